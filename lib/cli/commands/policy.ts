@@ -1,0 +1,5 @@
+// Placeholder until the policy command lands; replaced by its owner.
+export const summary = "(not built yet)";
+export async function run(_args: string[]): Promise<number> {
+  throw new Error("the policy command is not built yet");
+}
