@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: prepares generated inputs, then runs `next build` with them.
+ *   1. imports the shared corpus (CATALOGUE_CORPUS, default ../shared/corpus/servers, when present)
+ *      into .cache/imported, never into content/;
+ *   2. builds the search index into public/search from the whole catalogue plus the
+ *      server index file (CATALOGUE_INDEX, default ../shared/index/servers.jsonl, when present);
+ *   3. runs next build with CATALOGUE_CONTENT_DIRS naming the imported folders.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { prepareImportedContent } from "../import/prebuild";
+import { prepareSearchIndex } from "../search/prebuild";
+
+async function main(): Promise<number> {
+  const cwd = process.cwd();
+  const started = Date.now();
+  const extraDirs = await prepareImportedContent({ cwd, env: process.env });
+  const existing = (process.env.CATALOGUE_CONTENT_DIRS ?? "").split(path.delimiter).filter(Boolean);
+  const env = { ...process.env, CATALOGUE_CONTENT_DIRS: [...existing, ...extraDirs].join(path.delimiter) };
+  await prepareSearchIndex({ cwd, env });
+  const next = spawnSync(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env });
+  if (next.status !== 0) return next.status ?? 1;
+  process.stdout.write(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
