@@ -1,0 +1,33 @@
+import type { Policy } from "@/lib/policy/schema";
+import { policyFileText } from "@/lib/catalogue/records";
+import { withBasePath } from "@/lib/catalogue/site";
+import { CopyButton } from "./copy-button";
+
+interface PolicyPanelProps {
+  policy: Policy;
+  /** Site path of the same policy as a file. */
+  filePath: string;
+  /** Name the browser saves it under. */
+  fileName: string;
+  heading: string;
+  headingId: string;
+}
+
+/** The policy.json exactly as served at filePath, to read, copy or download. */
+export function PolicyPanel({ policy, filePath, fileName, heading, headingId }: PolicyPanelProps) {
+  const text = policyFileText(policy);
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <div className="mb-2 flex flex-wrap items-center gap-3">
+        <CopyButton text={text} label="Copy policy.json" />
+        <a className="button" href={withBasePath(filePath)} download={fileName} data-policy-download="">
+          Download {fileName}
+        </a>
+      </div>
+      <pre className="code-block" data-policy-json="">
+        <code>{text}</code>
+      </pre>
+    </section>
+  );
+}

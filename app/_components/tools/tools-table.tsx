@@ -1,0 +1,118 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState } from "react";
+import { DEFAULT_VIEW, nextView, viewRows, type SortKey, type TableRow, type TableView } from "@/lib/catalogue/table";
+import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "@/lib/taxonomy";
+import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
+
+export interface ToolsTableRow extends TableRow {
+  risk: RiskLevel;
+  category: Category;
+  href: string;
+  /** The tool's own description, shortened; shown as text. */
+  summary: string;
+  lang?: string;
+}
+
+/**
+ * A server's tools, sortable and filterable. It renders the full table on the server
+ * (it works and reads fine without script); script only adds the controls' behaviour.
+ */
+export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: string }) {
+  const [view, setView] = useState<TableView>(DEFAULT_VIEW);
+  const id = useId();
+  const shown = viewRows(rows, view);
+
+  function header(key: SortKey, label: string) {
+    const active = view.sort === key;
+    return (
+      <th scope="col" aria-sort={active ? view.direction : "none"}>
+        <button
+          type="button"
+          className="inline-flex items-center gap-1 font-semibold hover:underline"
+          onClick={() => setView(nextView(view, key))}
+          data-sort={key}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (view.direction === "ascending" ? "▲" : "▼") : "↕"}</span>
+        </button>
+      </th>
+    );
+  }
+
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-end gap-4 text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Risk</span>
+          <select
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+            value={view.risk}
+            onChange={(event) => setView({ ...view, risk: event.target.value })}
+            data-filter="risk"
+          >
+            <option value="">All levels</option>
+            {RISK_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Category</span>
+          <select
+            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+            value={view.category}
+            onChange={(event) => setView({ ...view, category: event.target.value })}
+            data-filter="category"
+          >
+            <option value="">All categories</option>
+            {CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {category}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id={`${id}-count`} aria-live="polite" className="muted" data-shown={shown.length}>
+          Showing {shown.length} of {rows.length} tools
+        </p>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="data-table" aria-describedby={`${id}-count`} data-tools-table="">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              {header("name", "Tool")}
+              {header("risk", "Risk")}
+              {header("category", "Category")}
+              <th scope="col">Description</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.href} data-risk={row.risk} data-category={row.category}>
+                <td className="font-mono text-sm break-all">
+                  <Link href={row.href} prefetch={false}>
+                    {row.name}
+                  </Link>
+                </td>
+                <td>
+                  <RiskBadge level={row.risk} />
+                </td>
+                <td>
+                  <CategoryBadge category={row.category} />
+                </td>
+                <td className="muted" lang={row.lang}>
+                  {row.summary}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

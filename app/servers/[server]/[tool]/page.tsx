@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
+import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
+import { PolicyFormats } from "@/app/_components/policy/policy-formats";
+import { PolicyPanel } from "@/app/_components/policy/policy-panel";
+import { CategoryBadge, RiskBadge } from "@/app/_components/risk/risk-badge";
+import { ServerFacts } from "@/app/_components/server/server-facts";
+import { ArgumentsTable } from "@/app/_components/tool/arguments-table";
+import { FaqSection } from "@/app/_components/tool/faq-section";
+import { SignalList } from "@/app/_components/tool/signal-list";
+import { ToolDescription } from "@/app/_components/tool/tool-description";
+import { ToolList } from "@/app/_components/tools/tool-list";
+import { attackLinks, excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
+import { getCatalogue } from "@/lib/content";
+import { RISK_INFO } from "@/lib/taxonomy";
+
+type Params = { server: string; tool: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getCatalogue().servers.flatMap((server) => server.tools.map((tool) => ({ server: server.slug, tool: tool.slug })));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { server: serverSlug, tool: toolSlug } = await params;
+  const found = findTool(getCatalogue(), serverSlug, toolSlug);
+  if (!found) return {};
+  const { server, tool } = found;
+  return pageMetadata({
+    title: `${tool.name} (${server.title}): ${RISK_INFO[tool.risk].label} risk`,
+    description: `${RISK_INFO[tool.risk].label}-risk ${tool.category} tool of ${server.title}. ${excerpt(tool.rationale, 200)}`,
+    path: paths.tool(server.slug, tool.slug),
+  });
+}
+
+export default async function ToolPage({ params }: { params: Promise<Params> }) {
+  const { server: serverSlug, tool: toolSlug } = await params;
+  const catalogue = getCatalogue();
+  const found = findTool(catalogue, serverSlug, toolSlug);
+  if (!found) notFound();
+  const { server, tool } = found;
+  const serverTools = server.tools.map((t) => t.name);
+
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: paths.servers(), label: "Servers" },
+          { href: paths.server(server.slug), label: server.title },
+          { label: tool.name },
+        ]}
+      />
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <RiskBadge level={tool.risk} large link />
+          <CategoryBadge category={tool.category} large link />
+        </div>
+        <h1 className="font-mono break-all">{tool.name}</h1>
+        {tool.title && tool.title !== tool.name && (
+          <p className="text-lg" lang={languageHint(tool.title)}>
+            {tool.title}
+          </p>
+        )}
+        <p className="text-lg">
+          A tool of <Link href={paths.server(server.slug)}>{server.title}</Link>. Recommended: <strong>{recommendationSummary(tool)}</strong>.
+        </p>
+        <p className="muted text-sm">{RISK_INFO[tool.risk].summary}</p>
+      </header>
+
+      <section aria-labelledby="description">
+        <h2 id="description">Its own description</h2>
+        <ToolDescription text={tool.description} />
+      </section>
+
+      <section aria-labelledby="what">
+        <h2 id="what">What it does</h2>
+        <ul className="prose-text list-disc space-y-1 pl-5">
+          {whatItDoes(tool).map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+        {tool.notes && <p className="prose-text mt-3 whitespace-pre-line">{tool.notes}</p>}
+      </section>
+
+      <section aria-labelledby="why">
+        <h2 id="why">Why it needs a policy</h2>
+        <p className="prose-text">{tool.rationale}</p>
+      </section>
+
+      <section aria-labelledby="evidence">
+        <h2 id="evidence">What in its definition says so</h2>
+        <ul className="prose-text list-disc space-y-1 pl-5">
+          {tool.evidence.map((quote) => (
+            <li key={quote} className="break-words whitespace-pre-wrap" lang={languageHint(quote)}>
+              {quote}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="signals">
+        <h2 id="signals">Risk signals</h2>
+        <SignalList signals={tool.signals} attacks={attackLinks(tool)} />
+      </section>
+
+      <section aria-labelledby="arguments">
+        <h2 id="arguments">Arguments</h2>
+        <ArgumentsTable inputSchema={tool.inputSchema} />
+      </section>
+
+      <PolicyPanel
+        policy={tool.policy}
+        filePath={paths.toolPolicy(server.slug, tool.slug)}
+        fileName={`${tool.slug}.policy.json`}
+        heading="Recommended policy.json"
+        headingId="policy"
+      />
+      <PolicyExplanation policy={tool.policy} serverTools={serverTools} />
+      <p className="muted mt-2 text-sm">
+        Want one file for the whole server? <Link href={`${paths.server(server.slug)}#policy`}>Get the server&apos;s policy</Link>, or
+        adjust this one in the <Link href={paths.policyBuilder()}>policy builder</Link>. The format is documented at{" "}
+        <Link href={paths.policyDocs()}>policy.json</Link>.
+      </p>
+      <PolicyFormats server={server.slug} policy={tool.policy} tools={serverTools} />
+
+      <section aria-labelledby="related">
+        <h2 id="related">Related tools</h2>
+        <ToolList tools={relatedTools(catalogue, tool)} />
+      </section>
+
+      <FaqSection entries={toolFaq(tool, server)} />
+
+      <section aria-labelledby="provider">
+        <h2 id="provider">Which server provides it</h2>
+        <ServerFacts server={server} />
+        <p className="mt-3 text-sm">
+          Machine-readable: <a href={withBasePath(paths.toolData(server.slug, tool.slug))}>this entry as JSON</a>.
+        </p>
+      </section>
+    </article>
+  );
+}

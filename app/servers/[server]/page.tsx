@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
+import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
+import { PolicyPanel } from "@/app/_components/policy/policy-panel";
+import { RiskMixChart } from "@/app/_components/risk/risk-mix-chart";
+import { DataFlowWarning } from "@/app/_components/server/data-flow-warning";
+import { ImpactSummary } from "@/app/_components/server/impact-summary";
+import { ServerFacts } from "@/app/_components/server/server-facts";
+import { ToolList } from "@/app/_components/tools/tool-list";
+import { ToolsTable, type ToolsTableRow } from "@/app/_components/tools/tools-table";
+import {
+  coverage,
+  dataFlowWarning,
+  excerpt,
+  findServer,
+  impactSummary,
+  languageHint,
+  pageMetadata,
+  paths,
+  plural,
+  riskMix,
+  riskiestTools,
+  serverPolicy,
+  withBasePath,
+} from "@/lib/catalogue";
+import { getCatalogue } from "@/lib/content";
+
+type Params = { server: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getCatalogue().servers.map((server) => ({ server: server.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const server = findServer(getCatalogue(), (await params).server);
+  if (!server) return {};
+  const mix = riskMix(server.tools);
+  return pageMetadata({
+    title: `${server.title}: tools, risks and policy`,
+    description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(server.description, 120)}`,
+    path: paths.server(server.slug),
+  });
+}
+
+export default async function ServerPage({ params }: { params: Promise<Params> }) {
+  const server = findServer(getCatalogue(), (await params).server);
+  if (!server) notFound();
+  const more = coverage(server);
+  const warning = dataFlowWarning(server.tools);
+  const riskiest = riskiestTools(server.tools, 5);
+  const rows: ToolsTableRow[] = server.tools.map((tool) => ({
+    name: tool.name,
+    risk: tool.risk,
+    category: tool.category,
+    href: paths.tool(server.slug, tool.slug),
+    summary: excerpt(tool.description, 120),
+    ...(languageHint(tool.description) ? { lang: "zh" } : {}),
+  }));
+
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: paths.servers(), label: "Servers" }, { label: server.title }]} />
+      <header className="space-y-2">
+        <h1 className="break-words">{server.title}</h1>
+        {server.description.trim() && (
+          <p className="prose-text text-lg whitespace-pre-line" lang={languageHint(server.description)}>
+            {server.description}
+          </p>
+        )}
+        <p className="muted" data-tool-count={server.tools.length}>
+          {more ? `${more.catalogued} of ${more.total} tools catalogued.` : `${plural(server.tools.length, "tool")} catalogued.`}
+        </p>
+      </header>
+
+      <section aria-labelledby="summary">
+        <h2 id="summary">Summary</h2>
+        <ImpactSummary impact={impactSummary(server.tools)} />
+        {riskiest.length > 0 && (
+          <>
+            <h3>Its riskiest tools</h3>
+            <ToolList tools={riskiest} showServer={false} />
+          </>
+        )}
+      </section>
+
+      {warning && <DataFlowWarning warning={warning} />}
+
+      <section aria-labelledby="risk-mix">
+        <h2 id="risk-mix">Risk mix</h2>
+        <RiskMixChart mix={riskMix(server.tools)} title={`Risk mix of ${server.title}`} />
+      </section>
+
+      <section aria-labelledby="tools">
+        <h2 id="tools">All tools</h2>
+        <ToolsTable rows={rows} caption={`Tools of ${server.title}`} />
+      </section>
+
+      <PolicyPanel
+        policy={serverPolicy(server)}
+        filePath={paths.serverPolicy(server.slug)}
+        fileName={`${server.slug}.policy.json`}
+        heading="Policy for the whole server"
+        headingId="policy"
+      />
+      <PolicyExplanation policy={serverPolicy(server)} serverTools={server.tools.map((tool) => tool.name)} />
+
+      <section aria-labelledby="about">
+        <h2 id="about">About this server</h2>
+        <ServerFacts server={server} linkToServer={false} />
+        {server.notes && <p className="prose-text mt-4 whitespace-pre-line">{server.notes}</p>}
+        <p className="mt-3 text-sm">
+          Machine-readable: <a href={withBasePath(paths.serverData(server.slug))}>this server and its tools as JSON</a>.
+        </p>
+      </section>
+    </article>
+  );
+}

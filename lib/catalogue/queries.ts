@@ -1,0 +1,192 @@
+import type { Catalogue, ServerEntry, ToolEntry } from "../content";
+import { mergePolicies } from "../policy/recommend";
+import type { Policy } from "../policy/schema";
+import { CATEGORIES, RISK_LEVELS, riskRank, type Category, type RiskLevel } from "../taxonomy";
+
+/**
+ * Pure view-model queries over a loaded catalogue. Pages ask these for what they show, so
+ * every count, order and grouping on the site is decided here and tested here.
+ */
+
+export type RiskMix = Record<RiskLevel, number>;
+export type CategoryMix = Record<Category, number>;
+
+export function emptyRiskMix(): RiskMix {
+  return { low: 0, medium: 0, high: 0, critical: 0 };
+}
+
+export function riskMix(tools: readonly ToolEntry[]): RiskMix {
+  const mix = emptyRiskMix();
+  for (const tool of tools) mix[tool.risk] += 1;
+  return mix;
+}
+
+export function categoryMix(tools: readonly ToolEntry[]): CategoryMix {
+  const mix: CategoryMix = { read: 0, write: 0, destructive: 0, execute: 0, financial: 0 };
+  for (const tool of tools) mix[tool.category] += 1;
+  return mix;
+}
+
+export function allTools(catalogue: Catalogue): ToolEntry[] {
+  return catalogue.servers.flatMap((server) => server.tools);
+}
+
+export interface CatalogueCounts {
+  servers: number;
+  tools: number;
+  risk: RiskMix;
+  category: CategoryMix;
+}
+
+export function catalogueCounts(catalogue: Catalogue): CatalogueCounts {
+  const tools = allTools(catalogue);
+  return { servers: catalogue.servers.length, tools: tools.length, risk: riskMix(tools), category: categoryMix(tools) };
+}
+
+/** Riskiest first; within a level destructive/execute/financial before write before read, then by name. */
+export function compareByRisk(a: ToolEntry, b: ToolEntry): number {
+  return (
+    riskRank(b.risk) - riskRank(a.risk) ||
+    CATEGORY_WEIGHT[b.category] - CATEGORY_WEIGHT[a.category] ||
+    a.name.localeCompare(b.name) ||
+    a.server.localeCompare(b.server)
+  );
+}
+
+const CATEGORY_WEIGHT: Record<Category, number> = { read: 0, write: 1, destructive: 2, execute: 3, financial: 4 };
+
+/** The most dangerous tools, at most `limit`, never including low-risk ones. */
+export function riskiestTools(tools: readonly ToolEntry[], limit = 5): ToolEntry[] {
+  return tools.filter((tool) => tool.risk !== "low").sort(compareByRisk).slice(0, limit);
+}
+
+/** What a server's tools can do beyond reading: the summary line of a server page. */
+export interface ImpactSummary {
+  /** Tools that create or change something (write). */
+  change: number;
+  destroy: number;
+  execute: number;
+  spend: number;
+  read: number;
+}
+
+export function impactSummary(tools: readonly ToolEntry[]): ImpactSummary {
+  const mix = categoryMix(tools);
+  return { change: mix.write, destroy: mix.destructive, execute: mix.execute, spend: mix.financial, read: mix.read };
+}
+
+export function findServer(catalogue: Catalogue, slug: string): ServerEntry | undefined {
+  return catalogue.servers.find((server) => server.slug === slug);
+}
+
+export function findTool(catalogue: Catalogue, serverSlug: string, toolSlug: string): { server: ServerEntry; tool: ToolEntry } | undefined {
+  const server = findServer(catalogue, serverSlug);
+  const tool = server?.tools.find((t) => t.slug === toolSlug);
+  return server && tool ? { server, tool } : undefined;
+}
+
+export function toolsAtRisk(catalogue: Catalogue, level: RiskLevel): ToolEntry[] {
+  return allTools(catalogue)
+    .filter((tool) => tool.risk === level)
+    .sort(compareByRisk);
+}
+
+export function toolsInCategory(catalogue: Catalogue, category: Category): ToolEntry[] {
+  return allTools(catalogue)
+    .filter((tool) => tool.category === category)
+    .sort(compareByRisk);
+}
+
+/** One policy for the whole server: every catalogued tool's recommendation, default deny. */
+export function serverPolicy(server: ServerEntry): Policy {
+  return mergePolicies(server.tools.map((tool) => tool.policy));
+}
+
+/** "N of M tools catalogued" when the server is known to list more tools than we hold. */
+export function coverage(server: ServerEntry): { catalogued: number; total: number } | undefined {
+  const total = server.toolCount;
+  if (total === undefined || total <= server.tools.length) return undefined;
+  return { catalogued: server.tools.length, total };
+}
+
+/**
+ * The "lethal trifecta": one server whose tools read untrusted content, read private data
+ * and can send data out lets an injected instruction carry private data away.
+ */
+export interface DataFlowWarning {
+  untrustedInput: ToolEntry[];
+  privateData: ToolEntry[];
+  publicSink: ToolEntry[];
+}
+
+export function dataFlowWarning(tools: readonly ToolEntry[]): DataFlowWarning | undefined {
+  const withRole = (role: ToolEntry["roles"][number]) => tools.filter((tool) => tool.roles.includes(role));
+  const warning = {
+    untrustedInput: withRole("untrusted-input"),
+    privateData: withRole("private-data"),
+    publicSink: withRole("public-sink"),
+  };
+  if (warning.untrustedInput.length && warning.privateData.length && warning.publicSink.length) return warning;
+  return undefined;
+}
+
+/**
+ * Tools worth seeing next to this one: first siblings on the same server that share its
+ * category or a signal (riskiest first), then tools elsewhere with the same category and risk.
+ */
+export function relatedTools(catalogue: Catalogue, tool: ToolEntry, limit = 6): ToolEntry[] {
+  const server = findServer(catalogue, tool.server);
+  const siblings = (server?.tools ?? [])
+    .filter((t) => t !== tool)
+    .map((t) => ({ t, score: relatedness(tool, t) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || compareByRisk(a.t, b.t))
+    .map(({ t }) => t);
+  const result = siblings.slice(0, Math.max(limit - 2, Math.ceil(limit / 2)));
+  if (result.length < limit) {
+    const elsewhere = allTools(catalogue)
+      .filter((t) => t.server !== tool.server && t.category === tool.category && t.risk === tool.risk)
+      .sort(compareByRisk);
+    for (const t of elsewhere) {
+      if (result.length >= limit) break;
+      result.push(t);
+    }
+  }
+  for (const t of siblings) {
+    if (result.length >= limit) break;
+    if (!result.includes(t)) result.push(t);
+  }
+  return result;
+}
+
+function relatedness(a: ToolEntry, b: ToolEntry): number {
+  const sharedSignals = a.signals.filter((s) => b.signals.includes(s)).length;
+  return (a.category === b.category ? 2 : 0) + sharedSignals + (a.risk === b.risk ? 1 : 0);
+}
+
+export { CATEGORIES, RISK_LEVELS };
+
+/** Servers to show first: those with the most critical and high-risk tools, then the largest. */
+export function featuredServers(catalogue: Catalogue, limit = 6): ServerEntry[] {
+  const weight = (server: ServerEntry) => {
+    const mix = riskMix(server.tools);
+    return mix.critical * 100 + mix.high * 10 + server.tools.length;
+  };
+  return [...catalogue.servers].sort((a, b) => weight(b) - weight(a) || a.title.localeCompare(b.title)).slice(0, limit);
+}
+
+/** Tools grouped by server, groups ordered by their riskiest tool, tools kept in the given order. */
+export function groupByServer(tools: readonly ToolEntry[]): { server: string; tools: ToolEntry[] }[] {
+  const groups = new Map<string, ToolEntry[]>();
+  for (const tool of tools) {
+    const list = groups.get(tool.server);
+    if (list) list.push(tool);
+    else groups.set(tool.server, [tool]);
+  }
+  return [...groups.entries()]
+    .map(([server, list]) => ({ server, tools: list }))
+    .sort((a, b) => {
+      const top = (list: ToolEntry[]) => Math.max(...list.map((t) => riskRank(t.risk)));
+      return top(b.tools) - top(a.tools) || b.tools.length - a.tools.length || a.server.localeCompare(b.server);
+    });
+}
