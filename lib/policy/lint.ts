@@ -14,8 +14,12 @@ import type { Policy } from "./schema";
 
 export type LintSeverity = "error" | "warning";
 
+export type LintCode = "unknown-tool" | "hidden-rule" | "zero-limit" | "unmentioned-tools";
+
 export interface LintProblem {
   severity: LintSeverity;
+  /** Which check found it, for callers that weigh problems differently. */
+  code: LintCode;
   /** Dotted path into the policy, as in parse problems; "" for the whole. */
   path: string;
   message: string;
@@ -28,23 +32,24 @@ export function lintPolicy(policy: Policy, serverTools?: readonly string[]): Lin
 
   for (const [index, tool] of (policy.hide ?? []).entries()) {
     if (known && !known.has(tool)) {
-      problems.push({ severity: "error", path: `hide.${index}`, message: `hides ${quoteName(tool)}, which this server does not have` });
+      problems.push({ severity: "error", code: "unknown-tool", path: `hide.${index}`, message: `hides ${quoteName(tool)}, which this server does not have` });
     }
   }
 
   for (const [tool, rule] of Object.entries(policy.tools ?? {})) {
     const path = `tools.${tool}`;
     if (known && !known.has(tool)) {
-      problems.push({ severity: "error", path, message: `is a rule for ${quoteName(tool)}, which this server does not have` });
+      problems.push({ severity: "error", code: "unknown-tool", path, message: `is a rule for ${quoteName(tool)}, which this server does not have` });
     }
     if (hidden.has(tool)) {
-      problems.push({ severity: "warning", path, message: `never applies: ${quoteName(tool)} is hidden, and hiding beats every rule` });
+      problems.push({ severity: "warning", code: "hidden-rule", path, message: `never applies: ${quoteName(tool)} is hidden, and hiding beats every rule` });
     }
     if (ruleAction(rule) !== "deny") {
       for (const [index, limit] of (rule.limits ?? []).entries()) {
         if (limit.max === 0) {
           problems.push({
             severity: "warning",
+            code: "zero-limit",
             path: `${path}.limits.${index}.max`,
             message: `is 0, so every call to ${quoteName(tool)} is refused as rate-limited; use action "deny" or hide the tool to say that plainly`,
           });
@@ -59,6 +64,7 @@ export function lintPolicy(policy: Policy, serverTools?: readonly string[]): Lin
     if (unmentioned.length > 0) {
       problems.push({
         severity: "warning",
+        code: "unmentioned-tools",
         path: "default",
         message: `is allow, and nothing mentions ${plural(unmentioned.length, "tool")} of this server (${listNames(unmentioned, 10)}): they run with no limit and no approval`,
       });

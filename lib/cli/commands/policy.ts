@@ -1,5 +1,160 @@
-// Placeholder until the policy command lands; replaced by its owner.
-export const summary = "(not built yet)";
-export async function run(_args: string[]): Promise<number> {
-  throw new Error("the policy command is not built yet");
+import fs from "node:fs";
+import { getCatalogue } from "../../content";
+import { parseCallLines } from "../../policy/calls";
+import { EMPTY_STATE, step } from "../../policy/evaluate";
+import { lintPolicy, type LintProblem } from "../../policy/lint";
+import { parsePolicy, type Policy } from "../../policy/schema";
+import { UsageError } from "../usage";
+
+/**
+ * `catalogue policy check FILE [--server SLUG]` and
+ * `catalogue policy eval --policy FILE --calls FILE`: thin shells around the schema, the
+ * lint and the evaluator in lib/policy.
+ */
+
+export const summary = "check a policy.json (schema and lint), or decide calls against it";
+
+const USAGE = `usage:
+  catalogue policy check FILE [--server SLUG]
+  catalogue policy eval --policy FILE --calls FILE`;
+
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === "check") return check(rest);
+  if (sub === "eval") return evaluate(rest);
+  if (sub === "--help" || sub === "-h" || sub === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  throw new UsageError(sub ? `unknown policy command "${sub}"\n${USAGE}` : USAGE);
+}
+
+interface Options {
+  positional: string[];
+  flags: Map<string, string>;
+}
+
+function parseOptions(args: string[], known: readonly string[]): Options {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!known.includes(name)) throw new UsageError(`unknown option --${name}\n${USAGE}`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value === "") throw new UsageError(`--${name} needs a value\n${USAGE}`);
+    if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
+    flags.set(name, value);
+  }
+  return { positional, flags };
+}
+
+function check(args: string[]): number {
+  const { positional, flags } = parseOptions(args, ["server"]);
+  if (positional.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
+  const file = positional[0]!;
+  const policy = readPolicy(file);
+  if (!policy) return 1;
+
+  let serverTools: string[] | undefined;
+  let partialList = false;
+  const slug = flags.get("server");
+  if (slug !== undefined) {
+    const server = loadServer(slug);
+    serverTools = server.tools;
+    partialList = server.partial;
+    if (partialList) {
+      process.stdout.write(`${file}: note: the catalogue lists ${server.tools.length} of the ${server.toolCount} tools of "${slug}"; a tool it does not list is reported as a warning, not an error\n`);
+    }
+  }
+
+  const problems = lintPolicy(policy, serverTools).map((p): LintProblem =>
+    partialList && p.code === "unknown-tool"
+      ? { ...p, severity: "warning", message: p.message.replace("which this server does not have", "which the catalogue does not list for this server") }
+      : p,
+  );
+  for (const p of problems) process.stdout.write(`${file}: ${p.severity}: ${p.path || "(policy)"}: ${p.message}\n`);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const tally = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (errors > 0) {
+    process.stderr.write(`${file}: not a usable policy: ${tally}\n`);
+    return 1;
+  }
+  process.stdout.write(`${file}: valid policy${slug ? ` for server "${slug}"` : ""} (${tally})\n`);
+  return 0;
+}
+
+function evaluate(args: string[]): number {
+  const { positional, flags } = parseOptions(args, ["policy", "calls"]);
+  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"\n${USAGE}`);
+  const policyFile = flags.get("policy");
+  const callsFile = flags.get("calls");
+  if (!policyFile || !callsFile) throw new UsageError(`policy eval needs --policy FILE and --calls FILE\n${USAGE}`);
+
+  const policy = readPolicy(policyFile);
+  if (!policy) return 1;
+  const text = readText(callsFile);
+  if (text === undefined) return 1;
+  const parsed = parseCallLines(text);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) process.stderr.write(`${callsFile}:${p.line}: ${p.message}\n`);
+    process.stderr.write(`${callsFile}: no calls decided: fix the line${parsed.problems.length === 1 ? "" : "s"} above\n`);
+    return 1;
+  }
+
+  let state = EMPTY_STATE;
+  const out: string[] = [];
+  for (const { call, approved } of parsed.calls) {
+    const result = step(policy, call, state, { approved });
+    state = result.state;
+    const { decision, rule, reason } = result.decision;
+    out.push(JSON.stringify({ decision, rule, reason }));
+  }
+  process.stdout.write(out.length > 0 ? `${out.join("\n")}\n` : "");
+  return 0;
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(`${file}: cannot be read${code === "ENOENT" ? ": no such file" : code === "EISDIR" ? ": it is a folder" : ` (${code ?? String(error)})`}\n`);
+    return undefined;
+  }
+}
+
+function readPolicy(file: string): Policy | undefined {
+  const text = readText(file);
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    process.stderr.write(`${file}: error: (policy): is not valid JSON (${error instanceof Error ? error.message : String(error)})\n`);
+    return undefined;
+  }
+  const parsed = parsePolicy(value);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) process.stderr.write(`${file}: error: ${p.path || "(policy)"}: ${p.message}\n`);
+    process.stderr.write(`${file}: not a valid policy: ${parsed.problems.length} error${parsed.problems.length === 1 ? "" : "s"}\n`);
+    return undefined;
+  }
+  return parsed.policy;
+}
+
+function loadServer(slug: string): { tools: string[]; toolCount: number; partial: boolean } {
+  const server = getCatalogue().servers.find((s) => s.slug === slug);
+  if (!server) {
+    const known = getCatalogue().servers.map((s) => s.slug);
+    throw new UsageError(`no server "${slug}" in the catalogue${known.length > 0 ? `; it has ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", ..." : ""}` : ""}`);
+  }
+  const tools = server.tools.map((t) => t.name);
+  const toolCount = Math.max(server.toolCount ?? tools.length, tools.length);
+  return { tools, toolCount, partial: toolCount > tools.length };
 }
