@@ -1,2 +1,63 @@
-// Placeholder until search lands (owned by the search work): writes public/search/.
-export async function prepareSearchIndex(_options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {}
+import fs from "node:fs";
+import path from "node:path";
+import { loadCatalogue } from "../content/load";
+import { contentRoots } from "../content/config";
+import { buildSearchIndex } from "./build";
+import { bundleSearchWorker } from "./bundle-worker";
+import { catalogueRecords, indexRecords, parseIndexFile } from "./records";
+import { writeIndexFiles } from "./write";
+
+/**
+ * Step 2 of `npm run build`: the search index in public/search/ (not committed), from the
+ * whole catalogue plus the server index file:
+ *   CATALOGUE_INDEX   the index file (JSONL); default ../shared/index/servers.jsonl, used when present.
+ *   CATALOGUE_SEARCH_SYNTHETIC=1   allow synthetic records (the benchmark's own builds only;
+ *                     without it a synthetic record is an error, so one can never reach the site).
+ */
+
+export interface SearchIndexSummary {
+  dir: string;
+  docs: number;
+  terms: number;
+  files: number;
+  bytes: number;
+  seconds: number;
+}
+
+export function indexFilePath(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  if (env.CATALOGUE_INDEX) {
+    const file = path.resolve(cwd, env.CATALOGUE_INDEX);
+    if (!fs.existsSync(file)) throw new Error(`CATALOGUE_INDEX names ${file}, which does not exist`);
+    return file;
+  }
+  const fallback = path.resolve(cwd, "../shared/index/servers.jsonl");
+  return fs.existsSync(fallback) ? fallback : undefined;
+}
+
+export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.ProcessEnv; outDir: string }): Promise<SearchIndexSummary> {
+  const started = performance.now();
+  const { cwd, env } = options;
+  const catalogue = loadCatalogue(contentRoots(env, cwd));
+  const indexFile = indexFilePath(env, cwd);
+  const allowSynthetic = env.CATALOGUE_SEARCH_SYNTHETIC === "1";
+  const servers = indexFile ? parseIndexFile(fs.readFileSync(indexFile, "utf8"), indexFile, { allowSynthetic }) : [];
+  const records = [...catalogueRecords(catalogue), ...indexRecords(servers, catalogue)];
+  const built = buildSearchIndex(records);
+  const worker = await bundleSearchWorker(cwd);
+  const bytes = writeIndexFiles(options.outDir, built.files, new Map([["worker.js", worker]]));
+  return {
+    dir: options.outDir,
+    docs: built.manifest.docs,
+    terms: built.terms,
+    files: built.files.size + 1,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+export async function prepareSearchIndex(options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+  const summary = await buildSearchIndexFiles({ ...options, outDir: path.join(options.cwd, "public/search") });
+  process.stdout.write(
+    `search: ${summary.docs} documents, ${summary.terms} terms, ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) in ${summary.seconds.toFixed(1)} s\n`,
+  );
+}

@@ -1,0 +1,22 @@
+import path from "node:path";
+import { build } from "esbuild";
+
+/**
+ * The search worker as one small script (public/search/worker.js), bundled with esbuild at
+ * build time so the site and the benchmark run exactly the same engine without depending on
+ * how the framework bundles workers.
+ */
+export async function bundleSearchWorker(cwd: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(cwd, "lib/search/worker.ts")],
+    bundle: true,
+    format: "iife",
+    minify: true,
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error("bundling the search worker produced no output");
+  return output.text;
+}

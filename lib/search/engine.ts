@@ -1,0 +1,382 @@
+import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "../taxonomy";
+import { decodePostings, type Postings } from "./codec";
+import { filterMask, type Filters } from "./facets";
+import { lowerBound, routeShard } from "./dictionary";
+import { compactName, queryTokens } from "./tokenize";
+import type { Manifest, StoredDoc, TermEntry, TermShard } from "./types";
+
+/**
+ * Pure query engine over the static index. It is given a loader (path -> text; fetch in
+ * the browser, the file system in tests) and loads only what a query needs: the manifest,
+ * the term shard each query word routes to, overflow chunks when a long list must be read
+ * further, and the document shards of the results it returns. Everything loaded is kept
+ * for later queries.
+ *
+ * Ranking: every word must match (prefix and one-typo matches allowed); a word scores by
+ * where and how it matched (name before text; exact before prefix before typo); a query
+ * that is a whole name scores above all. Ties go to the lower id, which is rank order.
+ */
+
+export type Loader = (path: string) => Promise<string>;
+
+export interface SearchHit {
+  id: number;
+  kind: "server" | "tool";
+  name: string;
+  title?: string;
+  server?: string;
+  description: string;
+  risk?: RiskLevel;
+  category?: Category;
+  href?: string;
+  repository?: string;
+  topics?: string[];
+  toolCount?: number;
+  synthetic?: boolean;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** Index terms the query matched, for highlighting. */
+  terms: string[];
+  /** Matches found so far (more may exist past what was read when `more` is true). */
+  total: number;
+  more: boolean;
+  /** No result had every word; these match some of them. */
+  partial: boolean;
+}
+
+type Quality = "exact" | "prefix" | "fuzzy";
+const SCORE: Record<Quality, { name: number; text: number }> = {
+  exact: { name: 8, text: 2.5 },
+  prefix: { name: 5, text: 1.5 },
+  fuzzy: { name: 3, text: 1 },
+};
+const WHOLE_NAME = 100;
+const MAX_EXPANSIONS = 8;
+const MAX_FUZZY = 4;
+const MIN_FUZZY_LENGTH = 4;
+/** Upper bound on overflow fetches for one query, so a rare combination of common words stays bounded. */
+const MAX_CHUNK_ROUNDS = 24;
+
+interface PostingList {
+  inline: Postings;
+  chunks: (Postings | undefined)[];
+  starts: number[];
+  total: number;
+  termNumber: number | undefined;
+  field: "n" | "d";
+}
+
+interface TermMatch {
+  term: string;
+  quality: Quality;
+  lists: [PostingList, PostingList];
+}
+
+export class SearchEngine {
+  private manifest: Promise<Manifest> | undefined;
+  private readonly shards = new Map<number, Promise<TermShard>>();
+  private readonly docShards = new Map<number, Promise<StoredDoc[]>>();
+  private readonly lists = new Map<string, PostingList>();
+  private readonly chunkLoads = new Map<string, Promise<void>>();
+
+  constructor(private readonly load: Loader) {}
+
+  private getManifest(): Promise<Manifest> {
+    this.manifest ??= this.load("manifest.json").then((text) => JSON.parse(text) as Manifest);
+    return this.manifest;
+  }
+
+  private getShard(index: number): Promise<TermShard> {
+    let shard = this.shards.get(index);
+    if (!shard) {
+      shard = this.load(`t/${index}.json`).then((text) => JSON.parse(text) as TermShard);
+      this.shards.set(index, shard);
+    }
+    return shard;
+  }
+
+  private getDocShard(index: number): Promise<StoredDoc[]> {
+    let docs = this.docShards.get(index);
+    if (!docs) {
+      docs = this.load(`d/${index}.json`).then((text) => JSON.parse(text) as StoredDoc[]);
+      this.docShards.set(index, docs);
+    }
+    return docs;
+  }
+
+  /** Loads the manifest ahead of the first query (e.g. when the search box gets focus). */
+  async warm(): Promise<void> {
+    await this.getManifest();
+  }
+
+  async search(query: string, filters: Filters, limit = 20): Promise<SearchResponse> {
+    const { tokens, compact } = queryTokens(query);
+    const empty: SearchResponse = { hits: [], terms: [], total: 0, more: false, partial: false };
+    if (tokens.length === 0) return empty;
+    const manifest = await this.getManifest();
+    const mask = filterMask(filters);
+
+    const perToken = await Promise.all(tokens.map((token) => this.matchToken(manifest, token)));
+    const wholeName = compact ? await this.exactEntry(manifest, compact) : undefined;
+    const terms = [...new Set(perToken.flatMap((matches) => matches.map((m) => m.term)))];
+    if (perToken.every((matches) => matches.length === 0)) return empty;
+
+    const ranked = await this.rank(perToken, wholeName, mask, limit);
+    const hits = await this.documents(manifest, ranked.ids);
+    // Within what is shown, a result whose whole name is the query comes first.
+    const target = compact ?? tokens.join("");
+    hits.sort((a, b) => Number(compactName(b.name) === target) - Number(compactName(a.name) === target));
+    return { hits, terms, total: ranked.total, more: ranked.more, partial: ranked.partial };
+  }
+
+  /** The server of exactly this name, for a detail view of a server without its own page. */
+  async findServer(name: string): Promise<SearchResponse> {
+    const found = await this.search(name, { risk: [], category: [] }, 50);
+    const hits = found.hits.filter((hit) => hit.kind === "server" && hit.name === name);
+    return { hits, terms: [], total: hits.length, more: false, partial: false };
+  }
+
+  private async exactEntry(manifest: Manifest, term: string): Promise<PostingList | undefined> {
+    const shardIndex = routeShard(manifest.keys, term);
+    const shard = await this.getShard(shardIndex);
+    const terms = shard.e.map((e) => e[0]);
+    const at = lowerBound(terms, term);
+    const entry = shard.e[at];
+    return entry && entry[0] === term ? this.listsOf(entry)[0] : undefined;
+  }
+
+  /** The dictionary terms one query word matches: itself, its top completions, and near misses. */
+  private async matchToken(manifest: Manifest, token: string): Promise<TermMatch[]> {
+    const shard = await this.getShard(routeShard(manifest.keys, token));
+    const terms = shard.e.map((e) => e[0]);
+    const matches: TermMatch[] = [];
+    const seen = new Set<string>();
+    const add = (entry: TermEntry, quality: Quality) => {
+      if (seen.has(entry[0])) return;
+      seen.add(entry[0]);
+      matches.push({ term: entry[0], quality, lists: this.listsOf(entry) });
+    };
+
+    const at = lowerBound(terms, token);
+    const exact = shard.e[at];
+    if (exact && exact[0] === token) add(exact, "exact");
+
+    const completions = shard.x?.[token] ?? this.localCompletions(shard, at, token);
+    for (const entry of completions) add(entry, entry[0] === token ? "exact" : "prefix");
+
+    if ([...token].length >= MIN_FUZZY_LENGTH) {
+      const near = shard.e.filter((entry) => !seen.has(entry[0]) && withinOneEdit(token, entry[0]));
+      near.sort((a, b) => b[1] * 2 + b[3] - (a[1] * 2 + a[3]));
+      for (const entry of near.slice(0, MAX_FUZZY)) add(entry, "fuzzy");
+    }
+    return matches;
+  }
+
+  private localCompletions(shard: TermShard, from: number, token: string): TermEntry[] {
+    const found: TermEntry[] = [];
+    for (let i = from; i < shard.e.length && shard.e[i]![0].startsWith(token); i++) found.push(shard.e[i]!);
+    found.sort((a, b) => b[1] * 2 + b[3] - (a[1] * 2 + a[3]));
+    return found.slice(0, MAX_EXPANSIONS);
+  }
+
+  private listsOf(entry: TermEntry): [PostingList, PostingList] {
+    return [this.list(entry, "n"), this.list(entry, "d")];
+  }
+
+  private list(entry: TermEntry, field: "n" | "d"): PostingList {
+    const key = `${field}:${entry[0]}`;
+    let list = this.lists.get(key);
+    if (!list) {
+      const starts = (field === "n" ? entry[5] : entry[6]) ?? [];
+      list = {
+        inline: decodePostings(field === "n" ? entry[2] : entry[4]),
+        chunks: starts.map(() => undefined),
+        starts,
+        total: field === "n" ? entry[1] : entry[3],
+        termNumber: entry[7],
+        field,
+      };
+      this.lists.set(key, list);
+    }
+    return list;
+  }
+
+  private loadChunk(list: PostingList, k: number): Promise<void> {
+    const path = `o/${list.termNumber}-${list.field}${k}.txt`;
+    let pending = this.chunkLoads.get(path);
+    if (!pending) {
+      pending = this.load(path).then((text) => {
+        list.chunks[k] = decodePostings(text);
+      });
+      this.chunkLoads.set(path, pending);
+    }
+    return pending;
+  }
+
+  private async rank(
+    perToken: TermMatch[][],
+    wholeName: PostingList | undefined,
+    mask: boolean[],
+    limit: number,
+  ): Promise<{ ids: number[]; total: number; more: boolean; partial: boolean }> {
+    const allLists = perToken.flatMap((matches) => matches.flatMap((m) => m.lists));
+    if (wholeName) allLists.push(wholeName);
+
+    // When one word is rare and fully known, read just the chunks of the other words that cover its matches.
+    const driver = perToken.findIndex((matches) => matches.length > 0 && matches.every((m) => m.lists.every(isComplete)));
+    if (driver >= 0 && perToken.length > 1) {
+      const candidates = tokenScores(perToken[driver]!, mask, Infinity);
+      const needed: Promise<void>[] = [];
+      for (const list of allLists) {
+        if (isComplete(list)) continue;
+        const wanted = new Set<number>();
+        for (const id of candidates.keys()) {
+          const k = chunkFor(list, id);
+          if (k >= 0 && !list.chunks[k]) wanted.add(k);
+        }
+        for (const k of wanted) needed.push(this.loadChunk(list, k));
+      }
+      await Promise.all(needed);
+      return finish(perToken, wholeName, mask, Infinity, limit, false);
+    }
+
+    for (let round = 0; ; round++) {
+      const frontier = Math.min(...allLists.map(knownUpTo));
+      const result = finish(perToken, wholeName, mask, frontier, limit, frontier !== Infinity);
+      if (result.total >= limit || frontier === Infinity || round >= MAX_CHUNK_ROUNDS) return result;
+      // Read further in every list that stops at the frontier.
+      await Promise.all(
+        allLists.filter((list) => knownUpTo(list) === frontier).map((list) => this.loadChunk(list, contiguousChunks(list))),
+      );
+    }
+  }
+
+  private async documents(manifest: Manifest, ids: number[]): Promise<SearchHit[]> {
+    const size = manifest.docShardSize;
+    const shards = await Promise.all([...new Set(ids.map((id) => Math.floor(id / size)))].map(async (k) => [k, await this.getDocShard(k)] as const));
+    const byShard = new Map(shards);
+    return ids.map((id) => {
+      const doc = byShard.get(Math.floor(id / size))?.[id % size];
+      if (!doc) throw new Error(`document ${id} is missing from the index`);
+      return expand(id, doc);
+    });
+  }
+}
+
+function isComplete(list: PostingList): boolean {
+  return list.chunks.every(Boolean);
+}
+
+function contiguousChunks(list: PostingList): number {
+  let k = 0;
+  while (k < list.chunks.length && list.chunks[k]) k++;
+  return k;
+}
+
+/** Ids up to this one are all known for the list (Infinity when the whole list is loaded). */
+function knownUpTo(list: PostingList): number {
+  const k = contiguousChunks(list);
+  if (k === list.chunks.length) return Infinity;
+  const last = k === 0 ? list.inline : list.chunks[k - 1]!;
+  return last.ids.at(-1) ?? -1;
+}
+
+function chunkFor(list: PostingList, id: number): number {
+  const lastInline = list.inline.ids.at(-1) ?? -1;
+  if (id <= lastInline) return -1;
+  let k = -1;
+  for (let i = 0; i < list.starts.length && list.starts[i]! <= id; i++) k = i;
+  return k;
+}
+
+function forEachPosting(list: PostingList, visit: (id: number, code: number) => void): void {
+  for (const part of [list.inline, ...list.chunks]) {
+    if (!part) continue;
+    for (let i = 0; i < part.ids.length; i++) visit(part.ids[i]!, part.codes[i]!);
+  }
+}
+
+function tokenScores(matches: TermMatch[], mask: boolean[], frontier: number): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const match of matches) {
+    const [name, text] = match.lists;
+    const weights = SCORE[match.quality];
+    for (const [list, weight] of [[name, weights.name], [text, weights.text]] as const) {
+      forEachPosting(list, (id, code) => {
+        if (id > frontier || !mask[code]) return;
+        const previous = scores.get(id);
+        if (previous === undefined || previous < weight) scores.set(id, weight);
+      });
+    }
+  }
+  return scores;
+}
+
+function finish(
+  perToken: TermMatch[][],
+  wholeName: PostingList | undefined,
+  mask: boolean[],
+  frontier: number,
+  limit: number,
+  more: boolean,
+): { ids: number[]; total: number; more: boolean; partial: boolean } {
+  const maps = perToken.map((matches) => tokenScores(matches, mask, frontier)).sort((a, b) => a.size - b.size);
+  const totals = new Map<number, number>();
+  const [smallest, ...rest] = maps;
+  for (const [id, score] of smallest ?? []) {
+    let sum = score;
+    for (const map of rest) {
+      const other = map.get(id);
+      if (other === undefined) {
+        sum = -1;
+        break;
+      }
+      sum += other;
+    }
+    if (sum >= 0) totals.set(id, sum);
+  }
+  let partial = false;
+  if (totals.size === 0 && maps.length > 1) {
+    partial = true;
+    for (const map of maps) for (const [id, score] of map) totals.set(id, (totals.get(id) ?? 0) + score);
+  }
+  if (wholeName) {
+    forEachPosting(wholeName, (id) => {
+      const score = totals.get(id);
+      if (score !== undefined) totals.set(id, score + WHOLE_NAME);
+    });
+  }
+  const ids = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a - b).slice(0, limit);
+  return { ids, total: totals.size, more, partial };
+}
+
+/** Levenshtein distance of at most one, or one swap of neighbouring characters. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function expand(id: number, doc: StoredDoc): SearchHit {
+  const hit: SearchHit = { id, kind: doc.k === "s" ? "server" : "tool", name: doc.n, description: doc.d };
+  if (doc.t !== undefined) hit.title = doc.t;
+  if (doc.s !== undefined) hit.server = doc.s;
+  if (doc.r !== undefined) hit.risk = RISK_LEVELS[doc.r];
+  if (doc.c !== undefined) hit.category = CATEGORIES[doc.c];
+  if (doc.h !== undefined) hit.href = doc.h;
+  if (doc.g !== undefined) hit.repository = doc.g;
+  if (doc.p !== undefined) hit.topics = doc.p;
+  if (doc.m !== undefined) hit.toolCount = doc.m;
+  if (doc.x === 1) hit.synthetic = true;
+  return hit;
+}
