@@ -147,3 +147,23 @@ export function toolsForAttack(attack: AttackEntry, catalogue: Catalogue = getCa
       a.tool.name.localeCompare(b.tool.name),
   );
 }
+
+/** A link from a tool page to an attack page, shaped like lib/catalogue's AttackLink. */
+export interface AttackLinkForTool {
+  slug: string;
+  title: string;
+  summary: string;
+  severity: AttackEntry["severity"];
+  /** The tool's signals that lead here; empty when the link is by category or role alone. */
+  because: SignalId[];
+}
+
+export function attackLinksForTool(tool: ToolFacts, attacks: readonly AttackEntry[] = getAttacks()): AttackLinkForTool[] {
+  return attacksForTool(tool, attacks).map((attack) => ({
+    slug: attack.slug,
+    title: attack.title,
+    summary: attack.summary,
+    severity: attack.severity,
+    because: matchAttack(tool, attack)?.signals ?? [],
+  }));
+}

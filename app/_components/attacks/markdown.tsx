@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { Token, Tokens } from "marked";
 import { isPolicyBlock, isSafeExternalLink, isSiteLink, lexBody } from "@/lib/content/attack-body";
 import { CopyButton } from "../policy/copy-button";
@@ -39,7 +39,7 @@ function renderBlock(token: Token, key: number, ids: Ids): ReactNode {
     case "text": {
       // Block-level text appears inside tight list items.
       const t = token as Tokens.Text;
-      return <span key={key}>{t.tokens ? renderInline(t.tokens) : decodeEntities(t.text)}</span>;
+      return <Fragment key={key}>{t.tokens ? renderInline(t.tokens) : decodeEntities(t.text)}</Fragment>;
     }
     case "list": {
       const t = token as Tokens.List;
@@ -133,7 +133,7 @@ function renderInline(tokens: readonly Token[] | undefined): ReactNode[] {
     switch (token.type) {
       case "text": {
         const t = token as Tokens.Text;
-        return t.tokens ? <span key={key}>{renderInline(t.tokens)}</span> : decodeEntities(t.text);
+        return t.tokens ? <Fragment key={key}>{renderInline(t.tokens)}</Fragment> : decodeEntities(t.text);
       }
       case "escape":
         return (token as Tokens.Escape).text;
