@@ -1,0 +1,159 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/** The policy command as a person runs it: a real process, its output and exit code. */
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+let dir = "";
+
+function catalogue(...args: string[]) {
+  return catalogueWith("", ...args);
+}
+
+function catalogueWith(contentDirs: string, ...args: string[]) {
+  const result = spawnSync("npx", ["tsx", "lib/cli/main.ts", "policy", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CATALOGUE_CONTENT_DIRS: contentDirs } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.replace(/^npm warn .*\n/gm, "") };
+}
+
+function write(name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+  return file;
+}
+
+const limit = { counter: "fwd", window: "minute", max: 2, scope: "grant" };
+const POLICY = {
+  version: "1",
+  default: "deny",
+  hide: ["terminate_session"],
+  tools: {
+    forward_message: { limits: [limit] },
+    focus_export_session: { action: "approve", args: { format: { enum: ["markdown", "json"] } } },
+  },
+};
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-cli-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("catalogue policy check", () => {
+  it("passes a valid policy and reports problems with path and message otherwise", () => {
+    expect(catalogue("check", write("ok.json", POLICY))).toMatchObject({ code: 0 });
+    const bad = catalogue("check", write("bad.json", { version: "1", default: "sometimes", tools: { a: { limit: [] } } }));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.json: error: default: must be one of "allow", "deny"');
+    expect(bad.stderr).toContain('bad.json: error: tools.a.limit: is not a field policy.json knows; did you mean "limits"?');
+    const notJson = catalogue("check", write("broken.json", "{ nope"));
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/broken\.json: error: \(policy\): is not valid JSON/);
+  });
+
+  it("with --server, lints against the catalogue's tool list", () => {
+    const typo = { version: "1", default: "deny", hide: ["focus_export_sesion"] };
+    const result = catalogue("check", write("typo.json", typo), "--server", "tachibot");
+    expect(result.stdout).toContain('hides "focus_export_sesion"');
+    const allow = catalogue("check", write("allow.json", { version: "1", default: "allow", hide: ["terminate_session"], tools: { terminate_session: {} } }), "--server", "telegram-mcp-complete");
+    expect(allow.code).toBe(0);
+    expect(allow.stdout).toContain("warning: tools.terminate_session: never applies");
+    expect(allow.stdout).toMatch(/warning: default: is allow, and nothing mentions 2 tools of this server/);
+    const unknown = catalogue("check", write("ok2.json", POLICY), "--server", "no-such-server");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no server "no-such-server" in the catalogue');
+  });
+
+  it("exits non-zero on lint errors, and only warns about a limit of 0", () => {
+    const root = path.join(dir, "content");
+    fs.mkdirSync(path.join(root, "servers", "demo-server", "tools"), { recursive: true });
+    fs.writeFileSync(path.join(root, "servers", "demo-server", "server.md"), "---\nslug: demo-server\ntitle: Demo\ndescription: A test server.\nsource: test\n---\n");
+    for (const name of ["read_note", "delete_note"]) {
+      fs.writeFileSync(
+        path.join(root, "servers", "demo-server", "tools", `${name}.md`),
+        [
+          "---",
+          `name: ${name}`,
+          "server: demo-server",
+          "description: test",
+          "category: read",
+          "risk: low",
+          "rationale: test",
+          "signals: []",
+          "evidence: [test]",
+          `policy: { version: "1", default: deny, tools: { ${name}: { action: allow } } }`,
+          "inputSchema: { type: object }",
+          "source: test",
+          "---",
+          "",
+        ].join("\n"),
+      );
+    }
+    const typo = write("typo2.json", { version: "1", default: "deny", hide: ["delete_notes"], tools: { read_note: {} } });
+    const result = catalogueWith(root, "check", typo, "--server", "demo-server");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('error: hide.0: hides "delete_notes", which this server does not have');
+    expect(result.stderr).toContain("not a usable policy: 1 error, 0 warnings");
+
+    const zero = catalogueWith(root, "check", write("zero.json", { version: "1", default: "deny", tools: { read_note: { limits: [{ ...limit, max: 0 }] } } }), "--server", "demo-server");
+    expect(zero.code).toBe(0);
+    expect(zero.stdout).toContain("warning: tools.read_note.limits.0.max: is 0");
+  });
+});
+
+describe("catalogue policy eval", () => {
+  it("prints one JSON line per call, in order, each seeing the limits spent before it", () => {
+    const calls = [
+      { tool: "forward_message", args: {}, at: "2026-11-21T09:00:00Z", identity: "alice", session: "s" },
+      { tool: "forward_message", args: {}, at: "2026-11-21T09:00:30Z", identity: "alice", session: "s" },
+      { tool: "forward_message", args: {}, at: "2026-11-21T09:00:59Z", identity: "alice", session: "t" },
+      { tool: "forward_message", args: {}, at: "2026-11-21T09:00:59Z", identity: "bob", session: "s" },
+      { tool: "forward_message", args: {}, at: "2026-11-21T10:01:00+01:00", identity: "alice", session: "s" },
+      { tool: "terminate_session", args: {}, at: "2026-11-21T09:02:00Z", identity: "alice", session: "s" },
+      { tool: "focus_export_session", args: { format: "markdown" }, at: "2026-11-21T09:02:00Z", identity: "alice", session: "s" },
+      { tool: "focus_export_session", args: { format: "pdf" }, at: "2026-11-21T09:02:00Z", identity: "alice", session: "s" },
+      { tool: "get_me", args: {}, at: "2026-11-21T09:02:00Z", identity: "alice", session: "s" },
+    ];
+    const file = write("calls.jsonl", calls.map((c) => JSON.stringify(c)).join("\n") + "\n\n");
+    const result = catalogue("eval", "--policy", write("p.json", POLICY), "--calls", file);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.decision, l.rule])).toEqual([
+      ["allowed", "tools.forward_message"],
+      ["allowed", "tools.forward_message"],
+      ["rate_limited", "tools.forward_message.limits.0"],
+      ["allowed", "tools.forward_message"],
+      ["allowed", "tools.forward_message"],
+      ["hidden", "hide"],
+      ["approval_required", "tools.focus_export_session"],
+      ["denied", "tools.focus_export_session.args.format"],
+      ["denied", "default"],
+    ]);
+    for (const line of lines) expect(Object.keys(line)).toEqual(["decision", "rule", "reason"]);
+  });
+
+  it("names the line number of every bad line and decides nothing", () => {
+    const file = write(
+      "bad.jsonl",
+      [
+        JSON.stringify({ tool: "a", at: "2026-11-21T09:00:00Z", identity: "x" }),
+        "{not json",
+        JSON.stringify({ tool: "a", at: "yesterday", identity: "x" }),
+        JSON.stringify({ tool: "a", at: "2026-11-21T09:00:00Z" }),
+      ].join("\n"),
+    );
+    const result = catalogue("eval", "--policy", write("p2.json", POLICY), "--calls", file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/bad\.jsonl:2: is not valid JSON/);
+    expect(result.stderr).toMatch(/bad\.jsonl:3: "at" must be an ISO time/);
+    expect(result.stderr).toMatch(/bad\.jsonl:4: "identity" is required/);
+    expect(result.stderr).not.toMatch(/bad\.jsonl:1:/);
+  });
+
+  it("refuses wrong usage with exit code 2", () => {
+    expect(catalogue("eval", "--policy", "x.json").code).toBe(2);
+    expect(catalogue("frobnicate").code).toBe(2);
+  });
+});
