@@ -36,7 +36,7 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
   const slug = listing.facts.slug;
   if (!isSafeSlug(slug)) throw new PlanError(`server slug "${slug}" is not safe: use lower case letters, digits, - or _ (at most 80)`);
 
-  const server = serverFrontMatter(listing, existing, options.now);
+  const server = stableImportedAt(serverFrontMatter(listing, existing, options.now), existing?.server?.data);
   const serverFile = renderServerEntry(server, existing?.server?.notes ?? "");
   const serverCheck = readBack("server.md", serverFile, server, serverEntrySchema);
   if (serverCheck) throw new PlanError(`the server entry would not read back: ${serverCheck}`);
@@ -50,7 +50,7 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
   accepted.tools.forEach((tool, index) => {
     const before = existing?.tools.get(tool.name);
     try {
-      const front = toolFrontMatter(tool, slug, listing.source, options, identity, before, changes);
+      const front = stableImportedAt(toolFrontMatter(tool, slug, listing.source, options, identity, before, changes), before?.data);
       entries.push({ front, notes: before?.notes ?? "", index });
     } catch (error) {
       toolProblems.push({ index, name: tool.name, message: `could not be classified: ${error instanceof Error ? error.message : String(error)}` });
@@ -92,6 +92,16 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
     toolCount: files.length - 1,
     riskCounts,
   };
+}
+
+/**
+ * importedAt records when an entry last changed on import: an entry that comes out the same
+ * keeps its old stamp, so re-running an import with nothing new leaves the files untouched.
+ */
+function stableImportedAt<T extends { importedAt?: string }>(fresh: T, before: T | undefined): T {
+  if (!before?.importedAt) return fresh;
+  const strip = ({ importedAt: _, ...rest }: T) => canonicalJson(rest);
+  return strip(fresh) === strip(before) ? { ...fresh, importedAt: before.importedAt } : fresh;
 }
 
 function emptyChanges(existing: ExistingServer | undefined, versionAfter: string | undefined): ServerChanges {

@@ -14,8 +14,8 @@ function listing(tools: unknown[], facts: Partial<ServerListing["facts"]> = {}):
   return { facts: { slug: "demo", title: "Demo", description: "A demo server.", ...facts }, source: "npm:demo@1.0.0 (tools/list over stdio)", rawTools: tools };
 }
 
-const readTool = { name: "read_note", description: "Reads one note.", inputSchema: { type: "object", properties: { id: { type: "string" } } } };
-const writeTool = { name: "write_note", description: "Creates a note.", inputSchema: { type: "object", properties: { text: { type: "string" } } }, annotations: { readOnlyHint: false } };
+const readTool = { name: "read_note", description: "Reads one note.", inputSchema: { type: "object" as const, properties: { id: { type: "string" } } } };
+const writeTool = { name: "write_note", description: "Creates a note.", inputSchema: { type: "object" as const, properties: { text: { type: "string" } } }, annotations: { readOnlyHint: false } };
 
 /** What a later import sees: the planned files read back as the existing folder. */
 function asExisting(plan: ServerPlan): ExistingServer {

@@ -103,6 +103,17 @@ describe("runImport with snapshots", () => {
     expect(json.servers[0]!.changes.redefined.map((r) => r.name)).toEqual(["read_note"]);
   });
 
+  it("re-importing an unchanged server leaves every file byte for byte the same and says so", async () => {
+    const work = tempDir();
+    const file = snapshot(work, "notes.json", notes);
+    const out = path.join(work, "out");
+    await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier, now: "2026-01-01T00:00:00.000Z" });
+    const before = treeDigest(out);
+    const run = await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier, now: "2026-02-02T00:00:00.000Z" });
+    expect(treeDigest(out)).toEqual(before);
+    expect(formatReport(run)).toContain("notes: 2 tools (1 high, 1 low)\n  no changes since the last import\n");
+  });
+
   it("leaves DIR exactly as it was when writing fails half-way", async () => {
     const work = tempDir();
     const file = snapshot(work, "notes.json", notes);
