@@ -45,7 +45,8 @@ export function acceptTools(raw: readonly unknown[]): AcceptedTools {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ` : "";
-      problems.push({ index, name: rawName, message: `is malformed: ${where}${issue?.message ?? "not a tool object"}` });
+      const what = !issue ? "not a tool object" : issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+      problems.push({ index, name: rawName, message: `is malformed: ${where}${what}` });
       return;
     }
     const tool = parsed.data;
