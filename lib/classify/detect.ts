@@ -1,0 +1,368 @@
+/**
+ * Reads one tool definition into facts: which verb acts on which objects, what the
+ * description adds, what the schema says about scope, what the annotations claim, and
+ * whether the text tries to instruct the model. No judgement happens here.
+ */
+import type { McpTool } from "../mcp/schema";
+import {
+  BULK_RE,
+  EXEC_PHRASE_RE,
+  IRREVERSIBLE_RE,
+  NEGATION_BEFORE_RE,
+  NOUNISH,
+  OVERWRITE_RE,
+  PAGE_RE,
+  POISONING_RE,
+  READ_ONLY_RE,
+  SECRET_RE,
+  SECRET_RETURN_RE,
+  STORE_RE,
+  VERB_FORMS,
+  WORD_RE,
+  ZH_OBJECT_MAP,
+  ZH_OBJECT_RE,
+  ZH_VERB_ACTION,
+  ZH_VERB_RE,
+} from "./compiled";
+import { CODE_OBJECTS, EXEC_NOUNS, NOISE_TOKENS, PAGE_WORDS, STORE_WORDS, VERBS, type Action } from "./lexicon";
+import { schemaFacts, type SchemaFacts } from "./schema-facts";
+import { hasCjk, nameTokens } from "./tokens";
+
+export interface Quote {
+  where: "name" | "title" | "description" | "inputSchema" | "annotations";
+  text: string;
+}
+
+export interface Verb {
+  action: Action;
+  lemma: string;
+  /** The word as written. */
+  word: string;
+  source: "name" | "title" | "description" | "schema";
+}
+
+export interface Facts {
+  name: string;
+  tokens: string[];
+  /** Name tokens plus objects found in the title and Chinese description (English tokens). */
+  words: Set<string>;
+  /** The verb of the name (first real verb), if any. */
+  nameVerb: Verb | null;
+  /** Every verb in the name (for "create_or_delete"). */
+  nameVerbs: Verb[];
+  /** The leading verb(s) of the description: "Create, update or delete ..." gives three. */
+  descVerbs: Verb[];
+  /** Verbs anywhere in the description head (for multi-operation tools). */
+  descAllActions: Set<Action>;
+  /** Verbs offered by an operation enum in the schema. */
+  operationVerbs: Verb[];
+  descHead: string;
+  descLower: string;
+  firstSentence: string;
+  descriptionLength: number;
+  cjk: boolean;
+  schema: SchemaFacts;
+  /** Execution surface: code (critical), query against a store or page script (high). */
+  execKind: "code" | "query" | "page" | null;
+  execQuote: Quote | null;
+  secretQuote: Quote | null;
+  bulkQuote: Quote | null;
+  irreversibleQuote: Quote | null;
+  overwriteQuote: Quote | null;
+  readOnlyClaimQuote: Quote | null;
+  poisoningQuote: Quote | null;
+  annotations: { readOnly?: boolean; destructive?: boolean; openWorld?: boolean };
+  serverWords: Set<string>;
+}
+
+const SENTENCE_END = /(?:\.\s|\n|。|；|;|！|\?\s)/;
+const HEAD_LENGTH = 1500;
+
+export function detect(tool: McpTool, serverWords: Set<string>): Facts {
+  const name = tool.name;
+  const description = typeof tool.description === "string" ? tool.description : "";
+  const descHead = description.length > HEAD_LENGTH ? description.slice(0, HEAD_LENGTH) : description;
+  const descLower = descHead.toLowerCase();
+  const end = descHead.search(SENTENCE_END);
+  const firstSentence = end === -1 ? descHead.slice(0, 300) : descHead.slice(0, Math.min(end, 300));
+  const cjk = hasCjk(descHead);
+
+  const tokens = nameTokens(name);
+  const words = new Set(tokens);
+  const title = typeof tool.title === "string" ? tool.title : typeof tool.annotations?.title === "string" ? tool.annotations.title : "";
+  const titleTokens = title && !hasCjk(title) ? nameTokens(title) : [];
+  for (const t of titleTokens) words.add(t);
+  if (cjk || hasCjk(title)) addChineseObjects(`${title} ${firstSentenceOrHead(descHead)}`, words);
+
+  const nameVerbs = verbsIn(tokens, "name");
+  const nameVerb = pickVerb(nameVerbs);
+  let descVerbs = leadingVerbs(firstSentence.toLowerCase());
+  if (descVerbs.length === 0 && cjk) descVerbs = chineseLeadingVerbs(firstSentence);
+  if (descVerbs.length === 0 && !nameVerb && titleTokens.length) descVerbs = verbsIn(titleTokens, "title").slice(0, 1);
+  if (descVerbs.length === 0 && !nameVerb && hasCjk(title)) descVerbs = chineseLeadingVerbs(title);
+
+  const schema = schemaFacts(tool.inputSchema);
+  const operationVerbs = verbsIn(schema.operationWords, "schema").filter((v) => !NOUNISH.has(v.lemma) || v.action !== "write");
+
+  const facts: Facts = {
+    name,
+    tokens,
+    words,
+    nameVerb,
+    nameVerbs,
+    descVerbs,
+    descAllActions: new Set(),
+    operationVerbs,
+    descHead,
+    descLower,
+    firstSentence,
+    descriptionLength: description.trim().length,
+    cjk,
+    schema,
+    execKind: null,
+    execQuote: null,
+    secretQuote: quote("description", descHead, SECRET_RETURN_RE),
+    bulkQuote: quote("description", firstSentence, BULK_RE),
+    irreversibleQuote: quote("description", descHead, IRREVERSIBLE_RE),
+    overwriteQuote: overwriteQuote(descHead),
+    readOnlyClaimQuote: quote("description", descHead, READ_ONLY_RE),
+    poisoningQuote: poisoning(tool, description),
+    annotations: {
+      readOnly: tool.annotations?.readOnlyHint,
+      destructive: tool.annotations?.destructiveHint,
+      openWorld: tool.annotations?.openWorldHint,
+    },
+    serverWords,
+  };
+  if (!facts.secretQuote && cjk) facts.secretQuote = chineseSecret(descHead);
+  if (isManage(facts)) collectAllActions(facts);
+  detectExecution(facts);
+  return facts;
+}
+
+function firstSentenceOrHead(head: string): string {
+  return head.length > 400 ? head.slice(0, 400) : head;
+}
+
+function addChineseObjects(text: string, into: Set<string>): void {
+  ZH_OBJECT_RE.lastIndex = 0;
+  for (let m = ZH_OBJECT_RE.exec(text); m; m = ZH_OBJECT_RE.exec(text)) {
+    const mapped = ZH_OBJECT_MAP.get(m[0].toLowerCase());
+    if (mapped) into.add(mapped);
+  }
+}
+
+function verbsIn(tokens: readonly string[], source: Verb["source"]): Verb[] {
+  const out: Verb[] = [];
+  for (const token of tokens) {
+    const info = VERB_FORMS.get(token);
+    if (info) out.push({ action: info.action, lemma: info.lemma, word: token, source });
+    else if (token === "management" || token === "manager" || token === "admin") {
+      if (source !== "name" || token !== "admin") out.push({ action: "manage", lemma: "manage", word: token, source });
+    }
+  }
+  // "drag and drop" is a gesture, not a deletion.
+  if (out.some((v) => v.lemma === "drag") || tokens.includes("browser") || tokens.includes("element")) return out.filter((v) => v.lemma !== "drop");
+  return out;
+}
+
+/** The name's verb: the first that is not usually a noun, else the first. */
+function pickVerb(verbs: readonly Verb[]): Verb | null {
+  for (const v of verbs) if (!NOUNISH.has(v.lemma)) return v;
+  return verbs[0] ?? null;
+}
+
+const CONNECTORS = new Set(["or", "and", "&", "and/or", "as", "well"]);
+const LEAD_SKIP = new Set([
+  "this", "tool", "tools", "to", "use", "used", "can", "you", "will", "allows", "allow", "lets", "let", "helps",
+  "a", "an", "the", "it", "that", "which", "is", "for", "and", "or", "simple", "quick", "quickly", "easily", "directly",
+  "we", "i", "mcp", "api", "function", "method", "endpoint", "also", "optionally", "just", "please", "here",
+]);
+
+/** "Create, update or delete a rule" → create, update, delete. Looks only at the opening words. */
+function leadingVerbs(sentence: string): Verb[] {
+  const out: Verb[] = [];
+  WORD_RE.lastIndex = 0;
+  let position = 0;
+  let inList = false;
+  for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
+    const word = m[0];
+    position++;
+    const info = VERB_FORMS.get(word);
+    if (info) {
+      out.push({ action: info.action, lemma: info.lemma, word, source: "description" });
+      inList = true;
+      continue;
+    }
+    if (inList) {
+      if (CONNECTORS.has(word)) continue;
+      break;
+    }
+    if (!LEAD_SKIP.has(word) || position > 8) {
+      if (position > 3) break;
+    }
+  }
+  return out;
+}
+
+/** The earliest Chinese verb phrase in a sentence (and any joined to it by 或/和/、). */
+function chineseLeadingVerbs(sentence: string): Verb[] {
+  const out: Verb[] = [];
+  ZH_VERB_RE.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = ZH_VERB_RE.exec(sentence); m; m = ZH_VERB_RE.exec(sentence)) {
+    if (lastEnd !== -1) {
+      const between = sentence.slice(lastEnd, m.index);
+      if (!/^\s*(?:或|和|、|及|与|\/|或者)?\s*$/.test(between)) break;
+    }
+    const action = ZH_VERB_ACTION.get(m[0]);
+    if (action) out.push({ action, lemma: m[0], word: m[0], source: "description" });
+    lastEnd = m.index + m[0].length;
+    if (out.length >= 4) break;
+  }
+  return out;
+}
+
+function isManage(facts: Facts): boolean {
+  if (facts.nameVerb?.action === "manage") return true;
+  if (facts.nameVerb) return false;
+  return facts.descVerbs.length === 0 || facts.descVerbs.some((v) => v.action === "manage");
+}
+
+const ALL_ACTION_RE = new RegExp(
+  `\\b(?:${[...VERBS.destroy, ...VERBS.money, "execute", "exec", "run", "create", "update", "modify", "write", "insert", "put", "start", "stop"].join("|")})(?:s|es|ed|d|ing)?\\b`,
+  "gi",
+);
+
+/** For multi-operation tools: every action the description mentions. */
+function collectAllActions(facts: Facts): void {
+  ALL_ACTION_RE.lastIndex = 0;
+  for (let m = ALL_ACTION_RE.exec(facts.descLower); m; m = ALL_ACTION_RE.exec(facts.descLower)) {
+    const info = VERB_FORMS.get(m[0].toLowerCase());
+    if (info) facts.descAllActions.add(info.action);
+  }
+  if (facts.cjk) {
+    ZH_VERB_RE.lastIndex = 0;
+    for (let m = ZH_VERB_RE.exec(facts.descHead); m; m = ZH_VERB_RE.exec(facts.descHead)) {
+      const action = ZH_VERB_ACTION.get(m[0]);
+      if (action) facts.descAllActions.add(action);
+    }
+  }
+}
+
+const EXEC_CAPABLE = new Set(["exec", "execute", "eval", "evaluate", "run", "interpret", "spawn", "sh", "query", "invoke", "call", "apply", "test"]);
+
+/** Whether the tool runs text the caller chooses, and of which kind. */
+function detectExecution(facts: Facts): void {
+  const { tokens, schema } = facts;
+  const storeContext =
+    tokens.some((t) => STORE_WORDS.has(t)) || STORE_RE.test(facts.firstSentence) || schema.codeProperty?.kind === "query";
+  const pageContext = tokens.some((t) => PAGE_WORDS.has(t)) || PAGE_RE.test(facts.firstSentence);
+  const verbs = facts.nameVerbs.length ? facts.nameVerbs : facts.descVerbs;
+  const execVerb = verbs.find((v) => v.action === "exec" || EXEC_CAPABLE.has(v.lemma));
+  const execNoun = tokens.find((t) => EXEC_NOUNS.has(t));
+  const onlyNounish = !facts.nameVerb || NOUNISH.has(facts.nameVerb.lemma) || facts.nameVerb.action === "exec";
+
+  let kind: "code" | "query" | "page" | null = null;
+  let evidence: Quote | null = null;
+  if (execVerb || (execNoun && onlyNounish)) {
+    for (const t of tokens) {
+      const k = CODE_OBJECTS[t];
+      if (!k) continue;
+      if (t === "query" || t === "queries") {
+        if (!storeContext) continue;
+      }
+      if (t === "process" && execVerb?.lemma !== "spawn") continue;
+      kind = k === "page" || (pageContext && k === "code" && t === "script") ? "page" : k;
+      evidence = { where: "name", text: name(facts) };
+      break;
+    }
+    if (!kind && execNoun) {
+      kind = CODE_OBJECTS[execNoun] ?? (execNoun === "exec" ? "code" : "query");
+      evidence = { where: "name", text: name(facts) };
+    }
+    if (!kind && schema.codeProperty) {
+      const k = schema.codeProperty.kind;
+      if (k !== "page" || pageContext) {
+        kind = k === "code" && pageContext ? "page" : k;
+        evidence = { where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the text to run` };
+      }
+    }
+    if (!kind && schema.queryProperty && storeContext && execVerb) {
+      kind = "query";
+      evidence = { where: "inputSchema", text: `property "${schema.queryProperty}" holds the query to run` };
+    }
+    if (!kind) {
+      const m = EXEC_PHRASE_RE.exec(facts.descHead);
+      if (m) {
+        const object = (m[1] ?? "").toLowerCase();
+        const base = /^(?:sql|query|queries|cypher|opencypher|gremlin|statements?|promql)$/.test(object)
+          ? "query"
+          : /^(?:javascript|js|expression)$/.test(object)
+            ? pageContext ? "page" : "code"
+            : "code";
+        if (base !== "query" || storeContext || object !== "query" && object !== "queries") {
+          kind = base;
+          evidence = { where: "description", text: around(facts.descHead, m.index, m[0].length) };
+        }
+      }
+    }
+  }
+  if (kind === "code" && pageContext && !/\b(?:shell|bash|python|command|terminal|sandbox|interpreter)\b/i.test(facts.descHead) && !tokens.some((t) => t === "shell" || t === "command" || t === "python" || t === "bash")) {
+    kind = "page";
+  }
+  facts.execKind = kind;
+  facts.execQuote = evidence;
+}
+
+function name(facts: Facts): string {
+  return facts.name;
+}
+
+/** The words around a match, trimmed to a readable quote. */
+export function around(text: string, index: number, length: number, radius = 50): string {
+  let start = Math.max(0, index - radius);
+  let stop = Math.min(text.length, index + length + radius);
+  const before = text.lastIndexOf("\n", index);
+  if (before >= start) start = before + 1;
+  const after = text.indexOf("\n", index + length);
+  if (after !== -1 && after < stop) stop = after;
+  const body = text.slice(start, stop).replace(/\s+/g, " ").trim();
+  return `${start > 0 ? "…" : ""}${body}${stop < text.length ? "…" : ""}`;
+}
+
+function quote(where: Quote["where"], text: string, re: RegExp): Quote | null {
+  const m = re.exec(text);
+  return m ? { where, text: around(text, m.index, m[0].length) } : null;
+}
+
+function overwriteQuote(text: string): Quote | null {
+  const m = OVERWRITE_RE.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  if (NEGATION_BEFORE_RE.test(before) || /(?:不|不会|不可)$/.test(before)) return null;
+  return { where: "description", text: around(text, m.index, m[0].length) };
+}
+
+const ZH_SECRET_RE = /(?:导出|获取|查看|返回|读取|显示|生成|刷新|列出)[^。；\n]{0,20}?(?:密码|令牌|密钥|私钥|Session字符串|session字符串|会话字符串|凭证|凭据|Token|token|验证码|登录链接|登录二维码)/;
+function chineseSecret(text: string): Quote | null {
+  return quote("description", text, ZH_SECRET_RE);
+}
+
+function poisoning(tool: McpTool, description: string): Quote | null {
+  const inDescription = POISONING_RE.exec(description);
+  if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
+  // Instructions can hide in parameter descriptions too.
+  const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
+  if (props && typeof props === "object") {
+    for (const [key, spec] of Object.entries(props as Record<string, unknown>)) {
+      const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
+      if (typeof text !== "string") continue;
+      const m = POISONING_RE.exec(text);
+      if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
+    }
+  }
+  return null;
+}
+
+export const _internal = { leadingVerbs, chineseLeadingVerbs, NOISE_TOKENS };

@@ -1,0 +1,525 @@
+/**
+ * From facts to a judgement, following ../shared/TAXONOMY.md: the category is the strongest
+ * effect one call can have; the level starts from the category and moves by context.
+ * Every step that moves the level records why, so the rationale can say it.
+ */
+import { RISK_LEVELS, type Category, type RiskLevel, type Role, type SignalId } from "../taxonomy";
+import type { Facts, Quote, Verb } from "./detect";
+import { NOUNISH } from "./compiled";
+import {
+  BULK_WORDS,
+  INFRA_OBJECTS,
+  MONEY_MOVES,
+  MONEY_OBJECTS,
+  PERMISSION_OBJECTS,
+  PRIVATE_OBJECTS,
+  SECRET_OBJECTS,
+  SINK_VERBS,
+  TRIVIAL_WRITE_OBJECTS,
+  UNTRUSTED_OBJECTS,
+  WIDE_OBJECTS,
+  type Action,
+} from "./lexicon";
+
+export interface Judgement {
+  category: Category;
+  risk: RiskLevel;
+  confidence: number;
+  signals: Set<SignalId>;
+  roles: Set<Role>;
+  /** The verb the category rests on, if any. */
+  verb: Verb | null;
+  /** Objects of the action, from the name (for the rationale). */
+  objects: string[];
+  /** Why the level is what it is, in plain words, most decisive first. */
+  reasons: string[];
+  /** Doubts that lowered the confidence. */
+  doubts: string[];
+  evidence: Quote[];
+}
+
+const STRENGTH: Record<Action, number> = { read: 0, manage: 1, write: 2, destroy: 3, exec: 4, money: 5 };
+
+/** Servers whose every change is a security or infrastructure change. */
+const MONEY_SERVER = new Set(["stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
+const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "security", "firewall", "entra", "ldap", "vault"]);
+const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi"]);
+const STRICT_INFRA = new Set([
+  "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
+  "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",
+  "cloudformation", "terraform", "infrastructure", "gateway", "domain", "domains", "zone", "certificate", "database",
+  "databases", "runtime", "endpoint", "replication", "volume", "pod", "pods", "lambda", "ec2", "resource", "resources",
+  "workgroup", "proxy", "global", "server", "servers", "service", "services", "k8s", "kubernetes", "project", "projects",
+  "organization", "org", "tenant", "application", "applications", "function", "functions", "kubectl", "workspace",
+]);
+const INFRA_VERBS = new Set([
+  "create", "update", "modify", "put", "set", "deploy", "scale", "apply", "install", "upgrade", "provision", "configure",
+  "replace", "patch", "attach", "detach", "associate", "disassociate", "enable", "disable", "register", "restart",
+  "reboot", "shutdown", "migrate", "launch", "drain", "cordon", "uncordon", "add", "edit", "change", "assign", "setup",
+]);
+const LOCKOUT_VERBS = new Set(["terminate", "revoke", "invalidate", "kill", "clear", "reset", "expire", "logout", "deactivate", "suspend", "remove", "delete"]);
+const ACCESS_OBJECTS = new Set(["token", "tokens", "credential", "credentials", "apikey", "apikeys", "key", "keys", "grant", "grants", "access", "password", "passwords", "factor", "factors", "mfa", "oauth", "secret", "secrets"]);
+const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "s3", "bucket", "gist", "drive", "gdrive", "dropbox", "sharepoint", "onedrive", "confluence", "notion"]);
+const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
+const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
+const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
+const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "assign", "unassign", "invite", "enroll"]);
+const MERGE_WORDS = new Set(["merge", "push"]);
+const LOCAL_FILE_WORDS = new Set(["file", "files", "content", "contents", "text", "media", "document", "documents", "read", "log", "logs", "directory", "dir", "folder", "path"]);
+const PRIVATE_BULK = new Set([
+  "messages", "chats", "history", "contacts", "emails", "mails", "inbox", "mailbox", "dialogs", "conversations",
+  "customers", "users", "patients", "members", "participants", "profiles", "employees", "people", "persons",
+  "subscribers", "leads", "prospects", "dms", "photos", "memories", "observations", "notes", "threads",
+  "studies", "accounts", "sessions", "calendar", "backup", "export",
+]);
+const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);
+
+export function judge(facts: Facts): Judgement {
+  const { tokens, words, schema } = facts;
+  const evidence: Quote[] = [];
+  const reasons: string[] = [];
+  const doubts: string[] = [];
+  const signals = new Set<SignalId>();
+  const roles = new Set<Role>();
+  let confidence = 0.92;
+
+  // ---- the action -------------------------------------------------------------------------
+  let verb = facts.nameVerb;
+  let action: Action | null = verb?.action ?? null;
+  if (verb) evidence.push({ where: "name", text: facts.name });
+
+  // Several verbs in the name joined by "or"/"and" ("create_or_delete"): the strongest counts.
+  if (facts.nameVerbs.length > 1 && (words.has("or") || words.has("and"))) {
+    for (const v of facts.nameVerbs) if (STRENGTH[v.action] > STRENGTH[action ?? "read"] && !v.word.endsWith("ed")) ({ action, verb } = { action: v.action, verb: v });
+  }
+
+  const descLead = strongest(facts.descVerbs);
+  if (!verb) {
+    if (descLead) {
+      verb = descLead;
+      action = descLead.action;
+      evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
+      confidence -= 0.15;
+      doubts.push("the name carries no verb, so the description's verb decides");
+      // "View or reset usage statistics": every coordinated verb counts.
+      const strongestLead = strongest(facts.descVerbs);
+      if (strongestLead) ({ action, verb } = { action: strongestLead.action, verb: strongestLead });
+    }
+  } else if (descLead && NOUNISH.has(verb.lemma) && facts.nameVerbs.length === 1 && descLead.action !== action && descLead.action !== "manage") {
+    // The name's only verb is usually a noun ("profile_photo", "usage_report"): the description's verb decides.
+    action = descLead.action;
+    verb = descLead;
+    evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
+    confidence -= 0.12;
+    doubts.push(`"${facts.nameVerbs[0]?.word}" in the name may be a noun; the description's verb decides`);
+  } else if (descLead && action === "read" && STRENGTH[descLead.action] >= STRENGTH.destroy) {
+    // A read-sounding name whose description leads with a stronger verb: believe the stronger.
+    action = descLead.action;
+    verb = descLead;
+    evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
+    confidence -= 0.15;
+    doubts.push(`the name sounds like a read but the description says "${descLead.word}"`);
+  }
+
+  // Multi-operation tools: the operations they offer decide.
+  if (action === "manage" || !action || facts.operationVerbs.length) {
+    const offered = strongest(facts.operationVerbs);
+    if (offered && STRENGTH[offered.action] > STRENGTH[action ?? "read"] && offered.action !== "manage") {
+      action = offered.action;
+      evidence.push({ where: "inputSchema", text: `${schema.operationProperty ?? "operation"} offers "${offered.word}"` });
+      if (!verb || verb.action === "manage") verb = offered;
+    }
+  }
+  if (action === "manage" || (!action && facts.descAllActions.size)) {
+    const all = [...facts.descAllActions].sort((a, b) => STRENGTH[b] - STRENGTH[a]);
+    const best = all[0];
+    if (best && best !== "manage" && STRENGTH[best] > STRENGTH[action ?? "read"]) {
+      action = best === "exec" && !facts.execKind ? "write" : best;
+      doubts.push("a multi-operation tool: judged by the strongest operation its description mentions");
+      confidence -= 0.1;
+    }
+  }
+
+  // Money: a money verb, or a change to a money object. "transfer" needs a money context.
+  const moneyContext = MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || [...facts.serverWords].some((w) => MONEY_SERVER.has(w)) || !!schema.moneyProperty;
+  const moneyToken = tokens.find((t) => MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || moneyContext));
+  const moneyObject = moneyToken ?? (facts.schema.moneyProperty ? facts.schema.moneyProperty : undefined);
+  if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower)) {
+    action = "write";
+  }
+  if ((action === "write" || action === "destroy" || action === "exec") && moneyToken) {
+    action = "money";
+  }
+
+  // Execution: an exec-capable verb with a code object; without one it is a fixed action.
+  if (facts.execKind && action !== "money") {
+    const lemma = verb?.lemma ?? "";
+    const execCapable = action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "test", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
+    if (execCapable || action === "manage" || (action === "read" && facts.execQuote?.where === "name")) {
+      action = "exec";
+      if (facts.execQuote) evidence.push(facts.execQuote);
+    }
+  }
+  if (action === "exec" && !facts.execKind) {
+    action = facts.annotations.readOnly ? "read" : "write";
+  }
+
+  // Overwriting existing content is destructive.
+  if (action === "write" && facts.overwriteQuote && !["move", "copy", "rename"].includes(verb?.lemma ?? "")) {
+    action = "destroy";
+    evidence.push(facts.overwriteQuote);
+    reasons.push("it overwrites existing content");
+  }
+
+  let vague = false;
+  if (!action || action === "manage") {
+    // Nothing recognisable: lean on the annotations, but never below a cautious write.
+    vague = true;
+    if (facts.annotations.destructive === true) action = "destroy";
+    else if (facts.annotations.readOnly === true) action = "read";
+    else action = facts.descriptionLength === 0 ? "write" : looksLikeAnalysis(facts) ? "read" : "write";
+    confidence = Math.min(confidence, 0.45);
+    doubts.push("neither the name nor the description says plainly what it does");
+    signals.add("vague-definition");
+  }
+
+  const category = CATEGORY_OF[action];
+
+  // ---- scope ------------------------------------------------------------------------------
+  const objects = tokens.filter((t) => !isVerbToken(t, facts) && !NOISE.has(t) && !facts.serverWords.has(t));
+  const bulk = tokens.some((t) => BULK_WORDS.has(t) || t === "flushall" || t === "flushdb") || !!schema.bulkProperty || !!facts.bulkQuote;
+  if (bulk) {
+    signals.add("bulk-operation");
+    if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" is a list of targets` });
+    else if (facts.bulkQuote && !tokens.some((t) => BULK_WORDS.has(t))) evidence.push(facts.bulkQuote);
+  }
+  const securityServer = [...facts.serverWords].some((w) => SECURITY_SERVER.has(w));
+  const infraServer = [...facts.serverWords].some((w) => INFRA_SERVER.has(w));
+  const secretWord = findSecretWord(facts);
+  const permissionWord = tokens.find((t, i) => PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) ?? (words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined);
+  const infraWord = tokens.find((t) => STRICT_INFRA.has(t)) ?? (words.has("global") ? "global" : undefined);
+  const head = headNoun(objects);
+  const wideWord = head && WIDE_OBJECTS.has(head) ? head : !head && (words.has("account") || words.has("accounts")) ? "account" : undefined;
+  const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
+
+  // Roles and data-flow signals.
+  const url = !!schema.urlProperty || tokens.some((t) => WEB_WORDS.has(t) && t !== "search") || /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/.test(facts.firstSentence.toLowerCase());
+  if (url && (category === "read" || category === "write" || category === "execute")) {
+    signals.add("open-internet");
+    if (schema.urlProperty) evidence.push({ where: "inputSchema", text: `"${schema.urlProperty}" takes any address` });
+  }
+  const untrusted = category === "read" || (category === "write" && (words.has("navigate") || words.has("browser")))
+    ? url || tokens.some((t) => UNTRUSTED_OBJECTS.has(t)) || words.has("message") || words.has("email") || words.has("web")
+    : false;
+  if (untrusted) {
+    signals.add("untrusted-content");
+    roles.add("untrusted-input");
+  }
+  const privateObject = tokens.find((t) => PRIVATE_OBJECTS.has(t)) ?? ["message", "history", "contact", "email", "dialog", "member", "file", "chat"].find((w) => words.has(w));
+  const localFiles = !!schema.pathProperty && !schema.remote && !tokens.some((t) => REMOTE_WORDS.has(t)) && (tokens.some((t) => LOCAL_FILE_WORDS.has(t)) || /\bfiles?\b|文件/.test(facts.firstSentence.toLowerCase()));
+  if (localFiles) {
+    signals.add("local-files");
+    evidence.push({ where: "inputSchema", text: `"${schema.pathProperty}" takes a local path` });
+  }
+
+  const sinkVerb = verb && (SINK_VERBS.has(verb.lemma) || /发送|群发|转发|回复|上传|发布|评论|分享/.test(verb.lemma));
+  const sinkObject = ["email", "message", "comment", "webhook", "post", "tweet", "gist", "issue", "review", "discussion"].find((w) => words.has(w));
+  if ((category === "write" && (sinkVerb || (sinkObject && ["create", "add", "send", "post", "reply", "publish", "submit", "write"].includes(verb?.lemma ?? "")))) || category === "execute" || (category === "read" && !!schema.urlProperty)) {
+    roles.add("public-sink");
+    if (category === "write") signals.add("sends-externally");
+  }
+  if (category === "read" && (privateObject || secretWord || localFiles)) roles.add("private-data");
+  if (category === "execute") roles.add("private-data");
+  if (category === "destructive") roles.add("destroys");
+
+  // ---- level ------------------------------------------------------------------------------
+  let risk: RiskLevel;
+  const objectText = objects.length ? objects.join(" ") : "its target";
+  switch (category) {
+    case "read": {
+      risk = "low";
+      if (secretWord) {
+        signals.add("exposes-credentials");
+        if (facts.secretQuote) evidence.push(facts.secretQuote);
+        if (manyAccounts || (bulk && /account|session|账号/.test(`${tokens.join(" ")} ${facts.firstSentence}`))) {
+          risk = "critical";
+          reasons.push(`it hands over credentials (${secretWord}) for many accounts at once`);
+        } else {
+          risk = "high";
+          reasons.push(`it returns secrets (${secretWord}) that let whoever holds them act as the user`);
+        }
+      } else {
+        const nameBulk = tokens.some((t) => BULK_WORDS.has(t)) || !!schema.bulkProperty;
+        const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
+        const privateBulk = words.has("public")
+          ? undefined
+          : tokens.find((t) => PRIVATE_BULK.has(t)) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+        if (privateBulk && privateObject) {
+          risk = "medium";
+          signals.add("private-data");
+          reasons.push(`it returns private data in bulk (${privateBulk})`);
+        } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "download" || t === "export" || t === "backup")) {
+          risk = "medium";
+          reasons.push("it reads arbitrary local files");
+        } else if (privateObject) {
+          signals.add("private-data");
+        }
+      }
+      if (risk === "low") reasons.push("it only retrieves or computes and changes nothing");
+      break;
+    }
+    case "write": {
+      risk = "medium";
+      const lemma = verb?.lemma ?? "";
+      const bulkWrite = tokens.some((t) => BULK_WORDS.has(t)) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
+      if (bulkWrite) {
+        risk = "high";
+        reasons.push("one call reaches many targets");
+      } else if (bulk) {
+        signals.delete("bulk-operation");
+      }
+      if (permissionWord || PERMISSION_VERBS.has(lemma) || (securityServer && lemma !== "test")) {
+        if (!(lemma === "invite" && !permissionWord)) {
+          signals.add("changes-permissions");
+          risk = "high";
+          reasons.push(securityServer && !permissionWord ? "it changes security settings" : `it changes who can access what (${permissionWord ?? lemma})`);
+        }
+      }
+      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (infraServer && INFRA_VERBS.has(lemma) && (infraWord || !["tag", "untag", "label"].includes(lemma)))) {
+        signals.add("account-wide");
+        risk = "high";
+        reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
+      } else if (words.has("global")) {
+        signals.add("account-wide");
+        risk = "high";
+        reasons.push("it changes account-wide settings");
+      }
+      if (MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) {
+        risk = "high";
+        reasons.push("it lands changes on a shared branch");
+      }
+      if (["deactivate", "suspend", "expire", "logout", "lock"].includes(lemma) && (words.has("user") || words.has("users") || words.has("account") || permissionWord)) {
+        signals.add("locks-out");
+        risk = "high";
+        reasons.push("it locks a person out");
+      }
+      if (secretWord && ["create", "generate", "rotate", "reset", "add", "refresh", "set", "update"].includes(lemma)) {
+        signals.add("exposes-credentials");
+        risk = "high";
+        reasons.push(`it creates or changes credentials (${secretWord})`);
+      }
+      if (risk === "medium") {
+        const trivial = !sinkVerb && !bulk && !url && tokens.some((t) => TRIVIAL_WRITE_OBJECTS.has(t)) && !privateObject;
+        if (trivial) {
+          risk = "low";
+          reasons.push("its effect is local, private and easy to undo");
+        } else {
+          reasons.push(sinkVerb ? "it sends or publishes data to other people" : "it changes something, additively or undoably");
+        }
+      }
+      break;
+    }
+    case "destructive": {
+      risk = "high";
+      if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower) || facts.irreversibleQuote) signals.add("irreversible");
+      if (facts.irreversibleQuote) evidence.push(facts.irreversibleQuote);
+      const lemma = verb?.lemma ?? "";
+      const sessionLike = words.has("session") || words.has("sessions");
+      const lockout =
+        ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
+          (tokens.some((t) => ACCESS_OBJECTS.has(t)) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
+        lemma === "revoke";
+      if (lockout) {
+        signals.add("locks-out");
+        risk = "critical";
+        reasons.push("it ends sessions or revokes access, locking people out");
+      }
+      if (permissionWord && !lockout) signals.add("changes-permissions");
+      if (bulk) {
+        risk = "critical";
+        reasons.push("it destroys many things in one call");
+      }
+      if (wideWord && !(wideWord === "all" && bulk) && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
+        risk = "critical";
+        reasons.push(`destroying ${wideWord === "account" ? "an account" : `a ${wideWord}`} is wide and hard to recover`);
+        if (infraWord) signals.add("account-wide");
+      }
+      if (facts.schema.forceProperty || words.has("force")) {
+        if (words.has("push") || words.has("force")) {
+          risk = "critical";
+          reasons.push("it can force-overwrite shared history");
+        }
+      }
+      if (risk === "high") reasons.push(`removing ${objectText} cannot be undone`);
+      break;
+    }
+    case "execute": {
+      signals.add("runs-code");
+      if (facts.execKind === "code") {
+        risk = "critical";
+        reasons.push("it runs code or commands the caller writes");
+      } else if (facts.execKind === "page") {
+        risk = "high";
+        reasons.push("it runs the caller's JavaScript inside a browser page");
+      } else {
+        risk = "high";
+        reasons.push("it runs the caller's query against a data store");
+      }
+      break;
+    }
+    case "financial": {
+      signals.add("moves-money");
+      const moves = (verb && ["pay", "charge", "refund", "payout", "purchase", "buy", "sell", "trade", "withdraw", "deposit", "transfer", "swap", "stake", "unstake", "bid", "invest", "redeem", "tip", "donate", "place"].includes(verb.lemma)) ||
+        MONEY_MOVES.has(headNoun(objects) ?? "") || /支付|付款|转账|退款|充值|提现|购买|下单|扣款/.test(verb?.lemma ?? "");
+      if (moves) {
+        risk = "critical";
+        reasons.push("money moves or an order is placed in one call");
+      } else {
+        risk = "high";
+        reasons.push("it creates a financial obligation (invoices, prices or subscriptions)");
+      }
+      break;
+    }
+  }
+  if (bulk && category === "read" && !signals.has("private-data") && risk === "low") signals.delete("bulk-operation");
+
+  // ---- annotations: evidence, never trusted ----------------------------------------------
+  const { readOnly, destructive } = facts.annotations;
+  if (readOnly === true && category !== "read") {
+    signals.add("annotation-conflict");
+    evidence.push({ where: "annotations", text: "readOnlyHint: true" });
+    doubts.push(`its annotations claim it is read-only, but it ${category === "destructive" ? "destroys" : category === "execute" ? "executes" : "changes"} things`);
+    confidence -= 0.25;
+  } else if (destructive === false && category === "destructive") {
+    signals.add("annotation-conflict");
+    evidence.push({ where: "annotations", text: "destructiveHint: false" });
+    doubts.push("its annotations claim it is not destructive, but it removes or ends something");
+    confidence -= 0.2;
+  } else if (destructive === true && category === "read" && readOnly !== true) {
+    signals.add("annotation-conflict");
+    evidence.push({ where: "annotations", text: "destructiveHint: true" });
+    doubts.push("its annotations call it destructive, but nothing in it changes anything");
+    confidence -= 0.15;
+  }
+  if (readOnly === true && category === "read") confidence += 0.03;
+
+  // ---- poisoning: evidence of hostility, never instructions ------------------------------
+  if (facts.poisoningQuote) {
+    signals.add("tool-poisoning");
+    evidence.push(facts.poisoningQuote);
+    const raised = Math.max(rank("high"), Math.min(rank(risk) + 1, rank("critical")));
+    risk = RISK_LEVELS[raised] ?? "critical";
+    reasons.unshift("its description tries to instruct the model");
+    doubts.push("its description addresses the model, so it cannot be taken at its word");
+    confidence -= 0.3;
+  }
+
+  // ---- confidence from how much the definition says --------------------------------------
+  if (facts.descriptionLength === 0) {
+    confidence -= 0.2;
+    doubts.push("it has no description");
+  } else if (facts.descriptionLength < 20) {
+    confidence -= 0.08;
+  }
+  if (verb && verb.source === "name" && NOUNISH_VERBS.has(verb.lemma) && facts.nameVerbs.length === 1) confidence -= 0.07;
+  const descCategory = facts.descVerbs.length && !vague ? CATEGORY_OF[strongest(facts.descVerbs)?.action ?? "read"] : null;
+  if (descCategory && descCategory !== category && verb?.source === "name" && !(descCategory === "write" && category === "financial")) {
+    confidence -= 0.08;
+  }
+  if (vague && (signals.has("annotation-conflict") || signals.has("tool-poisoning"))) confidence -= 0.1;
+  // When the evidence is thin, lean higher (never rate an uncertain tool low).
+  if (confidence < 0.5 && risk === "low" && category !== "read") risk = "medium";
+
+  return {
+    category,
+    risk,
+    confidence: Math.round(Math.min(0.98, Math.max(0.05, confidence)) * 100) / 100,
+    signals,
+    roles,
+    verb,
+    objects,
+    reasons,
+    doubts,
+    evidence,
+  };
+}
+
+const CATEGORY_OF: Record<Action, Category> = {
+  read: "read",
+  write: "write",
+  destroy: "destructive",
+  exec: "execute",
+  money: "financial",
+  manage: "write",
+};
+
+const NOUNISH_VERBS = new Set(["query", "test", "call", "invoke", "run", "process", "action"]);
+const NOISE = new Set([
+  "a", "an", "the", "of", "to", "for", "by", "in", "on", "from", "with", "and", "or", "as", "at", "into", "tool",
+  "tools", "mcp", "api", "v1", "v2", "v3", "id", "info", "details", "detail",
+]);
+
+function rank(level: RiskLevel): number {
+  return RISK_LEVELS.indexOf(level);
+}
+
+function strongest(verbs: readonly Verb[]): Verb | null {
+  let best: Verb | null = null;
+  for (const v of verbs) if (!best || STRENGTH[v.action] > STRENGTH[best.action]) best = v;
+  return best;
+}
+
+const NOT_HEAD = new Set(["all", "batch", "bulk", "many", "multiple", "by", "to", "from", "in", "on", "for", "of", "with", "or", "and", "if", "exists", "permanently", "force", "forcefully", "now", "async", "sync", "v1", "v2"]);
+/** The object an action falls on: in English compounds the last noun ("chat_photo" → photo). */
+function headNoun(objects: readonly string[]): string | undefined {
+  for (let i = objects.length - 1; i >= 0; i--) {
+    const t = objects[i] ?? "";
+    if (!NOT_HEAD.has(t) && !/^\d+$/.test(t)) return t;
+  }
+  return undefined;
+}
+
+function isVerbToken(token: string, facts: Facts): boolean {
+  return facts.nameVerbs.some((v) => v.word === token);
+}
+
+const ANALYSIS_RE = /\b(?:reason|reasoning|analy[sz]\w*|brainstorm\w*|think\w*|review|explain\w*|summar\w*|research|model|ai|llm|assistant|search|question|answer|insight\w*|diagnos\w*|report)\b/;
+function looksLikeAnalysis(facts: Facts): boolean {
+  return ANALYSIS_RE.test(facts.descLower.slice(0, 300));
+}
+
+/** The secret a read hands back, if its name or description says so. */
+function findSecretWord(facts: Facts): string | undefined {
+  const { tokens, words } = facts;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    const next = tokens[i + 1] ?? "";
+    const prev = tokens[i - 1] ?? "";
+    if (SECRET_OBJECTS.has(t)) {
+      if (t === "secret" && (next === "chat" || next === "chats" || next === "scanning")) continue;
+      if ((t === "token" || t === "tokens") && (["max", "count", "usage", "execution", "next", "page", "pagination", "explained", "security"].includes(prev) || ["count", "usage", "limit"].includes(next))) continue;
+      if (t === "ssh" && (next === "tunnel" || next === "command")) continue;
+      if (t === "env" && prev !== "get" && prev !== "read" && prev !== "print" && prev !== "list" && tokens.length > 2) continue;
+      if (t === "oauth" || t === "mfa" || t === "otp" || t === "totp") {
+        if (!["token", "tokens", "secret", "code", "codes", "credential", "credentials"].includes(next)) continue;
+      }
+      return t;
+    }
+    if ((t === "key" || t === "keys") && ["api", "access", "secret", "private", "ssh", "signing", "encryption", "license"].includes(prev)) return `${prev} ${t}`;
+    if ((t === "session" || t === "sessions") && (next === "string" || next === "strings" || next === "token" || next === "tokens" || prev === "export" || next === "cookie")) {
+      return "session string";
+    }
+    if (t === "connection" && next === "string") return "connection string";
+  }
+  if (words.has("session-string")) return "session string";
+  if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && facts.secretQuote) {
+    return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
+  }
+  if (facts.secretQuote && facts.secretQuote.where === "description") {
+    const m = /api keys?|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(facts.secretQuote.text);
+    if (m && !/\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i.test(facts.secretQuote.text.slice(0, facts.secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase())))) {
+      return m[0];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,304 @@
+/**
+ * The words the classifier recognises, and what each means for risk. Everything here is
+ * data: tables are compiled once into Maps and RegExps by ./compiled.ts, never per call.
+ *
+ * An "action" is the effect a verb has: read (changes nothing), write (additive or undoable),
+ * destroy (removes or irreversibly ends), exec (runs something; code only when a code object
+ * is present), money (moves money) and manage (a multi-operation tool: its operations decide).
+ */
+
+export type Action = "read" | "write" | "destroy" | "exec" | "money" | "manage";
+
+/** English verbs by action, as lemmas; inflected forms are derived by ./compiled.ts. */
+export const VERBS: Record<Action, readonly string[]> = {
+  read: [
+    "get", "list", "search", "find", "read", "fetch", "describe", "show", "view", "retrieve", "lookup",
+    "check", "inspect", "analyze", "analyse", "count", "explain", "validate", "verify", "preview", "diff",
+    "compare", "scan", "ping", "echo", "compute", "calculate", "estimate", "recommend", "summarize",
+    "summarise", "translate", "generate", "think", "reason", "brainstorm", "review", "audit", "monitor",
+    "watch", "trace", "screenshot", "snapshot", "navigate", "hover", "wait", "take", "capture", "convert",
+    "render", "format", "parse", "extract", "scrape", "crawl", "map", "geocode", "discover", "detect",
+    "suggest", "plan", "ask", "research", "lint", "diagnose", "measure", "poll", "download", "export",
+    "print", "visualize", "visualise", "tail", "grep", "probe", "browse", "identify", "evaluate", "test",
+    "query", "lookup", "look", "peek", "debug", "profile", "forecast", "predict",
+    "classify", "score", "rank", "filter", "sort", "whoami", "inspect", "troubleshoot", "fact", "judge",
+    "decompose", "critique", "assess", "examine", "interpret", "replay", "load", "report", "log",
+    "return", "provide", "demonstrate", "simulate", "compress", "decode", "encode", "hash", "sample", "observe",
+  ],
+  write: [
+    "create", "add", "update", "edit", "set", "put", "patch", "modify", "change", "rename", "move",
+    "copy", "send", "post", "reply", "forward", "upload", "invite", "schedule", "pin", "unpin", "archive",
+    "unarchive", "start", "stop", "pause", "resume", "enable", "disable", "toggle", "mark", "assign",
+    "unassign", "attach", "detach", "tag", "untag", "label", "comment", "star", "unstar", "fork", "merge",
+    "push", "publish", "save", "write", "insert", "append", "import", "register", "subscribe",
+    "unsubscribe", "join", "connect", "disconnect", "restart", "reboot", "deploy", "install", "upgrade",
+    "scale", "apply", "sync", "restore", "backup", "trigger", "click", "type", "fill", "press", "select",
+    "drag", "resize", "close", "open", "accept", "approve", "confirm", "submit", "activate", "deactivate",
+    "login", "logout", "share", "grant", "promote", "demote", "mute", "unmute", "unblock", "unban",
+    "request", "provision", "configure", "refresh", "rotate", "cancel", "reject", "dismiss", "unresolve", "resolve", "finalize", "void",
+    "link", "enroll", "associate", "disassociate", "replace", "reorder", "flag", "lock", "unlock",
+    "hide", "highlight", "emulate", "scroll", "handle", "new", "switch", "upsert", "commit", "checkout",
+    "init", "clone", "build", "record", "remember", "store", "enqueue", "dispatch", "notify",
+    "react", "vote", "like", "follow", "unfollow", "train", "release", "answer", "complete", "continue",
+    "finish", "end", "hangup", "suspend", "unsuspend", "reactivate", "cordon", "uncordon", "drain",
+    "tune", "increment", "decrement", "expire", "persist", "draft", "compose", "invoke", "call", "go",
+    "transition", "reopen", "convert", "provision", "migrate", "shutdown", "launch", "reply", "mention",
+    "transcribe", "place", "modify", "adjust", "authorize", "authenticate", "signin", "signup", "sign",
+    "stage", "unstage", "rebase", "cherry", "bump", "deprecate", "exempt", "allow", "whitelist",
+    "blacklist", "define", "configure", "setup", "bind", "unbind", "mount", "unmount", "tap", "swipe",
+    "fire", "emit", "broadcast", "dial", "hang",
+  ],
+  destroy: [
+    "delete", "del", "remove", "rm", "drop", "truncate", "purge", "destroy", "wipe", "terminate", "kill",
+    "revoke", "ban", "kick", "erase", "clear", "flush", "flushall", "flushdb", "evict", "uninstall",
+    "reset", "overwrite", "discard", "expunge", "prune", "clean", "cleanup", "nuke", "dissolve", "leave",
+    "forget", "empty", "deprovision", "decommission", "retire", "unlink", "block", "deregister",
+    "unregister", "invalidate", "trash", "obliterate", "shred", "abandon", "deny", "blocklist", "kill",
+  ],
+  exec: ["exec", "execute", "eval", "run", "interpret", "spawn", "sh"],
+  money: [
+    "pay", "charge", "refund", "payout", "purchase", "buy", "sell", "trade", "withdraw", "deposit",
+    "tip", "donate", "bill", "swap", "stake", "unstake", "bid", "transfer", "invest", "redeem",
+  ],
+  manage: ["manage", "process", "administer", "operate", "control", "crud", "perform", "do", "action"],
+};
+
+/**
+ * Objects that turn an exec verb into arbitrary execution, with the level it starts at:
+ * code and shell are critical, queries against a store and page scripts are high.
+ */
+export const CODE_OBJECTS: Record<string, "code" | "query" | "page"> = {
+  code: "code", script: "code", command: "code", commands: "code", cmd: "code", shell: "code", bash: "code",
+  python: "code", py: "code", powershell: "code", terminal: "code", snippet: "code", program: "code",
+  lua: "code", notebook: "code", cell: "code", repl: "code", interpreter: "code", process: "code",
+  sql: "query", cypher: "query", opencypher: "query", gremlin: "query", sparql: "query", graphql: "query",
+  query: "query", queries: "query", statement: "query", statements: "query", hql: "query", cql: "query",
+  javascript: "page", js: "page", expression: "page",
+};
+
+/** Nouns that on their own name an execution surface, with no verb needed ("shell", "sql"). */
+export const EXEC_NOUNS = new Set(["shell", "bash", "repl", "terminal", "sql", "cypher", "gremlin", "exec", "powershell"]);
+
+/** Input properties whose free text the tool runs, by the execution kind they imply. */
+export const CODE_PROPERTIES: Record<string, "code" | "query" | "page"> = {
+  code: "code", script: "code", command: "code", cmd: "code", shell_command: "code", commands: "code",
+  source_code: "code", python_code: "code", bash_command: "code", program: "code",
+  sql: "query", sql_query: "query", query_string: "query", querystring: "query", statement: "query",
+  cypher: "query", cypher_query: "query", gremlin: "query",
+  javascript: "page", js: "page", expression: "page", function: "page",
+};
+
+/** Words that say a query runs against a data store (then `query` text is a statement, not a search). */
+export const STORE_WORDS = new Set([
+  "sql", "database", "databases", "db", "table", "tables", "cypher", "opencypher", "gremlin", "graph",
+  "postgres", "postgresql", "mysql", "sqlite", "redshift", "athena", "keyspace", "keyspaces", "cassandra",
+  "oracle", "mssql", "snowflake", "bigquery", "neo4j", "mongodb", "dynamodb", "duckdb", "warehouse",
+  "insights", "promql", "select", "dsql",
+]);
+
+/** Words that put a script inside a browser page (execution in the page sandbox). */
+export const PAGE_WORDS = new Set(["browser", "page", "console", "puppeteer", "playwright", "dom", "tab", "javascript", "js"]);
+
+/** Objects that make a write or exec verb financial. */
+export const MONEY_OBJECTS = new Set([
+  "payment", "payments", "order", "orders", "invoice", "invoices", "refund", "refunds", "payout", "payouts",
+  "charge", "charges", "subscription", "subscriptions", "price", "prices", "coupon", "coupons", "dispute",
+  "disputes", "trade", "trades", "position", "positions", "gtt", "sip", "sips", "mf", "transaction",
+  "transactions", "transfer", "transfers", "checkout", "wallet", "funds", "fund", "money", "billing",
+  "plan", "payment_link", "mandate", "mandates", "promotion", "discount", "tax", "credit", "credits",
+]);
+
+/** Financial objects that move money now (critical); the rest create obligations (high). */
+export const MONEY_MOVES = new Set([
+  "payment", "payments", "order", "orders", "refund", "refunds", "payout", "payouts", "charge", "charges",
+  "trade", "trades", "position", "positions", "gtt", "transfer", "transfers", "funds", "fund", "money",
+  "transaction", "transactions", "sip", "sips", "mf", "wallet",
+]);
+
+/** Objects whose loss is wide or hard to recover: destroying one is critical. */
+export const WIDE_OBJECTS = new Set([
+  "account", "accounts", "repo", "repos", "repository", "repositories", "database", "databases", "db",
+  "table", "tables", "collection", "collections", "keyspace", "keyspaces", "bucket", "buckets", "cluster",
+  "clusters", "instance", "instances", "stack", "stacks", "namespace", "namespaces", "project", "projects",
+  "organization", "organizations", "org", "orgs", "channel", "channels", "group", "groups", "workspace",
+  "workspaces", "history", "index", "indexes", "indices", "vpc", "subnet", "volume", "volumes", "node",
+  "nodes", "nodegroup", "deployment", "deployments", "resource", "resources", "environment", "domain",
+  "domains", "zone", "zones", "tenant", "site", "sites", "app", "application", "applications", "server",
+  "servers", "catalog", "datastore", "workgroup", "keys", "all", "everything", "user", "users",
+  "agent", "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
+  "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline",
+]);
+
+/** Objects that are secrets: reading them exposes credentials. */
+export const SECRET_OBJECTS = new Set([
+  "secret", "secrets", "password", "passwords", "passwd", "credential", "credentials", "token", "tokens",
+  "apikey", "apikeys", "cookie", "cookies", "env", "environ", "passphrase", "privatekey", "keypair",
+  "oauth", "jwt", "otp", "mfa", "totp", "ssh", "pat",
+]);
+
+/** Objects that are permissions, roles or access: changing them changes who can do what. */
+export const PERMISSION_OBJECTS = new Set([
+  "permission", "permissions", "role", "roles", "access", "acl", "acls", "admin", "admins", "administrator",
+  "rights", "privilege", "privileges", "policy", "policies", "collaborator", "collaborators", "member",
+  "members", "membership", "owner", "owners", "privacy", "visibility", "sharing", "grant", "grants", "iam",
+  "sso", "saml", "idp", "scim", "mfa", "factor", "factors", "authenticator", "authorization", "auth",
+  "rule", "rules", "firewall", "whitelist", "allowlist", "blocklist", "exemption", "exempt", "protection",
+  "security", "trust", "trusted", "certificate", "certificates", "ssl", "tls", "identity", "principal",
+  "assignment", "assignments", "entitlement", "entitlements", "dlp", "password", "passwords", "credential",
+  "credentials", "token", "tokens", "secret", "secrets", "apikey", "apikeys", "proxy", "promote", "demote",
+]);
+
+/** Objects that mean infrastructure or account-wide scope. */
+export const INFRA_OBJECTS = new Set([
+  "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet",
+  "subnets", "dns", "firewall", "loadbalancer", "balancer", "node", "nodes", "nodegroup", "deployment",
+  "deployments", "namespace", "namespaces", "helm", "chart", "cloudformation", "terraform", "infrastructure",
+  "resource", "resources", "gateway", "domain", "domains", "route", "routes", "zone", "certificate",
+  "proxy", "global", "organization", "org", "tenant", "account", "accounts", "server", "servers", "database",
+  "databases", "runtime", "endpoint", "endpoints", "workgroup", "replication", "volume", "kubernetes",
+  "k8s", "pod", "pods", "service", "services", "ec2", "ecs", "eks", "lambda", "function", "functions",
+  "queue", "topic", "network", "workspace", "environment", "settings", "config", "configuration",
+  "brand", "app", "apps", "application", "applications", "connector", "connectors", "location", "locations",
+]);
+
+/** Objects that hold other people's or the user's private data. */
+export const PRIVATE_OBJECTS = new Set([
+  "message", "messages", "chat", "chats", "history", "contact", "contacts", "email", "emails", "mail",
+  "mails", "inbox", "mailbox", "dialog", "dialogs", "conversation", "conversations", "thread", "threads",
+  "customer", "customers", "user", "users", "patient", "patients", "member", "members", "participant",
+  "participants", "profile", "profiles", "file", "files", "document", "documents", "record", "records",
+  "row", "rows", "note", "notes", "calendar", "event", "events", "photo", "photos", "media", "dm", "dms",
+  "employee", "employees", "person", "people", "account", "accounts", "session", "sessions", "log", "logs",
+  "study", "studies", "instance", "dicom", "drive", "gdrive", "subscriber", "subscribers", "lead", "leads",
+  "prospect", "prospects", "memory", "memories", "observation", "observations", "audit", "identity",
+]);
+
+/** Objects whose content strangers write: reading them brings untrusted text into the context. */
+export const UNTRUSTED_OBJECTS = new Set([
+  "url", "urls", "web", "webpage", "page", "pages", "website", "site", "browser", "html", "message",
+  "messages", "chat", "chats", "email", "emails", "mail", "inbox", "issue", "issues", "comment",
+  "comments", "discussion", "discussions", "pull", "pr", "prs", "review", "reviews", "notification",
+  "notifications", "post", "posts", "tweet", "tweets", "feed", "rss", "news", "dialog",
+  "dialogs", "conversation", "conversations", "thread", "threads", "internet", "google", "bing", "brave",
+  "perplexity", "scrape", "crawl", "snapshot", "screenshot", "console", "document", "documents", "content",
+  "search", "ticket", "tickets", "case", "cases", "alert", "alerts", "gist", "gists", "wiki", "forum",
+  "mentions", "inbound", "webhook", "advisory", "advisories", "release", "releases", "readme",
+]);
+
+/** Words that mean many targets at once. */
+export const BULK_WORDS = new Set([
+  "batch", "bulk", "mass", "all", "many", "multiple", "multi", "everyone", "every", "broadcast", "massive",
+]);
+
+/** Write verbs that put data where others can read it (public sinks). */
+export const SINK_VERBS = new Set([
+  "send", "post", "reply", "forward", "upload", "publish", "share", "comment", "email", "message", "dm",
+  "broadcast", "notify", "push", "tweet", "invite", "mention", "emit", "fire", "dial", "copy", "text",
+]);
+
+/** Write verbs that stay local and reversible (low risk when nothing else is at stake). */
+export const TRIVIAL_WRITE_OBJECTS = new Set([
+  "thought", "thoughts", "thinking", "scratchpad", "note", "notes", "logging", "log", "focus", "ui",
+  "theme", "view", "zoom", "highlight", "mouse", "scroll", "hover", "elicitation", "sampling",
+]);
+
+/** Tokens that carry no meaning about the action (vendors, products, filler). */
+export const NOISE_TOKENS = new Set([
+  "a", "an", "the", "of", "to", "for", "by", "in", "on", "from", "with", "and", "or", "as", "at", "into",
+  "tool", "tools", "mcp", "api", "v1", "v2", "v3", "id", "ids", "info", "details", "detail", "data",
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Chinese: phrases matched as substrings of the description (Chinese has no word boundaries).
+// ---------------------------------------------------------------------------------------------
+
+/** Chinese verb phrases by action. Earlier position in the text wins for the leading verb. */
+export const ZH_VERBS: Record<Exclude<Action, "manage">, readonly string[]> = {
+  destroy: [
+    "删除", "移除", "清空", "清除", "终止", "注销", "销毁", "撤销", "吊销", "封禁", "拉黑", "踢出", "解散",
+    "退出", "离开", "覆盖", "重置", "卸载", "清理", "丢弃", "抹除", "作废", "强制推送", "删掉", "下线", "停用",
+  ],
+  exec: ["执行代码", "执行命令", "执行脚本", "执行SQL", "执行sql", "运行代码", "运行命令", "运行脚本", "执行查询", "执行任意"],
+  money: ["支付", "付款", "转账", "退款", "充值", "提现", "购买", "下单", "扣款", "收款", "打款", "买入", "卖出", "交易下单"],
+  write: [
+    "创建", "新建", "添加", "增加", "更新", "修改", "编辑", "设置", "发送", "群发", "转发", "回复", "上传",
+    "邀请", "置顶", "归档", "保存", "写入", "导入", "加入", "提升", "降级", "启用", "禁用", "标记", "分配",
+    "发布", "复制", "移动", "重命名", "定时", "静音", "切换", "发起", "接听", "挂断", "执行", "运行", "刷新",
+    "提交", "安装", "部署", "重启", "启动", "停止", "取消", "解除", "授权", "登录", "登出", "绑定", "解绑",
+    "关闭", "开启", "打开", "合并", "推送", "备份", "恢复", "同步", "点赞", "评论", "关注", "拒绝", "接受",
+    "审批", "批准", "配置", "生成", "注册", "订阅",
+  ],
+  read: [
+    "获取", "查询", "搜索", "查看", "列出", "检查", "读取", "统计", "导出", "下载", "分析", "预览", "浏览",
+    "查找", "检索", "显示", "测试", "计算", "翻译", "总结", "验证", "比较", "监控", "识别", "解析", "抓取",
+  ],
+};
+
+/** Chinese words for scope and objects, mapped to the English token the rules use. */
+export const ZH_OBJECTS: Record<string, string> = {
+  批量: "batch", 所有: "all", 全部: "all", 群发: "mass", 多个: "multiple", 一键: "all",
+  账号: "account", 账户: "account", 全局: "global",
+  密码: "password", 令牌: "token", 密钥: "secret", 私钥: "privatekey", 凭证: "credential", 凭据: "credential",
+  验证码: "otp", 会话字符串: "session-string", Session字符串: "session-string", session字符串: "session-string",
+  权限: "permission", 管理员: "admin", 隐私: "privacy", 角色: "role",
+  消息: "message", 聊天记录: "history", 聊天历史: "history", 历史: "history", 联系人: "contact", 邮件: "email",
+  对话: "dialog", 成员: "member", 文件: "file", 网页: "web", 链接: "url", 频道: "channel", 群组: "group",
+  数据库: "database", 仓库: "repository", 服务器: "server", 集群: "cluster", 订单: "order", 发票: "invoice",
+  订阅: "subscription", 余额: "balance", 会话: "session", 代理: "proxy", 公开: "public", 所有账号: "accounts",
+  多个账号: "accounts", 聊天: "chat", 通知: "notification", 评论: "comment",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Phrases in English descriptions.
+// ---------------------------------------------------------------------------------------------
+
+/** Description phrases that say the tool returns secrets. */
+export const SECRET_PHRASES = [
+  "api key", "api keys", "access key", "access keys", "secret key", "private key", "private keys",
+  "session string", "session strings", "session token", "access token", "access tokens", "auth token",
+  "bearer token", "refresh token", "oauth token", "password", "passwords", "credentials", "credential",
+  "connection string", "environment variables", "env vars", "secret value", "secrets", "cookies",
+  "ssh key", "client secret", "signing key",
+];
+
+/** Description phrases that say the effect cannot be undone. */
+export const IRREVERSIBLE_PHRASES = [
+  "cannot be undone", "can not be undone", "can't be undone", "irreversible", "irreversibly",
+  "permanently", "permanent", "cannot be recovered", "not recoverable", "unrecoverable", "no undo",
+  "无法恢复", "不可恢复", "不可逆", "永久", "无法撤销",
+];
+
+/** Description phrases that say a tool only reads (used to settle an ambiguous verb, never to lower risk). */
+export const READ_ONLY_PHRASES = ["read-only", "read only", "readonly", "does not modify", "no side effects", "只读"];
+
+/** Description phrases that say many targets at once. */
+export const BULK_PHRASES = [
+  "in bulk", "bulk ", "batch ", "multiple accounts", "all accounts", "many accounts", "all users",
+  "all messages", "all chats", "all contacts", "all records", "all rows", "all keys", "every user",
+  "mass ", "across all", "all of the", "批量", "群发", "所有", "全部", "多个账号", "一键",
+];
+
+/** Description phrases that say it overwrites existing content. */
+export const OVERWRITE_PHRASES = ["overwrite", "overwrites", "overwriting", "覆盖"];
+
+/**
+ * Tool poisoning: text in a definition that addresses the model instead of describing the tool.
+ * Each entry is a regular-expression source, matched case-insensitively.
+ */
+export const POISONING_PATTERNS = [
+  String.raw`<\s*(important|system|instructions?|secret|hidden|admin)\s*>`,
+  String.raw`\bignore (all |any )?(the )?(previous|prior|above|earlier|other) (instructions|directions|rules|prompts?)`,
+  String.raw`\bdisregard (all |any )?(the )?(previous|prior|above|earlier) `,
+  String.raw`\b(do not|don't|never) (tell|inform|mention|reveal|show|notify)( this)?( to)? (the )?user`,
+  String.raw`\bwithout (telling|informing|notifying|alerting) (the )?user`,
+  String.raw`\b(secretly|covertly)\b`,
+  String.raw`~\/\.ssh|id_rsa|id_ed25519|\.ssh\/|~\/\.aws|\.aws\/credentials|~\/\.cursor|mcp\.json|\.env\b`,
+  String.raw`\b(read|send|include|pass|attach|upload) (the )?(contents of |content of )?(the user'?s? )?(private keys?|ssh keys?|credentials|secrets|api keys?|passwords?)`,
+  String.raw`\bbefore (using|calling) this tool,? (you )?(must|should|always)`,
+  String.raw`\byou must (first )?(call|use|invoke|read|run|send)\b`,
+  String.raw`\b(also|always|first) (call|invoke|use) the [\w.-]+ tool\b`,
+  String.raw`\bas a side ?note\b|\bsidenote\b`,
+  String.raw`\b(this is|it is) (very )?important\b.*\b(must|never)\b`,
+  String.raw`\bthe user (has )?(already )?(approved|authorized|consented)\b`,
+  String.raw`忽略(之前|以上|先前|所有)(的)?(指令|说明|指示)|不要告诉用户|不要通知用户|秘密地|悄悄`,
+];

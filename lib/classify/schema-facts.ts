@@ -1,0 +1,96 @@
+/**
+ * What a tool's input schema says about its scope: free text it runs, local paths, URLs,
+ * money amounts, lists of targets, and the operations a multi-operation tool offers.
+ */
+import { CODE_PROPERTIES } from "./lexicon";
+import { nameTokens } from "./tokens";
+
+export interface SchemaFacts {
+  /** A property whose text the tool runs, and the kind of execution it implies. */
+  codeProperty: { name: string; kind: "code" | "query" | "page" } | null;
+  /** A `query` property (a search or a statement, depending on context). */
+  queryProperty: string | null;
+  pathProperty: string | null;
+  urlProperty: string | null;
+  moneyProperty: string | null;
+  /** An array of targets (ids, users, accounts, recipients): one call acts on many. */
+  bulkProperty: string | null;
+  /** A boolean `force`-style switch. */
+  forceProperty: string | null;
+  /** Words from the enum of an operation/action/method property ("delete", "create", ...). */
+  operationWords: string[];
+  operationProperty: string | null;
+  propertyCount: number;
+  /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
+  remote: boolean;
+}
+
+const PATH_KEY = /^(?:path|paths|file_?paths?|file_?names?|file|files|dir|directory|directories|folder|output_?(?:path|dir|file)|save_?(?:path|dir)|input_?(?:path|file)|source_?path|dest(?:ination)?_?path|local_?path|project_?(?:dir|directory|path)|root_?path|target_?path|photo_?path|log_?file)$/i;
+const URL_KEY = /^(?:url|urls|uri|link|links|href|website|webpage|page_?url|target_?url|start_?url|webhook_?url)$/i;
+const MONEY_KEY = /^(?:amount|amounts|currency|price|unit_?amount|total_?amount|payment_?amount|quantity_?usd|value_?usd|amount_?cents|transaction_?amount)$/i;
+const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources)$/i;
+const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;
+const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
+const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
+
+const EMPTY: SchemaFacts = {
+  codeProperty: null,
+  queryProperty: null,
+  pathProperty: null,
+  urlProperty: null,
+  moneyProperty: null,
+  bulkProperty: null,
+  forceProperty: null,
+  operationWords: [],
+  operationProperty: null,
+  propertyCount: 0,
+  remote: false,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const MAX_PROPERTIES = 60;
+
+export function schemaFacts(inputSchema: unknown): SchemaFacts {
+  if (!isRecord(inputSchema)) return EMPTY;
+  const properties = inputSchema.properties;
+  if (!isRecord(properties)) return EMPTY;
+  const facts: SchemaFacts = { ...EMPTY, operationWords: [] };
+  let seen = 0;
+  for (const key in properties) {
+    if (++seen > MAX_PROPERTIES) break;
+    const spec = properties[key];
+    const type = isRecord(spec) ? spec.type : undefined;
+    const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
+    const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
+    const lower = key.toLowerCase();
+    const codeKind = CODE_PROPERTIES[lower];
+    if (codeKind && isText && !facts.codeProperty) facts.codeProperty = { name: key, kind: codeKind };
+    if ((lower === "query" || lower === "sql_query" || lower === "query_text") && isText && !facts.queryProperty) facts.queryProperty = key;
+    if (!facts.pathProperty && PATH_KEY.test(key)) facts.pathProperty = key;
+    if (REMOTE_KEY.test(key)) facts.remote = true;
+    if (!facts.urlProperty && URL_KEY.test(key)) facts.urlProperty = key;
+    if (!facts.moneyProperty && MONEY_KEY.test(key)) facts.moneyProperty = key;
+    if (!facts.bulkProperty && isArray && BULK_KEY.test(key) && !PATH_KEY.test(key)) facts.bulkProperty = key;
+    if (!facts.forceProperty && FORCE_KEY.test(key) && (type === "boolean" || type === undefined)) facts.forceProperty = key;
+    if (OPERATION_KEY.test(key) && isRecord(spec)) {
+      const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : null;
+      if (values) {
+        facts.operationProperty = key;
+        for (const value of values) {
+          // The first word of each operation is its verb ("get_comments" → get).
+          if (typeof value === "string") {
+            const first = nameTokens(value)[0];
+            if (first) facts.operationWords.push(first);
+          }
+        }
+      } else if (!facts.operationProperty) {
+        facts.operationProperty = key;
+      }
+    }
+  }
+  facts.propertyCount = Math.min(seen, MAX_PROPERTIES);
+  return facts;
+}
