@@ -34,9 +34,9 @@ export interface BuildOptions {
 
 const DEFAULTS: Required<BuildOptions> = {
   inline: 160,
-  chunk: 4096,
+  chunk: 2048,
   shardChars: 14_000,
-  docShardSize: 32,
+  docShardSize: 8,
   completions: 8,
   descriptionChars: 240,
 };
@@ -196,8 +196,18 @@ function addCompletions(sorted: string[], entries: TermEntry[], keys: string[], 
       best.sort((a, b) => weight(b) - weight(a));
     }
     const body = bodies[routeShard(keys, prefix)]!;
-    (body.x ??= {})[prefix] = best;
+    (body.x ??= {})[prefix] = best.map((entry) => referTo(body, entry));
   }
+}
+
+/** A reference to an entry from a shard: its own entries by index, copies of others' as -1, -2, ... */
+function referTo(body: TermShard, entry: TermEntry): number {
+  const own = body.e.indexOf(entry);
+  if (own >= 0) return own;
+  body.c ??= [];
+  let copy = body.c.indexOf(entry);
+  if (copy < 0) copy = body.c.push(entry) - 1;
+  return -copy - 1;
 }
 
 function weight(entry: TermEntry): number {

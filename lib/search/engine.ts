@@ -56,6 +56,9 @@ const WHOLE_NAME = 100;
 const MAX_EXPANSIONS = 8;
 const MAX_FUZZY = 4;
 const MIN_FUZZY_LENGTH = 4;
+/** Extra shards a mistyped word may read when its own shard has nothing close. */
+const MAX_TYPO_SHARDS = 3;
+const TYPO_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 /** Upper bound on overflow fetches for one query, so a rare combination of common words stays bounded. */
 const MAX_CHUNK_ROUNDS = 24;
 
@@ -149,7 +152,8 @@ export class SearchEngine {
 
   /** The dictionary terms one query word matches: itself, its top completions, and near misses. */
   private async matchToken(manifest: Manifest, token: string): Promise<TermMatch[]> {
-    const shard = await this.getShard(routeShard(manifest.keys, token));
+    const home = routeShard(manifest.keys, token);
+    const shard = await this.getShard(home);
     const terms = shard.e.map((e) => e[0]);
     const matches: TermMatch[] = [];
     const seen = new Set<string>();
@@ -163,11 +167,15 @@ export class SearchEngine {
     const exact = shard.e[at];
     if (exact && exact[0] === token) add(exact, "exact");
 
-    const completions = shard.x?.[token] ?? this.localCompletions(shard, at, token);
+    const summary = shard.x?.[token];
+    const completions = summary ? summary.map((ref) => (ref >= 0 ? shard.e[ref] : shard.c?.[-ref - 1])).filter((e) => e !== undefined) : this.localCompletions(shard, at, token);
     for (const entry of completions) add(entry, entry[0] === token ? "exact" : "prefix");
 
     if ([...token].length >= MIN_FUZZY_LENGTH) {
-      const near = shard.e.filter((entry) => !seen.has(entry[0]) && withinOneEdit(token, entry[0]));
+      // A word that matched nothing is probably mistyped early: look in the shards its one-edit variants route to.
+      const elsewhere = matches.length === 0 ? typoShards(manifest.keys, token, home).slice(0, MAX_TYPO_SHARDS) : [];
+      const shards = [shard, ...(await Promise.all(elsewhere.map((i) => this.getShard(i))))];
+      const near = shards.flatMap((s) => s.e.filter((entry) => !seen.has(entry[0]) && withinOneEdit(token, entry[0])));
       near.sort((a, b) => b[1] * 2 + b[3] - (a[1] * 2 + a[3]));
       for (const entry of near.slice(0, MAX_FUZZY)) add(entry, "fuzzy");
     }
@@ -350,6 +358,29 @@ function finish(
   }
   const ids = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a - b).slice(0, limit);
   return { ids, total: totals.size, more, partial };
+}
+
+/**
+ * Shards other than the word's own that hold one-edit variants of it, most likely first:
+ * variants that change an earlier character move further in the dictionary. Only the
+ * part of the word up to the deepest shard key matters, so the search stays small.
+ */
+export function typoShards(keys: readonly string[], token: string, home: number): number[] {
+  const depth = Math.min(token.length, Math.max(...keys.map((k) => k.length)) + 1);
+  const found: number[] = [];
+  const note = (variant: string) => {
+    const shard = routeShard(keys, variant);
+    if (shard !== home && !found.includes(shard)) found.push(shard);
+  };
+  for (let i = depth - 1; i >= 0; i--) {
+    note(token.slice(0, i) + token.slice(i + 1));
+    if (i + 1 < token.length) note(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+    for (const ch of TYPO_ALPHABET) {
+      note(token.slice(0, i) + ch + token.slice(i + 1));
+      note(token.slice(0, i) + ch + token.slice(i));
+    }
+  }
+  return found;
 }
 
 /** Levenshtein distance of at most one, or one swap of neighbouring characters. */

@@ -51,8 +51,13 @@ export type TermEntry = [string, number, string, number, string, number[]?, numb
 export interface TermShard {
   /** Entries sorted by term. */
   e: TermEntry[];
-  /** Top completions of prefixes whose terms continue past this shard (prefix -> entries). */
-  x?: Record<string, TermEntry[]>;
+  /**
+   * Top completions of prefixes whose terms continue past this shard: prefix -> references,
+   * i >= 0 meaning e[i] and i < 0 meaning c[-i - 1].
+   */
+  x?: Record<string, number[]>;
+  /** Entries of other shards that completions refer to, each stored once. */
+  c?: TermEntry[];
 }
 
 export interface Manifest {

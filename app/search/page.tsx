@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { SearchPage } from "@/app/_components/search/search-page";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search MCP servers and their tools by name, description or risk, with filters by risk level and category.",
+};
+
+export default function Page() {
+  return (
+    <Suspense fallback={<h1>Search</h1>}>
+      <SearchPage />
+    </Suspense>
+  );
+}
