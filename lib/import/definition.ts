@@ -45,7 +45,8 @@ export function acceptTools(raw: readonly unknown[]): AcceptedTools {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ` : "";
-      const what = !issue ? "not a tool object" : issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+      const missing = issue?.code === "invalid_type" && valueAt(candidate, issue.path) === undefined;
+      const what = !issue ? "not a tool object" : missing ? "is required" : issue.message.replace(/^Invalid input: /, "");
       problems.push({ index, name: rawName, message: `is malformed: ${where}${what}` });
       return;
     }
@@ -64,6 +65,15 @@ export function acceptTools(raw: readonly unknown[]): AcceptedTools {
     tools.push(tool);
   });
   return { tools, problems };
+}
+
+function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (!current || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /** The definition fields a rug pull would change; their hash is stored with each entry. */

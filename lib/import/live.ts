@@ -41,7 +41,13 @@ export async function listToolsLive(target: LiveTarget, timeoutMs: number): Prom
   let phase = "starting the server";
 
   const transport = makeTransport(target);
+  let pid: number | undefined;
   if (transport instanceof StdioClientTransport) {
+    const start = transport.start.bind(transport);
+    transport.start = async () => {
+      await start();
+      pid = transport.pid ?? undefined;
+    };
     transport.stderr?.on("data", (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString("utf8")).slice(-2000);
     });
@@ -98,7 +104,7 @@ export async function listToolsLive(target: LiveTarget, timeoutMs: number): Prom
   } catch (error) {
     throw explain(error);
   } finally {
-    await shutDown(client, transport);
+    await shutDown(client, transport, pid);
   }
 }
 
@@ -111,11 +117,34 @@ function makeTransport(target: LiveTarget): Transport {
   return new StreamableHTTPClientTransport(url, { requestInit: { headers: target.headers ?? {} } });
 }
 
-async function shutDown(client: Client, transport: Transport): Promise<void> {
+/**
+ * Closes politely (the SDK ends stdin, then signals), then makes sure a stdio server is gone:
+ * the SDK's own escalation runs on timers that do not keep this process alive, so a server
+ * that ignores its closed input could outlive the import.
+ */
+async function shutDown(client: Client, transport: Transport, pid: number | undefined): Promise<void> {
   if (transport instanceof StreamableHTTPClientTransport && transport.sessionId) {
     await Promise.race([transport.terminateSession().catch(() => undefined), delay(1000)]);
   }
   await client.close().catch(() => undefined);
+  if (pid === undefined) return;
+  for (let waited = 0; alive(pid) && waited < 2000; waited += 50) await delay(50, true);
+  if (alive(pid)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function describeTransportError(error: Error): string {
@@ -123,6 +152,9 @@ function describeTransportError(error: Error): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+function delay(ms: number, keepAlive = false): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    if (!keepAlive) timer.unref();
+  });
 }

@@ -11,7 +11,7 @@ const quiet = () => {};
 describe("prepareImportedContent", () => {
   it("returns no extra root when there is no corpus", async () => {
     const cwd = tempDir();
-    expect(await prepareImportedContent({ cwd, env: { CATALOGUE_CORPUS: path.join(cwd, "missing") }, log: quiet })).toEqual([]);
+    expect(await prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: path.join(cwd, "missing") }, log: quiet })).toEqual([]);
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
@@ -20,11 +20,11 @@ describe("prepareImportedContent", () => {
     const corpus = path.join(cwd, "corpus");
     fs.mkdirSync(corpus);
     fs.writeFileSync(path.join(corpus, "good.json"), JSON.stringify({ server: { slug: "good", title: "Good", source: "t" }, tools: [{ name: "ping" }] }));
-    const [imported] = await prepareImportedContent({ cwd, env: { CATALOGUE_CORPUS: corpus }, log: quiet });
+    const [imported] = await prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: corpus }, log: quiet });
     expect(imported).toBe(path.join(cwd, ".cache/imported"));
 
     fs.writeFileSync(path.join(corpus, "bad.json"), JSON.stringify({ server: { slug: "bad", title: "Bad", source: "t" }, tools: [{ name: "ok" }, { description: "no name" }] }));
-    await expect(prepareImportedContent({ cwd, env: { CATALOGUE_CORPUS: corpus }, log: quiet })).rejects.toThrow(
+    await expect(prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: corpus }, log: quiet })).rejects.toThrow(
       `the corpus at ${corpus} has 1 file that did not import:\n  - ${path.join(corpus, "bad.json")}: tool #2 is malformed: name: is required`,
     );
     expect(fs.readdirSync(path.join(cwd, ".cache"))).toEqual(["imported"]);
@@ -33,7 +33,7 @@ describe("prepareImportedContent", () => {
 
   it.skipIf(!fs.existsSync(CORPUS))("imports the whole shared corpus; the committed seed entries win and the seed servers list every tool", async () => {
     const cwd = tempDir();
-    const roots = await prepareImportedContent({ cwd, env: { CATALOGUE_CORPUS: CORPUS }, log: quiet });
+    const roots = await prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: CORPUS }, log: quiet });
     expect(roots).toEqual([path.join(cwd, ".cache/imported")]);
     const corpusFiles = fs.readdirSync(CORPUS).filter((f) => f.endsWith(".json"));
     expect(fs.readdirSync(path.join(roots[0]!, "servers"))).toHaveLength(corpusFiles.length);
