@@ -10,9 +10,9 @@ export function AttackCard({ attack, toolCount }: { attack: AttackEntry; toolCou
     <li className="card flex flex-col gap-2" data-attack={attack.slug}>
       <div className="flex flex-wrap items-center gap-2">
         <RiskBadge level={attack.severity} />
-        <h3 className="m-0 text-lg font-semibold">
+        <h2 className="m-0 text-lg font-semibold">
           <Link href={paths.attack(attack.slug)}>{attack.title}</Link>
-        </h3>
+        </h2>
       </div>
       <p className="max-w-[70ch]">{attack.summary}</p>
       {toolCount !== undefined && (

@@ -88,17 +88,28 @@ function CodeBlock({ token }: { token: Tokens.Code }) {
       </pre>
     );
   }
+  // The loader has validated the block, so it parses; printing it the way the site prints
+  // every policy keeps examples readable at any width and identical to what is copied.
+  const text = prettyJson(token.text);
   return (
     <figure className="my-5" data-attack-policy="">
       <figcaption className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="font-semibold">policy.json</span>
-        <CopyButton text={`${token.text}\n`} label="Copy policy" />
+        <CopyButton text={text} label="Copy policy" />
       </figcaption>
       <pre className="code-block">
-        <code>{token.text}</code>
+        <code>{text}</code>
       </pre>
     </figure>
   );
+}
+
+function prettyJson(source: string): string {
+  try {
+    return `${JSON.stringify(JSON.parse(source), null, 2)}\n`;
+  } catch {
+    return source;
+  }
 }
 
 function Table({ token }: { token: Tokens.Table }) {

@@ -43,7 +43,9 @@ describe("Markdown (attack bodies)", () => {
     expect(html).toContain("data-attack-policy");
     expect(html).toContain("data-copy-button");
     expect(html.match(/data-copy-button/g)).toHaveLength(1);
-    expect(html).toContain("{&quot;version&quot;:&quot;1&quot;,&quot;default&quot;:&quot;deny&quot;}");
+    // Policies are printed the way the site prints every policy.json.
+    expect(html).toContain("{\n  &quot;version&quot;: &quot;1&quot;,\n  &quot;default&quot;: &quot;deny&quot;\n}\n");
+    expect(html).toContain("<code>ls</code>");
   });
 
   it("decodes character references once, as text", () => {
