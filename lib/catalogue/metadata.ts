@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import { SITE_NAME, absoluteUrl } from "./site";
 
+/** A generated social card: its site path and what it shows, in words. */
+export interface SocialImage {
+  path: string;
+  alt: string;
+}
+
 /** Title, description, canonical URL and Open Graph for one page, from its site path. */
-export function pageMetadata({ title, description, path }: { title: string; description: string; path: string }): Metadata {
+export function pageMetadata({ title, description, path, image }: { title: string; description: string; path: string; image?: SocialImage }): Metadata {
   const url = absoluteUrl(path);
+  const images = image ? [{ url: absoluteUrl(image.path), width: 1200, height: 630, alt: image.alt, type: "image/png" }] : undefined;
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title: `${title} · ${SITE_NAME}`, description, url, siteName: SITE_NAME, type: "website" },
-    twitter: { card: "summary_large_image", title, description },
+    openGraph: { title: `${title} · ${SITE_NAME}`, description, url, siteName: SITE_NAME, type: "website", ...(images ? { images } : {}) },
+    twitter: { card: images ? "summary_large_image" : "summary", title, description, ...(images ? { images } : {}) },
   };
 }

@@ -175,18 +175,3 @@ export function featuredServers(catalogue: Catalogue, limit = 6): ServerEntry[] 
   return [...catalogue.servers].sort((a, b) => weight(b) - weight(a) || a.title.localeCompare(b.title)).slice(0, limit);
 }
 
-/** Tools grouped by server, groups ordered by their riskiest tool, tools kept in the given order. */
-export function groupByServer(tools: readonly ToolEntry[]): { server: string; tools: ToolEntry[] }[] {
-  const groups = new Map<string, ToolEntry[]>();
-  for (const tool of tools) {
-    const list = groups.get(tool.server);
-    if (list) list.push(tool);
-    else groups.set(tool.server, [tool]);
-  }
-  return [...groups.entries()]
-    .map(([server, list]) => ({ server, tools: list }))
-    .sort((a, b) => {
-      const top = (list: ToolEntry[]) => Math.max(...list.map((t) => riskRank(t.risk)));
-      return top(b.tools) - top(a.tools) || b.tools.length - a.tools.length || a.server.localeCompare(b.server);
-    });
-}

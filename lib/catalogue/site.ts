@@ -46,4 +46,5 @@ export const paths = {
   catalogueData: () => "/data/catalogue.jsonl",
   serverPolicy: (server: string) => `/policies/${server}.json`,
   toolPolicy: (server: string, tool: string) => `/policies/${server}/${tool}.json`,
+  toolImage: (server: string, tool: string) => `/og/servers/${server}/${tool}.png`,
 };

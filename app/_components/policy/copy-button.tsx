@@ -2,11 +2,18 @@
 
 import { useState } from "react";
 
-/** Copies text to the clipboard; falls back to a hidden textarea where the Clipboard API is missing or refused. */
-export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
+/**
+ * Copies `text`, or the text of the element `targetId` (the <pre> the reader sees), to the
+ * clipboard, falling back to a hidden textarea where the Clipboard API is missing or refused.
+ * Static pages pass targetId: reading the page keeps the text out of the script payload.
+ */
+type CopyButtonProps = { label?: string } & ({ text: string; targetId?: undefined } | { targetId: string; text?: undefined });
+
+export function CopyButton({ text: givenText, targetId, label = "Copy" }: CopyButtonProps) {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
+    const text = givenText ?? (targetId ? document.getElementById(targetId)?.textContent : undefined) ?? "";
     let ok = false;
     try {
       await navigator.clipboard.writeText(text);
@@ -20,7 +27,7 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
 
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className="button" onClick={copy} data-copy-button="">
+      <button type="button" className="button" onClick={copy} aria-controls={targetId} data-copy-button="">
         {label}
       </button>
       <span role="status" aria-live="polite" className="text-sm muted">

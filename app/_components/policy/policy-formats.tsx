@@ -23,8 +23,8 @@ export function PolicyFormats({ server, policy, tools }: { server: string; polic
                   ))}
                 </ul>
               )}
-              <CopyButton text={format.content} label={`Copy ${format.fileName}`} />
-              <pre className="code-block">
+              <CopyButton targetId={`format-${format.id}`} label={`Copy ${format.fileName}`} />
+              <pre className="code-block" id={`format-${format.id}`}>
                 <code>{format.content}</code>
               </pre>
             </div>

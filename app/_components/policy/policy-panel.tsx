@@ -20,12 +20,12 @@ export function PolicyPanel({ policy, filePath, fileName, heading, headingId }: 
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <div className="mb-2 flex flex-wrap items-center gap-3">
-        <CopyButton text={text} label="Copy policy.json" />
+        <CopyButton targetId={`${headingId}-json`} label="Copy policy.json" />
         <a className="button" href={withBasePath(filePath)} download={fileName} data-policy-download="">
           Download {fileName}
         </a>
       </div>
-      <pre className="code-block" data-policy-json="">
+      <pre className="code-block" id={`${headingId}-json`} data-policy-json="">
         <code>{text}</code>
       </pre>
     </section>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { RiskMixChart } from "@/app/_components/risk/risk-mix-chart";
 import { CategoryBadge } from "@/app/_components/risk/risk-badge";
-import { GroupedToolList } from "@/app/_components/tools/grouped-tool-list";
+import { ListingTable } from "@/app/_components/tools/listing-table";
 import { pageMetadata, paths, plural, riskMix, toolsInCategory } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
 import { CATEGORIES, CATEGORY_INFO, type Category } from "@/lib/taxonomy";
@@ -43,9 +43,9 @@ export default async function CategoryPage({ params }: { params: Promise<Params>
       <p className="prose-text">{CATEGORY_INFO[category].summary}</p>
       <RiskMixChart mix={riskMix(tools)} title={`Risk mix of ${category} tools`} />
       <p className="muted" data-listing-count={tools.length}>
-        {plural(tools.length, "tool")}, riskiest first, grouped by server.
+        {plural(tools.length, "tool")}, riskiest first.
       </p>
-      <GroupedToolList tools={tools} />
+      <ListingTable tools={tools} showRisk={true} showCategory={false} caption={`Every ${category} tool`} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { RiskBadge } from "@/app/_components/risk/risk-badge";
-import { GroupedToolList } from "@/app/_components/tools/grouped-tool-list";
+import { ListingTable } from "@/app/_components/tools/listing-table";
 import { pageMetadata, paths, plural, toolsAtRisk } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
 import { RECOMMENDATION_TABLE } from "@/lib/policy/recommend";
@@ -43,9 +43,9 @@ export default async function RiskPage({ params }: { params: Promise<Params> }) 
       <p className="prose-text">{RISK_INFO[level].summary}</p>
       <p className="prose-text">Recommended policy: {RECOMMENDATION_TABLE[level].summary}.</p>
       <p className="muted" data-listing-count={tools.length}>
-        {plural(tools.length, "tool")}, grouped by server.
+        {plural(tools.length, "tool")}, riskiest first.
       </p>
-      <GroupedToolList tools={tools} />
+      <ListingTable tools={tools} showRisk={false} showCategory={true} caption={`Every ${level}-risk tool`} />
     </div>
   );
 }

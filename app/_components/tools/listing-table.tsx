@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { ToolEntry } from "@/lib/content";
+import { paths } from "@/lib/catalogue/site";
+import { excerpt, languageHint } from "@/lib/catalogue/text";
+import { RiskIcon } from "../risk/risk-icon";
+import { RISK_STYLE } from "../risk/risk-style";
+
+/**
+ * Long listings (every tool of a level or category): one light table row per tool, so a
+ * page of a thousand tools stays small. Risk is shown as word and shape, never colour alone.
+ */
+export function ListingTable({ tools, showRisk, showCategory, caption }: { tools: readonly ToolEntry[]; showRisk: boolean; showCategory: boolean; caption: string }) {
+  if (tools.length === 0) return <p className="muted">No tools here yet.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="data-table" data-listing-table="">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Tool</th>
+            <th scope="col">Server</th>
+            {showRisk && <th scope="col">Risk</th>}
+            {showCategory && <th scope="col">Category</th>}
+            <th scope="col">Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tools.map((tool) => (
+            <tr key={`${tool.server}/${tool.slug}`}>
+              <td className="font-mono break-all">
+                <Link href={paths.tool(tool.server, tool.slug)} prefetch={false}>
+                  {tool.name}
+                </Link>
+              </td>
+              <td className="break-all">
+                <Link href={paths.server(tool.server)} prefetch={false}>
+                  {tool.server}
+                </Link>
+              </td>
+              {showRisk && (
+                <td className="whitespace-nowrap">
+                  <span style={{ color: RISK_STYLE[tool.risk].fill }}>
+                    <RiskIcon level={tool.risk} className="inline h-3 w-3" />
+                  </span>{" "}
+                  {tool.risk}
+                </td>
+              )}
+              {showCategory && <td>{tool.category}</td>}
+              <td className="muted" lang={languageHint(tool.description)}>
+                {excerpt(tool.description, 100)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
