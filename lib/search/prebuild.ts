@@ -5,6 +5,7 @@ import { contentRoots } from "../content/config";
 import { buildSearchIndex } from "./build";
 import { bundleSearchWorker } from "./bundle-worker";
 import { catalogueRecords, indexRecords, parseIndexFile } from "./records";
+import type { SearchRecord } from "./types";
 import { writeIndexFiles } from "./write";
 
 /**
@@ -34,14 +35,20 @@ export function indexFilePath(env: NodeJS.ProcessEnv, cwd: string): string | und
   return fs.existsSync(fallback) ? fallback : undefined;
 }
 
-export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.ProcessEnv; outDir: string }): Promise<SearchIndexSummary> {
-  const started = performance.now();
+/** Every record the search index holds: the catalogue, then the server index file. */
+export function collectSearchRecords(options: { cwd: string; env: NodeJS.ProcessEnv }): SearchRecord[] {
   const { cwd, env } = options;
   const catalogue = loadCatalogue(contentRoots(env, cwd));
   const indexFile = indexFilePath(env, cwd);
   const allowSynthetic = env.CATALOGUE_SEARCH_SYNTHETIC === "1";
   const servers = indexFile ? parseIndexFile(fs.readFileSync(indexFile, "utf8"), indexFile, { allowSynthetic }) : [];
-  const records = [...catalogueRecords(catalogue), ...indexRecords(servers, catalogue)];
+  return [...catalogueRecords(catalogue), ...indexRecords(servers, catalogue)];
+}
+
+export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.ProcessEnv; outDir: string }): Promise<SearchIndexSummary> {
+  const started = performance.now();
+  const { cwd } = options;
+  const records = collectSearchRecords(options);
   const built = buildSearchIndex(records);
   const worker = await bundleSearchWorker(cwd);
   const bytes = writeIndexFiles(options.outDir, built.files, new Map([["worker.js", worker]]));
