@@ -67,7 +67,9 @@ function phraseRegExp(phrases: readonly string[], flags = "i"): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const parts = sorted.map((p) => {
     const core = escape(p.trim());
-    return /^[a-z]/i.test(p) ? `\\b${core}${/\s$/.test(p) ? "\\b" : "\\b"}` : core;
+    const start = /^[a-z0-9]/i.test(p) ? "\\b" : "";
+    const end = /[a-z0-9]$/i.test(p) ? "\\b" : "";
+    return `${start}${core}${end}`;
   });
   return new RegExp(`(?:${parts.join("|")})`, flags);
 }

@@ -75,6 +75,19 @@ export interface Facts {
   serverWords: Set<string>;
 }
 
+// Cheap substring checks that gate the costlier phrase expressions (most descriptions fail them).
+const SECRET_ANCHORS = ["key", "token", "secret", "password", "credential", "session", "cookie", "env", "connection string"];
+const IRREVERSIBLE_ANCHORS = ["undo", "irrevers", "permanent", "recover", "无法", "不可", "永久"];
+const READ_ONLY_ANCHORS = ["read-only", "read only", "readonly", "modify", "side effect", "只读"];
+const POISONING_ANCHOR_RE =
+  /ignor|disregard|tell|secret|ssh|id_rsa|id_ed|\.aws|cursor|mcp\.json|\.env|credential|password|private key|api key|you must|before (?:using|calling)|important|system\s*>|instruction|hidden\s*>|admin\s*>|side ?note|notif|inform|alert|approved|authori[sz]|consent|(?:call|invoke|use) the|忽略|不要|秘密|悄悄/i;
+function mentions(lower: string, anchors: readonly string[]): boolean {
+  for (const a of anchors) if (lower.includes(a)) return true;
+  return false;
+}
+
+const PREDICATES = new Set(["is", "has", "can", "does", "should", "exists", "are"]);
+
 const SENTENCE_END = /(?:\.\s|\n|。|；|;|！|\?\s)/;
 const HEAD_LENGTH = 1500;
 
@@ -95,7 +108,9 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   if (cjk || hasCjk(title)) addChineseObjects(`${title} ${firstSentenceOrHead(descHead)}`, words);
 
   const nameVerbs = verbsIn(tokens, "name");
-  const nameVerb = pickVerb(nameVerbs);
+  // "is_connected", "has_access", "can_delete": a question about state is a read.
+  const predicate = PREDICATES.has(tokens[0] ?? "") && tokens.length > 1;
+  const nameVerb = predicate ? { action: "read" as const, lemma: "check", word: tokens[0] ?? "", source: "name" as const } : pickVerb(nameVerbs);
   let descVerbs = leadingVerbs(firstSentence.toLowerCase());
   if (descVerbs.length === 0 && cjk) descVerbs = chineseLeadingVerbs(firstSentence);
   if (descVerbs.length === 0 && !nameVerb && titleTokens.length) descVerbs = verbsIn(titleTokens, "title").slice(0, 1);
@@ -121,11 +136,11 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     schema,
     execKind: null,
     execQuote: null,
-    secretQuote: quote("description", descHead, SECRET_RETURN_RE),
+    secretQuote: mentions(descLower, SECRET_ANCHORS) ? quote("description", descHead, SECRET_RETURN_RE) : null,
     bulkQuote: quote("description", firstSentence, BULK_RE),
-    irreversibleQuote: quote("description", descHead, IRREVERSIBLE_RE),
-    overwriteQuote: overwriteQuote(descHead),
-    readOnlyClaimQuote: quote("description", descHead, READ_ONLY_RE),
+    irreversibleQuote: mentions(descLower, IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null,
+    overwriteQuote: descLower.includes("overwrit") || descHead.includes("覆盖") ? overwriteQuote(descHead) : null,
+    readOnlyClaimQuote: mentions(descLower, READ_ONLY_ANCHORS) ? quote("description", descHead, READ_ONLY_RE) : null,
     poisoningQuote: poisoning(tool, description),
     annotations: {
       readOnly: tool.annotations?.readOnlyHint,
@@ -168,8 +183,14 @@ function verbsIn(tokens: readonly string[], source: Verb["source"]): Verb[] {
 
 /** The name's verb: the first that is not usually a noun, else the first. */
 function pickVerb(verbs: readonly Verb[]): Verb | null {
-  for (const v of verbs) if (!NOUNISH.has(v.lemma)) return v;
+  // Participles describe an object ("git_diff_unstaged", "list_deleted_items"): a real verb wins over them.
+  for (const v of verbs) if (!NOUNISH.has(v.lemma) && !isParticiple(v)) return v;
+  for (const v of verbs) if (!isParticiple(v)) return v;
   return verbs[0] ?? null;
+}
+
+function isParticiple(v: Verb): boolean {
+  return v.word !== v.lemma && v.word.endsWith("ed");
 }
 
 const CONNECTORS = new Set(["or", "and", "&", "and/or", "as", "well"]);
@@ -226,7 +247,7 @@ function chineseLeadingVerbs(sentence: string): Verb[] {
 function isManage(facts: Facts): boolean {
   if (facts.nameVerb?.action === "manage") return true;
   if (facts.nameVerb) return false;
-  return facts.descVerbs.length === 0 || facts.descVerbs.some((v) => v.action === "manage");
+  return facts.descVerbs.some((v) => v.action === "manage");
 }
 
 const ALL_ACTION_RE = new RegExp(
@@ -265,7 +286,8 @@ function detectExecution(facts: Facts): void {
 
   let kind: "code" | "query" | "page" | null = null;
   let evidence: Quote | null = null;
-  if (execVerb || (execNoun && onlyNounish)) {
+  const descLeadsExec = facts.descVerbs[0]?.action === "exec" && (!!execNoun || !!schema.codeProperty || (!!schema.queryProperty && storeContext));
+  if (execVerb || (execNoun && onlyNounish) || descLeadsExec) {
     for (const t of tokens) {
       const k = CODE_OBJECTS[t];
       if (!k) continue;
@@ -350,14 +372,14 @@ function chineseSecret(text: string): Quote | null {
 }
 
 function poisoning(tool: McpTool, description: string): Quote | null {
-  const inDescription = POISONING_RE.exec(description);
+  const inDescription = POISONING_ANCHOR_RE.test(description) ? POISONING_RE.exec(description) : null;
   if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
   // Instructions can hide in parameter descriptions too.
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
   if (props && typeof props === "object") {
     for (const [key, spec] of Object.entries(props as Record<string, unknown>)) {
       const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
-      if (typeof text !== "string") continue;
+      if (typeof text !== "string" || !POISONING_ANCHOR_RE.test(text)) continue;
       const m = POISONING_RE.exec(text);
       if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
     }

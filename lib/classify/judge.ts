@@ -43,34 +43,40 @@ const STRENGTH: Record<Action, number> = { read: 0, manage: 1, write: 2, destroy
 /** Servers whose every change is a security or infrastructure change. */
 const MONEY_SERVER = new Set(["stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "security", "firewall", "entra", "ldap", "vault"]);
-const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi"]);
+const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
 const STRICT_INFRA = new Set([
   "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
   "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",
   "cloudformation", "terraform", "infrastructure", "gateway", "domain", "domains", "zone", "certificate", "database",
   "databases", "runtime", "endpoint", "replication", "volume", "pod", "pods", "lambda", "ec2", "resource", "resources",
-  "workgroup", "proxy", "global", "server", "servers", "service", "services", "k8s", "kubernetes", "project", "projects",
+  "workgroup", "global", "server", "servers", "service", "services", "k8s", "kubernetes", "project", "projects",
   "organization", "org", "tenant", "application", "applications", "function", "functions", "kubectl", "workspace",
 ]);
 const INFRA_VERBS = new Set([
   "create", "update", "modify", "put", "set", "deploy", "scale", "apply", "install", "upgrade", "provision", "configure",
   "replace", "patch", "attach", "detach", "associate", "disassociate", "enable", "disable", "register", "restart",
   "reboot", "shutdown", "migrate", "launch", "drain", "cordon", "uncordon", "add", "edit", "change", "assign", "setup",
+  "pause", "resume", "restore", "merge", "rebase", "rollback", "rollout",
 ]);
 const LOCKOUT_VERBS = new Set(["terminate", "revoke", "invalidate", "kill", "clear", "reset", "expire", "logout", "deactivate", "suspend", "remove", "delete"]);
 const ACCESS_OBJECTS = new Set(["token", "tokens", "credential", "credentials", "apikey", "apikeys", "key", "keys", "grant", "grants", "access", "password", "passwords", "factor", "factors", "mfa", "oauth", "secret", "secrets"]);
 const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "s3", "bucket", "gist", "drive", "gdrive", "dropbox", "sharepoint", "onedrive", "confluence", "notion"]);
 const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
 const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
+/** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
+const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "switch", "select"]);
+const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);
+const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
+const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
 const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
-const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "assign", "unassign", "invite", "enroll"]);
+const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
 const MERGE_WORDS = new Set(["merge", "push"]);
 const LOCAL_FILE_WORDS = new Set(["file", "files", "content", "contents", "text", "media", "document", "documents", "read", "log", "logs", "directory", "dir", "folder", "path"]);
 const PRIVATE_BULK = new Set([
   "messages", "chats", "history", "contacts", "emails", "mails", "inbox", "mailbox", "dialogs", "conversations",
   "customers", "users", "patients", "members", "participants", "profiles", "employees", "people", "persons",
   "subscribers", "leads", "prospects", "dms", "photos", "memories", "observations", "notes", "threads",
-  "studies", "accounts", "sessions", "calendar", "backup", "export",
+  "studies", "accounts", "sessions", "calendar", "backup", "export", "replies", "chat", "comments",
 ]);
 const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);
 
@@ -141,8 +147,10 @@ export function judge(facts: Facts): Judgement {
   }
 
   // Money: a money verb, or a change to a money object. "transfer" needs a money context.
-  const moneyContext = MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || [...facts.serverWords].some((w) => MONEY_SERVER.has(w)) || !!schema.moneyProperty;
-  const moneyToken = tokens.find((t) => MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || moneyContext));
+  let moneyContext: boolean | undefined;
+  const hasMoneyContext = () =>
+    (moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || [...facts.serverWords].some((w) => MONEY_SERVER.has(w)) || !!schema.moneyProperty);
+  const moneyToken = tokens.find((t) => MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || hasMoneyContext()));
   const moneyObject = moneyToken ?? (facts.schema.moneyProperty ? facts.schema.moneyProperty : undefined);
   if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower)) {
     action = "write";
@@ -154,7 +162,7 @@ export function judge(facts: Facts): Judgement {
   // Execution: an exec-capable verb with a code object; without one it is a fixed action.
   if (facts.execKind && action !== "money") {
     const lemma = verb?.lemma ?? "";
-    const execCapable = action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "test", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
+    const execCapable = action === "exec" || facts.descVerbs[0]?.action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "test", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
     if (execCapable || action === "manage" || (action === "read" && facts.execQuote?.where === "name")) {
       action = "exec";
       if (facts.execQuote) evidence.push(facts.execQuote);
@@ -172,6 +180,13 @@ export function judge(facts: Facts): Judgement {
   }
 
   let vague = false;
+  const headWord = tokens[tokens.length - 1] ?? "";
+  if (!action && DATA_NOUNS.has(headWord) && !facts.annotations.destructive) {
+    // A name that is only a noun for data ("workflow_status", "usage_stats") reads that data.
+    action = "read";
+    confidence -= 0.25;
+    doubts.push(`the name "${facts.name}" names data rather than an action, so it is taken as a read`);
+  }
   if (!action || action === "manage") {
     // Nothing recognisable: lean on the annotations, but never below a cautious write.
     vague = true;
@@ -186,7 +201,7 @@ export function judge(facts: Facts): Judgement {
   const category = CATEGORY_OF[action];
 
   // ---- scope ------------------------------------------------------------------------------
-  const objects = tokens.filter((t) => !isVerbToken(t, facts) && !NOISE.has(t) && !facts.serverWords.has(t));
+  const objects = tokens.filter((t) => t !== verb?.word && t !== facts.nameVerb?.word && !NOISE.has(t) && !facts.serverWords.has(t));
   const bulk = tokens.some((t) => BULK_WORDS.has(t) || t === "flushall" || t === "flushdb") || !!schema.bulkProperty || !!facts.bulkQuote;
   if (bulk) {
     signals.add("bulk-operation");
@@ -251,14 +266,15 @@ export function judge(facts: Facts): Judgement {
       } else {
         const nameBulk = tokens.some((t) => BULK_WORDS.has(t)) || !!schema.bulkProperty;
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
-        const privateBulk = words.has("public")
+        const headObject = headNoun(objects);
+        const privateBulk = words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
-          : tokens.find((t) => PRIVATE_BULK.has(t)) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+          : (headObject && PRIVATE_BULK.has(headObject) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
         if (privateBulk && privateObject) {
           risk = "medium";
           signals.add("private-data");
           reasons.push(`it returns private data in bulk (${privateBulk})`);
-        } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "download" || t === "export" || t === "backup")) {
+        } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
           risk = "medium";
           reasons.push("it reads arbitrary local files");
         } else if (privateObject) {
@@ -308,8 +324,18 @@ export function judge(facts: Facts): Judgement {
         risk = "high";
         reasons.push(`it creates or changes credentials (${secretWord})`);
       }
+      if ((lemma === "publish" || lemma === "release" || lemma === "deploy") && tokens.some((t) => PUBLIC_OBJECTS.has(t))) {
+        risk = "high";
+        reasons.push("it makes something live for everyone");
+      }
+      if (lemma === "install" || lemma === "uninstall") {
+        risk = "high";
+        reasons.push("it installs software that runs with the user's access");
+      }
       if (risk === "medium") {
-        const trivial = !sinkVerb && !bulk && !url && tokens.some((t) => TRIVIAL_WRITE_OBJECTS.has(t)) && !privateObject;
+        const closesView = (lemma === "close" || lemma === "stop") && tokens.some((t) => VIEW_OBJECTS.has(t));
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !tokens.some((t) => SHARED_OBJECTS.has(t))) || closesView;
+        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (tokens.some((t) => TRIVIAL_WRITE_OBJECTS.has(t)) && !privateObject));
         if (trivial) {
           risk = "low";
           reasons.push("its effect is local, private and easy to undo");
@@ -335,11 +361,12 @@ export function judge(facts: Facts): Judgement {
         reasons.push("it ends sessions or revokes access, locking people out");
       }
       if (permissionWord && !lockout) signals.add("changes-permissions");
-      if (bulk) {
+      if (bulk || /\ball\b|所有|全部/.test(facts.firstSentence.toLowerCase())) {
         risk = "critical";
+        signals.add("bulk-operation");
         reasons.push("it destroys many things in one call");
       }
-      if (wideWord && !(wideWord === "all" && bulk) && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
+      if (wideWord && !(wideWord === "all" && bulk) && !objects.some((t) => t === "from" || t === "of") && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
         risk = "critical";
         reasons.push(`destroying ${wideWord === "account" ? "an account" : `a ${wideWord}`} is wide and hard to recover`);
         if (infraWord) signals.add("account-wide");
@@ -453,9 +480,10 @@ const CATEGORY_OF: Record<Action, Category> = {
   manage: "write",
 };
 
+const DATA_NOUNS = new Set(["status", "info", "information", "stats", "statistics", "details", "list", "count", "health", "summary", "schema", "version", "versions", "config", "metadata", "usage", "overview", "docs", "documentation", "help", "results", "time", "weather", "quote", "quotes", "metrics", "dbsize", "size", "length", "len", "exists", "ttl", "keys", "type", "whoami", "me", "profile", "balance", "balances", "price", "prices", "history", "logs", "diagnostics", "ping", "echo", "tree"]);
 const NOUNISH_VERBS = new Set(["query", "test", "call", "invoke", "run", "process", "action"]);
 const NOISE = new Set([
-  "a", "an", "the", "of", "to", "for", "by", "in", "on", "from", "with", "and", "or", "as", "at", "into", "tool",
+  "a", "an", "the", "and", "or", "as", "tool",
   "tools", "mcp", "api", "v1", "v2", "v3", "id", "info", "details", "detail",
 ]);
 
@@ -470,9 +498,12 @@ function strongest(verbs: readonly Verb[]): Verb | null {
 }
 
 const NOT_HEAD = new Set(["all", "batch", "bulk", "many", "multiple", "by", "to", "from", "in", "on", "for", "of", "with", "or", "and", "if", "exists", "permanently", "force", "forcefully", "now", "async", "sync", "v1", "v2"]);
-/** The object an action falls on: in English compounds the last noun ("chat_photo" → photo). */
+const PREPOSITIONS = new Set(["from", "to", "in", "on", "for", "of", "with", "into", "by", "at"]);
+/** The object an action falls on: in English compounds the last noun ("chat_photo" → photo), before any preposition ("user_from_group" → user). */
 function headNoun(objects: readonly string[]): string | undefined {
-  for (let i = objects.length - 1; i >= 0; i--) {
+  let stop = objects.length;
+  for (let i = 0; i < objects.length; i++) if (PREPOSITIONS.has(objects[i] ?? "") && i > 0) { stop = i; break; }
+  for (let i = stop - 1; i >= 0; i--) {
     const t = objects[i] ?? "";
     if (!NOT_HEAD.has(t) && !/^\d+$/.test(t)) return t;
   }

@@ -19,7 +19,7 @@ export const VERBS: Record<Action, readonly string[]> = {
     "watch", "trace", "screenshot", "snapshot", "navigate", "hover", "wait", "take", "capture", "convert",
     "render", "format", "parse", "extract", "scrape", "crawl", "map", "geocode", "discover", "detect",
     "suggest", "plan", "ask", "research", "lint", "diagnose", "measure", "poll", "download", "export",
-    "print", "visualize", "visualise", "tail", "grep", "probe", "browse", "identify", "evaluate", "test",
+    "print", "visualize", "visualise", "tail", "grep", "probe", "browse", "backup", "open", "answer", "identify", "evaluate", "test",
     "query", "lookup", "look", "peek", "debug", "profile", "forecast", "predict",
     "classify", "score", "rank", "filter", "sort", "whoami", "inspect", "troubleshoot", "fact", "judge",
     "decompose", "critique", "assess", "examine", "interpret", "replay", "load", "report", "log",
@@ -32,14 +32,14 @@ export const VERBS: Record<Action, readonly string[]> = {
     "unassign", "attach", "detach", "tag", "untag", "label", "comment", "star", "unstar", "fork", "merge",
     "push", "publish", "save", "write", "insert", "append", "import", "register", "subscribe",
     "unsubscribe", "join", "connect", "disconnect", "restart", "reboot", "deploy", "install", "upgrade",
-    "scale", "apply", "sync", "restore", "backup", "trigger", "click", "type", "fill", "press", "select",
-    "drag", "resize", "close", "open", "accept", "approve", "confirm", "submit", "activate", "deactivate",
+    "scale", "apply", "sync", "restore", "trigger", "click", "type", "fill", "press", "select",
+    "drag", "resize", "close", "accept", "discard", "approve", "confirm", "submit", "activate", "deactivate",
     "login", "logout", "share", "grant", "promote", "demote", "mute", "unmute", "unblock", "unban",
     "request", "provision", "configure", "refresh", "rotate", "cancel", "reject", "dismiss", "unresolve", "resolve", "finalize", "void",
     "link", "enroll", "associate", "disassociate", "replace", "reorder", "flag", "lock", "unlock",
     "hide", "highlight", "emulate", "scroll", "handle", "new", "switch", "upsert", "commit", "checkout",
     "init", "clone", "build", "record", "remember", "store", "enqueue", "dispatch", "notify",
-    "react", "vote", "like", "follow", "unfollow", "train", "release", "answer", "complete", "continue",
+    "react", "vote", "like", "follow", "unfollow", "train", "release", "complete", "continue",
     "finish", "end", "hangup", "suspend", "unsuspend", "reactivate", "cordon", "uncordon", "drain",
     "tune", "increment", "decrement", "expire", "persist", "draft", "compose", "invoke", "call", "go",
     "transition", "reopen", "convert", "provision", "migrate", "shutdown", "launch", "reply", "mention",
@@ -51,7 +51,7 @@ export const VERBS: Record<Action, readonly string[]> = {
   destroy: [
     "delete", "del", "remove", "rm", "drop", "truncate", "purge", "destroy", "wipe", "terminate", "kill",
     "revoke", "ban", "kick", "erase", "clear", "flush", "flushall", "flushdb", "evict", "uninstall",
-    "reset", "overwrite", "discard", "expunge", "prune", "clean", "cleanup", "nuke", "dissolve", "leave",
+    "reset", "overwrite", "expunge", "prune", "clean", "cleanup", "nuke", "dissolve", "leave",
     "forget", "empty", "deprovision", "decommission", "retire", "unlink", "block", "deregister",
     "unregister", "invalidate", "trash", "obliterate", "shred", "abandon", "deny", "blocklist", "kill",
   ],
@@ -126,7 +126,8 @@ export const WIDE_OBJECTS = new Set([
   "domains", "zone", "zones", "tenant", "site", "sites", "app", "application", "applications", "server",
   "servers", "catalog", "datastore", "workgroup", "keys", "all", "everything", "user", "users",
   "agent", "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
-  "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline",
+  "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline", "kubectl",
+  "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets",
 ]);
 
 /** Objects that are secrets: reading them exposes credentials. */
@@ -145,7 +146,7 @@ export const PERMISSION_OBJECTS = new Set([
   "rule", "rules", "firewall", "whitelist", "allowlist", "blocklist", "exemption", "exempt", "protection",
   "security", "trust", "trusted", "certificate", "certificates", "ssl", "tls", "identity", "principal",
   "assignment", "assignments", "entitlement", "entitlements", "dlp", "password", "passwords", "credential",
-  "credentials", "token", "tokens", "secret", "secrets", "apikey", "apikeys", "proxy", "promote", "demote",
+  "credentials", "token", "tokens", "secret", "secrets", "apikey", "apikeys", "promote", "demote",
 ]);
 
 /** Objects that mean infrastructure or account-wide scope. */
@@ -198,7 +199,7 @@ export const SINK_VERBS = new Set([
 
 /** Write verbs that stay local and reversible (low risk when nothing else is at stake). */
 export const TRIVIAL_WRITE_OBJECTS = new Set([
-  "thought", "thoughts", "thinking", "scratchpad", "note", "notes", "logging", "log", "focus", "ui",
+  "thought", "thoughts", "thinking", "scratchpad", "note", "notes", "logging", "log", "focus", "ui", "insight", "memo",
   "theme", "view", "zoom", "highlight", "mouse", "scroll", "hover", "elicitation", "sampling",
 ]);
 
