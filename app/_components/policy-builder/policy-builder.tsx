@@ -1,0 +1,317 @@
+"use client";
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { draftText, emptyDraft, parseDraft, resetTool, setChoice, setDefault, setRulePart, type Draft, type ToolChoice } from "@/lib/policy/builder/draft";
+import { decodeShare, encodeShare } from "@/lib/policy/builder/share";
+import { explainPolicy } from "@/lib/policy/explain";
+import { lintPolicy } from "@/lib/policy/lint";
+import { namedTools } from "@/lib/policy/phrases";
+import { parsePolicy } from "@/lib/policy/schema";
+import { CopyTextButton } from "./copy-text-button";
+import { dataUrl, ExportsPanel } from "./exports-panel";
+import { loadServer } from "./load-server";
+import { Simulator } from "./simulator";
+import { INPUT } from "./styles";
+import { ToolTable } from "./tool-table";
+import type { BuilderServerOption, BuilderTool, LoadedServer } from "./types";
+
+/**
+ * The policy builder: start from a server's recommended policy or paste one, change what
+ * each tool gets, see policy.json update and validate as you go, try calls, and take the
+ * result as a file, in another client's format, or as a link (the URL hash holds it all).
+ */
+export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOption[] }) {
+  const ids = { server: useId(), json: useId(), problems: useId(), add: useId() };
+  const [text, setText] = useState(() => draftText(emptyDraft()));
+  const [server, setServer] = useState<LoadedServer | null>(null);
+  const [pick, setPick] = useState("");
+  const [status, setStatus] = useState("");
+  const [ready, setReady] = useState(false);
+  const [extraTool, setExtraTool] = useState("");
+  const loadCount = useRef(0);
+
+  const knownSlugs = useMemo(() => new Set(servers.map((s) => s.slug)), [servers]);
+
+  const startFrom = useCallback(
+    async (slug: string, takePolicy: boolean) => {
+      const ticket = ++loadCount.current;
+      if (!slug) {
+        setServer(null);
+        return;
+      }
+      setStatus(`Loading ${slug}…`);
+      try {
+        const loaded = await loadServer(slug);
+        if (ticket !== loadCount.current) return;
+        setServer(loaded);
+        setPick(slug);
+        if (takePolicy) setText(draftText(loaded.recommended as Draft));
+        setStatus(`Loaded ${loaded.title}: ${loaded.tools.length} tool${loaded.tools.length === 1 ? "" : "s"}${takePolicy ? ", with the recommended policy" : ""}.`);
+      } catch (error) {
+        if (ticket !== loadCount.current) return;
+        setStatus(`Could not load ${slug}: ${error instanceof Error ? error.message : String(error)}.`);
+      }
+    },
+    [],
+  );
+
+  // The link first: a shared URL restores its server and its policy exactly.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const shared = await decodeShare(window.location.hash);
+      if (cancelled) return;
+      if (shared.policyText !== undefined) setText(shared.policyText);
+      if (shared.server && knownSlugs.has(shared.server)) await startFrom(shared.server, shared.policyText === undefined);
+      else if (shared.server) setStatus(`The link names a server this catalogue does not have ("${shared.server}").`);
+      if (shared.error) setStatus(shared.error);
+      setReady(true);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [knownSlugs, startFrom]);
+
+  // Then keep the URL in step with the state, so the address bar is always a share link.
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    const timer = window.setTimeout(async () => {
+      const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), policyText: text });
+      if (!cancelled) window.history.replaceState(null, "", `#${hash}`);
+    }, 250);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [ready, server, text]);
+
+  const draftResult = parseDraft(text);
+  const draft = draftResult.ok ? draftResult.draft : null;
+  const parsed = draft ? parsePolicy(draft) : null;
+  const policy = parsed?.ok ? parsed.policy : null;
+  const serverToolNames = server?.tools.map((t) => t.name);
+  const lint = policy ? lintPolicy(policy, serverToolNames) : [];
+
+  // Without a server, the table lists what the policy names, plus tools added by hand.
+  const tools: BuilderTool[] = useMemo(() => {
+    if (server) return server.tools;
+    const names = policy ? namedTools(policy) : draft ? namedFromDraft(draft) : [];
+    return names.map((name) => ({ name, argNames: [] }));
+  }, [server, policy, draft]);
+
+  const edit = (change: (d: Draft) => Draft) => {
+    if (draft) setText(draftText(change(draft)));
+  };
+  const recommendedFor = (tool: string) => server?.tools.find((t) => t.name === tool)?.policy;
+
+  return (
+    <div className="space-y-8" data-policy-builder="" data-ready={ready ? "true" : "false"}>
+      <section aria-labelledby="start-heading" className="card space-y-3">
+        <h2 id="start-heading" className="mt-0">
+          Start
+        </h2>
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="flex flex-col gap-1">
+            <label htmlFor={ids.server} className="text-sm font-medium">
+              Start from a server
+            </label>
+            <select
+              id={ids.server}
+              className={INPUT}
+              value={pick}
+              onChange={(e) => {
+                setPick(e.target.value);
+                void startFrom(e.target.value, true);
+              }}
+              data-server-select=""
+            >
+              <option value="">Choose a server…</option>
+              {servers.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              loadCount.current++;
+              setServer(null);
+              setPick("");
+              setText(draftText(emptyDraft()));
+              setStatus("Started an empty policy: default deny, nothing named.");
+            }}
+          >
+            Start empty
+          </button>
+          {server && (
+            <button type="button" className="button" onClick={() => setText(draftText(server.recommended as Draft))}>
+              Reset all to recommended
+            </button>
+          )}
+        </div>
+        <p className="muted text-sm">Or paste a policy.json into the editor below: the table and the simulator follow it.</p>
+        <p role="status" aria-live="polite" className="text-sm" data-builder-status="">
+          {status}
+        </p>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="tools-heading">
+          <h2 id="tools-heading" className="mt-0">
+            Tools{server ? ` of ${server.title}` : ""}
+          </h2>
+          <div className="mb-3 flex flex-col gap-1">
+            <span className="text-sm font-medium" id={`${ids.add}-default`}>
+              Tools the policy does not name
+            </span>
+            <div role="radiogroup" aria-labelledby={`${ids.add}-default`} className="flex gap-4 text-sm">
+              {(["deny", "allow"] as const).map((value) => (
+                <label key={value} className="flex items-center gap-1">
+                  <input
+                    type="radio"
+                    name={`${ids.add}-default-choice`}
+                    value={value}
+                    checked={draft?.default === value}
+                    disabled={!draft}
+                    onChange={() => edit((d) => setDefault(d, value))}
+                  />
+                  {value === "deny" ? "are refused (default deny)" : "are allowed (default allow)"}
+                </label>
+              ))}
+            </div>
+          </div>
+          {tools.length > 0 ? (
+            <ToolTable
+              tools={tools}
+              draft={draft}
+              onChoice={(tool, choice: ToolChoice) => edit((d) => setChoice(d, tool, choice))}
+              onReset={(tool) => {
+                const recommended = recommendedFor(tool);
+                if (recommended) edit((d) => resetTool(d, tool, recommended));
+              }}
+              onLimits={(tool, limits) => edit((d) => setRulePart(d, tool, "limits", limits))}
+              onArgs={(tool, args) => edit((d) => setRulePart(d, tool, "args", args))}
+            />
+          ) : (
+            <p className="muted text-sm">No tools yet: choose a server, paste a policy, or add a tool by name.</p>
+          )}
+          {!server && (
+            <form
+              className="mt-3 flex flex-wrap items-end gap-2"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const name = extraTool.trim();
+                if (name) edit((d) => setChoice(d, name, "allow"));
+                setExtraTool("");
+              }}
+            >
+              <div className="flex flex-col gap-1">
+                <label htmlFor={ids.add} className="text-sm font-medium">
+                  Add a tool by name
+                </label>
+                <input id={ids.add} className={INPUT} value={extraTool} onChange={(e) => setExtraTool(e.target.value)} />
+              </div>
+              <button type="submit" className="button" disabled={!draft || !extraTool.trim()}>
+                Add
+              </button>
+            </form>
+          )}
+        </section>
+
+        <section aria-labelledby="json-heading">
+          <h2 id="json-heading" className="mt-0">
+            policy.json
+          </h2>
+          <label htmlFor={ids.json} className="sr-only">
+            policy.json (editable)
+          </label>
+          <textarea
+            id={ids.json}
+            className={`${INPUT} h-96 w-full font-mono text-xs`}
+            spellCheck={false}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={ids.problems}
+            aria-invalid={!policy}
+            data-policy-editor=""
+          />
+          <div id={ids.problems} aria-live="polite" className="mt-2 text-sm" data-policy-problems="">
+            {!draftResult.ok && <p className="text-red-700 dark:text-red-300">The JSON cannot be read: {draftResult.error}</p>}
+            {parsed && !parsed.ok && (
+              <ul className="list-disc pl-5 text-red-700 dark:text-red-300">
+                {parsed.problems.map((p, i) => (
+                  <li key={i}>
+                    <code>{p.path || "(policy)"}</code>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {policy && (
+              <p className="text-emerald-800 dark:text-emerald-300" data-policy-valid="">
+                Valid policy.
+              </p>
+            )}
+            {lint.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-amber-900 dark:text-amber-200">
+                {lint.map((p, i) => (
+                  <li key={i}>
+                    {p.severity === "error" ? "Error" : "Warning"}: <code>{p.path || "(policy)"}</code> {p.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <CopyTextButton text={text} label="Copy policy.json" />
+            <a className="button" href={dataUrl(text, "json")} download="policy.json" data-builder-download="">
+              Download policy.json
+            </a>
+            <ShareLinkButton />
+          </div>
+        </section>
+      </div>
+
+      {policy && (
+        <section aria-labelledby="explain-heading">
+          <h2 id="explain-heading">What this policy does</h2>
+          <ul className="prose-text list-disc space-y-1 pl-5" data-builder-explanation="">
+            {explainPolicy(policy, serverToolNames ?? []).map((sentence, i) => (
+              <li key={i}>{sentence}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Simulator policy={policy} tools={tools.map((t) => t.name)} />
+
+      {policy ? (
+        <ExportsPanel policy={policy} server={server?.slug ?? "my-server"} tools={serverToolNames} />
+      ) : (
+        <p className="muted text-sm">Exports to other clients appear once the policy is valid.</p>
+      )}
+    </div>
+  );
+}
+
+/** Copies the page's address, which always holds the current policy. */
+function ShareLinkButton() {
+  const [href, setHref] = useState("");
+  useEffect(() => {
+    const update = () => setHref(window.location.href);
+    update();
+    const timer = window.setInterval(update, 500);
+    return () => window.clearInterval(timer);
+  }, []);
+  return <CopyTextButton text={href} label="Copy share link" />;
+}
+
+function namedFromDraft(draft: Draft): string[] {
+  const names = new Set<string>();
+  if (draft.tools && typeof draft.tools === "object" && !Array.isArray(draft.tools)) for (const name of Object.keys(draft.tools)) names.add(name);
+  if (Array.isArray(draft.hide)) for (const name of draft.hide) if (typeof name === "string") names.add(name);
+  return [...names];
+}
