@@ -9,9 +9,14 @@ import type { ImportRun, ServerOutcome } from "./run";
 
 const LIST_LIMIT = 12;
 
-export function formatReport(run: ImportRun): string {
+/** With `quiet`, servers that imported with nothing to say are left out. */
+export function formatReport(run: ImportRun, options: { quiet?: boolean } = {}): string {
   const lines: string[] = [];
-  for (const server of run.servers) lines.push(...serverLines(server));
+  for (const server of run.servers) {
+    const own = serverLines(server);
+    const uneventful = server.status === "imported" && (own.length === 1 || (own.length === 2 && own[1] === "  no changes since the last import"));
+    if (!(options.quiet && uneventful)) lines.push(...own);
+  }
   lines.push(summaryLine(run));
   return `${lines.join("\n")}\n`;
 }

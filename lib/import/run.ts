@@ -95,12 +95,21 @@ export async function runImport(tasks: readonly ImportTask[], options: ImportOpt
   const servers: ServerOutcome[] = [];
   const seen = new Map<string, string>();
   const staging = new Staging(out);
+  // Interrupted runs remove their staging folder; a folder already swapped in stays complete.
+  const onSignal = (signal: NodeJS.Signals) => {
+    staging.dispose();
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     for (const [i, task] of tasks.entries()) {
       options.onProgress?.(`[${i + 1}/${tasks.length}] importing ${task.label}`);
       servers.push(await importOne(task, { ...options, out, now }, staging, seen));
     }
   } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     staging.dispose();
   }
   return { out, servers, seconds: (performance.now() - started) / 1000 };

@@ -156,7 +156,7 @@ export async function run(args: string[]): Promise<number> {
     classify,
     onProgress: parsed.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
   });
-  process.stderr.write(formatReport(result));
+  process.stderr.write(formatReport(result, { quiet: parsed.quiet }));
   if (parsed.json) process.stdout.write(`${JSON.stringify(reportJson(result), null, 2)}\n`);
   return exitCode(result);
 }

@@ -112,6 +112,7 @@ describe("runImport with snapshots", () => {
     const run = await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier, now: "2026-02-02T00:00:00.000Z" });
     expect(treeDigest(out)).toEqual(before);
     expect(formatReport(run)).toContain("notes: 2 tools (1 high, 1 low)\n  no changes since the last import\n");
+    expect(formatReport(run, { quiet: true })).toMatch(/^imported 1 of 1 server \(2 tools\) into .* in [\d.]+ s\n$/);
   });
 
   it("leaves DIR exactly as it was when writing fails half-way", async () => {
