@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,9 +13,17 @@ function catalogue(...args: string[]) {
   return catalogueWith("", ...args);
 }
 
-function catalogueWith(contentDirs: string, ...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "lib/cli/main.ts", "policy", ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CATALOGUE_CONTENT_DIRS: contentDirs } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr.replace(/^npm warn .*\n/gm, "") };
+/** Runs the command without blocking the test worker (a blocked worker misses vitest's own messages). */
+function catalogueWith(contentDirs: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["tsx", "lib/cli/main.ts", "policy", ...args], { cwd: ROOT, env: { ...process.env, CATALOGUE_CONTENT_DIRS: contentDirs } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr: stderr.replace(/^npm warn .*\n/gm, "") }));
+  });
 }
 
 function write(name: string, content: unknown): string {
@@ -41,31 +49,31 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("catalogue policy check", () => {
-  it("passes a valid policy and reports problems with path and message otherwise", () => {
-    expect(catalogue("check", write("ok.json", POLICY))).toMatchObject({ code: 0 });
-    const bad = catalogue("check", write("bad.json", { version: "1", default: "sometimes", tools: { a: { limit: [] } } }));
+  it("passes a valid policy and reports problems with path and message otherwise", async () => {
+    expect(await catalogue("check", write("ok.json", POLICY))).toMatchObject({ code: 0 });
+    const bad = await catalogue("check", write("bad.json", { version: "1", default: "sometimes", tools: { a: { limit: [] } } }));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('bad.json: error: default: must be one of "allow", "deny"');
     expect(bad.stderr).toContain('bad.json: error: tools.a.limit: is not a field policy.json knows; did you mean "limits"?');
-    const notJson = catalogue("check", write("broken.json", "{ nope"));
+    const notJson = await catalogue("check", write("broken.json", "{ nope"));
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/broken\.json: error: \(policy\): is not valid JSON/);
   });
 
-  it("with --server, lints against the catalogue's tool list", () => {
+  it("with --server, lints against the catalogue's tool list", async () => {
     const typo = { version: "1", default: "deny", hide: ["focus_export_sesion"] };
-    const result = catalogue("check", write("typo.json", typo), "--server", "tachibot");
+    const result = await catalogue("check", write("typo.json", typo), "--server", "tachibot");
     expect(result.stdout).toContain('hides "focus_export_sesion"');
-    const allow = catalogue("check", write("allow.json", { version: "1", default: "allow", hide: ["terminate_session"], tools: { terminate_session: {} } }), "--server", "telegram-mcp-complete");
+    const allow = await catalogue("check", write("allow.json", { version: "1", default: "allow", hide: ["terminate_session"], tools: { terminate_session: {} } }), "--server", "telegram-mcp-complete");
     expect(allow.code).toBe(0);
     expect(allow.stdout).toContain("warning: tools.terminate_session: never applies");
     expect(allow.stdout).toMatch(/warning: default: is allow, and nothing mentions 2 tools of this server/);
-    const unknown = catalogue("check", write("ok2.json", POLICY), "--server", "no-such-server");
+    const unknown = await catalogue("check", write("ok2.json", POLICY), "--server", "no-such-server");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no server "no-such-server" in the catalogue');
   });
 
-  it("exits non-zero on lint errors, and only warns about a limit of 0", () => {
+  it("exits non-zero on lint errors, and only warns about a limit of 0", async () => {
     const root = path.join(dir, "content");
     fs.mkdirSync(path.join(root, "servers", "demo-server", "tools"), { recursive: true });
     fs.writeFileSync(path.join(root, "servers", "demo-server", "server.md"), "---\nslug: demo-server\ntitle: Demo\ndescription: A test server.\nsource: test\n---\n");
@@ -91,19 +99,19 @@ describe("catalogue policy check", () => {
       );
     }
     const typo = write("typo2.json", { version: "1", default: "deny", hide: ["delete_notes"], tools: { read_note: {} } });
-    const result = catalogueWith(root, "check", typo, "--server", "demo-server");
+    const result = await catalogueWith(root, "check", typo, "--server", "demo-server");
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('error: hide.0: hides "delete_notes", which this server does not have');
     expect(result.stderr).toContain("not a usable policy: 1 error, 0 warnings");
 
-    const zero = catalogueWith(root, "check", write("zero.json", { version: "1", default: "deny", tools: { read_note: { limits: [{ ...limit, max: 0 }] } } }), "--server", "demo-server");
+    const zero = await catalogueWith(root, "check", write("zero.json", { version: "1", default: "deny", tools: { read_note: { limits: [{ ...limit, max: 0 }] } } }), "--server", "demo-server");
     expect(zero.code).toBe(0);
     expect(zero.stdout).toContain("warning: tools.read_note.limits.0.max: is 0");
   });
 });
 
 describe("catalogue policy eval", () => {
-  it("prints one JSON line per call, in order, each seeing the limits spent before it", () => {
+  it("prints one JSON line per call, in order, each seeing the limits spent before it", async () => {
     const calls = [
       { tool: "forward_message", args: {}, at: "2026-11-21T09:00:00Z", identity: "alice", session: "s" },
       { tool: "forward_message", args: {}, at: "2026-11-21T09:00:30Z", identity: "alice", session: "s" },
@@ -116,7 +124,7 @@ describe("catalogue policy eval", () => {
       { tool: "get_me", args: {}, at: "2026-11-21T09:02:00Z", identity: "alice", session: "s" },
     ];
     const file = write("calls.jsonl", calls.map((c) => JSON.stringify(c)).join("\n") + "\n\n");
-    const result = catalogue("eval", "--policy", write("p.json", POLICY), "--calls", file);
+    const result = await catalogue("eval", "--policy", write("p.json", POLICY), "--calls", file);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
     expect(lines.map((l) => [l.decision, l.rule])).toEqual([
@@ -133,7 +141,7 @@ describe("catalogue policy eval", () => {
     for (const line of lines) expect(Object.keys(line)).toEqual(["decision", "rule", "reason"]);
   });
 
-  it("names the line number of every bad line and decides nothing", () => {
+  it("names the line number of every bad line and decides nothing", async () => {
     const file = write(
       "bad.jsonl",
       [
@@ -143,7 +151,7 @@ describe("catalogue policy eval", () => {
         JSON.stringify({ tool: "a", at: "2026-11-21T09:00:00Z" }),
       ].join("\n"),
     );
-    const result = catalogue("eval", "--policy", write("p2.json", POLICY), "--calls", file);
+    const result = await catalogue("eval", "--policy", write("p2.json", POLICY), "--calls", file);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/bad\.jsonl:2: is not valid JSON/);
@@ -152,8 +160,8 @@ describe("catalogue policy eval", () => {
     expect(result.stderr).not.toMatch(/bad\.jsonl:1:/);
   });
 
-  it("refuses wrong usage with exit code 2", () => {
-    expect(catalogue("eval", "--policy", "x.json").code).toBe(2);
-    expect(catalogue("frobnicate").code).toBe(2);
+  it("refuses wrong usage with exit code 2", async () => {
+    expect((await catalogue("eval", "--policy", "x.json")).code).toBe(2);
+    expect((await catalogue("frobnicate")).code).toBe(2);
   });
 });
