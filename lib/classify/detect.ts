@@ -251,7 +251,7 @@ function isManage(facts: Facts): boolean {
 }
 
 const ALL_ACTION_RE = new RegExp(
-  `\\b(?:${[...VERBS.destroy, ...VERBS.money, "execute", "exec", "run", "create", "update", "modify", "write", "insert", "put", "start", "stop"].join("|")})(?:s|es|ed|d|ing)?\\b`,
+  `\\b(?:${[...VERBS.destroy, "execute", "exec", "run", "create", "update", "modify", "write", "insert", "put", "start", "stop"].join("|")})(?:s|es|ed|d|ing)?\\b`,
   "gi",
 );
 

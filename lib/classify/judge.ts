@@ -44,6 +44,10 @@ const STRENGTH: Record<Action, number> = { read: 0, manage: 1, write: 2, destroy
 const MONEY_SERVER = new Set(["stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "security", "firewall", "entra", "ldap", "vault"]);
 const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
+const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
+const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
+/** Infrastructure objects that only mean infrastructure on an infrastructure server. */
+const INFRA_IF_SERVER = new Set(["project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
 const STRICT_INFRA = new Set([
   "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
   "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",
@@ -64,7 +68,7 @@ const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "s3", "b
 const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
 const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
-const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "switch", "select"]);
+const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select"]);
 const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);
 const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
 const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
@@ -137,10 +141,10 @@ export function judge(facts: Facts): Judgement {
     }
   }
   if (action === "manage" || (!action && facts.descAllActions.size)) {
-    const all = [...facts.descAllActions].sort((a, b) => STRENGTH[b] - STRENGTH[a]);
+    const all = [...facts.descAllActions].filter((a) => a !== "exec" || facts.execKind).sort((a, b) => STRENGTH[b] - STRENGTH[a]);
     const best = all[0];
     if (best && best !== "manage" && STRENGTH[best] > STRENGTH[action ?? "read"]) {
-      action = best === "exec" && !facts.execKind ? "write" : best;
+      action = best;
       doubts.push("a multi-operation tool: judged by the strongest operation its description mentions");
       confidence -= 0.1;
     }
@@ -163,7 +167,7 @@ export function judge(facts: Facts): Judgement {
   if (facts.execKind && action !== "money") {
     const lemma = verb?.lemma ?? "";
     const execCapable = action === "exec" || facts.descVerbs[0]?.action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "test", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
-    if (execCapable || action === "manage" || (action === "read" && facts.execQuote?.where === "name")) {
+    if (execCapable || action === "manage") {
       action = "exec";
       if (facts.execQuote) evidence.push(facts.execQuote);
     }
@@ -181,6 +185,16 @@ export function judge(facts: Facts): Judgement {
 
   let vague = false;
   const headWord = tokens[tokens.length - 1] ?? "";
+  if (HELP_NOUNS.has(headWord) && action !== "exec" && !facts.execKind) {
+    // "deploy_app_help", "esm_guidance": a tool that explains how to do something does not do it.
+    if (action && action !== "read") doubts.push(`"${headWord}" in the name says it explains rather than acts`);
+    action = "read";
+    verb = { action: "read", lemma: "explain", word: headWord, source: "name" };
+  }
+  if (tokens.includes("go") && (tokens.includes("back") || tokens.includes("forward"))) {
+    action = "read";
+    verb = { action: "read", lemma: "navigate", word: "go", source: "name" };
+  }
   if (!action && DATA_NOUNS.has(headWord) && !facts.annotations.destructive) {
     // A name that is only a noun for data ("workflow_status", "usage_stats") reads that data.
     action = "read";
@@ -212,7 +226,8 @@ export function judge(facts: Facts): Judgement {
   const infraServer = [...facts.serverWords].some((w) => INFRA_SERVER.has(w));
   const secretWord = findSecretWord(facts);
   const permissionWord = tokens.find((t, i) => PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) ?? (words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined);
-  const infraWord = tokens.find((t) => STRICT_INFRA.has(t)) ?? (words.has("global") ? "global" : undefined);
+  const infraServerEarly = [...facts.serverWords].some((w) => INFRA_SERVER.has(w));
+  const infraWord = tokens.find((t) => STRICT_INFRA.has(t) && (infraServerEarly || !INFRA_IF_SERVER.has(t))) ?? (words.has("global") ? "global" : undefined);
   const head = headNoun(objects);
   const wideWord = head && WIDE_OBJECTS.has(head) ? head : !head && (words.has("account") || words.has("accounts")) ? "account" : undefined;
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
@@ -267,9 +282,10 @@ export function judge(facts: Facts): Judgement {
         const nameBulk = tokens.some((t) => BULK_WORDS.has(t)) || !!schema.bulkProperty;
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
+        const conversational = ["chat", "chats", "message", "messages", "dialog", "conversation", "conversations", "email", "inbox", "call", "calls"].some((w) => words.has(w));
         const privateBulk = words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
-          : (headObject && PRIVATE_BULK.has(headObject) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
         if (privateBulk && privateObject) {
           risk = "medium";
           signals.add("private-data");
@@ -301,7 +317,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push(securityServer && !permissionWord ? "it changes security settings" : `it changes who can access what (${permissionWord ?? lemma})`);
         }
       }
-      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (infraServer && INFRA_VERBS.has(lemma) && (infraWord || !["tag", "untag", "label"].includes(lemma)))) {
+      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (infraServer && CREATE_INFRA_VERBS.has(lemma) && !tokens.some((t) => DATA_OBJECTS.has(t)))) {
         signals.add("account-wide");
         risk = "high";
         reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
@@ -480,7 +496,8 @@ const CATEGORY_OF: Record<Action, Category> = {
   manage: "write",
 };
 
-const DATA_NOUNS = new Set(["status", "info", "information", "stats", "statistics", "details", "list", "count", "health", "summary", "schema", "version", "versions", "config", "metadata", "usage", "overview", "docs", "documentation", "help", "results", "time", "weather", "quote", "quotes", "metrics", "dbsize", "size", "length", "len", "exists", "ttl", "keys", "type", "whoami", "me", "profile", "balance", "balances", "price", "prices", "history", "logs", "diagnostics", "ping", "echo", "tree"]);
+const HELP_NOUNS = new Set(["help", "guide", "guidance", "docs", "documentation", "examples", "example", "tips", "tutorial", "instructions", "howto", "reference", "guidelines", "practices"]);
+const DATA_NOUNS = new Set(["healthcheck", "status", "info", "information", "stats", "statistics", "details", "list", "count", "health", "summary", "schema", "version", "versions", "config", "metadata", "usage", "overview", "docs", "documentation", "help", "results", "time", "weather", "quote", "quotes", "metrics", "dbsize", "size", "length", "len", "exists", "ttl", "keys", "type", "whoami", "me", "profile", "balance", "balances", "price", "prices", "history", "logs", "diagnostics", "ping", "echo", "tree"]);
 const NOUNISH_VERBS = new Set(["query", "test", "call", "invoke", "run", "process", "action"]);
 const NOISE = new Set([
   "a", "an", "the", "and", "or", "as", "tool",

@@ -19,7 +19,8 @@ export const VERBS: Record<Action, readonly string[]> = {
     "watch", "trace", "screenshot", "snapshot", "navigate", "hover", "wait", "take", "capture", "convert",
     "render", "format", "parse", "extract", "scrape", "crawl", "map", "geocode", "discover", "detect",
     "suggest", "plan", "ask", "research", "lint", "diagnose", "measure", "poll", "download", "export",
-    "print", "visualize", "visualise", "tail", "grep", "probe", "browse", "backup", "open", "answer", "identify", "evaluate", "test",
+    "print", "visualize", "visualise", "tail", "grep", "probe", "browse", "backup", "open", "answer", "enrich",
+    "autocomplete", "healthcheck", "identify", "evaluate", "test",
     "query", "lookup", "look", "peek", "debug", "profile", "forecast", "predict",
     "classify", "score", "rank", "filter", "sort", "whoami", "inspect", "troubleshoot", "fact", "judge",
     "decompose", "critique", "assess", "examine", "interpret", "replay", "load", "report", "log",
@@ -93,7 +94,7 @@ export const STORE_WORDS = new Set([
   "sql", "database", "databases", "db", "table", "tables", "cypher", "opencypher", "gremlin", "graph",
   "postgres", "postgresql", "mysql", "sqlite", "redshift", "athena", "keyspace", "keyspaces", "cassandra",
   "oracle", "mssql", "snowflake", "bigquery", "neo4j", "mongodb", "dynamodb", "duckdb", "warehouse",
-  "insights", "promql", "select", "dsql",
+  "insights", "promql", "select", "dsql", "redis", "valkey", "memcached", "kv", "elasticsearch", "opensearch",
 ]);
 
 /** Words that put a script inside a browser page (execution in the page sandbox). */
@@ -127,7 +128,7 @@ export const WIDE_OBJECTS = new Set([
   "servers", "catalog", "datastore", "workgroup", "keys", "all", "everything", "user", "users",
   "agent", "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
   "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline", "kubectl",
-  "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets",
+  "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets", "infrastructure",
 ]);
 
 /** Objects that are secrets: reading them exposes credentials. */
@@ -258,7 +259,7 @@ export const SECRET_PHRASES = [
   "api key", "api keys", "access key", "access keys", "secret key", "private key", "private keys",
   "session string", "session strings", "session token", "access token", "access tokens", "auth token",
   "bearer token", "refresh token", "oauth token", "password", "passwords", "credentials", "credential",
-  "connection string", "environment variables", "env vars", "secret value", "secrets", "cookies",
+  "connection string", "all environment variables", "secret value", "secrets", "cookies",
   "ssh key", "client secret", "signing key",
 ];
 
@@ -294,12 +295,9 @@ export const POISONING_PATTERNS = [
   String.raw`\bwithout (telling|informing|notifying|alerting) (the )?user`,
   String.raw`\b(secretly|covertly)\b`,
   String.raw`~\/\.ssh|id_rsa|id_ed25519|\.ssh\/|~\/\.aws|\.aws\/credentials|~\/\.cursor|mcp\.json|\.env\b`,
-  String.raw`\b(read|send|include|pass|attach|upload) (the )?(contents of |content of )?(the user'?s? )?(private keys?|ssh keys?|credentials|secrets|api keys?|passwords?)`,
-  String.raw`\bbefore (using|calling) this tool,? (you )?(must|should|always)`,
-  String.raw`\byou must (first )?(call|use|invoke|read|run|send)\b`,
-  String.raw`\b(also|always|first) (call|invoke|use) the [\w.-]+ tool\b`,
+  String.raw`\b(read|send|include|pass|attach|upload|forward|leak|exfiltrate) (the )?(contents of |content of )?(the user'?s? )?(private keys?|ssh keys?|credentials|secrets|api keys?|passwords?|tokens)`,
+  String.raw`\b(call|invoke|use|run) (the )?[\w.-]+ tool\b[^.]{0,60}\b(send|pass|include|forward|upload|attach)\b[^.]{0,40}\b(contents?|files?|keys?|secrets?|tokens?|credentials?|conversation|history|messages?)\b`,
   String.raw`\bas a side ?note\b|\bsidenote\b`,
-  String.raw`\b(this is|it is) (very )?important\b.*\b(must|never)\b`,
   String.raw`\bthe user (has )?(already )?(approved|authorized|consented)\b`,
   String.raw`忽略(之前|以上|先前|所有)(的)?(指令|说明|指示)|不要告诉用户|不要通知用户|秘密地|悄悄`,
 ];
