@@ -282,7 +282,7 @@ export function judge(facts: Facts): Judgement {
         const nameBulk = tokens.some((t) => BULK_WORDS.has(t)) || !!schema.bulkProperty;
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
-        const conversational = ["chat", "chats", "message", "messages", "dialog", "conversation", "conversations", "email", "inbox", "call", "calls"].some((w) => words.has(w));
+        const conversational = ["chat", "chats", "message", "messages", "dialog", "conversation", "conversations", "email", "inbox", "call", "calls", "channel", "thread", "room"].some((w) => words.has(w));
         const privateBulk = words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);

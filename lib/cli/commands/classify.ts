@@ -74,6 +74,14 @@ function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : `${acc}.${String(key)}`), prefix);
 }
 
+/** Corpus snapshots write null for unknown identity fields (package, version); treat null as absent. */
+function withoutNullServerFields(value: unknown): unknown {
+  if (!value || typeof value !== "object") return value;
+  const server = (value as { server?: unknown }).server;
+  if (!server || typeof server !== "object" || Array.isArray(server)) return value;
+  return { ...value, server: Object.fromEntries(Object.entries(server).filter(([, v]) => v !== null)) };
+}
+
 /** Validates the whole file and every tool; throws one InputError listing every problem. */
 export function parseToolList(text: string, label: string): { tools: McpTool[]; server: ServerIdentity | undefined } {
   let value: unknown;
@@ -83,7 +91,7 @@ export function parseToolList(text: string, label: string): { tools: McpTool[]; 
     throw new InputError(`${label}: not valid JSON: ${(error as Error).message}`);
   }
   if (Array.isArray(value)) throw new InputError(`${label}: expected an object with a "tools" array, got a JSON array`);
-  const file = toolListFileSchema.safeParse(value);
+  const file = toolListFileSchema.safeParse(withoutNullServerFields(value));
   if (!file.success) {
     const problems = file.error.issues.map((i) => `${fieldPath(label, i.path)}: ${i.path.length ? i.message : `expected an object with a "tools" array (${i.message})`}`);
     throw new InputError(problems.join("\n"));
@@ -91,9 +99,7 @@ export function parseToolList(text: string, label: string): { tools: McpTool[]; 
   const problems: string[] = [];
   let server: ServerIdentity | undefined;
   if (file.data.server !== undefined) {
-    // Corpus snapshots write null for unknown identity fields; treat null as absent.
-    const cleaned = Object.fromEntries(Object.entries(file.data.server).filter(([, v]) => v !== null));
-    const parsed = serverIdentitySchema.safeParse(cleaned);
+    const parsed = serverIdentitySchema.safeParse(file.data.server);
     if (parsed.success) server = parsed.data;
     else for (const i of parsed.error.issues) problems.push(`${fieldPath(`${label}: server`, i.path)}: ${i.message}`);
   }
