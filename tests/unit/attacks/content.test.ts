@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAttacks } from "@/lib/content/attacks";
+import { lintPolicy } from "@/lib/policy/lint";
 import { parsePolicy } from "@/lib/policy/schema";
 import { SIGNAL_IDS, SIGNALS } from "@/lib/taxonomy";
 
@@ -52,6 +53,8 @@ describe("the committed attack pages", () => {
     for (const fence of fences) {
       const result = parsePolicy(JSON.parse(fence));
       expect(result.ok ? [] : result.problems, `${file}:\n${fence}`).toEqual([]);
+      // A page that teaches a policy should teach one the linter has nothing to say about.
+      if (result.ok) expect(lintPolicy(result.policy), `${file}:\n${fence}`).toEqual([]);
     }
     const entry = attacks.find((a) => `${a.slug}.md` === file);
     expect(entry?.policyExamples).toHaveLength(fences.length);
