@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { pageMetadata } from "@/lib/catalogue/metadata";
 import { paths } from "@/lib/catalogue/site";
 import { getAttacks, toolsForAttack } from "@/lib/content/attacks";
+import { SIGNAL_IDS, SIGNALS } from "@/lib/taxonomy";
 
 export const metadata: Metadata = pageMetadata({
   title: "Attack patterns against MCP tools",
@@ -35,6 +36,39 @@ export default function AttacksPage() {
           <AttackCard key={attack.slug} attack={attack} toolCount={toolsForAttack(attack).length} />
         ))}
       </ul>
+
+      <section aria-labelledby="by-signal">
+        <h2 id="by-signal">From a risk signal to its attacks</h2>
+        <p className="muted mb-3 max-w-[70ch]">Every signal the catalogue gives a tool, and the attack patterns it opens the door to.</p>
+        <div className="overflow-x-auto">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Signal</th>
+                <th scope="col">Attack patterns</th>
+              </tr>
+            </thead>
+            <tbody>
+              {SIGNAL_IDS.map((id) => {
+                const related = attacks.filter((attack) => attack.relatedSignals.includes(id));
+                return (
+                  <tr key={id} data-signal={id}>
+                    <td>{SIGNALS[id].label}</td>
+                    <td>
+                      {related.map((attack, i) => (
+                        <span key={attack.slug}>
+                          {i > 0 && ", "}
+                          <Link href={paths.attack(attack.slug)}>{attack.title}</Link>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </div>
   );
 }
