@@ -16,10 +16,12 @@ async function main(): Promise<number> {
   }
   const rounds = Number(process.env.ROUNDS ?? 3);
   const times: number[] = [];
+  const cpu: number[] = [];
   let servers = 0;
   let tools = 0;
   for (let round = 0; round < rounds; round++) {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
+    const cpuBefore = process.cpuUsage();
     try {
       const run = await runImport(tasksFor([{ kind: "path", path: corpus, flags: {} }], { timeoutMs: 0, cwd: process.cwd() }), {
         out: path.join(work, "out"),
@@ -27,6 +29,8 @@ async function main(): Promise<number> {
         ignoreExisting: true,
       });
       times.push(run.seconds);
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push((used.user + used.system) / 1e6);
       servers = run.servers.length;
       tools = run.servers.reduce((sum, s) => sum + (s.plan?.toolCount ?? 0), 0);
     } finally {
@@ -37,7 +41,8 @@ async function main(): Promise<number> {
   const median = sorted[Math.floor(sorted.length / 2)]!;
   process.stdout.write(
     `bench:import: ${servers} servers, ${tools} tools from ${corpus}\n` +
-      `  rounds: ${times.map((t) => `${t.toFixed(2)} s`).join(", ")}\n` +
+      `  rounds (wall clock): ${times.map((t) => `${t.toFixed(2)} s`).join(", ")}\n` +
+      `  rounds (CPU time of this process): ${cpu.map((t) => `${t.toFixed(2)} s`).join(", ")}\n` +
       `  median ${median.toFixed(2)} s, ${Math.round(tools / median)} tools/s (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)\n`,
   );
   return 0;

@@ -101,3 +101,19 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value) ?? "null";
 }
+
+/** Whether two JSON values are equal, ignoring key order; what canonicalJson compares, faster. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameJson(item ?? null, other[i] ?? null));
+  }
+  const left = Object.entries(a as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const right = b as Record<string, unknown>;
+  const rightCount = Object.values(right).filter((v) => v !== undefined).length;
+  return left.length === rightCount && left.every(([key, value]) => Object.hasOwn(right, key) && sameJson(value, right[key]));
+}
+

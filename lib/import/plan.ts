@@ -3,7 +3,7 @@ import { serverEntrySchema, toolEntrySchema, type ServerFrontMatter, type ToolFr
 import { isSafeSlug, toolSlugs } from "../content/slug";
 import type { McpTool, ServerIdentity } from "../mcp/schema";
 import { RISK_LEVELS } from "../taxonomy";
-import { acceptTools, canonicalJson, definitionHash, toolDefinition, type ToolProblem } from "./definition";
+import { acceptTools, canonicalJson, definitionHash, sameJson, toolDefinition, type ToolProblem } from "./definition";
 import { renderServerEntry, renderToolEntry } from "./markdown";
 import type { Classifier, ExistingServer, ExistingTool, PlannedFile, ServerChanges, ServerListing, ServerPlan, ToolChange } from "./types";
 
@@ -210,7 +210,7 @@ function changedParts(old: ToolFrontMatter, now: ReturnType<typeof toolDefinitio
 function readBack(path: string, text: string, front: object, schema: typeof toolEntrySchema | typeof serverEntrySchema): string | undefined {
   const parsed = parseEntry(path, text, schema);
   if (!parsed.ok) return parsed.problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join("; ");
-  if (canonicalJson(parsed.data) !== canonicalJson(front)) return "the front matter changed on the way through YAML";
+  if (!sameJson(parsed.data, front)) return "the front matter changed on the way through YAML";
   return undefined;
 }
 

@@ -36,15 +36,21 @@ export class Staging {
     assertInside(path.join(path.resolve(this.outDir), "servers"), target);
     const staged = path.join(this.dir, `${++this.count}-${plan.slug}`);
     fs.mkdirSync(staged);
+    const made = new Set<string>([staged]);
+    const ensureDir = (dir: string) => {
+      if (made.has(dir)) return;
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    };
     try {
       for (const file of plan.files) {
         const destination = safeJoin(staged, file.path);
-        fs.mkdirSync(path.dirname(destination), { recursive: true });
+        ensureDir(path.dirname(destination));
         io.writeFile(destination, file.text);
       }
       for (const relative of plan.carry) {
         const destination = safeJoin(staged, relative);
-        fs.mkdirSync(path.dirname(destination), { recursive: true });
+        ensureDir(path.dirname(destination));
         fs.cpSync(safeJoin(target, relative), destination, { verbatimSymlinks: true, errorOnExist: true, force: false });
       }
       swapIn(staged, target);
