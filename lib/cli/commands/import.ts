@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadClassifier } from "../../import/classifier";
+import { classifyTool } from "../../classify";
 import { splitCommandLine } from "../../import/command-line";
 import { readLiveConfig } from "../../import/config";
 import type { IdentityFlags } from "../../import/identity";
@@ -149,11 +149,10 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const classify = await loadClassifier();
   const tasks = tasksFor(parsed.specs, { timeoutMs: parsed.timeoutMs, cwd: process.cwd() });
   const result = await runImport(tasks, {
     out: parsed.out,
-    classify,
+    classify: classifyTool,
     onProgress: parsed.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
   });
   process.stderr.write(formatReport(result, { quiet: parsed.quiet }));

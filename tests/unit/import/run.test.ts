@@ -165,6 +165,15 @@ describe("runImport with snapshots", () => {
     expect(names).toEqual(hostile.slice(0, 10).sort());
   });
 
+  it("lets flags after a single snapshot file name its server", async () => {
+    const work = tempDir();
+    const file = snapshot(work, "bare.json", { tools: [{ name: "ping" }] });
+    const out = path.join(work, "out");
+    const spec: SourceSpec = { kind: "path", path: file, flags: { slug: "pinger", title: "Pinger", package: "pinger-mcp@2.0.1", source: "npm:pinger-mcp@2.0.1 (README)" } };
+    await runImport(tasksFor([spec], opts), { out, classify: wordClassifier });
+    expect(loadCatalogue([out]).servers[0]).toMatchObject({ slug: "pinger", title: "Pinger", package: "pinger-mcp", version: "2.0.1", source: "npm:pinger-mcp@2.0.1 (README)" });
+  });
+
   it("refuses a server slug that would leave DIR/servers", async () => {
     const work = tempDir();
     const file = snapshot(work, "evil.json", { server: { slug: "../../evil", title: "Evil", source: "t" }, tools: [] });
