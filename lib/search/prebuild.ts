@@ -50,7 +50,7 @@ export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.
   const { cwd } = options;
   const records = collectSearchRecords(options);
   const built = buildSearchIndex(records);
-  const worker = await bundleSearchWorker(cwd);
+  const worker = await bundleSearchWorker(cwd, built.files.get("manifest.json")!);
   const bytes = writeIndexFiles(options.outDir, built.files, new Map([["worker.js", worker]]));
   return {
     dir: options.outDir,

@@ -20,9 +20,12 @@ export interface WorkerRequest {
 export type WorkerResponse = { id: number; ok: true; response: SearchResponse } | { id: number; ok: false; error: string };
 
 declare const self: DedicatedWorkerGlobalScope;
+/** The index manifest, put in by the build (bundle-worker.ts). */
+declare const __SEARCH_MANIFEST__: string | undefined;
 
 const base = new URL(".", self.location.href);
 const engine = new SearchEngine(async (file) => {
+  if (file === "manifest.json" && typeof __SEARCH_MANIFEST__ === "string") return __SEARCH_MANIFEST__;
   const res = await fetch(new URL(file, base));
   if (!res.ok) throw new Error(`could not load ${file}: HTTP ${res.status}`);
   return res.text();

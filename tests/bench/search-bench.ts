@@ -20,7 +20,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { chromium, type Browser } from "@playwright/test";
 import { build as esbuild } from "esbuild";
 import MiniSearch from "minisearch";
@@ -89,9 +89,11 @@ async function main(): Promise<void> {
     minisearch: folderBytes(path.join(siteDir, "minisearch")),
   };
 
-  let sent = 0;
+  // Bytes on the wire (headers and bodies; the server does not compress), over every connection.
+  const sockets = new Set<Socket>();
+  const wire = () => [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
   const server = createStaticServer(siteDir);
-  server.on("request", (_req, res) => res.on("finish", () => (sent += Number(res.getHeader("content-length") ?? 0))));
+  server.on("connection", (socket: Socket) => sockets.add(socket));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
@@ -105,9 +107,9 @@ async function main(): Promise<void> {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`${origin}/index.html`);
-        sent = 0;
+        const before = wire();
         const answer = await runQuery(page, engine, query);
-        cold.push({ ms: answer.ms, bytes: sent });
+        cold.push({ ms: answer.ms, bytes: wire() - before });
         await context.close();
       }
       const warm = await warmRuns(browser, origin, engine);
@@ -126,6 +128,13 @@ async function main(): Promise<void> {
         emptyAnswers: warm.empty,
       };
       log(`${engine}: ${JSON.stringify(results[engine])}`);
+      const slowest = (times: number[], queries: BenchQuery[]) =>
+        times
+          .map((ms, i) => `${queries[i]!.q}${queries[i]!.risk || queries[i]!.category ? " [filtered]" : ""} ${ms.toFixed(1)}`)
+          .sort((a, b) => Number(b.split(" ").at(-1)) - Number(a.split(" ").at(-1)))
+          .slice(0, 4)
+          .join(", ");
+      log(`${engine}: slowest warm: ${slowest(warm.ms, BENCH_QUERIES)}; slowest cold: ${slowest(coldMs, coldQueries)}; cold bytes max on: ${coldQueries[coldBytes.indexOf(Math.max(...coldBytes))]?.q}`);
     }
   } finally {
     await browser.close();

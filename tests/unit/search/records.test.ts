@@ -46,7 +46,7 @@ describe("the server index file", () => {
 
 describe("the build's configuration", () => {
   it("fails clearly when CATALOGUE_INDEX names a missing file", () => {
-    expect(() => collectSearchRecords({ cwd: process.cwd(), env: { CATALOGUE_INDEX: "/nonexistent/servers.jsonl" } })).toThrow(/CATALOGUE_INDEX names .*does not exist/);
+    expect(() => collectSearchRecords({ cwd: process.cwd(), env: { ...process.env, CATALOGUE_INDEX: "/nonexistent/servers.jsonl" } })).toThrow(/CATALOGUE_INDEX names .*does not exist/);
   });
 
   it("writes nothing when the index file is bad, keeping the index that was there", async () => {
@@ -55,7 +55,7 @@ describe("the build's configuration", () => {
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, "manifest.json"), "previous");
     fs.writeFileSync(path.join(dir, "bad.jsonl"), '{"name": "a"}\n{"name": 3}\n');
-    await expect(buildSearchIndexFiles({ cwd: process.cwd(), env: { CATALOGUE_INDEX: path.join(dir, "bad.jsonl") }, outDir: out })).rejects.toThrow(/bad\.jsonl:2: name/);
+    await expect(buildSearchIndexFiles({ cwd: process.cwd(), env: { ...process.env, CATALOGUE_INDEX: path.join(dir, "bad.jsonl") }, outDir: out })).rejects.toThrow(/bad\.jsonl:2: name/);
     expect(fs.readFileSync(path.join(out, "manifest.json"), "utf8")).toBe("previous");
     fs.rmSync(dir, { recursive: true, force: true });
   });
