@@ -53,18 +53,20 @@ export async function listToolsLive(target: LiveTarget, timeoutMs: number): Prom
     });
   }
   client.onerror = (error) => {
-    if (trouble.length < 3) trouble.push(describeTransportError(error));
+    // Lines that are not JSON, or JSON that is not a JSON-RPC message, are garbage from the server.
+    const garbage = error instanceof SyntaxError || error.name === "ZodError" || /JSON/.test(error.message);
+    if (garbage && trouble.length < 3) trouble.push(describeTransportError(error));
   };
   client.onclose = () => {
     closed = true;
   };
 
   const explain = (error: unknown): LiveServerError => {
-    const base = error instanceof Error ? error.message : String(error);
-    const parts = [closed && !/closed/i.test(base) ? `${base}; the connection closed` : base];
-    if (/timed out|timeout/i.test(base)) parts[0] = `no answer within ${timeoutMs / 1000} s while ${phase} (the server hangs or is too slow; raise --timeout)`;
-    else if (closed) parts[0] = `the server exited or closed the connection while ${phase} (${base})`;
-    else parts[0] = `failed while ${phase}: ${base}`;
+    const base = withCause(error);
+    const parts: string[] = [];
+    if (/timed out|timeout/i.test(base)) parts.push(`no answer within ${timeoutMs / 1000} s while ${phase} (the server hangs or is too slow; raise --timeout)`);
+    else if (target.kind === "stdio" && closed) parts.push(`the server exited or closed the connection while ${phase} (${base})`);
+    else parts.push(`failed while ${phase}: ${base}`);
     if (trouble.length > 0) parts.push(`it sent data that is not valid JSON-RPC: ${trouble.join("; ")}`);
     const tail = stderrTail.trim();
     if (tail) parts.push(`its stderr ended with: ${tail.split("\n").slice(-5).join(" | ").slice(-500)}`);
@@ -145,6 +147,13 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The message, plus the underlying cause (e.g. "connect ECONNREFUSED 127.0.0.1:9" under "fetch failed"). */
+function withCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  return cause && !error.message.includes(cause) ? `${error.message}: ${cause}` : error.message;
 }
 
 function describeTransportError(error: Error): string {

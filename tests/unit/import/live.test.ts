@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -109,6 +110,26 @@ describe("hostile servers", () => {
 
   it("says a server speaks garbage instead of JSON-RPC", async () => {
     await expect(listToolsLive(fixture("garbage.mjs"), 1_000)).rejects.toThrow(/no answer within 1 s .*it sent data that is not valid JSON-RPC: .*(JSON|json)/);
+  });
+
+  it("says what went wrong with an address that does not answer, or answers with a web page", async () => {
+    const closedPort = await freePort();
+    await expect(listToolsLive({ kind: "http", url: `http://127.0.0.1:${closedPort}/mcp` }, 5_000)).rejects.toThrow(
+      /^failed while connecting and initializing: fetch failed: connect ECONNREFUSED 127\.0\.0\.1:\d+$/,
+    );
+    const web = http.createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html>not an MCP server</html>");
+    });
+    await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
+    const port = (web.address() as net.AddressInfo).port;
+    try {
+      await expect(listToolsLive({ kind: "http", url: `http://127.0.0.1:${port}/mcp` }, 5_000)).rejects.toThrow(
+        "failed while connecting and initializing: Streamable HTTP error: Unexpected content type: text/html",
+      );
+    } finally {
+      web.close();
+    }
   });
 
   it("reads every page of a paginated tools/list", async () => {
