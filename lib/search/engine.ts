@@ -253,7 +253,8 @@ export class SearchEngine {
     for (let round = 0; ; round++) {
       const frontier = Math.min(...allLists.map(knownUpTo));
       const result = finish(perToken, wholeName, mask, frontier, limit, frontier !== Infinity);
-      if (result.total >= limit || frontier === Infinity || round >= MAX_CHUNK_ROUNDS) return result;
+      // Results with only some of the words are a last resort: read further before settling for them.
+      if ((result.total >= limit && !result.partial) || frontier === Infinity || round >= MAX_CHUNK_ROUNDS) return result;
       // Read further in every list that stops at the frontier.
       await Promise.all(
         allLists.filter((list) => knownUpTo(list) === frontier).map((list) => this.loadChunk(list, contiguousChunks(list))),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, type BuildOptions } from "@/lib/search/build";
-import { SearchEngine } from "@/lib/search/engine";
+import { SearchEngine, withinOneEdit } from "@/lib/search/engine";
 import { NO_FILTERS } from "@/lib/search/facets";
 import { textTerms, nameTerms } from "@/lib/search/tokenize";
 import type { SearchRecord } from "@/lib/search/types";
@@ -143,11 +143,28 @@ describe("at scale, with long posting lists split into chunks", () => {
   });
 
   it("intersects two words exactly", async () => {
-    const a = new Set(holding("delete").map(({ id }) => id));
-    const expected = holding("message").filter(({ id }) => a.has(id)).map(({ id }) => id);
-    const result = await engine.search("delete message", NO_FILTERS, 10_000);
+    const a = new Set(holding("search").map(({ id }) => id));
+    const expected = holding("users").filter(({ id }) => a.has(id)).map(({ id }) => id);
+    expect(expected.length).toBeGreaterThan(2);
+    const result = await engine.search("search users", NO_FILTERS, 10_000);
     const ids = new Set(result.hits.map((h) => h.id));
     for (const id of expected) expect(ids.has(id)).toBe(true);
+    expect(result.partial).toBe(false);
+  });
+
+  it("reads further into long lists before falling back to results with only some words", async () => {
+    const fresh = engineFor(records, { shardChars: 3000, inline: 20, chunk: 50, docShardSize: 8, completions: 6 });
+    const result = await fresh.engine.search("search users", NO_FILTERS, 3);
+    expect(result.partial).toBe(false);
+    expect(result.hits.length).toBe(3);
+    const terms = (id: number) => {
+      const r = records[id]!;
+      return [...nameTerms(r.name), ...textTerms(`${r.description} ${r.server ?? ""}`), ...nameTerms(r.server ?? ""), ...nameTerms(r.title ?? "")];
+    };
+    for (const hit of result.hits) {
+      expect(terms(hit.id).some((t) => t.startsWith("search") || withinOneEdit("search", t))).toBe(true);
+      expect(terms(hit.id).some((t) => t.startsWith("users") || withinOneEdit("users", t))).toBe(true);
+    }
   });
 
   it("loads only what a query needs", async () => {
