@@ -105,11 +105,13 @@ describe("hostile servers", () => {
   it("times out on a server that never answers", async () => {
     const started = Date.now();
     await expect(listToolsLive(fixture("hang.mjs"), 1_000)).rejects.toThrow("no answer within 1 s while connecting and initializing (the server hangs or is too slow; raise --timeout)");
-    expect(Date.now() - started).toBeLessThan(8_000);
+    // The SDK's default would wait 60 s; ours gives up after the timeout plus a bounded shutdown.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it("says a server speaks garbage instead of JSON-RPC", async () => {
-    await expect(listToolsLive(fixture("garbage.mjs"), 1_000)).rejects.toThrow(/no answer within 1 s .*it sent data that is not valid JSON-RPC: .*(JSON|json)/);
+    // Long enough for a slow machine to start node and print, short enough to keep the suite quick.
+    await expect(listToolsLive(fixture("garbage.mjs"), 4_000)).rejects.toThrow(/no answer within 4 s .*it sent data that is not valid JSON-RPC: .*(JSON|json)/);
   });
 
   it("says what went wrong with an address that does not answer, or answers with a web page", async () => {
