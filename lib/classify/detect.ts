@@ -13,7 +13,6 @@ import {
   OVERWRITE_RE,
   PAGE_RE,
   POISONING_RE,
-  READ_ONLY_RE,
   SECRET_RE,
   SECRET_RETURN_RE,
   STORE_RE,
@@ -65,11 +64,12 @@ export interface Facts {
   /** Execution surface: code (critical), query against a store or page script (high). */
   execKind: "code" | "query" | "page" | null;
   execQuote: Quote | null;
-  secretQuote: Quote | null;
+  /** Description words saying it hands back secrets (computed on first use). */
+  secretQuote: () => Quote | null;
   bulkQuote: Quote | null;
-  irreversibleQuote: Quote | null;
+  /** Description words saying the effect cannot be undone (computed on first use). */
+  irreversibleQuote: () => Quote | null;
   overwriteQuote: Quote | null;
-  readOnlyClaimQuote: Quote | null;
   poisoningQuote: Quote | null;
   annotations: { readOnly?: boolean; destructive?: boolean; openWorld?: boolean };
   serverWords: Set<string>;
@@ -78,9 +78,18 @@ export interface Facts {
 // Cheap substring checks that gate the costlier phrase expressions (most descriptions fail them).
 const SECRET_ANCHORS = ["key", "token", "secret", "password", "credential", "session", "cookie", "env", "connection string"];
 const IRREVERSIBLE_ANCHORS = ["undo", "irrevers", "permanent", "recover", "无法", "不可", "永久"];
-const READ_ONLY_ANCHORS = ["read-only", "read only", "readonly", "modify", "side effect", "只读"];
-const POISONING_ANCHOR_RE =
-  /ignor|disregard|tell|secret|ssh|id_rsa|id_ed|\.aws|cursor|mcp\.json|\.env|credential|password|private key|api key|you must|before (?:using|calling)|important|system\s*>|instruction|hidden\s*>|admin\s*>|side ?note|notif|inform|alert|approved|authori[sz]|consent|(?:call|invoke|use) the|忽略|不要|秘密|悄悄/i;
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
 function mentions(lower: string, anchors: readonly string[]): boolean {
   for (const a of anchors) if (lower.includes(a)) return true;
   return false;
@@ -89,7 +98,7 @@ function mentions(lower: string, anchors: readonly string[]): boolean {
 const PREDICATES = new Set(["is", "has", "can", "does", "should", "exists", "are"]);
 
 const SENTENCE_END = /(?:\.\s|\n|。|；|;|！|\?\s)/;
-const HEAD_LENGTH = 1500;
+const HEAD_LENGTH = 800;
 
 export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   const name = tool.name;
@@ -107,7 +116,10 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   for (const t of titleTokens) words.add(t);
   if (cjk || hasCjk(title)) addChineseObjects(`${title} ${firstSentenceOrHead(descHead)}`, words);
 
-  const nameVerbs = verbsIn(tokens, "name");
+  // Names written in Chinese carry their verb as a phrase ("删除用户"); read them like a description.
+  const cjkName = hasCjk(name);
+  if (cjkName) addChineseObjects(name, words);
+  const nameVerbs = cjkName ? chineseLeadingVerbs(name).map((v) => ({ ...v, source: "name" as const })) : verbsIn(tokens, "name");
   // "is_connected", "has_access", "can_delete": a question about state is a read.
   const predicate = PREDICATES.has(tokens[0] ?? "") && tokens.length > 1;
   const nameVerb = predicate ? { action: "read" as const, lemma: "check", word: tokens[0] ?? "", source: "name" as const } : pickVerb(nameVerbs);
@@ -136,11 +148,12 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     schema,
     execKind: null,
     execQuote: null,
-    secretQuote: mentions(descLower, SECRET_ANCHORS) ? quote("description", descHead, SECRET_RETURN_RE) : null,
+    secretQuote: once(() =>
+      (mentions(descLower, SECRET_ANCHORS) ? quote("description", descHead, SECRET_RETURN_RE) : null) ?? (cjk ? chineseSecret(descHead) : null),
+    ),
     bulkQuote: quote("description", firstSentence, BULK_RE),
-    irreversibleQuote: mentions(descLower, IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null,
+    irreversibleQuote: once(() => (mentions(descLower, IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null)),
     overwriteQuote: descLower.includes("overwrit") || descHead.includes("覆盖") ? overwriteQuote(descHead) : null,
-    readOnlyClaimQuote: mentions(descLower, READ_ONLY_ANCHORS) ? quote("description", descHead, READ_ONLY_RE) : null,
     poisoningQuote: poisoning(tool, description),
     annotations: {
       readOnly: tool.annotations?.readOnlyHint,
@@ -149,7 +162,6 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     },
     serverWords,
   };
-  if (!facts.secretQuote && cjk) facts.secretQuote = chineseSecret(descHead);
   if (isManage(facts)) collectAllActions(facts);
   detectExecution(facts);
   return facts;
@@ -372,14 +384,19 @@ function chineseSecret(text: string): Quote | null {
 }
 
 function poisoning(tool: McpTool, description: string): Quote | null {
-  const inDescription = POISONING_ANCHOR_RE.test(description) ? POISONING_RE.exec(description) : null;
+  const inDescription = POISONING_RE.exec(description);
   if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
   // Instructions can hide in parameter descriptions too.
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
   if (props && typeof props === "object") {
-    for (const [key, spec] of Object.entries(props as Record<string, unknown>)) {
-      const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
-      if (typeof text !== "string" || !POISONING_ANCHOR_RE.test(text)) continue;
+    let seen = 0;
+    for (const key in props as Record<string, unknown>) {
+      if (++seen > 40) break;
+      const spec = (props as Record<string, unknown>)[key];
+      const full = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
+      if (typeof full !== "string") continue;
+      // Parameter notes are short; a hidden block in one sits near its start.
+      const text = full.length > 600 ? full.slice(0, 600) : full;
       const m = POISONING_RE.exec(text);
       if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
     }

@@ -33,6 +33,8 @@ function thirdPerson(lemma: string): string {
   return `${lemma}s`;
 }
 
+const BULK_DISPLAY = new Set(["batch", "bulk", "mass", "multi"]);
+
 const DEFAULT_VERB: Record<Judgement["category"], string> = {
   read: "reads",
   write: "changes",
@@ -45,12 +47,14 @@ const DEFAULT_VERB: Record<Judgement["category"], string> = {
 export function describeAction(facts: Facts, judged: Judgement): string {
   const lemma = judged.verb ? (ZH_TO_EN[judged.verb.lemma] ?? judged.verb.lemma) : null;
   const verb = lemma && judged.verb?.action !== "manage" ? thirdPerson(lemma) : DEFAULT_VERB[judged.category];
-  const objects = judged.objects.length ? judged.objects.slice(0, 5).join(" ") : facts.tokens.filter((t) => t !== judged.verb?.word).slice(0, 4).join(" ");
+  const shown = judged.objects.filter((t) => !BULK_DISPLAY.has(t));
+  const objects = shown.length ? shown.slice(0, 5).join(" ") : facts.tokens.filter((t) => t !== judged.verb?.word).slice(0, 4).join(" ");
   return objects ? `${verb} ${objects}` : verb;
 }
 
 function blastRadius(judged: Judgement): string {
   const s = judged.signals;
+  if (judged.category === "execute") return "whatever the server's credentials and host can reach";
   if (s.has("bulk-operation") && s.has("account-wide")) return "many targets at once, across the account or its infrastructure";
   if (s.has("bulk-operation")) return "many targets in one call";
   if (s.has("account-wide")) return "the whole account or shared infrastructure";
@@ -81,7 +85,9 @@ function effect(judged: Judgement): string {
 
 export function writeRationale(action: string, facts: Facts, judged: Judgement): string {
   const parts: string[] = [];
-  parts.push(`${facts.name} ${action}.`);
+  const gist = facts.firstSentence.replace(/\s+/g, " ").trim();
+  const said = gist.length > 140 ? `${gist.slice(0, 137)}…` : gist;
+  parts.push(said ? `${facts.name} ${action} (its description: "${said}").` : `${facts.name} ${action}; it has no description.`);
   parts.push(`${effect(judged)}; blast radius: ${blastRadius(judged)}.`);
   const why = judged.reasons.length ? judged.reasons.slice(0, 3).join("; ") : "nothing raises or lowers it";
   parts.push(`Rated ${judged.risk} (${judged.category}) because ${why}.`);

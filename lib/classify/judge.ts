@@ -153,7 +153,7 @@ export function judge(facts: Facts): Judgement {
   // Money: a money verb, or a change to a money object. "transfer" needs a money context.
   let moneyContext: boolean | undefined;
   const hasMoneyContext = () =>
-    (moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || [...facts.serverWords].some((w) => MONEY_SERVER.has(w)) || !!schema.moneyProperty);
+    (moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || hasAny(facts.serverWords, MONEY_SERVER) || !!schema.moneyProperty);
   const moneyToken = tokens.find((t) => MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || hasMoneyContext()));
   const moneyObject = moneyToken ?? (facts.schema.moneyProperty ? facts.schema.moneyProperty : undefined);
   if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower)) {
@@ -222,14 +222,14 @@ export function judge(facts: Facts): Judgement {
     if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" is a list of targets` });
     else if (facts.bulkQuote && !tokens.some((t) => BULK_WORDS.has(t))) evidence.push(facts.bulkQuote);
   }
-  const securityServer = [...facts.serverWords].some((w) => SECURITY_SERVER.has(w));
-  const infraServer = [...facts.serverWords].some((w) => INFRA_SERVER.has(w));
-  const secretWord = findSecretWord(facts);
+  const infraServerEarly = hasAny(facts.serverWords, INFRA_SERVER);
+  const securityServer = hasAny(facts.serverWords, SECURITY_SERVER);
+  const infraServer = infraServerEarly;
+  const secretWord = category === "read" || category === "write" ? findSecretWord(facts) : undefined;
   const permissionWord = tokens.find((t, i) => PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) ?? (words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined);
-  const infraServerEarly = [...facts.serverWords].some((w) => INFRA_SERVER.has(w));
   const infraWord = tokens.find((t) => STRICT_INFRA.has(t) && (infraServerEarly || !INFRA_IF_SERVER.has(t))) ?? (words.has("global") ? "global" : undefined);
   const head = headNoun(objects);
-  const wideWord = head && WIDE_OBJECTS.has(head) ? head : !head && (words.has("account") || words.has("accounts")) ? "account" : undefined;
+  const wideWord = head && WIDE_OBJECTS.has(head) ? head : !head ? ([...words].find((w) => WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") ?? undefined) : undefined;
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
 
   // Roles and data-flow signals.
@@ -270,7 +270,8 @@ export function judge(facts: Facts): Judgement {
       risk = "low";
       if (secretWord) {
         signals.add("exposes-credentials");
-        if (facts.secretQuote) evidence.push(facts.secretQuote);
+        const secretQuote = facts.secretQuote();
+        if (secretQuote) evidence.push(secretQuote);
         if (manyAccounts || (bulk && /account|session|账号/.test(`${tokens.join(" ")} ${facts.firstSentence}`))) {
           risk = "critical";
           reasons.push(`it hands over credentials (${secretWord}) for many accounts at once`);
@@ -330,7 +331,7 @@ export function judge(facts: Facts): Judgement {
         risk = "high";
         reasons.push("it lands changes on a shared branch");
       }
-      if (["deactivate", "suspend", "expire", "logout", "lock"].includes(lemma) && (words.has("user") || words.has("users") || words.has("account") || permissionWord)) {
+      if (["deactivate", "suspend", "expire", "logout", "lock", "freeze"].includes(lemma) && (words.has("user") || words.has("users") || words.has("account") || permissionWord)) {
         signals.add("locks-out");
         risk = "high";
         reasons.push("it locks a person out");
@@ -363,8 +364,9 @@ export function judge(facts: Facts): Judgement {
     }
     case "destructive": {
       risk = "high";
-      if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower) || facts.irreversibleQuote) signals.add("irreversible");
-      if (facts.irreversibleQuote) evidence.push(facts.irreversibleQuote);
+      const irreversibleQuote = facts.irreversibleQuote();
+      if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower) || irreversibleQuote) signals.add("irreversible");
+      if (irreversibleQuote) evidence.push(irreversibleQuote);
       const lemma = verb?.lemma ?? "";
       const sessionLike = words.has("session") || words.has("sessions");
       const lockout =
@@ -393,7 +395,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push("it can force-overwrite shared history");
         }
       }
-      if (risk === "high") reasons.push(`removing ${objectText} cannot be undone`);
+      if (risk === "high") reasons.push(`what it removes or ends (${objectText}) cannot be brought back`);
       break;
     }
     case "execute": {
@@ -425,6 +427,15 @@ export function judge(facts: Facts): Judgement {
     }
   }
   if (bulk && category === "read" && !signals.has("private-data") && risk === "low") signals.delete("bulk-operation");
+
+  if (facts.firstSentence.trim() && !evidence.some((e) => e.where === "description")) {
+    const gist = facts.firstSentence.replace(/\s+/g, " ").trim();
+    evidence.push({ where: "description", text: gist.length > 160 ? `${gist.slice(0, 157)}…` : gist });
+  }
+  if (category === "execute" && schema.codeProperty && !evidence.some((e) => e.where === "inputSchema")) {
+    evidence.push({ where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the text to run` });
+  }
+  if (category === "financial" && schema.moneyProperty) evidence.push({ where: "inputSchema", text: `"${schema.moneyProperty}" is an amount of money` });
 
   // ---- annotations: evidence, never trusted ----------------------------------------------
   const { readOnly, destructive } = facts.annotations;
@@ -504,6 +515,11 @@ const NOISE = new Set([
   "tools", "mcp", "api", "v1", "v2", "v3", "id", "info", "details", "detail",
 ]);
 
+function hasAny(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 function rank(level: RiskLevel): number {
   return RISK_LEVELS.indexOf(level);
 }
@@ -560,12 +576,13 @@ function findSecretWord(facts: Facts): string | undefined {
     if (t === "connection" && next === "string") return "connection string";
   }
   if (words.has("session-string")) return "session string";
-  if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && facts.secretQuote) {
+  const secretQuote = facts.secretQuote();
+  if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote) {
     return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
   }
-  if (facts.secretQuote && facts.secretQuote.where === "description") {
-    const m = /api keys?|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(facts.secretQuote.text);
-    if (m && !/\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i.test(facts.secretQuote.text.slice(0, facts.secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase())))) {
+  if (secretQuote && secretQuote.where === "description") {
+    const m = /api keys?|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
+    if (m && !/\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i.test(secretQuote.text.slice(0, secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase())))) {
       return m[0];
     }
   }

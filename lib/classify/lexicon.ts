@@ -42,7 +42,7 @@ export const VERBS: Record<Action, readonly string[]> = {
     "init", "clone", "build", "record", "remember", "store", "enqueue", "dispatch", "notify",
     "react", "vote", "like", "follow", "unfollow", "train", "release", "complete", "continue",
     "finish", "end", "hangup", "suspend", "unsuspend", "reactivate", "cordon", "uncordon", "drain",
-    "tune", "increment", "decrement", "expire", "persist", "draft", "compose", "invoke", "call", "go",
+    "tune", "increment", "decrement", "expire", "freeze", "unfreeze", "persist", "draft", "compose", "invoke", "call", "go",
     "transition", "reopen", "convert", "provision", "migrate", "shutdown", "launch", "reply", "mention",
     "transcribe", "place", "modify", "adjust", "authorize", "authenticate", "signin", "signup", "sign",
     "stage", "unstage", "rebase", "cherry", "bump", "deprecate", "exempt", "allow", "whitelist",
@@ -219,20 +219,30 @@ export const ZH_VERBS: Record<Exclude<Action, "manage">, readonly string[]> = {
   destroy: [
     "删除", "移除", "清空", "清除", "终止", "注销", "销毁", "撤销", "吊销", "封禁", "拉黑", "踢出", "解散",
     "退出", "离开", "覆盖", "重置", "卸载", "清理", "丢弃", "抹除", "作废", "强制推送", "删掉", "下线", "停用",
+    "移出", "撤回", "冻结", "格式化", "踢", "销户", "关停", "强制覆盖", "清库", "删库", "解绑账号",
   ],
-  exec: ["执行代码", "执行命令", "执行脚本", "执行SQL", "执行sql", "运行代码", "运行命令", "运行脚本", "执行查询", "执行任意"],
-  money: ["支付", "付款", "转账", "退款", "充值", "提现", "购买", "下单", "扣款", "收款", "打款", "买入", "卖出", "交易下单"],
+  exec: [
+    "执行代码", "执行命令", "执行脚本", "执行SQL", "执行sql", "运行代码", "运行命令", "运行脚本", "执行查询", "执行任意",
+    "执行Shell", "执行shell", "执行终端", "运行Python", "运行python", "执行Python", "执行python", "执行JavaScript", "执行JS",
+    "执行js", "执行语句", "运行SQL", "运行sql", "执行Cypher", "执行cypher",
+  ],
+  money: [
+    "支付", "付款", "转账", "退款", "充值", "提现", "购买", "下单", "扣款", "收款", "打款", "买入", "卖出", "交易下单",
+    "申购", "赎回", "缴费", "汇款", "开票",
+  ],
   write: [
     "创建", "新建", "添加", "增加", "更新", "修改", "编辑", "设置", "发送", "群发", "转发", "回复", "上传",
     "邀请", "置顶", "归档", "保存", "写入", "导入", "加入", "提升", "降级", "启用", "禁用", "标记", "分配",
     "发布", "复制", "移动", "重命名", "定时", "静音", "切换", "发起", "接听", "挂断", "执行", "运行", "刷新",
     "提交", "安装", "部署", "重启", "启动", "停止", "取消", "解除", "授权", "登录", "登出", "绑定", "解绑",
-    "关闭", "开启", "打开", "合并", "推送", "备份", "恢复", "同步", "点赞", "评论", "关注", "拒绝", "接受",
-    "审批", "批准", "配置", "生成", "注册", "订阅",
+    "关闭", "开启", "合并", "推送", "恢复", "同步", "点赞", "评论", "关注", "拒绝", "接受",
+    "审批", "批准", "配置", "注册", "订阅", "新增", "更改", "变更", "上报", "私信", "发帖", "广播", "禁言", "解禁",
+    "回滚", "扩容", "缩容", "关机", "审核", "驳回", "签到", "收藏", "转让", "授予", "撤销授权", "改名", "上架", "下架",
   ],
   read: [
     "获取", "查询", "搜索", "查看", "列出", "检查", "读取", "统计", "导出", "下载", "分析", "预览", "浏览",
     "查找", "检索", "显示", "测试", "计算", "翻译", "总结", "验证", "比较", "监控", "识别", "解析", "抓取",
+    "生成", "备份", "打开", "爬取", "截图", "截取", "读出", "返回", "提取", "汇总", "推荐", "估算", "诊断", "查",
   ],
 };
 
@@ -248,6 +258,10 @@ export const ZH_OBJECTS: Record<string, string> = {
   数据库: "database", 仓库: "repository", 服务器: "server", 集群: "cluster", 订单: "order", 发票: "invoice",
   订阅: "subscription", 余额: "balance", 会话: "session", 代理: "proxy", 公开: "public", 所有账号: "accounts",
   多个账号: "accounts", 聊天: "chat", 通知: "notification", 评论: "comment",
+  整个: "all", 全量: "all", 全体: "all", 永久: "permanent", 本地文件: "file", 路径: "path", 网址: "url", 联网: "web",
+  Cookie: "cookie", cookie: "cookie", 环境变量: "env", 用户: "user", 帖子: "post", 私信: "dm", 短信: "message",
+  权限组: "permission", 角色权限: "permission", 白名单: "allowlist", 黑名单: "blocklist", 防火墙: "firewall",
+  域名: "domain", 实例: "instance", 容器: "container", 存储桶: "bucket", 表: "table", 库: "database",
 };
 
 // ---------------------------------------------------------------------------------------------

