@@ -149,7 +149,9 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     execKind: null,
     execQuote: null,
     secretQuote: once(() =>
-      (mentions(descLower, SECRET_ANCHORS) ? quote("description", descHead, SECRET_RETURN_RE) : null) ?? (cjk ? chineseSecret(descHead) : null),
+      // What a tool returns is said up front; secrets named deep in usage notes are usually inputs.
+      (mentions(descLower.slice(0, 300), SECRET_ANCHORS) ? quote("description", descHead.slice(0, 300), SECRET_RETURN_RE) : null) ??
+        (cjk ? chineseSecret(descHead.slice(0, 200)) : null),
     ),
     bulkQuote: quote("description", firstSentence, BULK_RE),
     irreversibleQuote: once(() => (mentions(descLower, IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null)),
@@ -218,17 +220,27 @@ function leadingVerbs(sentence: string): Verb[] {
   WORD_RE.lastIndex = 0;
   let position = 0;
   let inList = false;
+  let joined = false;
+  let lastEnd = 0;
   for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
     const word = m[0];
     position++;
+    const gap = sentence.slice(lastEnd, m.index);
+    lastEnd = m.index + word.length;
     const info = VERB_FORMS.get(word);
-    if (info) {
+    // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
+    // "Create, update or delete a rule" is three verbs, "List runs" is one.
+    if (info && (!inList || joined || /[,/&]/.test(gap))) {
       out.push({ action: info.action, lemma: info.lemma, word, source: "description" });
       inList = true;
+      joined = false;
       continue;
     }
     if (inList) {
-      if (CONNECTORS.has(word)) continue;
+      if (CONNECTORS.has(word)) {
+        joined = true;
+        continue;
+      }
       break;
     }
     if (!LEAD_SKIP.has(word) || position > 8) {

@@ -122,7 +122,7 @@ export function judge(facts: Facts): Judgement {
     evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
     confidence -= 0.12;
     doubts.push(`"${facts.nameVerbs[0]?.word}" in the name may be a noun; the description's verb decides`);
-  } else if (descLead && action === "read" && STRENGTH[descLead.action] >= STRENGTH.destroy) {
+  } else if (descLead && action === "read" && STRENGTH[descLead.action] >= STRENGTH.destroy && (descLead.action !== "exec" || facts.execKind)) {
     // A read-sounding name whose description leads with a stronger verb: believe the stronger.
     action = descLead.action;
     verb = descLead;
@@ -186,7 +186,7 @@ export function judge(facts: Facts): Judgement {
   let vague = false;
   const headWord = tokens[tokens.length - 1] ?? "";
   if (HELP_NOUNS.has(headWord) && action !== "exec" && !facts.execKind) {
-    // "deploy_app_help", "esm_guidance": a tool that explains how to do something does not do it.
+    // "deploy_app_help", "esm_guidance", "purchase_analyzer": a tool that explains or analyses an action does not take it.
     if (action && action !== "read") doubts.push(`"${headWord}" in the name says it explains rather than acts`);
     action = "read";
     verb = { action: "read", lemma: "explain", word: headWord, source: "name" };
@@ -507,7 +507,7 @@ const CATEGORY_OF: Record<Action, Category> = {
   manage: "write",
 };
 
-const HELP_NOUNS = new Set(["help", "guide", "guidance", "docs", "documentation", "examples", "example", "tips", "tutorial", "instructions", "howto", "reference", "guidelines", "practices"]);
+const HELP_NOUNS = new Set(["analyzer", "analyser", "explorer", "calculator", "calc", "estimator", "viewer", "finder", "checker", "validator", "inspector", "recommendation", "recommendations", "recommender", "advisor", "simulator", "linter", "help", "guide", "guidance", "docs", "documentation", "examples", "example", "tips", "tutorial", "instructions", "howto", "reference", "guidelines", "practices"]);
 const DATA_NOUNS = new Set(["healthcheck", "status", "info", "information", "stats", "statistics", "details", "list", "count", "health", "summary", "schema", "version", "versions", "config", "metadata", "usage", "overview", "docs", "documentation", "help", "results", "time", "weather", "quote", "quotes", "metrics", "dbsize", "size", "length", "len", "exists", "ttl", "keys", "type", "whoami", "me", "profile", "balance", "balances", "price", "prices", "history", "logs", "diagnostics", "ping", "echo", "tree"]);
 const NOUNISH_VERBS = new Set(["query", "test", "call", "invoke", "run", "process", "action"]);
 const NOISE = new Set([

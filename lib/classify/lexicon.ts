@@ -302,7 +302,8 @@ export const OVERWRITE_PHRASES = ["overwrite", "overwrites", "overwriting", "覆
  * Each entry is a regular-expression source, matched case-insensitively.
  */
 export const POISONING_PATTERNS = [
-  String.raw`<\s*(important|system|instructions?|secret|hidden|admin)\s*>`,
+  String.raw`<\s*(important|instructions?)\s*>`,
+  String.raw`<\s*(system|secret|hidden|admin|note)\s*>[^<]{0,800}<\s*\/\s*(system|secret|hidden|admin|note)\s*>`,
   String.raw`\bignore (all |any )?(the )?(previous|prior|above|earlier|other) (instructions|directions|rules|prompts?)`,
   String.raw`\bdisregard (all |any )?(the )?(previous|prior|above|earlier) `,
   String.raw`\b(do not|don't|never) (tell|inform|mention|reveal|show|notify)( this)?( to)? (the )?user`,

@@ -29,6 +29,8 @@ const PATH_KEY = /^(?:path|paths|file_?paths?|file_?names?|file|files|dir|direct
 const URL_KEY = /^(?:url|urls|uri|link|links|href|website|webpage|page_?url|target_?url|start_?url|webhook_?url)$/i;
 const MONEY_KEY = /^(?:amount|amounts|currency|price|unit_?amount|total_?amount|payment_?amount|quantity_?usd|value_?usd|amount_?cents|transaction_?amount)$/i;
 const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources)$/i;
+const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
+const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
@@ -66,7 +68,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
     const lower = key.toLowerCase();
-    const codeKind = CODE_PROPERTIES[lower];
+    const codeKind = CODE_PROPERTIES[lower] ?? (CODE_SUFFIX.test(lower) ? "code" : SQL_SUFFIX.test(lower) ? "query" : undefined);
     if (codeKind && isText && !facts.codeProperty) facts.codeProperty = { name: key, kind: codeKind };
     if ((lower === "query" || lower === "sql_query" || lower === "query_text") && isText && !facts.queryProperty) facts.queryProperty = key;
     if (!facts.pathProperty && PATH_KEY.test(key)) facts.pathProperty = key;
