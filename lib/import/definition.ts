@@ -20,6 +20,8 @@ export interface ToolProblem {
 
 export interface AcceptedTools {
   tools: McpTool[];
+  /** Each accepted tool's position in the server's list, for messages. */
+  positions: number[];
   problems: ToolProblem[];
 }
 
@@ -37,6 +39,7 @@ export function nameProblem(name: string): string | undefined {
 
 export function acceptTools(raw: readonly unknown[]): AcceptedTools {
   const tools: McpTool[] = [];
+  const positions: number[] = [];
   const problems: ToolProblem[] = [];
   const seen = new Map<string, number>();
   raw.forEach((candidate, index) => {
@@ -63,8 +66,9 @@ export function acceptTools(raw: readonly unknown[]): AcceptedTools {
     }
     seen.set(tool.name, index);
     tools.push(tool);
+    positions.push(index);
   });
-  return { tools, problems };
+  return { tools, positions, problems };
 }
 
 function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {

@@ -35,7 +35,8 @@ export function readExistingServer(serverDir: string): ExistingServer | undefine
       continue;
     }
     const file = path.join(serverDir, relative);
-    const parsed = parseEntry(file, fs.readFileSync(file, "utf8"), toolEntrySchema);
+    const text = fs.readFileSync(file, "utf8");
+    const parsed = parseEntry(file, text, toolEntrySchema);
     if (!parsed.ok) {
       problems.push(...parsed.problems.map(formatProblem));
       continue;
@@ -45,7 +46,7 @@ export function readExistingServer(serverDir: string): ExistingServer | undefine
       problems.push(`${file}: name: "${parsed.data.name}" is already defined by ${twin.file}`);
       continue;
     }
-    existing.tools.set(parsed.data.name, { data: parsed.data, notes: parsed.body, file });
+    existing.tools.set(parsed.data.name, { data: parsed.data, notes: parsed.body, file, text });
   }
 
   if (problems.length > 0) {

@@ -46,14 +46,17 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
   const toolProblems: ToolProblem[] = [...accepted.problems];
   const changes = emptyChanges(existing, server.version);
 
-  const entries: { front: ToolFrontMatter; notes: string; index: number }[] = [];
-  accepted.tools.forEach((tool, index) => {
+  // A tool whose new entry cannot be made keeps its previous entry, if it had one.
+  const entries: { front: ToolFrontMatter; notes: string; index: number; previous?: ExistingTool; keepAsIs?: boolean }[] = [];
+  accepted.tools.forEach((tool, i) => {
+    const index = accepted.positions[i]!;
     const before = existing?.tools.get(tool.name);
     try {
       const front = stableImportedAt(toolFrontMatter(tool, slug, listing.source, options, identity, before, changes), before?.data);
-      entries.push({ front, notes: before?.notes ?? "", index });
+      entries.push({ front, notes: before?.notes ?? "", index, previous: before });
     } catch (error) {
-      toolProblems.push({ index, name: tool.name, message: `could not be classified: ${error instanceof Error ? error.message : String(error)}` });
+      toolProblems.push({ index, name: tool.name, message: `could not be classified: ${error instanceof Error ? error.message : String(error)}${before ? "; its previous entry is kept" : ""}` });
+      if (before) entries.push({ front: before.data, notes: before.notes, index, previous: before, keepAsIs: true });
     }
   });
 
@@ -63,7 +66,7 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
     changes.removed.push(name);
     if (old.data.reviewed) {
       changes.keptReviewed.push(name);
-      entries.push({ front: old.data, notes: old.notes, index: -1 });
+      entries.push({ front: old.data, notes: old.notes, index: -1, previous: old, keepAsIs: true });
     }
   }
 
@@ -72,14 +75,19 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
   const riskCounts: Record<string, number> = Object.fromEntries(RISK_LEVELS.map((level) => [level, 0]));
   for (const entry of entries) {
     const path = `tools/${slugs.get(entry.front.name)}.md`;
-    const text = renderToolEntry(entry.front, entry.notes);
-    const problem = readBack(path, text, entry.front, toolEntrySchema);
+    const previous = entry.previous;
+    let front = entry.front;
+    const asIs = entry.keepAsIs && previous?.text !== undefined;
+    let text = asIs ? previous!.text! : renderToolEntry(front, entry.notes);
+    const problem = asIs ? undefined : readBack(path, text, front, toolEntrySchema);
     if (problem) {
-      toolProblems.push({ index: entry.index, name: entry.front.name, message: `its entry would not read back (${problem})` });
-      continue;
+      toolProblems.push({ index: entry.index, name: front.name, message: `its entry would not read back (${problem})${previous ? "; its previous entry is kept" : ""}` });
+      if (!previous) continue;
+      front = previous.data;
+      text = previous.text ?? renderToolEntry(front, previous.notes);
     }
     files.push({ path, text });
-    riskCounts[entry.front.risk] = (riskCounts[entry.front.risk] ?? 0) + 1;
+    riskCounts[front.risk] = (riskCounts[front.risk] ?? 0) + 1;
   }
 
   return {

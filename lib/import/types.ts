@@ -29,6 +29,8 @@ export interface ExistingTool {
   data: ToolFrontMatter;
   notes: string;
   file: string;
+  /** The file as it is, written back unchanged when the entry is kept as it was. */
+  text?: string;
 }
 
 /** What a previous import (or a person) left in DIR/servers/<slug>/. */

@@ -28,7 +28,7 @@ function asExisting(plan: ServerPlan): ExistingServer {
     } else {
       const parsed = parseEntry(file.path, file.text, toolEntrySchema);
       if (!parsed.ok) throw new Error(`${file.path} does not parse`);
-      existing.tools.set(parsed.data.name, { data: parsed.data, notes: parsed.body, file: file.path });
+      existing.tools.set(parsed.data.name, { data: parsed.data, notes: parsed.body, file: file.path, text: file.text });
     }
   }
   return existing;
@@ -149,17 +149,38 @@ describe("planServerImport", () => {
   it("keeps a reviewed entry of a tool the server no longer lists, and reports it", () => {
     const old = planServerImport(listing([readTool, writeTool]), undefined, { classify: wordClassifier, now: NOW });
     const existing = asExisting(old);
-    existing.tools.get("write_note")!.data.reviewed = true;
+    const entry = existing.tools.get("write_note")!;
+    entry.data.reviewed = true;
+    entry.text = `${entry.text!.replace("reviewed: false", "reviewed: true")}\nChecked by hand.\n`;
     const next = planServerImport(listing([readTool]), existing, { classify: wordClassifier, now: LATER });
     expect(next.changes.removed).toEqual(["write_note"]);
     expect(next.changes.keptReviewed).toEqual(["write_note"]);
+    // The person's file is written back byte for byte.
+    expect(next.files.find((f) => f.path === "tools/write_note.md")!.text).toBe(entry.text);
     expect(toolFile(next, "write_note").data.reviewed).toBe(true);
   });
 
   it("refuses a tool whose verdict does not fit the content model, naming it, and writes the rest", () => {
     const badVerdict: typeof wordClassifier = (tool, server) => ({ ...wordClassifier(tool, server), rationale: tool.name === "write_note" ? "   " : "fine" });
-    const plan = planServerImport(listing([readTool, writeTool]), undefined, { classify: badVerdict, now: NOW });
+    const plan = planServerImport(listing([{ name: 7 }, readTool, writeTool]), undefined, { classify: badVerdict, now: NOW });
     expect(plan.files.map((f) => f.path)).toEqual(["server.md", "tools/read_note.md"]);
-    expect(plan.toolProblems).toEqual([{ index: 1, name: "write_note", message: expect.stringContaining("rationale") }]);
+    // Positions are the server's own, counting the malformed tool before them.
+    expect(plan.toolProblems).toEqual([
+      { index: 0, name: undefined, message: expect.stringContaining("is malformed") },
+      { index: 2, name: "write_note", message: expect.stringMatching(/^its entry would not read back \(rationale: must not be empty\)$/) },
+    ]);
+  });
+
+  it("keeps a tool's previous entry when its new one cannot be made", () => {
+    const first = planServerImport(listing([readTool, writeTool]), undefined, { classify: wordClassifier, now: NOW });
+    const previous = first.files.find((f) => f.path === "tools/write_note.md")!.text;
+    const throwing: typeof wordClassifier = (tool, server) => {
+      if (tool.name === "write_note") throw new Error("classifier bug");
+      return wordClassifier(tool, server);
+    };
+    const changed = { ...writeTool, description: "Creates a note. Now different." };
+    const second = planServerImport(listing([readTool, changed]), asExisting(first), { classify: throwing, now: LATER });
+    expect(second.toolProblems).toEqual([{ index: 1, name: "write_note", message: "could not be classified: classifier bug; its previous entry is kept" }]);
+    expect(second.files.find((f) => f.path === "tools/write_note.md")!.text).toBe(previous);
   });
 });
