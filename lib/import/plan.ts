@@ -53,7 +53,9 @@ export function planServerImport(listing: ServerListing, existing: ExistingServe
     const before = existing?.tools.get(tool.name);
     try {
       const front = stableImportedAt(toolFrontMatter(tool, slug, listing.source, options, identity, before, changes), before?.data);
-      entries.push({ front, notes: before?.notes ?? "", index, previous: before });
+      // Nothing changed: the file stays byte for byte, whoever formatted it.
+      const unchanged = before !== undefined && sameJson(front, before.data);
+      entries.push({ front, notes: before?.notes ?? "", index, previous: before, keepAsIs: unchanged });
     } catch (error) {
       toolProblems.push({ index, name: tool.name, message: `could not be classified: ${error instanceof Error ? error.message : String(error)}${before ? "; its previous entry is kept" : ""}` });
       if (before) entries.push({ front: before.data, notes: before.notes, index, previous: before, keepAsIs: true });

@@ -108,6 +108,9 @@ describe("runImport with snapshots", () => {
     const file = snapshot(work, "notes.json", notes);
     const out = path.join(work, "out");
     await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier, now: "2026-01-01T00:00:00.000Z" });
+    // A person may reformat an entry (and add notes); an import with nothing new leaves it alone.
+    const entry = path.join(out, "servers/notes/tools/read_note.md");
+    fs.writeFileSync(entry, fs.readFileSync(entry, "utf8").replace("signals: []", "signals:   [ ]") + "\nNotes by a person.\n");
     const before = treeDigest(out);
     const run = await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier, now: "2026-02-02T00:00:00.000Z" });
     expect(treeDigest(out)).toEqual(before);
