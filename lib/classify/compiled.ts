@@ -32,7 +32,7 @@ export const NOUNISH = new Set([
   "access", "cache", "diff", "preview", "research", "reason", "think", "poll", "measure", "complete",
   "continue", "clean", "empty", "leave", "reply", "forward", "message", "hang", "cell", "bid", "tip",
   "close", "open", "watch", "view", "show", "estimate", "forecast", "capture", "wait", "hide", "lock",
-  "swap", "stake", "status", "config", "compose", "emit", "run", "vote", "like",
+  "swap", "stake", "place", "status", "config", "compose", "emit", "run", "vote", "like",
 ]);
 
 function inflections(lemma: string): string[] {
@@ -89,10 +89,10 @@ export const SECRET_RETURN_RE = new RegExp(
 
 /** The description says it runs caller-written code or statements. */
 export const EXEC_PHRASE_RE =
-  /\b(?:execut\w*|run|runs|running|evaluat\w*|eval)\s+(?:(?:an?|the|arbitrary|raw|custom|any|provided|given|read-only|instant|shell|user|single|multiple|sql|your|one|or|more)\s+)*(sql|shell|commands?|scripts?|code|javascript|python|typescript|query|queries|cypher|opencypher|gremlin|statements?|promql|js|bash|expression)\b/i;
+  /\b(?:execut\w*|run|runs|running|evaluat\w*|eval)\s+(?:[\w'-]+\s+){0,3}?(sql|shell|commands?|scripts?|code|javascript|python|typescript|query|queries|cypher|opencypher|gremlin|statements?|promql|js|bash|expression)\b/i;
 
 /** Words in a description that say a query targets a data store. */
-export const STORE_RE = /\b(?:sql|database|databases|cypher|gremlin|promql|select|keyspace|tables?|logs insights|graph)\b/i;
+export const STORE_RE = /\b(?:sql|database|databases|cypher|gremlin|promql|select (?:query|statement)|keyspace|logs insights|graph database|redis|valkey)\b/i;
 
 /** Words that put a script inside a browser page. */
 export const PAGE_RE = /\b(?:browser|page|console|dom|puppeteer|playwright|webpage)\b/i;

@@ -295,7 +295,7 @@ function collectAllActions(facts: Facts): void {
   }
 }
 
-const EXEC_CAPABLE = new Set(["exec", "execute", "eval", "evaluate", "run", "interpret", "spawn", "sh", "query", "invoke", "call", "apply", "test"]);
+const EXEC_CAPABLE = new Set(["exec", "execute", "eval", "evaluate", "run", "interpret", "spawn", "sh", "query", "invoke", "call", "apply"]);
 
 /** Whether the tool runs text the caller chooses, and of which kind. */
 function detectExecution(facts: Facts): void {
@@ -304,13 +304,14 @@ function detectExecution(facts: Facts): void {
     tokens.some((t) => STORE_WORDS.has(t)) || STORE_RE.test(facts.firstSentence) || schema.codeProperty?.kind === "query";
   const pageContext = tokens.some((t) => PAGE_WORDS.has(t)) || PAGE_RE.test(facts.firstSentence);
   const verbs = facts.nameVerbs.length ? facts.nameVerbs : facts.descVerbs;
-  const execVerb = verbs.find((v) => v.action === "exec" || EXEC_CAPABLE.has(v.lemma));
+  // A description's "execute" counts only when it says what runs ("execute a SQL query", "run shell commands").
+  const execVerb = verbs.find((v) => (v.action === "exec" || EXEC_CAPABLE.has(v.lemma)) && (v.source === "name" || EXEC_PHRASE_RE.test(facts.firstSentence)));
   const execNoun = tokens.find((t) => EXEC_NOUNS.has(t));
   const onlyNounish = !facts.nameVerb || NOUNISH.has(facts.nameVerb.lemma) || facts.nameVerb.action === "exec";
 
   let kind: "code" | "query" | "page" | null = null;
   let evidence: Quote | null = null;
-  const descLeadsExec = facts.descVerbs[0]?.action === "exec" && (!!execNoun || !!schema.codeProperty || (!!schema.queryProperty && storeContext));
+  const descLeadsExec = facts.descVerbs[0]?.action === "exec" && EXEC_PHRASE_RE.test(facts.firstSentence) && (!!execNoun || !!schema.codeProperty || (!!schema.queryProperty && storeContext));
   if (execVerb || (execNoun && onlyNounish) || descLeadsExec) {
     for (const t of tokens) {
       const k = CODE_OBJECTS[t];

@@ -47,7 +47,7 @@ const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", 
 const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
 const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
-const INFRA_IF_SERVER = new Set(["project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
+const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
 const STRICT_INFRA = new Set([
   "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
   "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",
@@ -166,7 +166,7 @@ export function judge(facts: Facts): Judgement {
   // Execution: an exec-capable verb with a code object; without one it is a fixed action.
   if (facts.execKind && action !== "money") {
     const lemma = verb?.lemma ?? "";
-    const execCapable = action === "exec" || facts.descVerbs[0]?.action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "test", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
+    const execCapable = action === "exec" || facts.descVerbs[0]?.action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
     if (execCapable || action === "manage") {
       action = "exec";
       if (facts.execQuote) evidence.push(facts.execQuote);
@@ -570,7 +570,7 @@ function findSecretWord(facts: Facts): string | undefined {
       return t;
     }
     if ((t === "key" || t === "keys") && ["api", "access", "secret", "private", "ssh", "signing", "encryption", "license"].includes(prev)) return `${prev} ${t}`;
-    if ((t === "session" || t === "sessions") && (next === "string" || next === "strings" || next === "token" || next === "tokens" || prev === "export" || next === "cookie")) {
+    if ((t === "session" || t === "sessions") && (next === "string" || next === "strings" || next === "token" || next === "tokens" || next === "cookie")) {
       return "session string";
     }
     if (t === "connection" && next === "string") return "connection string";
