@@ -69,7 +69,9 @@ function summaryLine(run: ImportRun): string {
   const partial = ok.filter((s) => s.status === "partial").length;
   const tools = ok.reduce((sum, s) => sum + (s.plan?.toolCount ?? 0), 0);
   const redefined = ok.reduce((sum, s) => sum + (s.plan?.changes.redefined.length ?? 0), 0);
-  const parts = [`imported ${ok.length} of ${run.servers.length} server${run.servers.length === 1 ? "" : "s"} (${tools} tools) into ${run.out} in ${run.seconds.toFixed(1)} s`];
+  const verb = run.dryRun ? "checked" : "imported";
+  const where = run.dryRun ? `against ${run.out} (dry run: nothing written)` : `into ${run.out}`;
+  const parts = [`${verb} ${ok.length} of ${run.servers.length} server${run.servers.length === 1 ? "" : "s"} (${tools} tools) ${where} in ${run.seconds.toFixed(1)} s`];
   if (partial > 0) parts.push(`${partial} with refused tools`);
   if (failed > 0) parts.push(`${failed} FAILED`);
   if (redefined > 0) parts.push(`${redefined} tool definition${redefined === 1 ? "" : "s"} CHANGED`);
@@ -80,6 +82,7 @@ function summaryLine(run: ImportRun): string {
 export function reportJson(run: ImportRun): object {
   return {
     out: run.out,
+    dryRun: run.dryRun ?? false,
     seconds: Number(run.seconds.toFixed(3)),
     ok: run.servers.every((s) => s.status === "imported"),
     servers: run.servers.map((s) => ({

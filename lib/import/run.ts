@@ -34,6 +34,7 @@ export interface ServerOutcome {
 
 export interface ImportRun {
   out: string;
+  dryRun?: boolean;
   servers: ServerOutcome[];
   seconds: number;
 }
@@ -47,6 +48,8 @@ export interface ImportOptions {
   onProgress?: (line: string) => void;
   /** Skip reading what DIR holds (a fresh, throw-away import such as the build's). */
   ignoreExisting?: boolean;
+  /** Plan and report only; DIR is not touched (e.g. to check live servers for changed definitions). */
+  dryRun?: boolean;
 }
 
 /** Turns source specs into tasks; a folder becomes one task per snapshot file in it. */
@@ -94,10 +97,10 @@ export async function runImport(tasks: readonly ImportTask[], options: ImportOpt
   const out = path.resolve(options.out);
   const servers: ServerOutcome[] = [];
   const seen = new Map<string, string>();
-  const staging = new Staging(out);
+  const staging = options.dryRun ? undefined : new Staging(out);
   // Interrupted runs remove their staging folder; a folder already swapped in stays complete.
   const onSignal = (signal: NodeJS.Signals) => {
-    staging.dispose();
+    staging?.dispose();
     process.kill(process.pid, signal);
   };
   process.once("SIGINT", onSignal);
@@ -110,12 +113,12 @@ export async function runImport(tasks: readonly ImportTask[], options: ImportOpt
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    staging.dispose();
+    staging?.dispose();
   }
-  return { out, servers, seconds: (performance.now() - started) / 1000 };
+  return { out, servers, seconds: (performance.now() - started) / 1000, ...(options.dryRun ? { dryRun: true } : {}) };
 }
 
-async function importOne(task: ImportTask, options: ImportOptions & { now: string }, staging: Staging, seen: Map<string, string>): Promise<ServerOutcome> {
+async function importOne(task: ImportTask, options: ImportOptions & { now: string }, staging: Staging | undefined, seen: Map<string, string>): Promise<ServerOutcome> {
   let listing: ServerListing;
   try {
     listing = await task.load();
@@ -128,7 +131,7 @@ async function importOne(task: ImportTask, options: ImportOptions & { now: strin
   try {
     const existing = options.ignoreExisting ? undefined : readExistingServer(path.join(options.out, "servers", slug));
     const plan = planServerImport(listing, existing, { classify: options.classify, now: options.now });
-    staging.commit(plan, options.io ?? diskIo);
+    staging?.commit(plan, options.io ?? diskIo);
     seen.set(slug, task.label);
     const { files: _files, carry: _carry, ...summary } = plan;
     return { label: task.label, status: plan.toolProblems.length > 0 ? "partial" : "imported", slug, title: plan.title, plan: summary };

@@ -42,6 +42,7 @@ Options:
   --timeout SECONDS     limit for connecting and for each request to a live server (default 30)
   --json                print a machine-readable report on stdout
   --quiet               no progress lines, only problems and the summary
+  --dry-run             read, classify and report what changed, but write nothing
 
 Exit code 0 when every server imported cleanly, 1 when any failed or had tools refused,
 2 for a usage mistake.
@@ -59,6 +60,7 @@ interface Parsed {
   timeoutMs: number;
   json: boolean;
   quiet: boolean;
+  dryRun: boolean;
 }
 
 const IDENTITY_FLAGS: Record<string, keyof IdentityFlags> = {
@@ -77,6 +79,7 @@ export function parseImportArgs(args: readonly string[], cwd = process.cwd()): P
   let timeoutMs = 30_000;
   let json = false;
   let quiet = false;
+  let dryRun = false;
 
   const value = (i: number, flag: string): string => {
     const next = args[i + 1];
@@ -99,6 +102,7 @@ export function parseImportArgs(args: readonly string[], cwd = process.cwd()): P
       timeoutMs = Math.round(seconds * 1000);
     } else if (arg === "--json") json = true;
     else if (arg === "--quiet") quiet = true;
+    else if (arg === "--dry-run") dryRun = true;
     else if (arg === "--stdio") {
       const line = value(i++, arg);
       let words: string[];
@@ -140,7 +144,7 @@ export function parseImportArgs(args: readonly string[], cwd = process.cwd()): P
   }
   if (specs.length === 0) throw new UsageError("name at least one SOURCE (a file, a folder, --stdio, --url or --config); try --help");
   if (!out) throw new UsageError("--out DIR is required");
-  return { specs, out: path.resolve(cwd, out), timeoutMs, json, quiet };
+  return { specs, out: path.resolve(cwd, out), timeoutMs, json, quiet, dryRun };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -153,6 +157,7 @@ export async function run(args: string[]): Promise<number> {
   const result = await runImport(tasks, {
     out: parsed.out,
     classify: classifyTool,
+    dryRun: parsed.dryRun,
     onProgress: parsed.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
   });
   process.stderr.write(formatReport(result, { quiet: parsed.quiet }));

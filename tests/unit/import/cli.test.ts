@@ -85,6 +85,7 @@ describe("parseImportArgs", () => {
       timeoutMs: 2500,
       json: false,
       quiet: false,
+      dryRun: false,
     });
   });
 

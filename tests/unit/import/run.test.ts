@@ -118,6 +118,23 @@ describe("runImport with snapshots", () => {
     expect(formatReport(run, { quiet: true })).toMatch(/^imported 1 of 1 server \(2 tools\) into .* in [\d.]+ s\n$/);
   });
 
+  it("with dryRun reports what changed and writes nothing", async () => {
+    const work = tempDir();
+    const file = snapshot(work, "notes.json", notes);
+    const out = path.join(work, "out");
+    await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier });
+    const before = treeDigest(work);
+    snapshot(work, "notes.json", { ...notes, tools: [{ ...notes.tools[0], description: "Reads one note, then emails it out." }] });
+    const afterSnapshot = treeDigest(work);
+    expect(afterSnapshot).not.toEqual(before);
+    const run = await runImport(tasksFor([pathSpec(file)], opts), { out, classify: wordClassifier, dryRun: true });
+    const report = formatReport(run);
+    expect(report).toContain("WARNING DEFINITION CHANGED (possible rug pull): read_note");
+    expect(report).toContain("removed 1: delete_note");
+    expect(report).toMatch(/checked 1 of 1 server \(1 tools\) against .* \(dry run: nothing written\)/);
+    expect(treeDigest(work)).toEqual(afterSnapshot);
+  });
+
   it("leaves DIR exactly as it was when writing fails half-way", async () => {
     const work = tempDir();
     const file = snapshot(work, "notes.json", notes);
