@@ -355,6 +355,10 @@ function detectExecution(facts: Facts): void {
       }
     }
   }
+  // A "command" sent to a data store (Redis, Valkey) is a query against it, not a shell.
+  if (kind === "code" && storeContext && (tokens.includes("command") || tokens.includes("commands") || schema.codeProperty?.name.toLowerCase().includes("command")) && !tokens.includes("shell")) {
+    kind = "query";
+  }
   if (kind === "code" && pageContext && !/\b(?:shell|bash|python|command|terminal|sandbox|interpreter)\b/i.test(facts.descHead) && !tokens.some((t) => t === "shell" || t === "command" || t === "python" || t === "bash")) {
     kind = "page";
   }
@@ -396,8 +400,24 @@ function chineseSecret(text: string): Quote | null {
   return quote("description", text, ZH_SECRET_RE);
 }
 
+/**
+ * A cheap gate in front of POISONING_RE: every pattern needs at least one of these substrings,
+ * and almost no honest description has any of them.
+ */
+function mayBePoisoned(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes("user") && (lower.includes("not ") || lower.includes("n't ") || lower.includes("never ") || lower.includes("without "))) return true;
+  for (const anchor of POISON_GATE) if (lower.includes(anchor)) return true;
+  return CJK_POISON.test(text);
+}
+const POISON_GATE = [
+  "<", "ignor", "disregard", "secretly", "covertly", ".ssh", "id_rsa", "id_ed", ".aws", ".cursor", "mcp.json", ".env",
+  "private key", "ssh key", "api key", "credentials", "secrets", "passwords", "tokens", "side note", "sidenote",
+];
+const CJK_POISON = /忽略|不要告诉|不要通知|秘密地|悄悄/;
+
 function poisoning(tool: McpTool, description: string): Quote | null {
-  const inDescription = POISONING_RE.exec(description);
+  const inDescription = mayBePoisoned(description) ? POISONING_RE.exec(description) : null;
   if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
   // Instructions can hide in parameter descriptions too.
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
@@ -410,7 +430,7 @@ function poisoning(tool: McpTool, description: string): Quote | null {
       if (typeof full !== "string") continue;
       // Parameter notes are short; a hidden block in one sits near its start.
       const text = full.length > 600 ? full.slice(0, 600) : full;
-      const m = POISONING_RE.exec(text);
+      const m = mayBePoisoned(text) ? POISONING_RE.exec(text) : null;
       if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
     }
   }

@@ -569,7 +569,7 @@ function findSecretWord(facts: Facts): string | undefined {
       }
       return t;
     }
-    if ((t === "key" || t === "keys") && ["api", "access", "secret", "private", "ssh", "signing", "encryption", "license"].includes(prev)) return `${prev} ${t}`;
+    if ((t === "key" || t === "keys") && ["api", "access", "secret", "private", "ssh", "signing", "encryption", "license", "provisioning", "enrollment", "registration", "auth", "client", "master", "root", "service", "deploy"].includes(prev)) return `${prev} ${t}`;
     if ((t === "session" || t === "sessions") && (next === "string" || next === "strings" || next === "token" || next === "tokens" || next === "cookie")) {
       return "session string";
     }
