@@ -64,11 +64,13 @@ export async function listToolsLive(target: LiveTarget, timeoutMs: number): Prom
   const explain = (error: unknown): LiveServerError => {
     const base = withCause(error);
     const parts: string[] = [];
-    if (/timed out|timeout/i.test(base)) parts.push(`no answer within ${timeoutMs / 1000} s while ${phase} (the server hangs or is too slow; raise --timeout)`);
+    if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOENT" && target.kind === "stdio") parts.push(`cannot start "${target.command}": no such program`);
+    else if (/timed out|timeout/i.test(base)) parts.push(`no answer within ${timeoutMs / 1000} s while ${phase} (the server hangs or is too slow; raise --timeout)`);
     else if (target.kind === "stdio" && closed) parts.push(`the server exited or closed the connection while ${phase} (${base})`);
     else parts.push(`failed while ${phase}: ${base}`);
     if (trouble.length > 0) parts.push(`it sent data that is not valid JSON-RPC: ${trouble.join("; ")}`);
-    const tail = stderrTail.trim();
+    // eslint-disable-next-line no-control-regex
+    const tail = stderrTail.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "").trim();
     if (tail) parts.push(`its stderr ended with: ${tail.split("\n").slice(-5).join(" | ").slice(-500)}`);
     return new LiveServerError(parts.join("; "));
   };

@@ -102,6 +102,10 @@ describe("hostile servers", () => {
     );
   });
 
+  it("names a program that does not exist", async () => {
+    await expect(listToolsLive({ kind: "stdio", command: "no-such-mcp-server-xyz", args: [] }, 5_000)).rejects.toThrow('cannot start "no-such-mcp-server-xyz": no such program');
+  });
+
   it("times out on a server that never answers", async () => {
     const started = Date.now();
     await expect(listToolsLive(fixture("hang.mjs"), 1_000)).rejects.toThrow("no answer within 1 s while connecting and initializing (the server hangs or is too slow; raise --timeout)");
