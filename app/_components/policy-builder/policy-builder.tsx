@@ -28,6 +28,8 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
   const [status, setStatus] = useState("");
   const [ready, setReady] = useState(false);
   const [extraTool, setExtraTool] = useState("");
+  /** The text the address bar holds now; equal to `text` once the link has caught up. */
+  const [linkedText, setLinkedText] = useState<string | null>(null);
   const loadCount = useRef(0);
 
   const knownSlugs = useMemo(() => new Set(servers.map((s) => s.slug)), [servers]);
@@ -78,7 +80,9 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     let cancelled = false;
     const timer = window.setTimeout(async () => {
       const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), policyText: text });
-      if (!cancelled) window.history.replaceState(null, "", `#${hash}`);
+      if (cancelled) return;
+      window.history.replaceState(null, "", `#${hash}`);
+      setLinkedText(text);
     }, 250);
     return () => {
       cancelled = true;
@@ -106,7 +110,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
   const recommendedFor = (tool: string) => server?.tools.find((t) => t.name === tool)?.policy;
 
   return (
-    <div className="space-y-8" data-policy-builder="" data-ready={ready ? "true" : "false"}>
+    <div className="space-y-8" data-policy-builder="" data-ready={ready ? "true" : "false"} data-link-current={linkedText === text ? "true" : "false"}>
       <section aria-labelledby="start-heading" className="card space-y-3">
         <h2 id="start-heading" className="mt-0">
           Start

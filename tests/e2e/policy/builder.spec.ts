@@ -20,12 +20,12 @@ test("start from a server, change an action, simulate calls, and share the polic
   // Every tool is listed with its risk and the recommended action pre-filled.
   const row = page.locator('[data-tool-row="forward_message"]');
   await expect(row).toContainText("Medium risk");
-  await expect(page.getByLabel("Action for forward_message")).toHaveValue("allow");
-  await expect(page.getByLabel("Action for terminate_session")).toHaveValue("hide");
+  await expect(page.getByLabel("Action for forward_message", { exact: true })).toHaveValue("allow");
+  await expect(page.getByLabel("Action for terminate_session", { exact: true })).toHaveValue("hide");
   expect((await editorJson(page)).hide).toContain("terminate_session");
 
   // Change an action: the JSON follows and stays valid.
-  await page.getByLabel("Action for forward_message").selectOption("deny");
+  await page.getByLabel("Action for forward_message", { exact: true }).selectOption("deny");
   await expect.poll(async () => (await editorJson(page)).tools?.forward_message?.action).toBe("deny");
   await expect(page.locator("[data-policy-valid]")).toBeVisible();
   await expect(page.locator("[data-builder-explanation]")).toContainText('"forward_message" is denied');
@@ -42,15 +42,15 @@ test("start from a server, change an action, simulate calls, and share the polic
 
   // The address bar holds the policy: a fresh tab with that link shows the same policy.
   const built = await editorJson(page);
-  await expect.poll(() => page.url()).toContain("policy=");
-  await page.waitForTimeout(400);
+  await expect(page.locator("[data-policy-builder]")).toHaveAttribute("data-link-current", "true");
   const link = page.url();
+  expect(link).toContain("policy=");
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.locator("[data-policy-builder]")).toHaveAttribute("data-ready", "true");
   await expect(other.locator("[data-builder-status]")).toContainText("Loaded");
   expect(await editorJson(other)).toEqual(built);
-  await expect(other.getByLabel("Action for forward_message")).toHaveValue("deny");
+  await expect(other.getByLabel("Action for forward_message", { exact: true })).toHaveValue("deny");
   await other.close();
 
   // And a plain reload keeps it too.
@@ -92,7 +92,7 @@ test("a pasted policy is validated inline, and exports appear when it is valid",
 
   await editor.fill(JSON.stringify({ version: "1", default: "deny", hide: ["wipe"], tools: { send: { action: "approve" } } }));
   await expect(page.locator("[data-policy-valid]")).toBeVisible();
-  await expect(page.getByLabel("Action for send")).toHaveValue("approve");
+  await expect(page.getByLabel("Action for send", { exact: true })).toHaveValue("approve");
   const claude = page.locator('[data-builder-export="claude-code"]');
   await claude.locator("summary").click();
   const snippet = JSON.parse(await claude.locator("pre").innerText());
