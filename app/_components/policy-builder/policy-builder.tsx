@@ -163,7 +163,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
         </p>
       </section>
 
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid gap-8 xl:grid-cols-[3fr_2fr]">
         <section aria-labelledby="tools-heading">
           <h2 id="tools-heading" className="mt-0">
             Tools{server ? ` of ${server.title}` : ""}

@@ -63,26 +63,69 @@ export function ToolTable({ tools, draft, onChoice, onReset, onLimits, onArgs }:
 
 function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<ToolTableProps, "tools"> & { tool: BuilderTool }) {
   const selectId = useId();
+  const editorId = useId();
+  const [open, setOpen] = useState(false);
   const choice = draft ? choiceOf(draft, tool.name) : "default";
   const rule = draft ? ruleOf(draft, tool.name) : undefined;
   const recommended = tool.policy ? recommendedChoice(tool.policy, tool.name) : undefined;
   const limitCount = Array.isArray(rule?.limits) ? rule.limits.length : 0;
   const argCount = rule && typeof rule.args === "object" && rule.args !== null ? Object.keys(rule.args).length : 0;
-  const editable = choice === "allow" || choice === "approve";
+  const editable = (choice === "allow" || choice === "approve") && draft !== null;
   return (
-    <tr data-tool-row={tool.name}>
-      <td className="max-w-[18rem]">
-        <span className="font-mono break-all">{tool.name}</span>
-        {tool.category && (
-          <span className="ml-2">
-            <CategoryBadge category={tool.category} />
-          </span>
-        )}
-        {editable && (
-          <details className="mt-1">
-            <summary className="cursor-pointer text-sm">
-              Limits and argument checks ({limitCount + argCount})
-            </summary>
+    <>
+      <tr data-tool-row={tool.name}>
+        <td className="max-w-[20rem]">
+          <span className="font-mono break-all">{tool.name}</span>
+          {tool.category && (
+            <span className="ml-2">
+              <CategoryBadge category={tool.category} />
+            </span>
+          )}
+        </td>
+        <td>{tool.risk ? <RiskBadge level={tool.risk} /> : <span className="muted text-sm">unknown</span>}</td>
+        <td>
+          <div className="flex flex-wrap items-center gap-2">
+            <label htmlFor={selectId} className="sr-only">
+              Action for {tool.name}
+            </label>
+            <select id={selectId} className={INPUT} value={choice} disabled={!draft} onChange={(e) => onChoice(tool.name, e.target.value as ToolChoice)} data-action-select="">
+              {TOOL_CHOICES.map((c) => (
+                <option key={c} value={c}>
+                  {CHOICE_LABEL[c]}
+                </option>
+              ))}
+            </select>
+            {editable && (
+              <button
+                type="button"
+                className="text-sm underline"
+                aria-expanded={open && editable}
+                aria-controls={editorId}
+                onClick={() => setOpen(!open)}
+                aria-label={`Limits and argument checks of ${tool.name}`}
+              >
+                Limits and checks ({limitCount + argCount})
+              </button>
+            )}
+          </div>
+          {recommended && (
+            <p className="muted mt-1 text-xs">
+              Recommended: {CHOICE_LABEL[recommended].toLowerCase()}
+              {choice !== recommended && draft && (
+                <>
+                  {" "}
+                  <button type="button" className="underline" onClick={() => onReset(tool.name)} aria-label={`Reset ${tool.name} to the recommended rule`}>
+                    reset
+                  </button>
+                </>
+              )}
+            </p>
+          )}
+        </td>
+      </tr>
+      {open && editable && (
+        <tr data-rule-editor={tool.name}>
+          <td colSpan={3} id={editorId} className="bg-slate-50 dark:bg-slate-900">
             <RuleEditor
               tool={tool.name}
               rule={rule}
@@ -90,35 +133,9 @@ function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<Tool
               onLimits={(limits) => onLimits(tool.name, limits)}
               onArgs={(args) => onArgs(tool.name, args)}
             />
-          </details>
-        )}
-      </td>
-      <td>{tool.risk ? <RiskBadge level={tool.risk} /> : <span className="muted text-sm">unknown</span>}</td>
-      <td>
-        <label htmlFor={selectId} className="sr-only">
-          Action for {tool.name}
-        </label>
-        <select id={selectId} className={INPUT} value={choice} disabled={!draft} onChange={(e) => onChoice(tool.name, e.target.value as ToolChoice)} data-action-select="">
-          {TOOL_CHOICES.map((c) => (
-            <option key={c} value={c}>
-              {CHOICE_LABEL[c]}
-            </option>
-          ))}
-        </select>
-        {recommended && (
-          <p className="muted mt-1 text-xs">
-            Recommended: {CHOICE_LABEL[recommended].toLowerCase()}
-            {choice !== recommended && draft && (
-              <>
-                {" "}
-                <button type="button" className="underline" onClick={() => onReset(tool.name)} aria-label={`Reset ${tool.name} to the recommended rule`}>
-                  reset
-                </button>
-              </>
-            )}
-          </p>
-        )}
-      </td>
-    </tr>
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
