@@ -58,6 +58,8 @@ export interface Facts {
   descHead: string;
   descLower: string;
   firstSentence: string;
+  /** The first sentence with whitespace collapsed, for quoting. */
+  gist: string;
   descriptionLength: number;
   cjk: boolean;
   schema: SchemaFacts;
@@ -143,6 +145,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     descHead,
     descLower,
     firstSentence,
+    gist: firstSentence.replace(/\s+/g, " ").trim(),
     descriptionLength: description.trim().length,
     cjk,
     schema,
@@ -401,40 +404,42 @@ function chineseSecret(text: string): Quote | null {
 }
 
 /**
- * A cheap gate in front of POISONING_RE: every pattern needs at least one of these substrings,
- * and almost no honest description has any of them.
+ * A cheap gate in front of POISONING_RE: every pattern needs at least one of these words,
+ * and almost no honest definition has any of them.
  */
-function mayBePoisoned(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (lower.includes("user") && (lower.includes("not ") || lower.includes("n't ") || lower.includes("never ") || lower.includes("without "))) return true;
-  for (const anchor of POISON_GATE) if (lower.includes(anchor)) return true;
-  return CJK_POISON.test(text);
-}
-const POISON_GATE = [
-  "<", "ignor", "disregard", "secretly", "covertly", ".ssh", "id_rsa", "id_ed", ".aws", ".cursor", "mcp.json", ".env",
-  "private key", "ssh key", "api key", "credentials", "secrets", "passwords", "tokens", "side note", "sidenote",
-];
-const CJK_POISON = /忽略|不要告诉|不要通知|秘密地|悄悄/;
+const POISON_GATE_RE =
+  /<|ignor|disregard|secretly|covertly|\.ssh|id_rsa|id_ed|\.aws|\.cursor|mcp\.json|\.env|private key|ssh key|api key|credentials|secrets|passwords|tokens|side ?note|approved|authori[sz]ed|consented|(?:not|n't|never|without) (?:tell|inform|notify|mention|reveal|show|alert)|忽略|不要告诉|不要通知|秘密地|悄悄/i;
 
+/** Instructions aimed at the model, in the description or in any parameter's description. */
 function poisoning(tool: McpTool, description: string): Quote | null {
-  const inDescription = mayBePoisoned(description) ? POISONING_RE.exec(description) : null;
-  if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
-  // Instructions can hide in parameter descriptions too.
+  // One pass over the description and every parameter note (per-call overhead dominates short strings).
+  const notes: string[] = [];
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
   if (props && typeof props === "object") {
     let seen = 0;
     for (const key in props as Record<string, unknown>) {
       if (++seen > 40) break;
       const spec = (props as Record<string, unknown>)[key];
-      const full = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
-      if (typeof full !== "string") continue;
+      const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
       // Parameter notes are short; a hidden block in one sits near its start.
-      const text = full.length > 600 ? full.slice(0, 600) : full;
-      const m = mayBePoisoned(text) ? POISONING_RE.exec(text) : null;
-      if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
+      if (typeof text === "string") notes.push(text.length > 600 ? text.slice(0, 600) : text);
     }
   }
-  return null;
+  const all = notes.length ? `${description}\n${notes.join("\n")}` : description;
+  if (!POISON_GATE_RE.test(all) || !POISONING_RE.test(all)) return null;
+  const inDescription = POISONING_RE.exec(description);
+  if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
+  for (const key in props as Record<string, unknown>) {
+    const spec = (props as Record<string, unknown>)[key];
+    const full = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
+    if (typeof full !== "string") continue;
+    const text = full.length > 600 ? full.slice(0, 600) : full;
+    const m = POISONING_RE.exec(text);
+    if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
+  }
+  // A pattern that spans the joins between notes: report the combined text.
+  const m = POISONING_RE.exec(all);
+  return m ? { where: "description", text: around(all, m.index, m[0].length, 60) } : null;
 }
 
 export const _internal = { leadingVerbs, chineseLeadingVerbs, NOISE_TOKENS };

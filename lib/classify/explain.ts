@@ -85,7 +85,7 @@ function effect(judged: Judgement): string {
 
 export function writeRationale(action: string, facts: Facts, judged: Judgement): string {
   const parts: string[] = [];
-  const gist = facts.firstSentence.replace(/\s+/g, " ").trim();
+  const gist = facts.gist;
   const said = gist.length > 140 ? `${gist.slice(0, 137)}…` : gist;
   parts.push(said ? `${facts.name} ${action} (its description: "${said}").` : `${facts.name} ${action}; it has no description.`);
   parts.push(`${effect(judged)}; blast radius: ${blastRadius(judged)}.`);

@@ -82,6 +82,7 @@ const PRIVATE_BULK = new Set([
   "subscribers", "leads", "prospects", "dms", "photos", "memories", "observations", "notes", "threads",
   "studies", "accounts", "sessions", "calendar", "backup", "export", "replies", "chat", "comments",
 ]);
+const WEB_PHRASE_RE = /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/i;
 const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);
 
 export function judge(facts: Facts): Judgement {
@@ -233,7 +234,7 @@ export function judge(facts: Facts): Judgement {
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
 
   // Roles and data-flow signals.
-  const url = !!schema.urlProperty || tokens.some((t) => WEB_WORDS.has(t) && t !== "search") || /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/.test(facts.firstSentence.toLowerCase());
+  const url = !!schema.urlProperty || tokens.some((t) => WEB_WORDS.has(t) && t !== "search") || WEB_PHRASE_RE.test(facts.firstSentence);
   if (url && (category === "read" || category === "write" || category === "execute")) {
     signals.add("open-internet");
     if (schema.urlProperty) evidence.push({ where: "inputSchema", text: `"${schema.urlProperty}" takes any address` });
@@ -246,7 +247,7 @@ export function judge(facts: Facts): Judgement {
     roles.add("untrusted-input");
   }
   const privateObject = tokens.find((t) => PRIVATE_OBJECTS.has(t)) ?? ["message", "history", "contact", "email", "dialog", "member", "file", "chat"].find((w) => words.has(w));
-  const localFiles = !!schema.pathProperty && !schema.remote && !tokens.some((t) => REMOTE_WORDS.has(t)) && (tokens.some((t) => LOCAL_FILE_WORDS.has(t)) || /\bfiles?\b|文件/.test(facts.firstSentence.toLowerCase()));
+  const localFiles = !!schema.pathProperty && !schema.remote && !tokens.some((t) => REMOTE_WORDS.has(t)) && (tokens.some((t) => LOCAL_FILE_WORDS.has(t)) || /\bfiles?\b|文件/i.test(facts.firstSentence));
   if (localFiles) {
     signals.add("local-files");
     evidence.push({ where: "inputSchema", text: `"${schema.pathProperty}" takes a local path` });
@@ -379,7 +380,7 @@ export function judge(facts: Facts): Judgement {
         reasons.push("it ends sessions or revokes access, locking people out");
       }
       if (permissionWord && !lockout) signals.add("changes-permissions");
-      if (bulk || /\ball\b|所有|全部/.test(facts.firstSentence.toLowerCase())) {
+      if (bulk || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
         risk = "critical";
         signals.add("bulk-operation");
         reasons.push("it destroys many things in one call");
@@ -429,7 +430,7 @@ export function judge(facts: Facts): Judgement {
   if (bulk && category === "read" && !signals.has("private-data") && risk === "low") signals.delete("bulk-operation");
 
   if (facts.firstSentence.trim() && !evidence.some((e) => e.where === "description")) {
-    const gist = facts.firstSentence.replace(/\s+/g, " ").trim();
+    const gist = facts.gist;
     evidence.push({ where: "description", text: gist.length > 160 ? `${gist.slice(0, 157)}…` : gist });
   }
   if (category === "execute" && schema.codeProperty && !evidence.some((e) => e.where === "inputSchema")) {
