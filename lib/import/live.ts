@@ -2,6 +2,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { ListRootsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 
 /**
@@ -33,8 +34,22 @@ export class LiveServerError extends Error {
   override name = "LiveServerError";
 }
 
+/**
+ * Some servers list a tool only to clients that could serve its requests back (sampling,
+ * elicitation, roots, tasks). The catalogue describes everything a capable client is offered,
+ * so the importer declares them all; it never calls a tool, so none of them is ever exercised,
+ * and a roots request is answered with no roots at all.
+ */
+const CLIENT_CAPABILITIES = {
+  roots: { listChanged: false },
+  sampling: {},
+  elicitation: { form: {}, url: {} },
+  tasks: { requests: { sampling: { createMessage: {} }, elicitation: { create: {} } } },
+};
+
 export async function listToolsLive(target: LiveTarget, timeoutMs: number): Promise<LiveListing> {
-  const client = new Client({ name: "mcp-tool-catalogue-importer", version: "1.0.0" }, { capabilities: {} });
+  const client = new Client({ name: "mcp-tool-catalogue-importer", version: "1.0.0" }, { capabilities: CLIENT_CAPABILITIES });
+  client.setRequestHandler(ListRootsRequestSchema, () => ({ roots: [] }));
   const trouble: string[] = [];
   let closed = false;
   let stderrTail = "";
