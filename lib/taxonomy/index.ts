@@ -76,7 +76,7 @@ export const SIGNALS = {
   },
   "exposes-credentials": {
     label: "exposes credentials: returns secrets, tokens, keys or session strings",
-    attacks: ["credential-theft", "data-exfiltration"],
+    attacks: ["credential-theft", "session-token-replay", "data-exfiltration"],
   },
   irreversible: { label: "irreversible: what it does cannot be undone", attacks: ["destructive-bulk-operations"] },
   "locks-out": {
@@ -89,31 +89,31 @@ export const SIGNALS = {
   },
   "account-wide": {
     label: "account-wide or infrastructure-wide scope",
-    attacks: ["confused-deputy"],
+    attacks: ["excessive-permissions", "confused-deputy"],
   },
   "moves-money": { label: "moves money or takes on a financial obligation", attacks: ["confused-deputy", "runaway-loops"] },
   "runs-code": { label: "runs code, commands or queries the caller chooses", attacks: ["confused-deputy", "data-exfiltration"] },
   "open-internet": {
     label: "reaches the open internet",
-    attacks: ["data-exfiltration"],
+    attacks: ["server-side-request-forgery", "data-exfiltration"],
   },
   "untrusted-content": {
     label: "ingests untrusted content (prompt-injection path)",
-    attacks: ["indirect-prompt-injection"],
+    attacks: ["indirect-prompt-injection", "lethal-trifecta"],
   },
   "sends-externally": {
     label: "sends data to other people or public places",
-    attacks: ["data-exfiltration"],
+    attacks: ["data-exfiltration", "lethal-trifecta"],
   },
   "private-data": { label: "returns private personal data", attacks: ["data-exfiltration"] },
-  "local-files": { label: "reads or writes arbitrary local files", attacks: ["data-exfiltration"] },
+  "local-files": { label: "reads or writes arbitrary local files", attacks: ["path-traversal", "data-exfiltration"] },
   "annotation-conflict": {
     label: "annotations contradict the name or description",
     attacks: ["tool-poisoning", "rug-pull"],
   },
   "tool-poisoning": {
     label: "description tries to instruct the model (tool poisoning)",
-    attacks: ["tool-poisoning"],
+    attacks: ["tool-poisoning", "tool-shadowing"],
   },
   "vague-definition": {
     label: "definition says too little to judge with confidence",
