@@ -64,8 +64,13 @@ export function tasksFor(specs: readonly SourceSpec[], options: { timeoutMs: num
         tasks.push({ label: spec.path, load: () => Promise.reject(error) });
         continue;
       }
+      if (files.length !== 1 && Object.keys(spec.flags).length > 0) {
+        const error = new Error(`${spec.path} holds ${files.length} snapshots; --slug and the other identity flags name one server, so give them after a single file`);
+        tasks.push({ label: spec.path, load: () => Promise.reject(error) });
+        continue;
+      }
       for (const file of files) {
-        tasks.push({ label: file, load: async () => readSnapshot(file, files.length === 1 ? snapshotOverrides(spec.flags) : {}) });
+        tasks.push({ label: file, load: async () => readSnapshot(file, snapshotOverrides(spec.flags)) });
       }
       continue;
     }

@@ -192,6 +192,12 @@ describe("runImport with snapshots", () => {
     const spec: SourceSpec = { kind: "path", path: file, flags: { slug: "pinger", title: "Pinger", package: "pinger-mcp@2.0.1", source: "npm:pinger-mcp@2.0.1 (README)" } };
     await runImport(tasksFor([spec], opts), { out, classify: wordClassifier });
     expect(loadCatalogue([out]).servers[0]).toMatchObject({ slug: "pinger", title: "Pinger", package: "pinger-mcp", version: "2.0.1", source: "npm:pinger-mcp@2.0.1 (README)" });
+
+    // A folder holds many servers; one --slug cannot name them all.
+    snapshot(work, "other.json", { tools: [] });
+    const folder: SourceSpec = { kind: "path", path: work, flags: { slug: "pinger" } };
+    const run = await runImport(tasksFor([folder], opts), { out, classify: wordClassifier });
+    expect(run.servers).toEqual([expect.objectContaining({ status: "failed", error: `${work} holds 2 snapshots; --slug and the other identity flags name one server, so give them after a single file` })]);
   });
 
   it("refuses a server slug that would leave DIR/servers", async () => {
