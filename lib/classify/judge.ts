@@ -70,7 +70,7 @@ const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|price
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
 const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select"]);
 const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);
-const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
+const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
 const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
 const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
 const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
@@ -220,7 +220,7 @@ export function judge(facts: Facts): Judgement {
   const bulk = tokens.some((t) => BULK_WORDS.has(t) || t === "flushall" || t === "flushdb") || !!schema.bulkProperty || !!facts.bulkQuote;
   if (bulk) {
     signals.add("bulk-operation");
-    if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" is a list of targets` });
+    if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" widens one call to many targets` });
     else if (facts.bulkQuote && !tokens.some((t) => BULK_WORDS.has(t))) evidence.push(facts.bulkQuote);
   }
   const infraServerEarly = hasAny(facts.serverWords, INFRA_SERVER);

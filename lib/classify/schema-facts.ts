@@ -32,6 +32,8 @@ const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;
+/** A switch that widens one call to many targets ("many": true, "all_namespaces": true). */
+const BULK_FLAG_KEY = /^(?:many|all|multi|multiple|bulk|delete_?all|all_?namespaces|allnamespaces|recursive)$/i;
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
@@ -76,6 +78,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (!facts.urlProperty && URL_KEY.test(key)) facts.urlProperty = key;
     if (!facts.moneyProperty && MONEY_KEY.test(key)) facts.moneyProperty = key;
     if (!facts.bulkProperty && isArray && BULK_KEY.test(key) && !PATH_KEY.test(key)) facts.bulkProperty = key;
+    if (!facts.bulkProperty && type === "boolean" && BULK_FLAG_KEY.test(key)) facts.bulkProperty = key;
     if (!facts.forceProperty && FORCE_KEY.test(key) && (type === "boolean" || type === undefined)) facts.forceProperty = key;
     if (OPERATION_KEY.test(key) && isRecord(spec)) {
       const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : null;
