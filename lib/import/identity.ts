@@ -58,11 +58,15 @@ export function readInstalledPackage(name: string, cwd: string): InstalledPackag
   }
 }
 
-/** "git+https://github.com/a/b.git" and "github:a/b" become https://github.com/a/b. */
+/** "git+https://github.com/a/b.git", "git+ssh://git@github.com/a/b.git" and "github:a/b" become https://github.com/a/b. */
 export function normaliseRepository(value: string): string | undefined {
   const short = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(value);
   if (short) return `https://github.com/${short[1]}/${short[2]!.replace(/\.git$/, "")}`;
-  const cleaned = value.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/\.git$/, "");
+  const cleaned = value
+    .replace(/^git\+/, "")
+    .replace(/^(?:ssh:\/\/)?git@([^:/]+)[:/]/, "https://$1/")
+    .replace(/^git:\/\//, "https://")
+    .replace(/\.git$/, "");
   return /^https?:\/\//.test(cleaned) ? cleaned : undefined;
 }
 
