@@ -56,7 +56,8 @@ export interface Facts {
   /** Verbs offered by an operation enum in the schema. */
   operationVerbs: Verb[];
   descHead: string;
-  descLower: string;
+  /** The description head in lower case (computed on first use). */
+  descLower: () => string;
   firstSentence: string;
   /** The first sentence with whitespace collapsed, for quoting. */
   gist: string;
@@ -99,6 +100,8 @@ function mentions(lower: string, anchors: readonly string[]): boolean {
 
 const PREDICATES = new Set(["is", "has", "can", "does", "should", "exists", "are"]);
 
+const OVERWRITE_GATE_RE = /overwrit|覆盖/i;
+
 const SENTENCE_END = /(?:\.\s|\n|。|；|;|！|\?\s)/;
 const HEAD_LENGTH = 800;
 
@@ -106,7 +109,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   const name = tool.name;
   const description = typeof tool.description === "string" ? tool.description : "";
   const descHead = description.length > HEAD_LENGTH ? description.slice(0, HEAD_LENGTH) : description;
-  const descLower = descHead.toLowerCase();
+  const descLower = once(() => descHead.toLowerCase());
   const end = descHead.search(SENTENCE_END);
   const firstSentence = end === -1 ? descHead.slice(0, 300) : descHead.slice(0, Math.min(end, 300));
   const cjk = hasCjk(descHead);
@@ -153,12 +156,12 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     execQuote: null,
     secretQuote: once(() =>
       // What a tool returns is said up front; secrets named deep in usage notes are usually inputs.
-      (mentions(descLower.slice(0, 300), SECRET_ANCHORS) ? quote("description", descHead.slice(0, 300), SECRET_RETURN_RE) : null) ??
+      (mentions(descLower().slice(0, 300), SECRET_ANCHORS) ? quote("description", descHead.slice(0, 300), SECRET_RETURN_RE) : null) ??
         (cjk ? chineseSecret(descHead.slice(0, 200)) : null),
     ),
     bulkQuote: quote("description", firstSentence, BULK_RE),
-    irreversibleQuote: once(() => (mentions(descLower, IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null)),
-    overwriteQuote: descLower.includes("overwrit") || descHead.includes("覆盖") ? overwriteQuote(descHead) : null,
+    irreversibleQuote: once(() => (mentions(descLower(), IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null)),
+    overwriteQuote: OVERWRITE_GATE_RE.test(descHead) ? overwriteQuote(descHead) : null,
     poisoningQuote: poisoning(tool, description),
     annotations: {
       readOnly: tool.annotations?.readOnlyHint,
@@ -285,7 +288,8 @@ const ALL_ACTION_RE = new RegExp(
 /** For multi-operation tools: every action the description mentions. */
 function collectAllActions(facts: Facts): void {
   ALL_ACTION_RE.lastIndex = 0;
-  for (let m = ALL_ACTION_RE.exec(facts.descLower); m; m = ALL_ACTION_RE.exec(facts.descLower)) {
+  const lower = facts.descLower();
+  for (let m = ALL_ACTION_RE.exec(lower); m; m = ALL_ACTION_RE.exec(lower)) {
     const info = VERB_FORMS.get(m[0].toLowerCase());
     if (info) facts.descAllActions.add(info.action);
   }

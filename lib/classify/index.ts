@@ -23,11 +23,14 @@ export type { Verdict } from "./types";
 export { analyzeServerFlows, type FlowFinding } from "./flows";
 
 const serverWordCache = new Map<string, Set<string>>();
+const serverWordsByObject = new WeakMap<object, Set<string>>();
 const EMPTY_WORDS = new Set<string>();
 
 /** Words naming the server (vendor prefixes like "github_" are context, not objects). */
 function serverWords(server: ServerIdentity | undefined): Set<string> {
   if (!server) return EMPTY_WORDS;
+  const known = serverWordsByObject.get(server);
+  if (known) return known;
   const key = `${server.slug}\u0000${server.title ?? ""}\u0000${server.package ?? ""}`;
   let words = serverWordCache.get(key);
   if (!words) {
@@ -36,6 +39,7 @@ function serverWords(server: ServerIdentity | undefined): Set<string> {
     if (serverWordCache.size > 10_000) serverWordCache.clear();
     serverWordCache.set(key, words);
   }
+  serverWordsByObject.set(server, words);
   return words;
 }
 

@@ -157,7 +157,7 @@ export function judge(facts: Facts): Judgement {
     (moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || hasAny(facts.serverWords, MONEY_SERVER) || !!schema.moneyProperty);
   const moneyToken = tokens.find((t) => MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || hasMoneyContext()));
   const moneyObject = moneyToken ?? (facts.schema.moneyProperty ? facts.schema.moneyProperty : undefined);
-  if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower)) {
+  if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower())) {
     action = "write";
   }
   if ((action === "write" || action === "destroy" || action === "exec") && moneyToken) {
@@ -366,7 +366,7 @@ export function judge(facts: Facts): Judgement {
     case "destructive": {
       risk = "high";
       const irreversibleQuote = facts.irreversibleQuote();
-      if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower) || irreversibleQuote) signals.add("irreversible");
+      if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower()) || irreversibleQuote) signals.add("irreversible");
       if (irreversibleQuote) evidence.push(irreversibleQuote);
       const lemma = verb?.lemma ?? "";
       const sessionLike = words.has("session") || words.has("sessions");
@@ -550,7 +550,7 @@ function isVerbToken(token: string, facts: Facts): boolean {
 
 const ANALYSIS_RE = /\b(?:reason|reasoning|analy[sz]\w*|brainstorm\w*|think\w*|review|explain\w*|summar\w*|research|model|ai|llm|assistant|search|question|answer|insight\w*|diagnos\w*|report)\b/;
 function looksLikeAnalysis(facts: Facts): boolean {
-  return ANALYSIS_RE.test(facts.descLower.slice(0, 300));
+  return ANALYSIS_RE.test(facts.descLower().slice(0, 300));
 }
 
 /** The secret a read hands back, if its name or description says so. */

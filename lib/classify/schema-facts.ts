@@ -57,6 +57,45 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const MAX_PROPERTIES = 60;
 
+/** What a property's name alone says; names repeat across tools, so this is looked up once per name. */
+interface KeyKind {
+  lower: string;
+  code: "code" | "query" | "page" | undefined;
+  query: boolean;
+  path: boolean;
+  remote: boolean;
+  url: boolean;
+  money: boolean;
+  bulkList: boolean;
+  bulkFlag: boolean;
+  force: boolean;
+  operation: boolean;
+}
+const keyKinds = new Map<string, KeyKind>();
+function keyKind(key: string): KeyKind {
+  let kind = keyKinds.get(key);
+  if (kind) return kind;
+  const lower = key.toLowerCase();
+  const path = PATH_KEY.test(key);
+  kind = {
+    lower,
+    code: CODE_PROPERTIES[lower] ?? (CODE_SUFFIX.test(lower) ? "code" : SQL_SUFFIX.test(lower) ? "query" : undefined),
+    query: lower === "query" || lower === "sql_query" || lower === "query_text",
+    path,
+    remote: REMOTE_KEY.test(key),
+    url: URL_KEY.test(key),
+    money: MONEY_KEY.test(key),
+    bulkList: BULK_KEY.test(key) && !path,
+    bulkFlag: BULK_FLAG_KEY.test(key),
+    force: FORCE_KEY.test(key),
+    operation: OPERATION_KEY.test(key),
+  };
+  // Bounded: property names are a small vocabulary in practice, but inputs are untrusted.
+  if (keyKinds.size > 20_000) keyKinds.clear();
+  keyKinds.set(key, kind);
+  return kind;
+}
+
 export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
@@ -69,18 +108,17 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const type = isRecord(spec) ? spec.type : undefined;
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
-    const lower = key.toLowerCase();
-    const codeKind = CODE_PROPERTIES[lower] ?? (CODE_SUFFIX.test(lower) ? "code" : SQL_SUFFIX.test(lower) ? "query" : undefined);
-    if (codeKind && isText && !facts.codeProperty) facts.codeProperty = { name: key, kind: codeKind };
-    if ((lower === "query" || lower === "sql_query" || lower === "query_text") && isText && !facts.queryProperty) facts.queryProperty = key;
-    if (!facts.pathProperty && PATH_KEY.test(key)) facts.pathProperty = key;
-    if (REMOTE_KEY.test(key)) facts.remote = true;
-    if (!facts.urlProperty && URL_KEY.test(key)) facts.urlProperty = key;
-    if (!facts.moneyProperty && MONEY_KEY.test(key)) facts.moneyProperty = key;
-    if (!facts.bulkProperty && isArray && BULK_KEY.test(key) && !PATH_KEY.test(key)) facts.bulkProperty = key;
-    if (!facts.bulkProperty && type === "boolean" && BULK_FLAG_KEY.test(key)) facts.bulkProperty = key;
-    if (!facts.forceProperty && FORCE_KEY.test(key) && (type === "boolean" || type === undefined)) facts.forceProperty = key;
-    if (OPERATION_KEY.test(key) && isRecord(spec)) {
+    const k = keyKind(key);
+    if (k.code && isText && !facts.codeProperty) facts.codeProperty = { name: key, kind: k.code };
+    if (k.query && isText && !facts.queryProperty) facts.queryProperty = key;
+    if (k.path && !facts.pathProperty) facts.pathProperty = key;
+    if (k.remote) facts.remote = true;
+    if (k.url && !facts.urlProperty) facts.urlProperty = key;
+    if (k.money && !facts.moneyProperty) facts.moneyProperty = key;
+    if (!facts.bulkProperty && isArray && k.bulkList) facts.bulkProperty = key;
+    if (!facts.bulkProperty && type === "boolean" && k.bulkFlag) facts.bulkProperty = key;
+    if (!facts.forceProperty && k.force && (type === "boolean" || type === undefined)) facts.forceProperty = key;
+    if (k.operation && isRecord(spec)) {
       const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : null;
       if (values) {
         facts.operationProperty = key;
