@@ -155,7 +155,13 @@ export function judge(facts: Facts): Judgement {
   let moneyContext: boolean | undefined;
   const hasMoneyContext = () =>
     (moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || hasAny(facts.serverWords, MONEY_SERVER) || !!schema.moneyProperty);
-  const moneyToken = tokens.find((t) => MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || hasMoneyContext()));
+  let moneyToken: string | undefined;
+  for (const t of tokens) {
+    if (MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || hasMoneyContext())) {
+      moneyToken = t;
+      break;
+    }
+  }
   const moneyObject = moneyToken ?? (facts.schema.moneyProperty ? facts.schema.moneyProperty : undefined);
   if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower())) {
     action = "write";
@@ -216,12 +222,15 @@ export function judge(facts: Facts): Judgement {
   const category = CATEGORY_OF[action];
 
   // ---- scope ------------------------------------------------------------------------------
-  const objects = tokens.filter((t) => t !== verb?.word && t !== facts.nameVerb?.word && !NOISE.has(t) && !facts.serverWords.has(t));
+  const objects: string[] = [];
+  const verbWord = verb?.word;
+  const nameVerbWord = facts.nameVerb?.word;
+  for (const t of tokens) if (t !== verbWord && t !== nameVerbWord && !NOISE.has(t) && !facts.serverWords.has(t)) objects.push(t);
   const bulk = tokens.some((t) => BULK_WORDS.has(t) || t === "flushall" || t === "flushdb") || !!schema.bulkProperty || !!facts.bulkQuote;
   if (bulk) {
     signals.add("bulk-operation");
     if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" widens one call to many targets` });
-    else if (facts.bulkQuote && !tokens.some((t) => BULK_WORDS.has(t))) evidence.push(facts.bulkQuote);
+    else if (facts.bulkQuote && !someIn(tokens, BULK_WORDS)) evidence.push(facts.bulkQuote);
   }
   const infraServerEarly = hasAny(facts.serverWords, INFRA_SERVER);
   const securityServer = hasAny(facts.serverWords, SECURITY_SERVER);
@@ -240,21 +249,21 @@ export function judge(facts: Facts): Judgement {
     if (schema.urlProperty) evidence.push({ where: "inputSchema", text: `"${schema.urlProperty}" takes any address` });
   }
   const untrusted = category === "read" || (category === "write" && (words.has("navigate") || words.has("browser")))
-    ? url || tokens.some((t) => UNTRUSTED_OBJECTS.has(t)) || words.has("message") || words.has("email") || words.has("web")
+    ? url || someIn(tokens, UNTRUSTED_OBJECTS) || words.has("message") || words.has("email") || words.has("web")
     : false;
   if (untrusted) {
     signals.add("untrusted-content");
     roles.add("untrusted-input");
   }
-  const privateObject = tokens.find((t) => PRIVATE_OBJECTS.has(t)) ?? ["message", "history", "contact", "email", "dialog", "member", "file", "chat"].find((w) => words.has(w));
-  const localFiles = !!schema.pathProperty && !schema.remote && !tokens.some((t) => REMOTE_WORDS.has(t)) && (tokens.some((t) => LOCAL_FILE_WORDS.has(t)) || /\bfiles?\b|文件/i.test(facts.firstSentence));
+  const privateObject = firstIn(tokens, PRIVATE_OBJECTS) ?? firstIn(ZH_PRIVATE_WORDS, words);
+  const localFiles = !!schema.pathProperty && !schema.remote && !someIn(tokens, REMOTE_WORDS) && (someIn(tokens, LOCAL_FILE_WORDS) || /\bfiles?\b|文件/i.test(facts.firstSentence));
   if (localFiles) {
     signals.add("local-files");
     evidence.push({ where: "inputSchema", text: `"${schema.pathProperty}" takes a local path` });
   }
 
   const sinkVerb = verb && (SINK_VERBS.has(verb.lemma) || /发送|群发|转发|回复|上传|发布|评论|分享/.test(verb.lemma));
-  const sinkObject = ["email", "message", "comment", "webhook", "post", "tweet", "gist", "issue", "review", "discussion"].find((w) => words.has(w));
+  const sinkObject = firstIn(SINK_OBJECTS, words);
   if ((category === "write" && (sinkVerb || (sinkObject && ["create", "add", "send", "post", "reply", "publish", "submit", "write"].includes(verb?.lemma ?? "")))) || category === "execute" || (category === "read" && !!schema.urlProperty)) {
     roles.add("public-sink");
     if (category === "write") signals.add("sends-externally");
@@ -281,10 +290,10 @@ export function judge(facts: Facts): Judgement {
           reasons.push(`it returns secrets (${secretWord}) that let whoever holds them act as the user`);
         }
       } else {
-        const nameBulk = tokens.some((t) => BULK_WORDS.has(t)) || !!schema.bulkProperty;
+        const nameBulk = someIn(tokens, BULK_WORDS) || !!schema.bulkProperty;
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
-        const conversational = ["chat", "chats", "message", "messages", "dialog", "conversation", "conversations", "email", "inbox", "call", "calls", "channel", "thread", "room"].some((w) => words.has(w));
+        const conversational = someIn(CONVERSATION_WORDS, words);
         const privateBulk = words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
@@ -305,7 +314,7 @@ export function judge(facts: Facts): Judgement {
     case "write": {
       risk = "medium";
       const lemma = verb?.lemma ?? "";
-      const bulkWrite = tokens.some((t) => BULK_WORDS.has(t)) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
+      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
       if (bulkWrite) {
         risk = "high";
         reasons.push("one call reaches many targets");
@@ -319,7 +328,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push(securityServer && !permissionWord ? "it changes security settings" : `it changes who can access what (${permissionWord ?? lemma})`);
         }
       }
-      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (infraServer && CREATE_INFRA_VERBS.has(lemma) && !tokens.some((t) => DATA_OBJECTS.has(t)))) {
+      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (infraServer && CREATE_INFRA_VERBS.has(lemma) && !someIn(tokens, DATA_OBJECTS))) {
         signals.add("account-wide");
         risk = "high";
         reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
@@ -342,7 +351,7 @@ export function judge(facts: Facts): Judgement {
         risk = "high";
         reasons.push(`it creates or changes credentials (${secretWord})`);
       }
-      if ((lemma === "publish" || lemma === "release" || lemma === "deploy") && tokens.some((t) => PUBLIC_OBJECTS.has(t))) {
+      if ((lemma === "publish" || lemma === "release" || lemma === "deploy") && someIn(tokens, PUBLIC_OBJECTS)) {
         risk = "high";
         reasons.push("it makes something live for everyone");
       }
@@ -351,9 +360,9 @@ export function judge(facts: Facts): Judgement {
         reasons.push("it installs software that runs with the user's access");
       }
       if (risk === "medium") {
-        const closesView = (lemma === "close" || lemma === "stop") && tokens.some((t) => VIEW_OBJECTS.has(t));
-        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !tokens.some((t) => SHARED_OBJECTS.has(t))) || closesView;
-        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (tokens.some((t) => TRIVIAL_WRITE_OBJECTS.has(t)) && !privateObject));
+        const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView;
+        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";
           reasons.push("its effect is local, private and easy to undo");
@@ -372,7 +381,7 @@ export function judge(facts: Facts): Judgement {
       const sessionLike = words.has("session") || words.has("sessions");
       const lockout =
         ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
-          (tokens.some((t) => ACCESS_OBJECTS.has(t)) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
+          (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
         lemma === "revoke";
       if (lockout) {
         signals.add("locks-out");
@@ -515,6 +524,20 @@ const NOISE = new Set([
   "a", "an", "the", "and", "or", "as", "tool",
   "tools", "mcp", "api", "v1", "v2", "v3", "id", "info", "details", "detail",
 ]);
+
+const ZH_PRIVATE_WORDS = ["message", "history", "contact", "email", "dialog", "member", "file", "chat"];
+const SINK_OBJECTS = ["email", "message", "comment", "webhook", "post", "tweet", "gist", "issue", "review", "discussion"];
+const CONVERSATION_WORDS = ["chat", "chats", "message", "messages", "dialog", "conversation", "conversations", "email", "inbox", "call", "calls", "channel", "thread", "room"];
+
+/** The first item that the set holds (loops instead of closures: this runs for every tool). */
+function firstIn(items: readonly string[], set: ReadonlySet<string>): string | undefined {
+  for (const item of items) if (set.has(item)) return item;
+  return undefined;
+}
+function someIn(items: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
+}
 
 function hasAny(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
