@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classifyTool } from "../../lib/classify";
 import { mcpToolSchema, type McpTool, type ServerIdentity } from "../../lib/mcp/schema";
-import { CORPUS_DIR } from "./corpus-labels";
+import { CORPUS_DIR } from "./classify-labels";
 
 const countArg = process.argv.indexOf("--tools");
 const TOTAL = countArg > 0 ? Number(process.argv[countArg + 1]) : 400_000;

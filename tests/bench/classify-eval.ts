@@ -6,7 +6,7 @@
  */
 import { classifyTool } from "../../lib/classify";
 import { CATEGORIES, RISK_LEVELS, riskRank } from "../../lib/taxonomy";
-import { corpusAvailable, CORPUS_DIR, loadLabelledTools } from "./corpus-labels";
+import { corpusAvailable, CORPUS_DIR, loadLabelledTools } from "./classify-labels";
 
 if (!corpusAvailable()) {
   console.log(`eval:classify skipped: the corpus is not at ${CORPUS_DIR} (set CATALOGUE_CORPUS_DIR to point at it)`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyTool } from "@/lib/classify";
 import { riskRank } from "@/lib/taxonomy";
-import { corpusAvailable, CORPUS_DIR, loadLabelledTools, readLabels } from "../../bench/corpus-labels";
+import { corpusAvailable, CORPUS_DIR, loadLabelledTools, readLabels } from "../../bench/classify-labels";
 
 describe("hand labels fixture", () => {
   it("holds at least 300 labels across many servers, with only names and our judgements", () => {
