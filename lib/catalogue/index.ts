@@ -2,7 +2,6 @@ export * from "./queries";
 export * from "./records";
 export * from "./faq";
 export * from "./arguments";
-export * from "./attacks";
 export * from "./site";
 export * from "./text";
 export { serializeJsonLd } from "./json-ld";

@@ -1,7 +1,13 @@
 import Link from "next/link";
-import type { AttackLink } from "@/lib/catalogue/attacks";
 import { paths } from "@/lib/catalogue/site";
 import { SIGNALS, type SignalId } from "@/lib/taxonomy";
+
+/** An attack page a tool concerns, and which of its signals lead there (none: by category or role). */
+export interface AttackLink {
+  slug: string;
+  title: string;
+  because: readonly SignalId[];
+}
 
 /** The tool's risk signals in words, each with the attack patterns it opens the door to. */
 export function SignalList({ signals, attacks }: { signals: readonly string[]; attacks: readonly AttackLink[] }) {

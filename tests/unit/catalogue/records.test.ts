@@ -1,13 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { attackLinks } from "@/lib/catalogue/attacks";
 import { faqJsonLd, toolFaq } from "@/lib/catalogue/faq";
 import { catalogueJsonLines, policyFileText, serverRecord, serversListing, toolRecord } from "@/lib/catalogue/records";
 import { sitemapPaths } from "@/lib/catalogue/sitemap";
 import { loadCatalogue } from "@/lib/content/load";
 import { parsePolicy } from "@/lib/policy/schema";
-import { CATEGORIES, SIGNAL_IDS } from "@/lib/taxonomy";
 import { server, tool } from "./entries";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -50,25 +47,6 @@ describe("machine-readable records", () => {
     const text = policyFileText(policy);
     expect(text.endsWith("}\n")).toBe(true);
     expect(JSON.parse(text)).toEqual(policy);
-  });
-});
-
-describe("attack links", () => {
-  it("links only to attack pages that exist, for every signal and category", () => {
-    const attacksDir = path.join(root, "content/attacks");
-    for (const signal of SIGNAL_IDS) {
-      for (const category of CATEGORIES) {
-        for (const link of attackLinks({ signals: [signal], category })) {
-          expect(fs.existsSync(path.join(attacksDir, `${link.slug}.md`)), `${link.slug} (${signal}, ${category})`).toBe(true);
-        }
-      }
-    }
-  });
-
-  it("says which signals point at each attack", () => {
-    const links = attackLinks({ signals: ["exposes-credentials", "bulk-operation"], category: "read" });
-    expect(links.find((l) => l.slug === "credential-theft")?.because).toEqual(["exposes-credentials"]);
-    expect(links.find((l) => l.slug === "destructive-bulk-operations")?.title).toBe("Destructive bulk operations");
   });
 });
 

@@ -12,8 +12,9 @@ import { FaqSection } from "@/app/_components/tool/faq-section";
 import { SignalList } from "@/app/_components/tool/signal-list";
 import { ToolDescription } from "@/app/_components/tool/tool-description";
 import { ToolList } from "@/app/_components/tools/tool-list";
-import { attackLinks, excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
+import { excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
+import { attackLinksForTool } from "@/lib/content/attacks";
 import { RISK_INFO } from "@/lib/taxonomy";
 
 type Params = { server: string; tool: string };
@@ -104,7 +105,7 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
 
       <section aria-labelledby="signals">
         <h2 id="signals">Risk signals</h2>
-        <SignalList signals={tool.signals} attacks={attackLinks(tool)} />
+        <SignalList signals={tool.signals} attacks={attackLinksForTool(tool)} />
       </section>
 
       <section aria-labelledby="arguments">
