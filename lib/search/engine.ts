@@ -61,6 +61,8 @@ const MAX_TYPO_SHARDS = 3;
 const TYPO_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 /** Upper bound on overflow fetches for one query, so a rare combination of common words stays bounded. */
 const MAX_CHUNK_ROUNDS = 24;
+/** Share of all documents above which a word is too common to require (see rank). */
+const COMMON_SHARE = 0.25;
 
 interface PostingList {
   inline: Postings;
@@ -126,7 +128,7 @@ export class SearchEngine {
     const terms = [...new Set(perToken.flatMap((matches) => matches.map((m) => m.term)))];
     if (perToken.every((matches) => matches.length === 0)) return empty;
 
-    const ranked = await this.rank(perToken, wholeName, mask, limit);
+    const ranked = await this.rank(perToken, wholeName, mask, limit, manifest.docs);
     const hits = await this.documents(manifest, ranked.ids);
     // Within what is shown, a result whose whole name is the query comes first.
     const target = compact ?? tokens.join("");
@@ -223,43 +225,59 @@ export class SearchEngine {
     return pending;
   }
 
+  /**
+   * AND over the words, reading no more than needed. The word with the fewest postings
+   * drives: results are final for ids up to where its lists are read (its frontier); the
+   * other words' long lists are read only in the chunks that cover the driver's candidates
+   * there. With too few results, the driver reads one chunk further and the step repeats.
+   */
   private async rank(
     perToken: TermMatch[][],
     wholeName: PostingList | undefined,
     mask: boolean[],
     limit: number,
+    docs: number,
   ): Promise<{ ids: number[]; total: number; more: boolean; partial: boolean }> {
-    const allLists = perToken.flatMap((matches) => matches.flatMap((m) => m.lists));
-    if (wholeName) allLists.push(wholeName);
-
-    // When one word is rare and fully known, read just the chunks of the other words that cover its matches.
-    const driver = perToken.findIndex((matches) => matches.length > 0 && matches.every((m) => m.lists.every(isComplete)));
-    if (driver >= 0 && perToken.length > 1) {
-      const candidates = tokenScores(perToken[driver]!, mask, Infinity);
-      const needed: Promise<void>[] = [];
-      for (const list of allLists) {
-        if (isComplete(list)) continue;
-        const wanted = new Set<number>();
-        for (const id of candidates.keys()) {
-          const k = chunkFor(list, id);
-          if (k >= 0 && !list.chunks[k]) wanted.add(k);
-        }
-        for (const k of wanted) needed.push(this.loadChunk(list, k));
-      }
-      await Promise.all(needed);
-      return finish(perToken, wholeName, mask, Infinity, limit, false);
-    }
+    const size = (matches: TermMatch[]) => matches.reduce((sum, m) => sum + m.lists[0].total + m.lists[1].total, 0);
+    // A word in a large share of all documents ("mcp", "server") narrows nothing: beside rarer
+    // words it only adds to the score where already known, and its long lists are never read.
+    const common = perToken.map((matches) => size(matches) > docs * COMMON_SHARE);
+    const required = common.every(Boolean) ? perToken : perToken.filter((_, i) => !common[i]);
+    const optional = common.every(Boolean) ? [] : perToken.filter((_, i) => common[i]);
+    const driver = required.map((matches, i) => ({ i, n: matches.length > 0 ? size(matches) : Infinity })).sort((a, b) => a.n - b.n)[0]!.i;
+    const driverLists = required[driver]!.flatMap((m) => m.lists);
+    const otherLists = required.flatMap((matches, i) => (i === driver ? [] : matches.flatMap((m) => m.lists)));
+    if (wholeName) otherLists.push(wholeName);
 
     for (let round = 0; ; round++) {
-      const frontier = Math.min(...allLists.map(knownUpTo));
-      const result = finish(perToken, wholeName, mask, frontier, limit, frontier !== Infinity);
-      // Results with only some of the words are a last resort: read further before settling for them.
-      if ((result.total >= limit && !result.partial) || frontier === Infinity || round >= MAX_CHUNK_ROUNDS) return result;
-      // Read further in every list that stops at the frontier.
-      await Promise.all(
-        allLists.filter((list) => knownUpTo(list) === frontier).map((list) => this.loadChunk(list, contiguousChunks(list))),
-      );
+      // Try the shortest prefix of the id range first, so a query asked again stops where it
+      // stopped before instead of reading on from what an earlier query loaded.
+      const known = Math.min(...driverLists.map(knownUpTo));
+      const steps = [...new Set(driverLists.filter((l) => !isComplete(l)).flatMap(partEnds))].filter((end) => end < known).sort((a, b) => a - b);
+      steps.push(known);
+      for (const frontier of steps) {
+        if (otherLists.length > 0) await this.loadCovering(otherLists, [...tokenScores(required[driver]!, mask, frontier).keys()]);
+        const result = finish(required, optional, wholeName, mask, frontier, limit, frontier !== Infinity);
+        // Results with only some of the words are a last resort: read further before settling for them.
+        if ((result.total >= limit && !result.partial) || frontier === Infinity || (round >= MAX_CHUNK_ROUNDS && frontier === known)) return result;
+      }
+      await Promise.all(driverLists.filter((list) => knownUpTo(list) === known).map((list) => this.loadChunk(list, contiguousChunks(list))));
     }
+  }
+
+  /** Loads the chunks of these lists that hold any of the candidate ids. */
+  private async loadCovering(lists: PostingList[], candidates: number[]): Promise<void> {
+    const needed: Promise<void>[] = [];
+    for (const list of lists) {
+      if (isComplete(list)) continue;
+      const wanted = new Set<number>();
+      for (const id of candidates) {
+        const k = chunkFor(list, id);
+        if (k >= 0 && !list.chunks[k]) wanted.add(k);
+      }
+      for (const k of wanted) needed.push(this.loadChunk(list, k));
+    }
+    await Promise.all(needed);
   }
 
   private async documents(manifest: Manifest, ids: number[]): Promise<SearchHit[]> {
@@ -276,6 +294,13 @@ export class SearchEngine {
 
 function isComplete(list: PostingList): boolean {
   return list.chunks.every(Boolean);
+}
+
+/** The last id of the inline part and of each loaded leading chunk. */
+function partEnds(list: PostingList): number[] {
+  const ends = [list.inline.ids.at(-1) ?? -1];
+  for (let k = 0; k < list.chunks.length && list.chunks[k]; k++) ends.push(list.chunks[k]!.ids.at(-1) ?? -1);
+  return ends;
 }
 
 function contiguousChunks(list: PostingList): number {
@@ -295,15 +320,23 @@ function knownUpTo(list: PostingList): number {
 function chunkFor(list: PostingList, id: number): number {
   const lastInline = list.inline.ids.at(-1) ?? -1;
   if (id <= lastInline) return -1;
-  let k = -1;
-  for (let i = 0; i < list.starts.length && list.starts[i]! <= id; i++) k = i;
-  return k;
+  let low = 0;
+  let high = list.starts.length - 1;
+  if (high < 0 || list.starts[0]! > id) return -1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (list.starts[mid]! <= id) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
-function forEachPosting(list: PostingList, visit: (id: number, code: number) => void): void {
+/** Visits the loaded postings of a list with ids up to `upTo` (each part is in ascending order). */
+function forEachPosting(list: PostingList, upTo: number, visit: (id: number, code: number) => void): void {
   for (const part of [list.inline, ...list.chunks]) {
     if (!part) continue;
-    for (let i = 0; i < part.ids.length; i++) visit(part.ids[i]!, part.codes[i]!);
+    const { ids, codes } = part;
+    for (let i = 0; i < ids.length && ids[i]! <= upTo; i++) visit(ids[i]!, codes[i]!);
   }
 }
 
@@ -313,8 +346,8 @@ function tokenScores(matches: TermMatch[], mask: boolean[], frontier: number): M
     const [name, text] = match.lists;
     const weights = SCORE[match.quality];
     for (const [list, weight] of [[name, weights.name], [text, weights.text]] as const) {
-      forEachPosting(list, (id, code) => {
-        if (id > frontier || !mask[code]) return;
+      forEachPosting(list, frontier, (id, code) => {
+        if (!mask[code]) return;
         const previous = scores.get(id);
         if (previous === undefined || previous < weight) scores.set(id, weight);
       });
@@ -325,6 +358,7 @@ function tokenScores(matches: TermMatch[], mask: boolean[], frontier: number): M
 
 function finish(
   perToken: TermMatch[][],
+  optional: TermMatch[][],
   wholeName: PostingList | undefined,
   mask: boolean[],
   frontier: number,
@@ -351,8 +385,14 @@ function finish(
     partial = true;
     for (const map of maps) for (const [id, score] of map) totals.set(id, (totals.get(id) ?? 0) + score);
   }
+  for (const matches of optional) {
+    for (const [id, score] of tokenScores(matches, mask, frontier)) {
+      const total = totals.get(id);
+      if (total !== undefined) totals.set(id, total + score);
+    }
+  }
   if (wholeName) {
-    forEachPosting(wholeName, (id) => {
+    forEachPosting(wholeName, Infinity, (id) => {
       const score = totals.get(id);
       if (score !== undefined) totals.set(id, score + WHOLE_NAME);
     });
