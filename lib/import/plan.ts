@@ -122,6 +122,7 @@ function emptyChanges(existing: ExistingServer | undefined, versionAfter: string
     keptReviewed: [],
     redefined: [],
     rejudged: [],
+    reworded: [],
     reviewedDisagreements: [],
     versionBefore: existing?.server?.data.version,
     versionAfter,
@@ -205,6 +206,7 @@ function toolFrontMatter(
     return kept;
   }
   if (oldHash === hash && (old.risk !== fresh.risk || old.category !== fresh.category)) changes.rejudged.push(change);
+  else if (oldHash === hash && VERDICT_FIELDS.some((field) => !sameJson(old[field], fresh[field]))) changes.reworded.push(tool.name);
   return fresh;
 }
 

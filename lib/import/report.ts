@@ -44,6 +44,7 @@ function serverLines(server: ServerOutcome): string[] {
   if (dropped.length > 0) indent(`removed ${dropped.length}: ${names(dropped)}`);
   if (c.keptReviewed.length > 0) indent(`no longer listed but kept because reviewed (delete by hand if the tool is gone): ${names(c.keptReviewed)}`);
   for (const change of c.rejudged) indent(`risk changed: ${change.name}${riskMove(change)}`);
+  if (c.reworded.length > 0) indent(`verdict reworded (signals, rationale, evidence or policy; same risk) ${c.reworded.length}: ${names(c.reworded)}`);
   for (const change of c.reviewedDisagreements) indent(`reviewed verdict kept for ${change.name}; the classifier now says ${change.after?.category}/${change.after?.risk}`);
   for (const problem of plan.toolProblems) {
     indent(`REFUSED tool #${problem.index + 1}${problem.name !== undefined ? ` ${JSON.stringify(problem.name).slice(0, 90)}` : ""}: ${problem.message}`);

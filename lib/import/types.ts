@@ -60,6 +60,8 @@ export interface ServerChanges {
   redefined: ToolChange[];
   /** Risk or category moved while the definition stayed the same (e.g. a new classifier). */
   rejudged: ToolChange[];
+  /** Same definition and risk, but the verdict's signals, rationale, evidence or policy changed. */
+  reworded: string[];
   /** Reviewed entries whose verdict was kept although the classifier now says otherwise. */
   reviewedDisagreements: ToolChange[];
   versionBefore?: string;

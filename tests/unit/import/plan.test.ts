@@ -143,6 +143,14 @@ describe("planServerImport", () => {
     expect(c.keptReviewed).toEqual([]);
     expect(c.redefined.map((r) => [r.name, r.changed, r.before?.risk, r.after?.risk])).toEqual([["write_note", ["description"], "medium", "high"]]);
     expect(c.rejudged.map((r) => [r.name, r.before?.risk, r.after?.risk])).toEqual([["read_note", "medium", "low"]]);
+    expect(c.reworded).toEqual([]);
+
+    // A classifier that only rewrites its reasons is reported too, without crying rug pull.
+    const reworded: typeof wordClassifier = (tool, server) => ({ ...wordClassifier(tool, server), rationale: `Reworded for ${tool.name}.` });
+    const again = planServerImport(listing([readTool, changedWrite]), asExisting(next), { classify: reworded, now: LATER });
+    expect(again.changes.reworded).toEqual(["read_note", "write_note"]);
+    expect(again.changes.redefined).toEqual([]);
+    expect(again.changes.rejudged).toEqual([]);
     expect(next.files.some((f) => f.path === "tools/legacy.md")).toBe(false);
   });
 
