@@ -34,7 +34,7 @@ export interface BuildOptions {
 
 const DEFAULTS: Required<BuildOptions> = {
   inline: 160,
-  chunk: 2048,
+  chunk: 1024,
   shardChars: 14_000,
   docShardSize: 8,
   completions: 8,

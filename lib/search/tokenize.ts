@@ -72,7 +72,7 @@ export function nameTerms(name: string): string[] {
 export interface QueryTokens {
   /** Terms every result must match (prefix or typo matches allowed per the engine). */
   tokens: string[];
-  /** The query as one compact word when it had several parts, for whole-name matches. */
+  /** The query as one compact word when it is one identifier of several parts, for whole-name matches. */
   compact: string | undefined;
 }
 
@@ -94,7 +94,10 @@ export function queryTokens(query: string): QueryTokens {
     }
   }
   const unique = [...new Set(tokens)];
+  // Only a query typed as one identifier (terminate_session, stripe-mcp) is looked up as a
+  // whole name; words typed with spaces are a phrase, which saves a shard download.
   const latin = found.filter((w) => !isCjk(w));
-  const compact = latin.length > 1 && latin.length === found.length ? latin.join("") : undefined;
+  const identifier = !/\s/.test(query.trim());
+  const compact = identifier && latin.length > 1 && latin.length === found.length ? latin.join("") : undefined;
   return { tokens: unique, compact };
 }
