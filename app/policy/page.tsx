@@ -18,7 +18,7 @@ export default function PolicyBuilderPage() {
       <p className="prose-text">
         Start from a server&apos;s recommended policy, or paste your own policy.json. Change what each tool gets, watch the policy validate as
         you go, try calls against it, and take it away as a file, in your client&apos;s format, or as a link: the address bar always holds the
-        whole policy. What each part means is defined in <Link href={paths.policyDocs()}>the policy format</Link>.
+        whole policy. What each part means is defined in <Link href={paths.policyDocs()} className="underline">the policy format</Link>.
       </p>
       <PolicyBuilder servers={servers} />
     </div>

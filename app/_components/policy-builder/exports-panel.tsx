@@ -28,7 +28,7 @@ export function ExportsPanel({ policy, server, tools }: { policy: Policy; server
                   Download {format.fileName}
                 </a>
               </div>
-              <pre className="code-block">
+              <pre className="code-block" tabIndex={0}>
                 <code>{format.content}</code>
               </pre>
             </div>

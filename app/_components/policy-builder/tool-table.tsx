@@ -102,9 +102,8 @@ function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<Tool
                 aria-expanded={open && editable}
                 aria-controls={editorId}
                 onClick={() => setOpen(!open)}
-                aria-label={`Limits and argument checks of ${tool.name}`}
               >
-                Limits and checks ({limitCount + argCount})
+                Limits and checks ({limitCount + argCount})<span className="sr-only"> of {tool.name}</span>
               </button>
             )}
           </div>

@@ -74,7 +74,7 @@ export default function PolicyDocsPage() {
       <p className="prose-text">
         A <code>policy.json</code> says what an AI agent may do with the tools of one MCP server: which tools it may call freely, which only
         with a person&apos;s approval, how often, with which arguments, and which it must never see. This page defines exactly how a gateway
-        in front of the server decides each call. The catalogue&apos;s evaluator, the <Link href={paths.policyBuilder()}>builder</Link>&apos;s
+        in front of the server decides each call. The catalogue&apos;s evaluator, the <Link href={paths.policyBuilder()} className="underline">builder</Link>&apos;s
         simulator and the <code>policy eval</code> command all implement this definition, and the examples below are decided by that same
         code when the page is built.
       </p>
@@ -264,7 +264,8 @@ npm run --silent catalogue -- policy eval --policy policy.json --calls calls.jso
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="code-block">
+    // Focusable, so a keyboard can scroll a long example.
+    <pre className="code-block" tabIndex={0}>
       <code>{children}</code>
     </pre>
   );

@@ -64,7 +64,7 @@ test("limits set in the builder are enforced by the simulator", async ({ page })
   await page.getByLabel("Start from a server").selectOption("telegram-mcp-complete");
   await expect(page.locator("[data-builder-status]")).toContainText("Loaded");
   const row = page.locator('[data-tool-row="forward_message"]');
-  await row.getByRole("button", { name: "Limits and argument checks of forward_message" }).click();
+  await row.getByRole("button", { name: /^Limits and checks \(\d+\) of forward_message$/ }).click();
   const max = page.locator('[data-rule-editor="forward_message"]').getByLabel("forward_message limit 1: max");
   await max.fill("1");
   await expect.poll(async () => (await editorJson(page)).tools.forward_message.limits[0].max).toBe(1);
