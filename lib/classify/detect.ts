@@ -55,6 +55,8 @@ export interface Facts {
   descAllActions: Set<Action>;
   /** Verbs offered by an operation enum in the schema. */
   operationVerbs: Verb[];
+  /** The whole description (quotes are cut from it, so a quote never ends where the head was cut). */
+  description: string;
   descHead: string;
   /** The description head in lower case (computed on first use). */
   descLower: () => string;
@@ -145,10 +147,11 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     descVerbs,
     descAllActions: new Set(),
     operationVerbs,
+    description,
     descHead,
     descLower,
     firstSentence,
-    gist: firstSentence.replace(/\s+/g, " ").trim(),
+    gist: collapseSpace(firstSentence),
     descriptionLength: description.trim().length,
     cjk,
     schema,
@@ -161,7 +164,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     ),
     bulkQuote: quote("description", firstSentence, BULK_RE),
     irreversibleQuote: once(() => (mentions(descLower(), IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null)),
-    overwriteQuote: OVERWRITE_GATE_RE.test(descHead) ? overwriteQuote(descHead) : null,
+    overwriteQuote: OVERWRITE_GATE_RE.test(descHead) ? overwriteQuote(descHead, description) : null,
     poisoningQuote: poisoning(tool, description),
     annotations: {
       readOnly: tool.annotations?.readOnlyHint,
@@ -173,6 +176,12 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   if (isManage(facts)) collectAllActions(facts);
   detectExecution(facts);
   return facts;
+}
+
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+/** Whitespace runs to one space, trimmed (most sentences have none to collapse: no copy then). */
+function collapseSpace(text: string): string {
+  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
 
 function firstSentenceOrHead(head: string): string {
@@ -357,7 +366,7 @@ function detectExecution(facts: Facts): void {
             : "code";
         if (base !== "query" || storeContext || object !== "query" && object !== "queries") {
           kind = base;
-          evidence = { where: "description", text: around(facts.descHead, m.index, m[0].length) };
+          evidence = { where: "description", text: around(facts.description, m.index, m[0].length) };
         }
       }
     }
@@ -377,16 +386,73 @@ function name(facts: Facts): string {
   return facts.name;
 }
 
-/** The words around a match, trimmed to a readable quote. */
-export function around(text: string, index: number, length: number, radius = 50): string {
-  let start = Math.max(0, index - radius);
-  let stop = Math.min(text.length, index + length + radius);
-  const before = text.lastIndexOf("\n", index);
-  if (before >= start) start = before + 1;
-  const after = text.indexOf("\n", index + length);
-  if (after !== -1 && after < stop) stop = after;
-  const body = text.slice(start, stop).replace(/\s+/g, " ").trim();
-  return `${start > 0 ? "…" : ""}${body}${stop < text.length ? "…" : ""}`;
+/** A full stop, question or exclamation mark that ends a sentence when a space follows it. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59) return true; // \n 。 ； ！ ？ ;
+  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13;
+}
+
+const QUOTE_SENTENCE = 220;
+const QUOTE_WINDOW = 90;
+
+/**
+ * The quote a judgement rests on: the whole sentence holding the match when it is short, else
+ * the phrase around the match cut at word boundaries, so the matched words are always in it.
+ */
+export function around(text: string, index: number, length: number, radius = QUOTE_WINDOW): string {
+  const matchEnd = index + length;
+  let start = index;
+  while (start > 0 && index - start < 600 && !endsSentence(text, start - 1)) start--;
+  let stop = matchEnd;
+  while (stop < text.length && stop - matchEnd < 600 && !endsSentence(text, stop)) stop++;
+  // Keep the sentence's own full stop; drop a separator such as "\n" or ";".
+  if (stop < text.length && /[.!?。！？]/.test(text.charAt(stop))) stop++;
+  let cutBefore = start > 0 && !endsSentence(text, start - 1);
+  let cutAfter = stop < text.length && !endsSentence(text, stop - 1) && !endsSentence(text, stop);
+  if (stop - start > QUOTE_SENTENCE) {
+    if (index - start > radius) {
+      start = index - radius;
+      const space = text.indexOf(" ", start);
+      if (space !== -1 && space < index) start = space + 1;
+      cutBefore = true;
+    }
+    if (stop - matchEnd > radius) {
+      stop = matchEnd + radius;
+      const space = text.lastIndexOf(" ", stop);
+      if (space >= matchEnd) stop = space;
+      cutAfter = true;
+    }
+  }
+  const body = collapseSpace(text.slice(start, stop)).replace(/[,;:(\s]+$/, "");
+  return `${cutBefore ? "…" : ""}${body}${cutAfter ? "…" : ""}`;
+}
+
+/** The description's words that a verb taken from it rests on: its sentence, or the phrase around it. */
+export function verbQuote(facts: Facts, verb: Verb): Quote {
+  const head = facts.description;
+  let index = -1;
+  if (verb.source === "description") {
+    const lower = facts.firstSentence.toLowerCase();
+    for (let at = lower.indexOf(verb.word); at !== -1; at = lower.indexOf(verb.word, at + 1)) {
+      const before = at === 0 ? "" : lower.charAt(at - 1);
+      const after = lower.charAt(at + verb.word.length);
+      if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) {
+        index = at;
+        break;
+      }
+    }
+  }
+  return { where: "description", text: index === -1 ? openingQuote(head) : around(head, index, verb.word.length) };
+}
+
+/** The opening of a description: its first sentence, or its first words when that sentence runs long. */
+export function openingQuote(text: string): string {
+  let i = 0;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  return around(text, i, 0, 160);
 }
 
 function quote(where: Quote["where"], text: string, re: RegExp): Quote | null {
@@ -394,12 +460,12 @@ function quote(where: Quote["where"], text: string, re: RegExp): Quote | null {
   return m ? { where, text: around(text, m.index, m[0].length) } : null;
 }
 
-function overwriteQuote(text: string): Quote | null {
+function overwriteQuote(text: string, description: string): Quote | null {
   const m = OVERWRITE_RE.exec(text);
   if (!m) return null;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   if (NEGATION_BEFORE_RE.test(before) || /(?:不|不会|不可)$/.test(before)) return null;
-  return { where: "description", text: around(text, m.index, m[0].length) };
+  return { where: "description", text: around(description, m.index, m[0].length) };
 }
 
 const ZH_SECRET_RE = /(?:导出|获取|查看|返回|读取|显示|生成|刷新|列出)[^。；\n]{0,20}?(?:密码|令牌|密钥|私钥|Session字符串|session字符串|会话字符串|凭证|凭据|Token|token|验证码|登录链接|登录二维码)/;
@@ -409,39 +475,65 @@ function chineseSecret(text: string): Quote | null {
 
 /**
  * A cheap gate in front of POISONING_RE: every pattern needs at least one of these words,
- * and almost no honest definition has any of them.
+ * and almost no honest definition has any of them (tags and paths are the patterns' own
+ * literals, so an HTML example or an AWS hostname does not pass). The words that POISONING_RE only
+ * accepts at the start of a word sit behind one `\b`, so the scan tries them only there.
  */
 const POISON_GATE_RE =
-  /<|ignor|disregard|secretly|covertly|\.ssh|id_rsa|id_ed|\.aws|\.cursor|mcp\.json|\.env|private key|ssh key|api key|credentials|secrets|passwords|tokens|side ?note|approved|authori[sz]ed|consented|(?:not|n't|never|without) (?:tell|inform|notify|mention|reveal|show|alert)|忽略|不要告诉|不要通知|秘密地|悄悄/i;
+  /\b(?:(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b|ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|other) |disregard|secretly|covertly|private key|ssh key|api key|credentials|secrets|passwords|tokens|side ?note|approved|authori[sz]ed|consented|(?:not|never|without) (?:tell|inform|notify|mention|reveal|show|alert))|n't (?:tell|inform|notify|mention|reveal|show|alert)|<\s*\/?\s*(?:important|instruction|system|secret|hidden|admin|note)|\.ssh|~\/\.(?:aws|cursor)|\.aws\/credentials|\.env\b|id_rsa|id_ed25519|mcp\.json|忽略|不要告诉|不要通知|秘密地|悄悄/i;
 
-/** Instructions aimed at the model, in the description or in any parameter's description. */
+/** Where the patterns that may span two texts begin (see POISONING_PATTERNS). */
+const SPANNING_START_RE = /<\s*(?:system|secret|hidden|admin|note)\s*>|<\s*$|\b(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b/i;
+
+/** Parameter notes are short; a hidden block in one sits near its start. */
+const NOTE_LIMIT = 600;
+const MAX_NOTES = 40;
+
+function noteText(spec: unknown): string | undefined {
+  const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
+  if (typeof text !== "string") return undefined;
+  return text.length > NOTE_LIMIT ? text.slice(0, NOTE_LIMIT) : text;
+}
+
+/**
+ * Instructions aimed at the model, in the description or in any parameter's description.
+ * Each text passes the gate on its own (no gate word can span two texts), so nothing is
+ * joined unless one passes: most definitions cost one gate scan per text and no allocation.
+ */
 function poisoning(tool: McpTool, description: string): Quote | null {
-  // One pass over the description and every parameter note (per-call overhead dominates short strings).
-  const notes: string[] = [];
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
-  if (props && typeof props === "object") {
+  const notes = props && typeof props === "object" ? (props as Record<string, unknown>) : undefined;
+  let gated = POISON_GATE_RE.test(description);
+  if (gated) {
+    const m = POISONING_RE.exec(description);
+    if (m) return { where: "description", text: around(description, m.index, m[0].length, 60) };
+  }
+  if (notes) {
     let seen = 0;
-    for (const key in props as Record<string, unknown>) {
-      if (++seen > 40) break;
-      const spec = (props as Record<string, unknown>)[key];
-      const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
-      // Parameter notes are short; a hidden block in one sits near its start.
-      if (typeof text === "string") notes.push(text.length > 600 ? text.slice(0, 600) : text);
+    for (const key in notes) {
+      if (++seen > MAX_NOTES) break;
+      const text = noteText(notes[key]);
+      if (text === undefined || !POISON_GATE_RE.test(text)) continue;
+      gated = true;
+      const m = POISONING_RE.exec(text);
+      if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
     }
   }
-  const all = notes.length ? `${description}\n${notes.join("\n")}` : description;
-  if (!POISON_GATE_RE.test(all) || !POISONING_RE.test(all)) return null;
-  const inDescription = POISONING_RE.exec(description);
-  if (inDescription) return { where: "description", text: around(description, inDescription.index, inDescription[0].length, 60) };
-  for (const key in props as Record<string, unknown>) {
-    const spec = (props as Record<string, unknown>)[key];
-    const full = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
-    if (typeof full !== "string") continue;
-    const text = full.length > 600 ? full.slice(0, 600) : full;
-    const m = POISONING_RE.exec(text);
-    if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
+  if (!gated || !notes) return null;
+  // A pattern that spans the joins between texts (a tag opened in one note, closed in the next):
+  // only the two patterns with free-running gaps can, and only from where they start.
+  const parts = [description];
+  let seen = 0;
+  let opens = SPANNING_START_RE.test(description);
+  for (const key in notes) {
+    if (++seen > MAX_NOTES) break;
+    const text = noteText(notes[key]);
+    if (text === undefined) continue;
+    parts.push(text);
+    if (!opens) opens = SPANNING_START_RE.test(text);
   }
-  // A pattern that spans the joins between notes: report the combined text.
+  if (!opens || parts.length < 2) return null;
+  const all = parts.join("\n");
   const m = POISONING_RE.exec(all);
   return m ? { where: "description", text: around(all, m.index, m[0].length, 60) } : null;
 }

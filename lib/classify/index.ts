@@ -61,7 +61,10 @@ export function classifyTool(tool: McpTool, server?: ServerIdentity): Verdict {
 }
 
 function ordered<T extends SignalId | Role>(set: Set<T>, order: readonly T[]): T[] {
-  return order.filter((id) => set.has(id));
+  const out: T[] = [];
+  if (set.size === 0) return out;
+  for (const id of order) if (set.has(id)) out.push(id);
+  return out;
 }
 
 function formatEvidence(quotes: readonly { where: string; text: string }[]): string[] {

@@ -4,7 +4,7 @@
  * Every step that moves the level records why, so the rationale can say it.
  */
 import { RISK_LEVELS, type Category, type RiskLevel, type Role, type SignalId } from "../taxonomy";
-import type { Facts, Quote, Verb } from "./detect";
+import { openingQuote, verbQuote, type Facts, type Quote, type Verb } from "./detect";
 import { NOUNISH } from "./compiled";
 import {
   BULK_WORDS,
@@ -109,7 +109,7 @@ export function judge(facts: Facts): Judgement {
     if (descLead) {
       verb = descLead;
       action = descLead.action;
-      evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
+      evidence.push(verbQuote(facts, descLead));
       confidence -= 0.15;
       doubts.push("the name carries no verb, so the description's verb decides");
       // "View or reset usage statistics": every coordinated verb counts.
@@ -120,14 +120,14 @@ export function judge(facts: Facts): Judgement {
     // The name's only verb is usually a noun ("profile_photo", "usage_report"): the description's verb decides.
     action = descLead.action;
     verb = descLead;
-    evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
+    evidence.push(verbQuote(facts, descLead));
     confidence -= 0.12;
     doubts.push(`"${facts.nameVerbs[0]?.word}" in the name may be a noun; the description's verb decides`);
   } else if (descLead && action === "read" && STRENGTH[descLead.action] >= STRENGTH.destroy && (descLead.action !== "exec" || facts.execKind)) {
     // A read-sounding name whose description leads with a stronger verb: believe the stronger.
     action = descLead.action;
     verb = descLead;
-    evidence.push({ where: "description", text: facts.firstSentence.trim().slice(0, 160) });
+    evidence.push(verbQuote(facts, descLead));
     confidence -= 0.15;
     doubts.push(`the name sounds like a read but the description says "${descLead.word}"`);
   }
@@ -153,14 +153,15 @@ export function judge(facts: Facts): Judgement {
 
   // Money: a money verb, or a change to a money object. "transfer" needs a money context.
   let moneyContext: boolean | undefined;
-  const hasMoneyContext = () =>
-    (moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || hasAny(facts.serverWords, MONEY_SERVER) || !!schema.moneyProperty);
   let moneyToken: string | undefined;
   for (const t of tokens) {
-    if (MONEY_OBJECTS.has(t) && (!AMBIGUOUS_MONEY.has(t) || hasMoneyContext())) {
-      moneyToken = t;
-      break;
+    if (!MONEY_OBJECTS.has(t)) continue;
+    if (AMBIGUOUS_MONEY.has(t)) {
+      moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || hasAny(facts.serverWords, MONEY_SERVER) || !!schema.moneyProperty;
+      if (!moneyContext) continue;
     }
+    moneyToken = t;
+    break;
   }
   const moneyObject = moneyToken ?? (facts.schema.moneyProperty ? facts.schema.moneyProperty : undefined);
   if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower())) {
@@ -405,7 +406,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push("it can force-overwrite shared history");
         }
       }
-      if (risk === "high") reasons.push(`what it removes or ends (${objectText}) cannot be brought back`);
+      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objectText})` : ""} cannot be brought back`);
       break;
     }
     case "execute": {
@@ -438,9 +439,8 @@ export function judge(facts: Facts): Judgement {
   }
   if (bulk && category === "read" && !signals.has("private-data") && risk === "low") signals.delete("bulk-operation");
 
-  if (facts.firstSentence.trim() && !evidence.some((e) => e.where === "description")) {
-    const gist = facts.gist;
-    evidence.push({ where: "description", text: gist.length > 160 ? `${gist.slice(0, 157)}…` : gist });
+  if (facts.gist && !evidence.some((e) => e.where === "description")) {
+    evidence.push(verb?.source === "description" ? verbQuote(facts, verb) : { where: "description", text: openingQuote(facts.descHead) });
   }
   if (category === "execute" && schema.codeProperty && !evidence.some((e) => e.where === "inputSchema")) {
     evidence.push({ where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the text to run` });

@@ -215,8 +215,7 @@ describe("the verdict itself", () => {
   it("signals are documented ids, rationale and evidence are about this tool", () => {
     const v = classify("github_delete_repo", "Permanently delete a repository and all its history.");
     for (const s of v.signals) expect(SIGNALS[s]).toBeDefined();
-    expect(v.rationale).toContain("github_delete_repo");
-    expect(v.rationale).toContain("repo");
+    expect(v.rationale).toContain("permanently deletes a repository and all its history");
     expect(v.rationale).toContain("critical");
     expect(v.evidence.some((e) => e.includes("Permanently delete a repository"))).toBe(true);
     expect(classify("delete_message", "Delete a message").rationale).not.toBe(classify("delete_contact", "Delete a contact").rationale);
