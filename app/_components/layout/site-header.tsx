@@ -26,7 +26,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 dark:text-slate-300">
+                <Link href={item.href} className="text-slate-700 no-underline hover:underline dark:text-slate-300">
                   {item.label}
                 </Link>
               </li>
