@@ -63,7 +63,9 @@ describe("catalogue policy check", () => {
   it("with --server, lints against the catalogue's tool list", async () => {
     const typo = { version: "1", default: "deny", hide: ["focus_export_sesion"] };
     const result = await catalogue("check", write("typo.json", typo), "--server", "tachibot");
-    expect(result.stdout).toContain('hides "focus_export_sesion"');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/note: the catalogue lists \d+ of the \d+ tools of "tachibot"/);
+    expect(result.stdout).toContain("warning: (policy): 1 entry names a tool the catalogue does not list for this server: hide.0");
     const allow = await catalogue("check", write("allow.json", { version: "1", default: "allow", hide: ["terminate_session"], tools: { terminate_session: {} } }), "--server", "telegram-mcp-complete");
     expect(allow.code).toBe(0);
     expect(allow.stdout).toContain("warning: tools.terminate_session: never applies");
