@@ -127,6 +127,12 @@ describe("at scale, with long posting lists split into chunks", () => {
       .map((r, id) => ({ r, id }))
       .filter(({ r }) => nameTerms(r.name).includes(term) || textTerms(`${r.description} ${r.server ?? ""}`).includes(term) || nameTerms(r.server ?? "").includes(term) || nameTerms(r.title ?? "").includes(term));
 
+  const termsOf = (id: number) => {
+    const r = records[id]!;
+    return [...nameTerms(r.name), ...textTerms(`${r.description} ${r.server ?? ""}`), ...nameTerms(r.server ?? ""), ...nameTerms(r.title ?? "")];
+  };
+  const matches = (word: string, term: string) => term.startsWith(word) || withinOneEdit(word, term);
+
   it("writes overflow chunks", () => {
     expect([...built.files.keys()].filter((f) => f.startsWith("o/")).length).toBeGreaterThan(10);
   });
@@ -150,6 +156,11 @@ describe("at scale, with long posting lists split into chunks", () => {
     const ids = new Set(result.hits.map((h) => h.id));
     for (const id of expected) expect(ids.has(id)).toBe(true);
     expect(result.partial).toBe(false);
+    // And nothing else: every hit holds both words (a union instead of an intersection fails here).
+    for (const hit of result.hits) {
+      expect(termsOf(hit.id).some((t) => matches("search", t)), `hit ${hit.id} lacks "search"`).toBe(true);
+      expect(termsOf(hit.id).some((t) => matches("users", t)), `hit ${hit.id} lacks "users"`).toBe(true);
+    }
   });
 
   it("reads further into long lists before falling back to results with only some words", async () => {
@@ -157,13 +168,9 @@ describe("at scale, with long posting lists split into chunks", () => {
     const result = await fresh.engine.search("search users", NO_FILTERS, 3);
     expect(result.partial).toBe(false);
     expect(result.hits.length).toBe(3);
-    const terms = (id: number) => {
-      const r = records[id]!;
-      return [...nameTerms(r.name), ...textTerms(`${r.description} ${r.server ?? ""}`), ...nameTerms(r.server ?? ""), ...nameTerms(r.title ?? "")];
-    };
     for (const hit of result.hits) {
-      expect(terms(hit.id).some((t) => t.startsWith("search") || withinOneEdit("search", t))).toBe(true);
-      expect(terms(hit.id).some((t) => t.startsWith("users") || withinOneEdit("users", t))).toBe(true);
+      expect(termsOf(hit.id).some((t) => matches("search", t))).toBe(true);
+      expect(termsOf(hit.id).some((t) => matches("users", t))).toBe(true);
     }
   });
 
