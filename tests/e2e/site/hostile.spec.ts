@@ -5,6 +5,11 @@ import { expect, test } from "../fixtures";
  * server and tools carry markup and script in every text field. Each must show as text and
  * run nothing (the shared fixture fails the test on any dialog, console error or page error).
  */
+test.beforeAll(async ({ request }) => {
+  const fixture = await request.get("/data/servers/hostile-fixture.json");
+  expect(fixture.status(), "the export lacks the hostile fixture: build it with CATALOGUE_CONTENT_DIRS=tests/fixtures/content-hostile (npm run build:test)").toBe(200);
+});
+
 const PAGES = [
   "/servers/hostile-fixture/inject_markup/",
   "/servers/hostile-fixture/weird-name-x/",
