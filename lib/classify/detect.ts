@@ -159,7 +159,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     execQuote: null,
     secretQuote: once(() =>
       // What a tool returns is said up front; secrets named deep in usage notes are usually inputs.
-      (mentions(descLower().slice(0, 300), SECRET_ANCHORS) ? quote("description", descHead.slice(0, 300), SECRET_RETURN_RE) : null) ??
+      (mentions((descHead.length > 300 ? descHead.slice(0, 300) : descHead).toLowerCase(), SECRET_ANCHORS) ? quote("description", descHead.slice(0, 300), SECRET_RETURN_RE) : null) ??
         (cjk ? chineseSecret(descHead.slice(0, 200)) : null),
     ),
     bulkQuote: quote("description", firstSentence, BULK_RE),
@@ -474,13 +474,22 @@ function chineseSecret(text: string): Quote | null {
 }
 
 /**
- * A cheap gate in front of POISONING_RE: every pattern needs at least one of these words,
- * and almost no honest definition has any of them (tags and paths are the patterns' own
- * literals, so an HTML example or an AWS hostname does not pass). The words that POISONING_RE only
- * accepts at the start of a word sit behind one `\b`, so the scan tries them only there.
+ * A cheap gate in front of POISONING_RE, in two scans that each stay fast: every pattern needs
+ * one of these phrases, and almost no honest definition has any of them.
+ * - Phrases that POISONING_RE only accepts at the start of a word, behind one `\b` (the scan
+ *   tries them only at word starts), in the precise form the patterns need: "use the X tool"
+ *   alone is everyday prose, "use the X tool ... and send ..." is not.
+ * - Markers that start with a rare character (`'t`, `<tag`, `.ssh`, `~/.aws`, `_rsa`, Chinese),
+ *   which the engine finds by skipping ahead: a plain superset of the paths and tags.
  */
-const POISON_GATE_RE =
-  /\b(?:(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b|ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|other) |disregard|secretly|covertly|private key|ssh key|api key|credentials|secrets|passwords|tokens|side ?note|approved|authori[sz]ed|consented|(?:not|never|without) (?:tell|inform|notify|mention|reveal|show|alert))|n't (?:tell|inform|notify|mention|reveal|show|alert)|<\s*\/?\s*(?:important|instruction|system|secret|hidden|admin|note)|\.ssh|~\/\.(?:aws|cursor)|\.aws\/credentials|\.env\b|id_rsa|id_ed25519|mcp\.json|忽略|不要告诉|不要通知|秘密地|悄悄/i;
+const POISON_WORD_GATE_RE =
+  /\b(?:(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b[^.]{0,60}\b(?:send|pass|include|forward|upload|attach)\b|ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|other) |disregard|secretly|covertly|(?:read|send|include|pass|attach|upload|forward|leak|exfiltrate) (?:the )?(?:contents? of )?(?:the user'?s? )?(?:private key|ssh key|credentials|secrets|api key|password|tokens)|side ?note|approved|authori[sz]ed|consented|(?:not|never|without) (?:tell|inform|notify|mention|reveal|show|alert))/i;
+const POISON_MARK_GATE_RE =
+  /'t (?:tell|inform|notify|mention|reveal|show|alert)|<\s*\/?\s*(?:important|instruction|system|secret|hidden|admin|note)|\.(?:ssh|env\b|aws\/credentials|json)|~\/\.(?:aws|cursor)|_(?:rsa|ed25519)|忽略|不要告诉|不要通知|秘密地|悄悄/i;
+
+function mayPoison(text: string): boolean {
+  return POISON_MARK_GATE_RE.test(text) || POISON_WORD_GATE_RE.test(text);
+}
 
 /** Where the patterns that may span two texts begin (see POISONING_PATTERNS). */
 const SPANNING_START_RE = /<\s*(?:system|secret|hidden|admin|note)\s*>|<\s*$|\b(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b/i;
@@ -503,7 +512,7 @@ function noteText(spec: unknown): string | undefined {
 function poisoning(tool: McpTool, description: string): Quote | null {
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
   const notes = props && typeof props === "object" ? (props as Record<string, unknown>) : undefined;
-  let gated = POISON_GATE_RE.test(description);
+  let gated = mayPoison(description);
   if (gated) {
     const m = POISONING_RE.exec(description);
     if (m) return { where: "description", text: around(description, m.index, m[0].length, 60) };
@@ -513,7 +522,7 @@ function poisoning(tool: McpTool, description: string): Quote | null {
     for (const key in notes) {
       if (++seen > MAX_NOTES) break;
       const text = noteText(notes[key]);
-      if (text === undefined || !POISON_GATE_RE.test(text)) continue;
+      if (text === undefined || !mayPoison(text)) continue;
       gated = true;
       const m = POISONING_RE.exec(text);
       if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };

@@ -120,7 +120,7 @@ export function objectPhrase(words: readonly string[]): string {
 
 /** Where a leading clause stops being about the action: asides, examples, usage notes. */
 const CLAUSE_END = /\s\(|\s[-–—]\s|:\s|;\s|\.\s|\s(?:e\.g\.|i\.e\.|eg\.|for example|such as)\s|,\s(?:if|when|unless|otherwise|but|so|then|ideal|useful|great|perfect|best|good|especially|mainly|typically|usually)\b|,\s(?:and\s)?(?:returns?|returning|use|useful|which|including|with support|supports|optionally)\b|\.$/i;
-const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|with|and|or|by|from|into|at|as|that|which|its|their|your))+$/i;
+const TRAILING_FILLER = new Set(["a", "an", "the", "of", "to", "for", "in", "on", "with", "and", "or", "by", "from", "into", "at", "as", "that", "which", "its", "their", "your"]);
 const PHRASE_LIMIT = 140;
 /** What may stand before a description's leading verb. */
 const LEAD_IN = /^(?:(?:this|the)\s+(?:tool|function|endpoint|command|api|method)\s+(?:will\s+|can\s+|lets\s+you\s+|allows\s+you\s+to\s+|is\s+used\s+to\s+)?|(?:use\s+(?:this\s+)?(?:tool\s+)?to|tool\s+to|used\s+to|allows?\s+(?:you\s+)?to|lets\s+you|helps?\s+(?:you\s+)?(?:to\s+)?|you\s+can)\s+|[a-z]+ly\s+|[^a-z0-9]+)?$/;
@@ -131,60 +131,106 @@ const OBJECT_START = /^\s+(?:a|an|the|all|any|it|them|one|multiple|your|this|the
 function descriptionPhrase(facts: Facts): string | null {
   const lead = facts.descVerbs[0];
   if (!lead || lead.source !== "description" || facts.cjk) return null;
+  const lemma = lead.lemma;
+  const written = lead.word;
+  if (written !== lemma && written !== thirdPerson(lemma, true) && written !== `${lemma}s` && written !== `${lemma}es`) return null;
   const sentence = facts.gist;
-  const lower = sentence.toLowerCase();
+  const head = sentence.length > 100 ? sentence.slice(0, 100) : sentence;
+  const lower = head.toLowerCase();
   let index = -1;
-  for (let at = lower.indexOf(lead.word); at !== -1 && at <= 80; at = lower.indexOf(lead.word, at + 1)) {
-    if (!/[a-z]/.test(lower.charAt(at - 1)) && !/[a-z]/.test(lower.charAt(at + lead.word.length))) {
+  for (let at = lower.indexOf(written); at !== -1 && at <= 80; at = lower.indexOf(written, at + 1)) {
+    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + written.length))) {
       index = at;
       break;
     }
   }
   if (index === -1) return null;
-  const lemma = lead.lemma;
-  const written = lead.word;
-  if (written !== lemma && written !== thirdPerson(lemma, true) && written !== `${lemma}s` && written !== `${lemma}es`) return null;
   // "Test suite design": a verb that is as often a noun leads a clause only before an object's article.
   if (written === lemma && NOUNISH.has(lemma) && !OBJECT_START.test(lower.slice(index + written.length))) return null;
   // Only an opening that is the verb itself, or a stock lead-in ("This tool", "Use this to"):
   // "If a user asks to migrate ..." is a condition, not the action.
-  if (!LEAD_IN.test(lower.slice(0, index))) return null;
-  // "Permanently deletes ...": keep an adverb that leads the verb.
-  const adverb = /([A-Za-z]+ly)\s+$/.exec(sentence.slice(Math.max(0, index - 20), index));
-  const start = adverb ? index - adverb[0].length : index;
-  let clause = sentence.slice(start);
+  let start = index;
+  let adverb = false;
+  if (index > 0) {
+    const before = lower.slice(0, index);
+    if (!LEAD_IN.test(before)) return null;
+    // "Permanently deletes ...": keep an adverb that leads the verb.
+    const m = /([a-z]+ly)\s+$/.exec(before);
+    if (m) {
+      start = index - m[0].length;
+      adverb = true;
+    }
+  }
+  let clause = sentence.slice(start, start + PHRASE_LIMIT + 40);
   const end = CLAUSE_END.exec(clause);
-  if (end) clause = clause.slice(0, end.index);
   let cut = false;
+  if (end) clause = clause.slice(0, end.index);
+  else if (sentence.length > start + clause.length) cut = true;
   if (clause.length > PHRASE_LIMIT) {
     const space = clause.lastIndexOf(" ", PHRASE_LIMIT - 10);
     clause = clause.slice(0, space > 20 ? space : PHRASE_LIMIT - 10);
     cut = true;
   }
-  clause = clause.replace(/[\s,;:.]+$/, "").replace(TRAILING_FILLER, "");
-  const words = clause.split(" ");
-  if (words.length < 2) return null;
+  // No dangling "... for the" or trailing punctuation where the clause was cut.
+  for (;;) {
+    clause = trimEndPunctuation(clause);
+    const space = clause.lastIndexOf(" ");
+    if (space === -1) return null;
+    if (!TRAILING_FILLER.has(clause.slice(space + 1).toLowerCase())) break;
+    clause = clause.slice(0, space);
+  }
   // Every coordinated verb to the third person: "Create, update or delete" → "creates, updates or deletes",
   // "Create a new file or completely overwrite an existing file" → "... or completely overwrites ...".
-  const verbWords = new Set(facts.descVerbs.map((v) => v.word));
+  let out = "";
+  let from = 0;
+  let wordIndex = 0;
   const firstVerbAt = adverb ? 1 : 0;
-  const listEnd = Math.min(words.length, firstVerbAt + facts.descVerbs.length * 2 + 1);
+  const listEnd = firstVerbAt + facts.descVerbs.length * 2 + 1;
   const imperative = written === lemma;
-  for (let i = firstVerbAt; i < words.length; i++) {
-    const token = words[i] ?? "";
-    const bare = token.replace(/[,/]+$/, "").toLowerCase();
-    const info = VERB_FORMS.get(bare);
-    if (!info || bare !== info.lemma) continue;
-    const inList = i < listEnd && verbWords.has(bare);
-    const prev = (words[i - 1] ?? "").toLowerCase();
-    const joined = imperative && i > firstVerbAt && (/^(?:or|and|then)$/.test(prev) || (/ly$/.test(prev) && /^(?:or|and|then)$/.test((words[i - 2] ?? "").toLowerCase())));
-    const objectFollows = OBJECT_START.test(` ${words.slice(i + 1, i + 2).join(" ")}`);
-    if (inList || (joined && objectFollows)) words[i] = thirdPerson(info.lemma, true) + token.slice(bare.length);
+  let prev = "";
+  let prevPrev = "";
+  while (from <= clause.length) {
+    let to = clause.indexOf(" ", from);
+    if (to === -1) to = clause.length;
+    const token = clause.slice(from, to);
+    let replaced = token;
+    if (wordIndex >= firstVerbAt) {
+      const inList = wordIndex < listEnd;
+      const joined = !inList && imperative && (CONNECTOR_WORDS.has(prev) || (prev.endsWith("ly") && CONNECTOR_WORDS.has(prevPrev)));
+      if (inList || joined) {
+        let bareEnd = token.length;
+        while (bareEnd > 0 && (token.charCodeAt(bareEnd - 1) === 44 || token.charCodeAt(bareEnd - 1) === 47)) bareEnd--; // , /
+        const bare = token.slice(0, bareEnd).toLowerCase();
+        const info = VERB_FORMS.get(bare);
+        if (info && bare === info.lemma && (inList ? facts.descVerbs.some((v) => v.word === bare) : OBJECT_START.test(clause.slice(to)))) {
+          replaced = thirdPerson(info.lemma, true) + token.slice(bareEnd);
+        }
+      }
+    }
+    out += wordIndex === 0 ? replaced.toLowerCase() : ` ${replaced}`;
+    prevPrev = prev;
+    prev = token;
+    wordIndex++;
+    from = to + 1;
   }
-  const first = words[0] ?? "";
-  words[0] = first.toLowerCase();
-  return `${words.join(" ")}${cut ? "…" : ""}`;
+  return `${out}${cut ? "…" : ""}`;
 }
+
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 32) end--; // , ; : . space
+    else break;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+const CONNECTOR_WORDS = new Set(["or", "and", "then"]);
 
 /** "deletes a repository" from `github_delete_repository`, "clicks in the browser" from `browser_click`. */
 function namePhrase(facts: Facts, judged: Judgement): string {

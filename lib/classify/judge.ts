@@ -157,7 +157,7 @@ export function judge(facts: Facts): Judgement {
   for (const t of tokens) {
     if (!MONEY_OBJECTS.has(t)) continue;
     if (AMBIGUOUS_MONEY.has(t)) {
-      moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || hasAny(facts.serverWords, MONEY_SERVER) || !!schema.moneyProperty;
+      moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || kindOfServer(facts.serverWords).money || !!schema.moneyProperty;
       if (!moneyContext) continue;
     }
     moneyToken = t;
@@ -227,24 +227,36 @@ export function judge(facts: Facts): Judgement {
   const verbWord = verb?.word;
   const nameVerbWord = facts.nameVerb?.word;
   for (const t of tokens) if (t !== verbWord && t !== nameVerbWord && !NOISE.has(t) && !facts.serverWords.has(t)) objects.push(t);
-  const bulk = tokens.some((t) => BULK_WORDS.has(t) || t === "flushall" || t === "flushdb") || !!schema.bulkProperty || !!facts.bulkQuote;
+  const bulk = someIn(tokens, BULK_WORDS) || firstIn(tokens, FLUSH_ALL) !== undefined || !!schema.bulkProperty || !!facts.bulkQuote;
   if (bulk) {
     signals.add("bulk-operation");
     if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" widens one call to many targets` });
     else if (facts.bulkQuote && !someIn(tokens, BULK_WORDS)) evidence.push(facts.bulkQuote);
   }
-  const infraServerEarly = hasAny(facts.serverWords, INFRA_SERVER);
-  const securityServer = hasAny(facts.serverWords, SECURITY_SERVER);
+  const serverKind = kindOfServer(facts.serverWords);
+  const infraServerEarly = serverKind.infra;
+  const securityServer = serverKind.security;
   const infraServer = infraServerEarly;
   const secretWord = category === "read" || category === "write" ? findSecretWord(facts) : undefined;
-  const permissionWord = tokens.find((t, i) => PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) ?? (words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined);
-  const infraWord = tokens.find((t) => STRICT_INFRA.has(t) && (infraServerEarly || !INFRA_IF_SERVER.has(t))) ?? (words.has("global") ? "global" : undefined);
+  let permissionWord: string | undefined;
+  let infraWord: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
+    if (!infraWord && STRICT_INFRA.has(t) && (infraServerEarly || !INFRA_IF_SERVER.has(t))) infraWord = t;
+  }
+  permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
+  infraWord ??= words.has("global") ? "global" : undefined;
   const head = headNoun(objects);
-  const wideWord = head && WIDE_OBJECTS.has(head) ? head : !head ? ([...words].find((w) => WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") ?? undefined) : undefined;
+  let wideWord: string | undefined;
+  if (head) wideWord = WIDE_OBJECTS.has(head) ? head : undefined;
+  else for (const w of words) if (WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") { wideWord = w; break; }
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
 
   // Roles and data-flow signals.
-  const url = !!schema.urlProperty || tokens.some((t) => WEB_WORDS.has(t) && t !== "search") || WEB_PHRASE_RE.test(facts.firstSentence);
+  let webWord = false;
+  for (const t of tokens) if (t !== "search" && WEB_WORDS.has(t)) webWord = true;
+  const url = !!schema.urlProperty || webWord || WEB_PHRASE_RE.test(facts.firstSentence);
   if (url && (category === "read" || category === "write" || category === "execute")) {
     signals.add("open-internet");
     if (schema.urlProperty) evidence.push({ where: "inputSchema", text: `"${schema.urlProperty}" takes any address` });
@@ -568,7 +580,26 @@ function headNoun(objects: readonly string[]): string | undefined {
 }
 
 function isVerbToken(token: string, facts: Facts): boolean {
-  return facts.nameVerbs.some((v) => v.word === token);
+  for (const v of facts.nameVerbs) if (v.word === token) return true;
+  return false;
+}
+
+const FLUSH_ALL = new Set(["flushall", "flushdb"]);
+
+/** What a server's own words say about all its tools (one answer per server, not per tool). */
+interface ServerKind {
+  infra: boolean;
+  security: boolean;
+  money: boolean;
+}
+const serverKinds = new WeakMap<ReadonlySet<string>, ServerKind>();
+function kindOfServer(words: ReadonlySet<string>): ServerKind {
+  let kind = serverKinds.get(words);
+  if (!kind) {
+    kind = { infra: hasAny(words, INFRA_SERVER), security: hasAny(words, SECURITY_SERVER), money: hasAny(words, MONEY_SERVER) };
+    serverKinds.set(words, kind);
+  }
+  return kind;
 }
 
 const ANALYSIS_RE = /\b(?:reason|reasoning|analy[sz]\w*|brainstorm\w*|think\w*|review|explain\w*|summar\w*|research|model|ai|llm|assistant|search|question|answer|insight\w*|diagnos\w*|report)\b/;
