@@ -322,7 +322,7 @@ function shorten(text: string, limit: number): string {
 
 /** The first sentence: what one call does, and where that reading comes from. */
 function actionSentence(action: ActionWords, facts: Facts): string {
-  if (action.from === "description") return `One call ${action.phrase}.`;
+  if (action.from === "description") return `One call ${action.phrase}${action.phrase.endsWith("…") ? "" : "."}`;
   if (facts.poisoningQuote) return `Going by its name, one call ${action.phrase}; its description talks to the model instead of describing the tool, so none of it is taken at its word.`;
   if (!facts.gist) return `Going by its name alone (it has no description), one call ${action.phrase}.`;
   const said = shorten(facts.gist, facts.cjk ? 60 : 110);

@@ -20,7 +20,7 @@ function wordingProblems(sentence: string): string[] {
   const text = sentence.replace(/“[^”]*”/g, "“q”");
   if (/\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/.test(text)) problems.push("a missing value leaked into the text");
   if (/“\s*”|"\s*"|\(\s*\)/.test(text)) problems.push("an empty quote or bracket");
-  if (/ {2}| [.,;:](?=\s|$)|;\./.test(text)) problems.push("broken spacing or punctuation");
+  if (/ {2}| [.,;:](?=\s|$)|;\.|…\.|\.\.(?!\.)/.test(text)) problems.push("broken spacing or punctuation");
   const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(text);
   if (doubled && !/^(?:that|had)$/i.test(doubled[1] ?? "")) problems.push(`the word "${doubled[1]}" twice in a row`);
   if (/\b(?:a|an) (?:a|an|the)\b/i.test(text)) problems.push("two articles in a row");
