@@ -175,3 +175,33 @@ export function featuredServers(catalogue: Catalogue, limit = 6): ServerEntry[] 
   return [...catalogue.servers].sort((a, b) => weight(b) - weight(a) || a.title.localeCompare(b.title)).slice(0, limit);
 }
 
+
+/** Long listings are split into pages of this many tools, so no page grows past a few hundred rows. */
+export const LISTING_PAGE_SIZE = 200;
+
+export interface ListingPage<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pages: number;
+}
+
+/** One page of a listing; undefined for a page number that does not exist (page 1 always exists). */
+export function listingPage<T>(items: readonly T[], page: number, size = LISTING_PAGE_SIZE): ListingPage<T> | undefined {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
+  return { items: items.slice((page - 1) * size, page * size), page, pages };
+}
+
+/** The page numbers after the first, as route parameters. */
+export function extraPageParams(count: number, size = LISTING_PAGE_SIZE): string[] {
+  const pages = Math.max(1, Math.ceil(count / size));
+  return Array.from({ length: pages - 1 }, (_, i) => String(i + 2));
+}
+
+/** The page number of an optional catch-all segment: none is page 1, ["2"] is 2, anything else NaN (not found). */
+export function pageNumber(segments: readonly string[] | undefined): number {
+  if (!segments || segments.length === 0) return 1;
+  if (segments.length > 1 || !/^[1-9][0-9]*$/.test(segments[0]!)) return Number.NaN;
+  return Number(segments[0]);
+}

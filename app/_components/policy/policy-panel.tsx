@@ -25,7 +25,8 @@ export function PolicyPanel({ policy, filePath, fileName, heading, headingId }: 
           Download {fileName}
         </a>
       </div>
-      <pre className="code-block" id={`${headingId}-json`} data-policy-json="">
+      {/* Focusable so a keyboard can scroll a long policy. */}
+      <pre className="code-block" id={`${headingId}-json`} tabIndex={0} aria-label={`${heading}, JSON`} data-policy-json="">
         <code>{text}</code>
       </pre>
     </section>

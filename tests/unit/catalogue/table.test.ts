@@ -23,3 +23,17 @@ describe("tools table view", () => {
     expect(viewRows(rows, { ...DEFAULT_VIEW, sort: "category", direction: "ascending" }).map((r) => r.category)).toEqual(["destructive", "read", "write", "write"]);
   });
 });
+
+describe("listing pages", async () => {
+  const { listingPage, extraPageParams } = await import("@/lib/catalogue/queries");
+  it("splits a listing into pages and refuses pages that do not exist", () => {
+    const items = Array.from({ length: 5 }, (_, i) => i);
+    expect(listingPage(items, 1, 2)).toEqual({ items: [0, 1], page: 1, pages: 3 });
+    expect(listingPage(items, 3, 2)).toEqual({ items: [4], page: 3, pages: 3 });
+    expect(listingPage(items, 4, 2)).toBeUndefined();
+    expect(listingPage(items, 0, 2)).toBeUndefined();
+    expect(listingPage([], 1, 2)).toEqual({ items: [], page: 1, pages: 1 });
+    expect(extraPageParams(5, 2)).toEqual(["2", "3"]);
+    expect(extraPageParams(2, 2)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import Link from "next/link";
+
+/** Page links for a split listing: page 1 lives at `base`, page n at `${base}${n}/`. */
+export function Pager({ base, page, pages }: { base: string; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const href = (n: number) => (n === 1 ? base : `${base}${n}/`);
+  return (
+    <nav aria-label="Pages" className="mt-6">
+      <ul className="flex flex-wrap items-center gap-2 text-sm">
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} prefetch={false}>
+              ← Previous
+            </Link>
+          </li>
+        )}
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className="rounded border border-slate-400 px-2 py-0.5 font-semibold">
+                {n}
+              </span>
+            ) : (
+              <Link href={href(n)} prefetch={false} aria-label={`Page ${n}`}>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pages && (
+          <li>
+            <Link href={href(page + 1)} prefetch={false}>
+              Next →
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
