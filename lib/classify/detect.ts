@@ -206,8 +206,10 @@ function verbsIn(tokens: readonly string[], source: Verb["source"]): Verb[] {
     }
   }
   // "drag and drop" is a gesture, not a deletion.
-  if (out.some((v) => v.lemma === "drag") || tokens.includes("browser") || tokens.includes("element")) return out.filter((v) => v.lemma !== "drop");
-  return out;
+  let gesture = false;
+  for (const v of out) if (v.lemma === "drag") gesture = true;
+  for (const t of tokens) if (t === "browser" || t === "element") gesture = true;
+  return gesture ? out.filter((v) => v.lemma !== "drop") : out;
 }
 
 /** The name's verb: the first that is not usually a noun, else the first. */
@@ -222,6 +224,7 @@ function isParticiple(v: Verb): boolean {
   return v.word !== v.lemma && v.word.endsWith("ed");
 }
 
+const LIST_SEPARATOR_RE = /[,/&]/;
 const CONNECTORS = new Set(["or", "and", "&", "and/or", "as", "well"]);
 const LEAD_SKIP = new Set([
   "this", "tool", "tools", "to", "use", "used", "can", "you", "will", "allows", "allow", "lets", "let", "helps",
@@ -240,12 +243,12 @@ function leadingVerbs(sentence: string): Verb[] {
   for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
     const word = m[0];
     position++;
-    const gap = sentence.slice(lastEnd, m.index);
+    const gapStart = lastEnd;
     lastEnd = m.index + word.length;
     const info = VERB_FORMS.get(word);
     // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
     // "Create, update or delete a rule" is three verbs, "List runs" is one.
-    if (info && (!inList || joined || /[,/&]/.test(gap))) {
+    if (info && (!inList || joined || LIST_SEPARATOR_RE.test(sentence.slice(gapStart, m.index)))) {
       out.push({ action: info.action, lemma: info.lemma, word, source: "description" });
       inList = true;
       joined = false;
@@ -316,27 +319,35 @@ const EXEC_CAPABLE = new Set(["exec", "execute", "eval", "evaluate", "run", "int
 /** Whether the tool runs text the caller chooses, and of which kind. */
 function detectExecution(facts: Facts): void {
   const { tokens, schema } = facts;
-  const storeContext =
-    tokens.some((t) => STORE_WORDS.has(t)) || STORE_RE.test(facts.firstSentence) || schema.codeProperty?.kind === "query";
-  const pageContext = tokens.some((t) => PAGE_WORDS.has(t)) || PAGE_RE.test(facts.firstSentence);
   const verbs = facts.nameVerbs.length ? facts.nameVerbs : facts.descVerbs;
   // A description's "execute" counts only when it says what runs ("execute a SQL query", "run shell commands").
-  const execVerb = verbs.find((v) => (v.action === "exec" || EXEC_CAPABLE.has(v.lemma)) && (v.source === "name" || EXEC_PHRASE_RE.test(facts.firstSentence)));
-  const execNoun = tokens.find((t) => EXEC_NOUNS.has(t));
+  let execVerb: Verb | undefined;
+  for (const v of verbs) {
+    if ((v.action === "exec" || EXEC_CAPABLE.has(v.lemma)) && (v.source === "name" || EXEC_PHRASE_RE.test(facts.firstSentence))) {
+      execVerb = v;
+      break;
+    }
+  }
+  let execNoun: string | undefined;
+  for (const t of tokens) if (EXEC_NOUNS.has(t)) { execNoun = t; break; }
+  // Whether the text runs against a data store or in a browser page: asked only once an
+  // execution surface is in sight (most tools have none), then remembered.
+  let store: boolean | undefined;
+  let page: boolean | undefined;
   const onlyNounish = !facts.nameVerb || NOUNISH.has(facts.nameVerb.lemma) || facts.nameVerb.action === "exec";
 
   let kind: "code" | "query" | "page" | null = null;
   let evidence: Quote | null = null;
-  const descLeadsExec = facts.descVerbs[0]?.action === "exec" && EXEC_PHRASE_RE.test(facts.firstSentence) && (!!execNoun || !!schema.codeProperty || (!!schema.queryProperty && storeContext));
+  const descLeadsExec = facts.descVerbs[0]?.action === "exec" && EXEC_PHRASE_RE.test(facts.firstSentence) && (!!execNoun || !!schema.codeProperty || (!!schema.queryProperty && (store ??= inStoreContext(facts))));
   if (execVerb || (execNoun && onlyNounish) || descLeadsExec) {
     for (const t of tokens) {
       const k = CODE_OBJECTS[t];
       if (!k) continue;
       if (t === "query" || t === "queries") {
-        if (!storeContext) continue;
+        if (!(store ??= inStoreContext(facts))) continue;
       }
       if (t === "process" && execVerb?.lemma !== "spawn") continue;
-      kind = k === "page" || (pageContext && k === "code" && t === "script") ? "page" : k;
+      kind = k === "page" || ((page ??= inPageContext(facts)) && k === "code" && t === "script") ? "page" : k;
       evidence = { where: "name", text: name(facts) };
       break;
     }
@@ -346,12 +357,12 @@ function detectExecution(facts: Facts): void {
     }
     if (!kind && schema.codeProperty) {
       const k = schema.codeProperty.kind;
-      if (k !== "page" || pageContext) {
-        kind = k === "code" && pageContext ? "page" : k;
+      if (k !== "page" || (page ??= inPageContext(facts))) {
+        kind = k === "code" && (page ??= inPageContext(facts)) ? "page" : k;
         evidence = { where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the text to run` };
       }
     }
-    if (!kind && schema.queryProperty && storeContext && execVerb) {
+    if (!kind && schema.queryProperty && (store ??= inStoreContext(facts)) && execVerb) {
       kind = "query";
       evidence = { where: "inputSchema", text: `property "${schema.queryProperty}" holds the query to run` };
     }
@@ -362,9 +373,9 @@ function detectExecution(facts: Facts): void {
         const base = /^(?:sql|query|queries|cypher|opencypher|gremlin|statements?|promql)$/.test(object)
           ? "query"
           : /^(?:javascript|js|expression)$/.test(object)
-            ? pageContext ? "page" : "code"
+            ? (page ??= inPageContext(facts)) ? "page" : "code"
             : "code";
-        if (base !== "query" || storeContext || object !== "query" && object !== "queries") {
+        if (base !== "query" || (store ??= inStoreContext(facts)) || object !== "query" && object !== "queries") {
           kind = base;
           evidence = { where: "description", text: around(facts.description, m.index, m[0].length) };
         }
@@ -372,14 +383,27 @@ function detectExecution(facts: Facts): void {
     }
   }
   // A "command" sent to a data store (Redis, Valkey) is a query against it, not a shell.
-  if (kind === "code" && storeContext && (tokens.includes("command") || tokens.includes("commands") || schema.codeProperty?.name.toLowerCase().includes("command")) && !tokens.includes("shell")) {
+  if (kind === "code" && (store ??= inStoreContext(facts)) && (tokens.includes("command") || tokens.includes("commands") || schema.codeProperty?.name.toLowerCase().includes("command")) && !tokens.includes("shell")) {
     kind = "query";
   }
-  if (kind === "code" && pageContext && !/\b(?:shell|bash|python|command|terminal|sandbox|interpreter)\b/i.test(facts.descHead) && !tokens.some((t) => t === "shell" || t === "command" || t === "python" || t === "bash")) {
+  if (kind === "code" && (page ??= inPageContext(facts)) && !/\b(?:shell|bash|python|command|terminal|sandbox|interpreter)\b/i.test(facts.descHead) && !tokens.some((t) => t === "shell" || t === "command" || t === "python" || t === "bash")) {
     kind = "page";
   }
   facts.execKind = kind;
   facts.execQuote = evidence;
+}
+
+function inStoreContext(facts: Facts): boolean {
+  return someToken(facts.tokens, STORE_WORDS) || STORE_RE.test(facts.firstSentence) || facts.schema.codeProperty?.kind === "query";
+}
+
+function inPageContext(facts: Facts): boolean {
+  return someToken(facts.tokens, PAGE_WORDS) || PAGE_RE.test(facts.firstSentence);
+}
+
+function someToken(tokens: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (set.has(t)) return true;
+  return false;
 }
 
 function name(facts: Facts): string {

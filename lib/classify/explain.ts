@@ -238,16 +238,15 @@ function namePhrase(facts: Facts, judged: Judgement): string {
   const english = verb ? (ZH_TO_EN[verb.lemma] ?? verb.lemma) : null;
   const lemma = english && /^[a-z][a-z -]*$/.test(english) ? english : null;
   const verbText = lemma && verb?.action !== "manage" ? thirdPerson(lemma) : lemma === "manage" || verb?.action === "manage" ? "manages" : DEFAULT_VERB[judged.category];
-  const keep = (t: string) => !NOISE.has(t) && !BULK_DISPLAY.has(t) && !MODIFIERS.has(t) && !facts.serverWords.has(t) && !/^\d+$/.test(t);
   const tokens = facts.tokens;
   const at = verb && verb.source === "name" ? tokens.indexOf(verb.word) : -1;
   let objects: string[];
   let place: string | undefined;
   if (at === -1) {
-    objects = tokens.filter((t) => keep(t) && !sameVerb(t, verb?.lemma));
+    objects = tokens.filter((t) => isObjectWord(t, facts.serverWords) && !sameVerb(t, verb?.lemma));
   } else {
-    const after = tokens.slice(at + 1).filter(keep);
-    const before = tokens.slice(0, at).filter(keep);
+    const after = tokens.slice(at + 1).filter((t) => isObjectWord(t, facts.serverWords));
+    const before = tokens.slice(0, at).filter((t) => isObjectWord(t, facts.serverWords));
     if (after.length) objects = after;
     else if (before.length && lemma && NOUN_VERBS.has(lemma)) return `runs ${objectPhrase([...before, lemma])}`;
     else if (before.length === 1 && PLACES.has(before[0] ?? "")) {
@@ -264,6 +263,11 @@ function namePhrase(facts: Facts, judged: Judgement): string {
   if (facts.schema.pathProperty) return `${verbText} the path it is given`;
   if (verbText.includes(" ") || (lemma && INTRANSITIVE.has(lemma))) return verbText;
   return `${verbText} what it is pointed at`;
+}
+
+/** A name word that can be the action's object (not filler, a flavour, the server's own name or a number). */
+function isObjectWord(t: string, serverWords: ReadonlySet<string>): boolean {
+  return !NOISE.has(t) && !BULK_DISPLAY.has(t) && !MODIFIERS.has(t) && !serverWords.has(t) && !/^\d+$/.test(t);
 }
 
 function sameVerb(token: string, lemma: string | undefined): boolean {

@@ -287,7 +287,7 @@ export function judge(facts: Facts): Judgement {
 
   // ---- level ------------------------------------------------------------------------------
   let risk: RiskLevel;
-  const objectText = objects.length ? objects.join(" ") : "its target";
+
   switch (category) {
     case "read": {
       risk = "low";
@@ -300,7 +300,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push(`it hands over credentials (${secretWord}) for many accounts at once`);
         } else {
           risk = "high";
-          reasons.push(`it returns secrets (${secretWord}) that let whoever holds them act as the user`);
+          reasons.push(`it returns secrets (${secretWord})`);
         }
       } else {
         const nameBulk = someIn(tokens, BULK_WORDS) || !!schema.bulkProperty;
@@ -418,7 +418,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push("it can force-overwrite shared history");
         }
       }
-      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objectText})` : ""} cannot be brought back`);
+      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objects.join(" ")})` : ""} cannot be brought back`);
       break;
     }
     case "execute": {
