@@ -24,7 +24,7 @@ export function PolicyFormats({ server, policy, tools }: { server: string; polic
                 </ul>
               )}
               <CopyButton targetId={`format-${format.id}`} label={`Copy ${format.fileName}`} />
-              <pre className="code-block" id={`format-${format.id}`} tabIndex={0} aria-label={`${format.label}: ${format.fileName}`}>
+              <pre className="code-block" id={`format-${format.id}`} tabIndex={0} role="region" aria-label={`${format.label}: ${format.fileName}`}>
                 <code>{format.content}</code>
               </pre>
             </div>

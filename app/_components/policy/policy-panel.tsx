@@ -26,7 +26,7 @@ export function PolicyPanel({ policy, filePath, fileName, heading, headingId }: 
         </a>
       </div>
       {/* Focusable so a keyboard can scroll a long policy. */}
-      <pre className="code-block" id={`${headingId}-json`} tabIndex={0} aria-label={`${heading}, JSON`} data-policy-json="">
+      <pre className="code-block" id={`${headingId}-json`} tabIndex={0} role="region" aria-label={`${heading}, JSON`} data-policy-json="">
         <code>{text}</code>
       </pre>
     </section>
