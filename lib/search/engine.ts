@@ -3,7 +3,7 @@ import { decodePostings, type Postings } from "./codec";
 import { filterMask, type Filters } from "./facets";
 import { lowerBound, routeShard } from "./dictionary";
 import { compactName, queryTokens } from "./tokenize";
-import type { Manifest, StoredDoc, TermEntry, TermShard } from "./types";
+import type { Manifest, SearchRecord, StoredDoc, TermEntry, TermShard } from "./types";
 
 /**
  * Pure query engine over the static index. It is given a loader (path -> text; fetch in
@@ -19,20 +19,9 @@ import type { Manifest, StoredDoc, TermEntry, TermShard } from "./types";
 
 export type Loader = (path: string) => Promise<string>;
 
-export interface SearchHit {
+/** A record found by a query, with its position in the index. */
+export interface SearchHit extends SearchRecord {
   id: number;
-  kind: "server" | "tool";
-  name: string;
-  title?: string;
-  server?: string;
-  description: string;
-  risk?: RiskLevel;
-  category?: Category;
-  href?: string;
-  repository?: string;
-  topics?: string[];
-  toolCount?: number;
-  synthetic?: boolean;
 }
 
 export interface SearchResponse {

@@ -1,20 +1,10 @@
-import { dataFileParam } from "@/lib/catalogue/file-params";
-import { findTool } from "@/lib/catalogue/queries";
+import { toolFileRoute } from "@/lib/catalogue/file-routes";
 import { toolRecord } from "@/lib/catalogue/records";
-import { getCatalogue } from "@/lib/content";
 
 // /data/servers/<server>/<tool>.json
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams(): { server: string; tool: string }[] {
-  return getCatalogue().servers.flatMap((server) => server.tools.map((tool) => ({ server: server.slug, tool: `${tool.slug}.json` })));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ server: string; tool: string }> }): Promise<Response> {
-  const { server, tool } = await params;
-  const toolSlug = dataFileParam(tool, ".json");
-  const found = toolSlug ? findTool(getCatalogue(), server, toolSlug) : undefined;
-  if (!found) return new Response("Not found", { status: 404 });
-  return Response.json(toolRecord(found.tool));
-}
+const route = toolFileRoute(".json", (tool) => Response.json(toolRecord(tool)));
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
