@@ -410,6 +410,17 @@ function name(facts: Facts): string {
   return facts.name;
 }
 
+/** Without a dangling comma, colon, semicolon or opening bracket where a quote was cut. */
+function trimDangling(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 32) end--; // , ; : ( space
+    else break;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** A full stop, question or exclamation mark that ends a sentence when a space follows it. */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -450,7 +461,7 @@ export function around(text: string, index: number, length: number, radius = QUO
       cutAfter = true;
     }
   }
-  const body = collapseSpace(text.slice(start, stop)).replace(/[,;:(\s]+$/, "");
+  const body = trimDangling(collapseSpace(text.slice(start, stop)));
   return `${cutBefore ? "…" : ""}${body}${cutAfter ? "…" : ""}`;
 }
 

@@ -93,7 +93,7 @@ const MODIFIERS = new Set(["lite", "light", "fast", "quick", "simple", "basic", 
 const TRAILING_WORDS = new Set(["about", "of", "for", "to", "from", "with", "by", "in", "on", "at", "into", "if", "exists", "now", "async", "sync"]);
 const PLURAL_EXCEPTIONS = /(?:ss|us|is|ics|news|series|status|access|alias|canvas|process|address|analysis|basis|diagnosis)$/;
 
-function displayWord(word: string): string {
+export function displayWord(word: string): string {
   return ACRONYMS[word] ?? word;
 }
 
@@ -377,7 +377,7 @@ function ratedSentence(judged: Judgement, facts: Facts): string {
   const why = reasons.length ? reasons.join(", and ") : "nothing in the definition raises or lowers it";
   const doubts = facts.poisoningQuote ? judged.doubts.filter((d) => !d.includes("addresses the model")) : judged.doubts;
   const doubt = doubts[0];
-  return `Rated ${judged.risk} because ${why}${doubt ? ` (confidence ${judged.confidence}: ${doubt})` : ""}.`;
+  return `Rated ${judged.risk} because ${why}${doubt ? `; confidence ${judged.confidence}: ${doubt}` : ""}.`;
 }
 
 export function writeRationale(action: ActionWords, facts: Facts, judged: Judgement): string {

@@ -5,6 +5,7 @@
  */
 import { RISK_LEVELS, type Category, type RiskLevel, type Role, type SignalId } from "../taxonomy";
 import { openingQuote, verbQuote, type Facts, type Quote, type Verb } from "./detect";
+import { displayWord } from "./explain";
 import { NOUNISH } from "./compiled";
 import {
   BULK_WORDS,
@@ -418,7 +419,7 @@ export function judge(facts: Facts): Judgement {
           reasons.push("it can force-overwrite shared history");
         }
       }
-      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objects.join(" ")})` : ""} cannot be brought back`);
+      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objects.map(displayWord).join(" ")})` : ""} cannot be brought back`);
       break;
     }
     case "execute": {

@@ -24,6 +24,7 @@ function wordingProblems(sentence: string): string[] {
   const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(text);
   if (doubled && !/^(?:that|had)$/i.test(doubled[1] ?? "")) problems.push(`the word "${doubled[1]}" twice in a row`);
   if (/\b(?:a|an) (?:a|an|the)\b/i.test(text)) problems.push("two articles in a row");
+  if (/\) \(/.test(text)) problems.push("two brackets in a row");
   if (!/[.!?…]$/.test(text.trim())) problems.push("does not end a sentence");
   return problems;
 }
