@@ -413,7 +413,7 @@ function name(facts: Facts): string {
 /** Without a dangling comma, colon, semicolon or opening bracket where a quote was cut. */
 function trimDangling(text: string): string {
   let end = text.length;
-  for (;;) {
+  while (end > 0) {
     const c = text.charCodeAt(end - 1);
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 32) end--; // , ; : ( space
     else break;
@@ -423,11 +423,13 @@ function trimDangling(text: string): string {
 
 /** A full stop, question or exclamation mark that ends a sentence when a space follows it. */
 function endsSentence(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c === 10 || c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59) return true; // \n 。 ； ！ ？ ;
   if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  if (i + 1 >= text.length) return true;
   const next = text.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13;
+  return next === 32 || next === 10 || next === 9 || next === 13;
 }
 
 const QUOTE_SENTENCE = 220;

@@ -139,7 +139,8 @@ function descriptionPhrase(facts: Facts): string | null {
   const lower = head.toLowerCase();
   let index = -1;
   for (let at = lower.indexOf(written); at !== -1 && at <= 80; at = lower.indexOf(written, at + 1)) {
-    if (!isLetter(lower.charCodeAt(at - 1)) && !isLetter(lower.charCodeAt(at + written.length))) {
+    const after = at + written.length;
+    if ((at === 0 || !isLetter(lower.charCodeAt(at - 1))) && (after >= lower.length || !isLetter(lower.charCodeAt(after)))) {
       index = at;
       break;
     }
@@ -218,7 +219,7 @@ function descriptionPhrase(facts: Facts): string | null {
 
 function trimEndPunctuation(text: string): string {
   let end = text.length;
-  for (;;) {
+  while (end > 0) {
     const c = text.charCodeAt(end - 1);
     if (c === 44 || c === 59 || c === 58 || c === 46 || c === 32) end--; // , ; : . space
     else break;
