@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "./_components/layout/site-footer";
 import { SiteHeader } from "./_components/layout/site-header";
-import { SITE_DESCRIPTION, SITE_NAME, siteOrigin } from "@/lib/catalogue/site";
+import { SITE_DESCRIPTION, SITE_NAME, siteOrigin, withBasePath } from "@/lib/catalogue/site";
+import { ENHANCER_PATH } from "@/lib/enhance/script-path";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -32,6 +33,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* Header search and copy buttons on every page, with or without React (lib/enhance). */}
+        <script src={withBasePath(ENHANCER_PATH)} defer />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Fragment, type ReactNode } from "react";
+import { Fragment, useId, type ReactNode } from "react";
 import type { Token, Tokens } from "marked";
 import { isPolicyBlock, isSafeExternalLink, isSiteLink, lexBody } from "@/lib/content/attack-body";
 import { CopyButton } from "../policy/copy-button";
@@ -81,6 +81,7 @@ function renderBlock(token: Token, key: number, ids: Ids): ReactNode {
 }
 
 function CodeBlock({ token }: { token: Tokens.Code }) {
+  const policyId = useId();
   if (!isPolicyBlock(token)) {
     return (
       <pre className="code-block my-4">
@@ -95,9 +96,9 @@ function CodeBlock({ token }: { token: Tokens.Code }) {
     <figure className="my-5" data-attack-policy="">
       <figcaption className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="font-semibold">policy.json</span>
-        <CopyButton text={text} label="Copy policy" />
+        <CopyButton targetId={policyId} label="Copy policy" />
       </figcaption>
-      <pre className="code-block">
+      <pre className="code-block" id={policyId}>
         <code>{text}</code>
       </pre>
     </figure>

@@ -1,55 +1,19 @@
-"use client";
-
-import { useState } from "react";
-
 /**
- * Copies `text`, or the text of the element `targetId` (the <pre> the reader sees), to the
- * clipboard, falling back to a hidden textarea where the Clipboard API is missing or refused.
- * Static pages pass targetId: reading the page keeps the text out of the script payload.
+ * A copy button for the text of element `targetId` (the <pre> the reader sees). Plain
+ * markup: the page enhancer (lib/enhance/copy.ts) wires the click, so no page pays for a
+ * framework to copy text. The status span is left to the enhancer: an element whose inner
+ * HTML is set is not hydrated by React, so writing "Copied" there can never mismatch.
  */
-type CopyButtonProps = { label?: string } & ({ text: string; targetId?: undefined } | { targetId: string; text?: undefined });
-
-export function CopyButton({ text: givenText, targetId, label = "Copy" }: CopyButtonProps) {
-  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-
-  async function copy() {
-    const text = givenText ?? (targetId ? document.getElementById(targetId)?.textContent : undefined) ?? "";
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = copyWithTextarea(text);
-    }
-    setStatus(ok ? "copied" : "failed");
-    window.setTimeout(() => setStatus("idle"), 2500);
-  }
-
+export function CopyButton({ targetId, label = "Copy" }: { targetId: string; label?: string }) {
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className="button" onClick={copy} aria-controls={targetId} data-copy-button="">
+      <button type="button" className="button" aria-controls={targetId} data-copy-target={targetId} data-copy-button="">
         {label}
       </button>
-      <span role="status" aria-live="polite" className="text-sm muted">
-        {status === "copied" ? "Copied" : status === "failed" ? "Could not copy: select the text and copy it" : ""}
-      </span>
+      <span role="status" aria-live="polite" className="text-sm muted" data-copy-status="" dangerouslySetInnerHTML={EMPTY} />
     </span>
   );
 }
 
-function copyWithTextarea(text: string): boolean {
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.style.position = "fixed";
-  area.style.opacity = "0";
-  document.body.appendChild(area);
-  area.select();
-  try {
-    return document.execCommand("copy");
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
-}
+/** A constant, never data: see above. */
+const EMPTY = { __html: "" };

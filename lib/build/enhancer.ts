@@ -1,0 +1,20 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ENHANCER_PATH } from "../enhance/script-path";
+import { bundleBrowserScript } from "./bundle-script";
+
+/**
+ * Build step: bundles lib/enhance/main.ts into public/enhance.js (not committed) before
+ * `next build` copies public/ into the export. The base path is fixed at build time, as it
+ * is for the pages.
+ */
+export async function prepareEnhancer(options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+  const { cwd, env } = options;
+  const script = await bundleBrowserScript(path.join(cwd, "lib/enhance/main.ts"), {
+    "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(env.NEXT_PUBLIC_BASE_PATH ?? ""),
+    "process.env.NEXT_PUBLIC_SITE_URL": JSON.stringify(env.NEXT_PUBLIC_SITE_URL ?? ""),
+  });
+  const file = path.join(cwd, "public", ENHANCER_PATH);
+  fs.writeFileSync(file, script);
+  process.stdout.write(`enhancer: ${(script.length / 1024).toFixed(1)} KB in public${ENHANCER_PATH}\n`);
+}

@@ -1,0 +1,131 @@
+import type { Page } from "@playwright/test";
+import { parsePolicy } from "../../../lib/policy/schema";
+import { expect, test } from "../fixtures";
+
+/**
+ * The page enhancer (public/enhance.js) on pages stripped of Next's runtime and on pages that
+ * still hydrate: header search and copy buttons behave the same on both.
+ */
+
+const TOOL = "/servers/telegram-mcp-complete/terminate_session/";
+const SERVER = "/servers/telegram-mcp-complete/";
+
+/** Every script URL the page requests while it loads. */
+function watchScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
+async function searchFromHeader(page: Page): Promise<void> {
+  const box = page.getByRole("combobox", { name: "Search tools and servers" });
+  await page.locator("body").press("/");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("batch_export");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const options = page.getByRole("listbox", { name: "Search results" }).getByRole("option");
+  await expect(options.first()).toContainText("batch_export_sessions");
+  await expect(options.first().locator("mark").first()).toHaveText(/batch/i);
+  await expect(options.first().locator("[data-risk]")).toHaveAttribute("data-risk", "critical");
+  await expect(options.first().locator("[data-risk]")).toContainText("Critical risk");
+  await page.keyboard.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await expect(box).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeHidden();
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await box.fill("batch_export");
+  await expect(options.first()).toContainText("batch_export_sessions");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/servers\/telegram-mcp-complete\/batch_export_sessions\/$/);
+  await expect(page.locator("h1")).toHaveText("batch_export_sessions");
+}
+
+test("a tool page loads no framework script, only the enhancer", async ({ page }) => {
+  const scripts = watchScripts(page);
+  await page.goto(TOOL, { waitUntil: "networkidle" });
+  expect(scripts.filter((url) => url.includes("/_next/"))).toEqual([]);
+  expect(scripts).toContain("/enhance.js");
+  // Still styled, still carrying its structured data.
+  await expect(page.locator('link[rel="stylesheet"][href^="/_next/"]')).not.toHaveCount(0);
+  await expect(page.locator('script[type="application/ld+json"]')).not.toHaveCount(0);
+});
+
+test("pages with a React island keep the framework", async ({ page }) => {
+  for (const url of [SERVER, "/search/", "/policy/"]) {
+    const scripts = watchScripts(page);
+    await page.goto(url, { waitUntil: "networkidle" });
+    expect(scripts.some((s) => s.startsWith("/_next/")), `${url} loads the framework`).toBe(true);
+  }
+});
+
+test("header search on a page without the framework: results as you type, keyboard, Escape", async ({ page }) => {
+  await page.goto(TOOL);
+  await searchFromHeader(page);
+});
+
+test("header search on a hydrated page works the same", async ({ page }) => {
+  await page.goto(SERVER, { waitUntil: "networkidle" });
+  await searchFromHeader(page);
+});
+
+test("without script the header search is a plain form to the search page", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(TOOL);
+  await page.getByRole("searchbox", { name: "Search tools and servers" }).fill("session");
+  await page.getByRole("searchbox", { name: "Search tools and servers" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=session$/);
+  await context.close();
+});
+
+test("the copy button on a stripped page copies the policy and says so", async ({ page }) => {
+  await page.goto(TOOL);
+  await page.evaluate(() => navigator.clipboard.writeText("empty"));
+  await page.locator("section:has(#policy) [data-copy-button]").click();
+  await expect(page.locator("section:has(#policy) [role=status]")).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(parsePolicy(JSON.parse(copied)).ok).toBe(true);
+  expect(copied).toBe(await page.locator("[data-policy-json]").textContent());
+});
+
+test("an attack page's policy example copies", async ({ page }) => {
+  await page.goto("/attacks/credential-theft/");
+  const figure = page.locator("[data-attack-policy]").first();
+  await figure.getByRole("button", { name: "Copy policy" }).click();
+  await expect(figure.locator("[role=status]")).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await figure.locator("pre").textContent());
+  expect(parsePolicy(JSON.parse(copied)).ok).toBe(true);
+});
+
+test("client-side navigation from a hydrated server page into a stripped tool page renders it", async ({ page }) => {
+  await page.goto(SERVER, { waitUntil: "networkidle" });
+  // A marker on window survives only if the navigation stays client-side.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.locator('[data-tools-table] a[href="/servers/telegram-mcp-complete/terminate_session/"]').first().click();
+  await expect(page).toHaveURL(/\/servers\/telegram-mcp-complete\/terminate_session\/$/);
+  await expect(page.locator("h1")).toHaveText("terminate_session");
+  await expect(page.locator("[data-tool-description]")).toHaveText("终止指定会话");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // The copy button rendered by the client navigation works (the enhancer listens on the document).
+  await page.locator("section:has(#policy) [data-copy-button]").click();
+  await expect(page.locator("section:has(#policy) [role=status]")).toHaveText("Copied");
+  expect(parsePolicy(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).ok).toBe(true);
+});
+
+test("hostile text in header search results stays text", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __alerts: string[] }).__alerts = [];
+    window.alert = (message?: unknown) => (window as unknown as { __alerts: string[] }).__alerts.push(String(message));
+  });
+  await page.goto(TOOL);
+  await page.locator("#header-search-q").fill("inject_markup");
+  const option = page.getByRole("listbox", { name: "Search results" }).getByRole("option").filter({ hasText: "inject_markup" }).first();
+  await expect(option).toContainText("<img src=x onerror=alert(1)>");
+  await expect(page.locator('[role=listbox] img, [role=listbox] script, img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts)).toEqual([]);
+});
