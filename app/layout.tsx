@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "./_components/layout/site-footer";
 import { SiteHeader } from "./_components/layout/site-header";
-import { SITE_DESCRIPTION, SITE_NAME, siteOrigin, withBasePath } from "@/lib/catalogue/site";
-import { ENHANCER_PATH } from "@/lib/enhance/script-path";
+import { BASE_PATH, SITE_DESCRIPTION, SITE_NAME, siteOrigin } from "@/lib/catalogue/site";
+import { enhancerSrc } from "@/lib/enhance/script-path";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         {/* Header search and copy buttons on every page, with or without React (lib/enhance). */}
-        <script src={withBasePath(ENHANCER_PATH)} defer />
+        <script src={enhancerSrc(BASE_PATH)} defer />
       </body>
     </html>
   );

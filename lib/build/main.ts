@@ -21,9 +21,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   const extraDirs = await prepareImportedContent({ cwd, env: process.env });
   const existing = (process.env.CATALOGUE_CONTENT_DIRS ?? "").split(path.delimiter).filter(Boolean);
-  const env = { ...process.env, CATALOGUE_CONTENT_DIRS: [...existing, ...extraDirs].join(path.delimiter) };
+  const env: NodeJS.ProcessEnv = { ...process.env, CATALOGUE_CONTENT_DIRS: [...existing, ...extraDirs].join(path.delimiter) };
   await prepareSearchIndex({ cwd, env });
-  await prepareEnhancer({ cwd, env });
+  env.ENHANCER_VERSION = await prepareEnhancer({ cwd, env });
   const nextStarted = Date.now();
   const next = spawnSync(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env });
   if (next.status !== 0) return next.status ?? 1;

@@ -2,7 +2,8 @@ import type { SearchHit } from "../search/engine";
 import { highlight } from "../search/highlight";
 
 /**
- * One header-search result as DOM, the same layout as the React ResultItem in compact form.
+ * One header-search result as DOM: the layout of the search page's ResultItem, compact (no
+ * category badge, one line of description).
  * Every piece of a result is set as text (text nodes and <mark>), never as HTML: names and
  * descriptions come from servers and are untrusted. Risk badges are clones of the real
  * server-rendered badges the header carries ([data-risk-badges]).

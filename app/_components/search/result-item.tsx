@@ -2,8 +2,11 @@ import type { SearchHit } from "@/lib/search/engine";
 import { CategoryBadge, RiskBadge } from "@/app/_components/risk/risk-badge";
 import { Highlighted } from "./highlighted";
 
-/** One result, server or tool, with its risk badge; used by the header box and the search page. */
-export function ResultItem({ hit, terms, words, compact }: { hit: SearchHit; terms: string[]; words: string[]; compact?: boolean }) {
+/**
+ * One result, server or tool, with its risk and category badges, on the search page. The
+ * header box draws the same layout, compact and without React, in lib/enhance/result-view.ts.
+ */
+export function ResultItem({ hit, terms, words }: { hit: SearchHit; terms: string[]; words: string[] }) {
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <div className="flex flex-wrap items-center gap-2">
@@ -12,7 +15,7 @@ export function ResultItem({ hit, terms, words, compact }: { hit: SearchHit; ter
           <Highlighted text={hit.name} terms={terms} words={words} />
         </span>
         {hit.risk ? <RiskBadge level={hit.risk} /> : hit.kind === "server" ? <span className="muted text-xs">tools not classified yet</span> : null}
-        {hit.category && !compact ? <CategoryBadge category={hit.category} /> : null}
+        {hit.category ? <CategoryBadge category={hit.category} /> : null}
       </div>
       {hit.kind === "tool" && hit.server ? (
         <div className="muted text-xs">
@@ -30,7 +33,7 @@ export function ResultItem({ hit, terms, words, compact }: { hit: SearchHit; ter
         </div>
       ) : null}
       {hit.description ? (
-        <p className={`muted m-0 text-sm ${compact ? "line-clamp-1" : "line-clamp-2"}`}>
+        <p className="muted m-0 text-sm line-clamp-2">
           <Highlighted text={hit.description} terms={terms} words={words} />
         </p>
       ) : null}

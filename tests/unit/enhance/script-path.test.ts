@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { enhancerSrc } from "@/lib/enhance/script-path";
+
+describe("enhancerSrc", () => {
+  it("carries the build's content hash and the base path", () => {
+    expect(enhancerSrc("", "0123abcd4567")).toBe("/enhance.js?v=0123abcd4567");
+    expect(enhancerSrc("/catalogue", "0123abcd4567")).toBe("/catalogue/enhance.js?v=0123abcd4567");
+  });
+
+  it("is the bare path when no build version is known (next dev)", () => {
+    expect(enhancerSrc("", "")).toBe("/enhance.js");
+    expect(enhancerSrc("/catalogue", undefined)).toBe("/catalogue/enhance.js");
+  });
+});
