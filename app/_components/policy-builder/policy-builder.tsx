@@ -8,7 +8,8 @@ import { lintPolicy } from "@/lib/policy/lint";
 import { namedTools } from "@/lib/policy/phrases";
 import { parsePolicy } from "@/lib/policy/schema";
 import { CopyTextButton } from "./copy-text-button";
-import { dataUrl, ExportsPanel } from "./exports-panel";
+import { dataUrl } from "@/app/_components/policy/data-url";
+import { PolicyFormats } from "@/app/_components/policy/policy-formats";
 import { loadServer } from "./load-server";
 import { Simulator } from "./simulator";
 import { INPUT } from "./styles";
@@ -293,7 +294,10 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       <Simulator policy={policy} tools={tools.map((t) => t.name)} />
 
       {policy ? (
-        <ExportsPanel policy={policy} server={server?.slug ?? "my-server"} tools={serverToolNames} />
+        <section aria-labelledby="exports-heading">
+          <h2 id="exports-heading">The same policy for your client</h2>
+          <PolicyFormats policy={policy} server={server?.slug ?? "my-server"} tools={serverToolNames} idPrefix="builder-format" downloadable />
+        </section>
       ) : (
         <p className="muted text-sm">Exports to other clients appear once the policy is valid.</p>
       )}

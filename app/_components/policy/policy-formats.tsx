@@ -1,16 +1,29 @@
 import type { Policy } from "@/lib/policy/schema";
 import { policyExports } from "@/lib/policy/exports";
 import { CopyButton } from "./copy-button";
+import { dataUrl } from "./data-url";
 
-/** The same policy in each agent client's own format, one disclosure each (no script needed to open). */
-export function PolicyFormats({ server, policy, tools }: { server: string; policy: Policy; tools: readonly string[] }) {
-  const formats = policyExports({ server, policy, tools });
-  if (formats.length === 0) return null;
+interface PolicyFormatsProps {
+  server: string;
+  policy: Policy;
+  tools: readonly string[] | undefined;
+  /** Prefix for the ids of the snippets, unique on the page. */
+  idPrefix: string;
+  /** Offer each snippet as a file too (the builder, whose policy exists only in the browser). */
+  downloadable?: boolean;
+}
+
+/**
+ * The same policy in each agent client's own format, one disclosure each (no script needed to
+ * open), with what the format cannot say. Used by tool pages, server pages and the builder.
+ */
+export function PolicyFormats({ server, policy, tools, idPrefix, downloadable = false }: PolicyFormatsProps) {
+  const formats = policyExports({ server, policy, ...(tools ? { tools } : {}) });
   return (
-    <div>
-      <h3>The same policy for your agent&apos;s client</h3>
-      <div className="space-y-2">
-        {formats.map((format) => (
+    <div className="space-y-2">
+      {formats.map((format) => {
+        const snippetId = `${idPrefix}-${format.id}`;
+        return (
           <details key={format.id} className="card" data-policy-format={format.id}>
             <summary className="cursor-pointer font-medium">
               {format.label} <span className="muted font-mono text-sm">({format.fileName})</span>
@@ -23,14 +36,21 @@ export function PolicyFormats({ server, policy, tools }: { server: string; polic
                   ))}
                 </ul>
               )}
-              <CopyButton targetId={`format-${format.id}`} label={`Copy ${format.fileName}`} />
-              <pre className="code-block" id={`format-${format.id}`} tabIndex={0} role="region" aria-label={`${format.label}: ${format.fileName}`}>
+              <div className="flex flex-wrap gap-2">
+                <CopyButton targetId={snippetId} label={`Copy ${format.fileName}`} />
+                {downloadable && (
+                  <a className="button" href={dataUrl(format.content, format.language)} download={format.fileName}>
+                    Download {format.fileName}
+                  </a>
+                )}
+              </div>
+              <pre className="code-block" id={snippetId} tabIndex={0} role="region" aria-label={`${format.label}: ${format.fileName}`}>
                 <code>{format.content}</code>
               </pre>
             </div>
           </details>
-        ))}
-      </div>
+        );
+      })}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
+import { PolicyFormats } from "@/app/_components/policy/policy-formats";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
 import { RiskMixChart } from "@/app/_components/risk/risk-mix-chart";
 import { DataFlowWarning } from "@/app/_components/server/data-flow-warning";
@@ -106,6 +107,8 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         headingId="policy"
       />
       <PolicyExplanation policy={serverPolicy(server)} serverTools={server.tools.map((tool) => tool.name)} />
+      <h3>The same policy for your agent&apos;s client</h3>
+      <PolicyFormats server={server.slug} policy={serverPolicy(server)} tools={server.tools.map((tool) => tool.name)} idPrefix="server-format" />
 
       <section aria-labelledby="about">
         <h2 id="about">About this server</h2>

@@ -93,7 +93,7 @@ test("a pasted policy is validated inline, and exports appear when it is valid",
   await editor.fill(JSON.stringify({ version: "1", default: "deny", hide: ["wipe"], tools: { send: { action: "approve" } } }));
   await expect(page.locator("[data-policy-valid]")).toBeVisible();
   await expect(page.getByLabel("Action for send", { exact: true })).toHaveValue("approve");
-  const claude = page.locator('[data-builder-export="claude-code"]');
+  const claude = page.locator('[data-policy-format="claude-code"]');
   await claude.locator("summary").click();
   const snippet = JSON.parse(await claude.locator("pre").innerText());
   expect(snippet.permissions.ask).toEqual(["mcp__my-server__send"]);

@@ -4,6 +4,20 @@ import { expect, test } from "../fixtures";
 const SERVER = "/servers/telegram-mcp-complete/";
 
 test.describe("server page", () => {
+  test("offers the whole-server policy in each client's format, copied as shown", async ({ page }) => {
+    await page.goto(SERVER);
+    const formats = page.locator("[data-policy-format]");
+    await expect(formats).toHaveCount(4);
+    const claude = page.locator('[data-policy-format="claude-code"]');
+    await claude.locator("summary").click();
+    const settings = JSON.parse(await claude.locator("pre").innerText()) as { permissions: { deny: string[] } };
+    // Hidden tools are denied outright in Claude Code's terms.
+    expect(settings.permissions.deny).toContain("mcp__telegram-mcp-complete__terminate_session");
+    await claude.getByRole("button", { name: "Copy settings.json" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(JSON.parse(copied)).toEqual(settings);
+  });
+
   test("its counts match its entries", async ({ page }) => {
     await page.goto(SERVER);
     const data = (await (await page.request.get("/data/servers/telegram-mcp-complete.json")).json()) as {

@@ -126,7 +126,8 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
         adjust this one in the <Link href={paths.policyBuilder()}>policy builder</Link>. The format is documented at{" "}
         <Link href={paths.policyDocs()}>policy.json</Link>.
       </p>
-      <PolicyFormats server={server.slug} policy={tool.policy} tools={serverTools} />
+      <h3>The same policy for your agent&apos;s client</h3>
+      <PolicyFormats server={server.slug} policy={tool.policy} tools={serverTools} idPrefix="format" />
 
       <section aria-labelledby="related">
         <h2 id="related">Related tools</h2>
