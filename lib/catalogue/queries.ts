@@ -1,4 +1,5 @@
 import type { Catalogue, ServerEntry, ToolEntry } from "../content";
+import { exfiltrationPath, type ExfiltrationPath } from "../classify/flows";
 import { mergePolicies } from "../policy/recommend";
 import type { Policy } from "../policy/schema";
 import { CATEGORIES, RISK_LEVELS, riskRank, type Category, type RiskLevel } from "../taxonomy";
@@ -113,21 +114,10 @@ export function coverage(server: ServerEntry): { catalogued: number; total: numb
  * The "lethal trifecta": one server whose tools read untrusted content, read private data
  * and can send data out lets an injected instruction carry private data away.
  */
-export interface DataFlowWarning {
-  untrustedInput: ToolEntry[];
-  privateData: ToolEntry[];
-  publicSink: ToolEntry[];
-}
+export type DataFlowWarning = ExfiltrationPath<ToolEntry>;
 
 export function dataFlowWarning(tools: readonly ToolEntry[]): DataFlowWarning | undefined {
-  const withRole = (role: ToolEntry["roles"][number]) => tools.filter((tool) => tool.roles.includes(role));
-  const warning = {
-    untrustedInput: withRole("untrusted-input"),
-    privateData: withRole("private-data"),
-    publicSink: withRole("public-sink"),
-  };
-  if (warning.untrustedInput.length && warning.privateData.length && warning.publicSink.length) return warning;
-  return undefined;
+  return exfiltrationPath(tools, (tool) => tool.roles);
 }
 
 /**

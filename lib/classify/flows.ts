@@ -22,17 +22,29 @@ function listNames(names: readonly string[], max = 4): string {
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
+/** The tools in each of the three roles, or undefined when one role is missing: the path itself. */
+export interface ExfiltrationPath<T> {
+  untrustedInput: T[];
+  privateData: T[];
+  publicSink: T[];
+}
+
+export function exfiltrationPath<T>(tools: readonly T[], rolesOf: (tool: T) => readonly Role[]): ExfiltrationPath<T> | undefined {
+  const path: ExfiltrationPath<T> = { untrustedInput: [], privateData: [], publicSink: [] };
+  for (const tool of tools) {
+    const roles = rolesOf(tool);
+    if (roles.includes("untrusted-input")) path.untrustedInput.push(tool);
+    if (roles.includes("private-data")) path.privateData.push(tool);
+    if (roles.includes("public-sink")) path.publicSink.push(tool);
+  }
+  return path.untrustedInput.length && path.privateData.length && path.publicSink.length ? path : undefined;
+}
+
 /** The exfiltration finding for a server's tools, or null when one of the three roles is missing. */
 export function analyzeServerFlows(tools: readonly { name: string; verdict: { roles: readonly Role[] } }[]): FlowFinding | null {
-  const untrustedInput: string[] = [];
-  const privateData: string[] = [];
-  const publicSink: string[] = [];
-  for (const { name, verdict } of tools) {
-    if (verdict.roles.includes("untrusted-input")) untrustedInput.push(name);
-    if (verdict.roles.includes("private-data")) privateData.push(name);
-    if (verdict.roles.includes("public-sink")) publicSink.push(name);
-  }
-  if (!untrustedInput.length || !privateData.length || !publicSink.length) return null;
+  const path = exfiltrationPath(tools, (tool) => tool.verdict.roles);
+  if (!path) return null;
+  const [untrustedInput, privateData, publicSink] = [path.untrustedInput, path.privateData, path.publicSink].map((group) => group.map((tool) => tool.name)) as [string[], string[], string[]];
   return {
     kind: "exfiltration-path",
     untrustedInput,

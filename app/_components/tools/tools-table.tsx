@@ -44,38 +44,8 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
   return (
     <div>
       <div className="mb-3 flex flex-wrap items-end gap-4 text-sm">
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Risk</span>
-          <select
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-            value={view.risk}
-            onChange={(event) => setView({ ...view, risk: event.target.value })}
-            data-filter="risk"
-          >
-            <option value="">All levels</option>
-            {RISK_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {level}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">Category</span>
-          <select
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-            value={view.category}
-            onChange={(event) => setView({ ...view, category: event.target.value })}
-            data-filter="category"
-          >
-            <option value="">All categories</option>
-            {CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {category}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Risk" facet="risk" value={view.risk} all="All levels" options={RISK_LEVELS} onChange={(risk) => setView({ ...view, risk })} />
+        <FilterSelect label="Category" facet="category" value={view.category} all="All categories" options={CATEGORIES} onChange={(category) => setView({ ...view, category })} />
         <p id={`${id}-count`} aria-live="polite" className="muted" data-shown={shown.length}>
           Showing {shown.length} of {rows.length} tools
         </p>
@@ -114,5 +84,36 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
         </table>
       </div>
     </div>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  facet: "risk" | "category";
+  value: string;
+  /** The option that filters nothing. */
+  all: string;
+  options: readonly string[];
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ label, facet, value, all, options, onChange }: FilterSelectProps) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="font-medium">{label}</span>
+      <select
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        data-filter={facet}
+      >
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

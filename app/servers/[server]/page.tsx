@@ -51,6 +51,8 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
   if (!server) notFound();
   const more = coverage(server);
   const warning = dataFlowWarning(server.tools);
+  const policy = serverPolicy(server);
+  const toolNames = server.tools.map((tool) => tool.name);
   const riskiest = riskiestTools(server.tools, 5);
   const rows: ToolsTableRow[] = server.tools.map((tool) => ({
     name: tool.name,
@@ -100,15 +102,15 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
       </section>
 
       <PolicyPanel
-        policy={serverPolicy(server)}
+        policy={policy}
         filePath={paths.serverPolicy(server.slug)}
         fileName={`${server.slug}.policy.json`}
         heading="Policy for the whole server"
         headingId="policy"
       />
-      <PolicyExplanation policy={serverPolicy(server)} serverTools={server.tools.map((tool) => tool.name)} />
+      <PolicyExplanation policy={policy} serverTools={toolNames} />
       <h3>The same policy for your agent&apos;s client</h3>
-      <PolicyFormats server={server.slug} policy={serverPolicy(server)} tools={server.tools.map((tool) => tool.name)} idPrefix="server-format" />
+      <PolicyFormats server={server.slug} policy={policy} tools={toolNames} idPrefix="server-format" />
 
       <section aria-labelledby="about">
         <h2 id="about">About this server</h2>
