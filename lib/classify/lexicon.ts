@@ -316,3 +316,68 @@ export const POISONING_PATTERNS = [
   String.raw`\bthe user (has )?(already )?(approved|authorized|consented)\b`,
   String.raw`忽略(之前|以上|先前|所有)(的)?(指令|说明|指示)|不要告诉用户|不要通知用户|秘密地|悄悄`,
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Words the judging stages use for objects, scope and context (./stages/*).
+// ---------------------------------------------------------------------------------------------
+
+
+/** Words in a server's name that say what all its tools touch: money, security, infrastructure. */
+export const MONEY_SERVER = new Set(["stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
+export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "security", "firewall", "entra", "ldap", "vault"]);
+export const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
+export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
+export const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
+/** Infrastructure objects that only mean infrastructure on an infrastructure server. */
+export const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
+export const STRICT_INFRA = new Set([
+  "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
+  "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",
+  "cloudformation", "terraform", "infrastructure", "gateway", "domain", "domains", "zone", "certificate", "database",
+  "databases", "runtime", "endpoint", "replication", "volume", "pod", "pods", "lambda", "ec2", "resource", "resources",
+  "workgroup", "global", "server", "servers", "service", "services", "k8s", "kubernetes", "project", "projects",
+  "organization", "org", "tenant", "application", "applications", "function", "functions", "kubectl", "workspace",
+]);
+export const INFRA_VERBS = new Set([
+  "create", "update", "modify", "put", "set", "deploy", "scale", "apply", "install", "upgrade", "provision", "configure",
+  "replace", "patch", "attach", "detach", "associate", "disassociate", "enable", "disable", "register", "restart",
+  "reboot", "shutdown", "migrate", "launch", "drain", "cordon", "uncordon", "add", "edit", "change", "assign", "setup",
+  "pause", "resume", "restore", "merge", "rebase", "rollback", "rollout",
+]);
+export const LOCKOUT_VERBS = new Set(["terminate", "revoke", "invalidate", "kill", "clear", "reset", "expire", "logout", "deactivate", "suspend", "remove", "delete"]);
+export const ACCESS_OBJECTS = new Set(["token", "tokens", "credential", "credentials", "apikey", "apikeys", "key", "keys", "grant", "grants", "access", "password", "passwords", "factor", "factors", "mfa", "oauth", "secret", "secrets"]);
+export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "s3", "bucket", "gist", "drive", "gdrive", "dropbox", "sharepoint", "onedrive", "confluence", "notion"]);
+export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
+export const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
+/** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
+export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select"]);
+export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);
+export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
+export const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
+export const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
+export const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
+export const MERGE_WORDS = new Set(["merge", "push"]);
+export const LOCAL_FILE_WORDS = new Set(["file", "files", "content", "contents", "text", "media", "document", "documents", "read", "log", "logs", "directory", "dir", "folder", "path"]);
+export const PRIVATE_BULK = new Set([
+  "messages", "chats", "history", "contacts", "emails", "mails", "inbox", "mailbox", "dialogs", "conversations",
+  "customers", "users", "patients", "members", "participants", "profiles", "employees", "people", "persons",
+  "subscribers", "leads", "prospects", "dms", "photos", "memories", "observations", "notes", "threads",
+  "studies", "accounts", "sessions", "calendar", "backup", "export", "replies", "chat", "comments",
+]);
+export const WEB_PHRASE_RE = /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/i;
+export const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);
+export const HELP_NOUNS = new Set(["analyzer", "analyser", "explorer", "calculator", "calc", "estimator", "viewer", "finder", "checker", "validator", "inspector", "recommendation", "recommendations", "recommender", "advisor", "simulator", "linter", "help", "guide", "guidance", "docs", "documentation", "examples", "example", "tips", "tutorial", "instructions", "howto", "reference", "guidelines", "practices"]);
+export const DATA_NOUNS = new Set(["healthcheck", "status", "info", "information", "stats", "statistics", "details", "list", "count", "health", "summary", "schema", "version", "versions", "config", "metadata", "usage", "overview", "docs", "documentation", "help", "results", "time", "weather", "quote", "quotes", "metrics", "dbsize", "size", "length", "len", "exists", "ttl", "keys", "type", "whoami", "me", "profile", "balance", "balances", "price", "prices", "history", "logs", "diagnostics", "ping", "echo", "tree"]);
+export const NOUNISH_VERBS = new Set(["query", "test", "call", "invoke", "run", "process", "action"]);
+export const NOISE = new Set([
+  "a", "an", "the", "and", "or", "as", "tool",
+  "tools", "mcp", "api", "v1", "v2", "v3", "id", "info", "details", "detail",
+]);
+
+export const ZH_PRIVATE_WORDS = ["message", "history", "contact", "email", "dialog", "member", "file", "chat"];
+export const SINK_OBJECTS = ["email", "message", "comment", "webhook", "post", "tweet", "gist", "issue", "review", "discussion"];
+export const CONVERSATION_WORDS = ["chat", "chats", "message", "messages", "dialog", "conversation", "conversations", "email", "inbox", "call", "calls", "channel", "thread", "room"];
+export const NOT_HEAD = new Set(["all", "batch", "bulk", "many", "multiple", "by", "to", "from", "in", "on", "for", "of", "with", "or", "and", "if", "exists", "permanently", "force", "forcefully", "now", "async", "sync", "v1", "v2"]);
+export const PREPOSITIONS = new Set(["from", "to", "in", "on", "for", "of", "with", "into", "by", "at"]);
+export const FLUSH_ALL = new Set(["flushall", "flushdb"]);
+export const ANALYSIS_RE = /\b(?:reason|reasoning|analy[sz]\w*|brainstorm\w*|think\w*|review|explain\w*|summar\w*|research|model|ai|llm|assistant|search|question|answer|insight\w*|diagnos\w*|report)\b/;

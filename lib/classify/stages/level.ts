@@ -1,0 +1,208 @@
+/**
+ * Stage three: the level. It starts from the category and moves by context, as the rubric
+ * (docs/RUBRIC.md) says: bulk, permissions, infrastructure, secrets, lock-outs, wide losses,
+ * money that moves. Every move records its reason.
+ */
+import type { Category, RiskLevel } from "../../taxonomy";
+import { openingQuote, verbQuote, type Facts, type Verb } from "../detect";
+import { displayWord } from "../explain";
+import {
+  ACCESS_OBJECTS,
+  BULK_WORDS,
+  CONVERSATION_WORDS,
+  CREATE_INFRA_VERBS,
+  DATA_OBJECTS,
+  INFRA_VERBS,
+  LOCKOUT_VERBS,
+  MERGE_WORDS,
+  MONEY_MOVES,
+  PERMISSION_VERBS,
+  PRIVATE_BULK,
+  PUBLIC_OBJECTS,
+  SHARED_OBJECTS,
+  TRIVIAL_VERBS,
+  TRIVIAL_WRITE_OBJECTS,
+  VIEW_OBJECTS,
+  WIPING_VERBS,
+} from "../lexicon";
+import type { Scope } from "./scope";
+import { headNoun, someIn, type Trail } from "./shared";
+
+export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
+  const { tokens, words, schema } = facts;
+  const { evidence, reasons, signals } = trail;
+  const { objects, bulk, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb } = scope;
+  let risk: RiskLevel;
+
+  switch (category) {
+    case "read": {
+      risk = "low";
+      if (secretWord) {
+        signals.add("exposes-credentials");
+        const secretQuote = facts.secretQuote();
+        if (secretQuote) evidence.push(secretQuote);
+        if (manyAccounts || (bulk && /account|session|账号/.test(`${tokens.join(" ")} ${facts.firstSentence}`))) {
+          risk = "critical";
+          reasons.push(`it hands over credentials (${secretWord}) for many accounts at once`);
+        } else {
+          risk = "high";
+          reasons.push(`it returns secrets (${secretWord})`);
+        }
+      } else {
+        const nameBulk = someIn(tokens, BULK_WORDS) || !!schema.bulkProperty;
+        const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
+        const headObject = headNoun(objects);
+        const conversational = someIn(CONVERSATION_WORDS, words);
+        const privateBulk = words.has("public") || words.has("console") || words.has("template") || words.has("templates")
+          ? undefined
+          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+        if (privateBulk && privateObject) {
+          risk = "medium";
+          signals.add("private-data");
+          reasons.push(`it returns private data in bulk (${privateBulk})`);
+        } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
+          risk = "medium";
+          reasons.push("it reads arbitrary local files");
+        } else if (privateObject) {
+          signals.add("private-data");
+        }
+      }
+      if (risk === "low") reasons.push("it only retrieves or computes and changes nothing");
+      break;
+    }
+    case "write": {
+      risk = "medium";
+      const lemma = verb?.lemma ?? "";
+      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
+      if (bulkWrite) {
+        risk = "high";
+        reasons.push("one call reaches many targets");
+      } else if (bulk) {
+        signals.delete("bulk-operation");
+      }
+      if (permissionWord || PERMISSION_VERBS.has(lemma) || (serverKind.security && lemma !== "test")) {
+        if (!(lemma === "invite" && !permissionWord)) {
+          signals.add("changes-permissions");
+          risk = "high";
+          reasons.push(serverKind.security && !permissionWord ? "it changes security settings" : `it changes who can access what (${permissionWord ?? lemma})`);
+        }
+      }
+      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (serverKind.infra && CREATE_INFRA_VERBS.has(lemma) && !someIn(tokens, DATA_OBJECTS))) {
+        signals.add("account-wide");
+        risk = "high";
+        reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
+      } else if (words.has("global")) {
+        signals.add("account-wide");
+        risk = "high";
+        reasons.push("it changes account-wide settings");
+      }
+      if (MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) {
+        risk = "high";
+        reasons.push("it lands changes on a shared branch");
+      }
+      if (["deactivate", "suspend", "expire", "logout", "lock", "freeze"].includes(lemma) && (words.has("user") || words.has("users") || words.has("account") || permissionWord)) {
+        signals.add("locks-out");
+        risk = "high";
+        reasons.push("it locks a person out");
+      }
+      if (secretWord && ["create", "generate", "rotate", "reset", "add", "refresh", "set", "update"].includes(lemma)) {
+        signals.add("exposes-credentials");
+        risk = "high";
+        reasons.push(`it creates or changes credentials (${secretWord})`);
+      }
+      if ((lemma === "publish" || lemma === "release" || lemma === "deploy") && someIn(tokens, PUBLIC_OBJECTS)) {
+        risk = "high";
+        reasons.push("it makes something live for everyone");
+      }
+      if (lemma === "install" || lemma === "uninstall") {
+        risk = "high";
+        reasons.push("it installs software that runs with the user's access");
+      }
+      if (risk === "medium") {
+        const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView;
+        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
+        if (trivial) {
+          risk = "low";
+          reasons.push("its effect is local, private and easy to undo");
+        } else {
+          reasons.push(sinkVerb ? "it sends or publishes data to other people" : "it changes something, additively or undoably");
+        }
+      }
+      break;
+    }
+    case "destructive": {
+      risk = "high";
+      const irreversibleQuote = facts.irreversibleQuote();
+      if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower()) || irreversibleQuote) signals.add("irreversible");
+      if (irreversibleQuote) evidence.push(irreversibleQuote);
+      const lemma = verb?.lemma ?? "";
+      const sessionLike = words.has("session") || words.has("sessions");
+      const lockout =
+        ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
+          (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
+        lemma === "revoke";
+      if (lockout) {
+        signals.add("locks-out");
+        risk = "critical";
+        reasons.push("it ends sessions or revokes access, locking people out");
+      }
+      if (permissionWord && !lockout) signals.add("changes-permissions");
+      if (bulk || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
+        risk = "critical";
+        signals.add("bulk-operation");
+        reasons.push("it destroys many things in one call");
+      }
+      if (wideWord && !(wideWord === "all" && bulk) && !objects.some((t) => t === "from" || t === "of") && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
+        risk = "critical";
+        reasons.push(`destroying ${wideWord === "account" ? "an account" : `a ${wideWord}`} is wide and hard to recover`);
+        if (infraWord) signals.add("account-wide");
+      }
+      if (facts.schema.forceProperty || words.has("force")) {
+        if (words.has("push") || words.has("force")) {
+          risk = "critical";
+          reasons.push("it can force-overwrite shared history");
+        }
+      }
+      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objects.map(displayWord).join(" ")})` : ""} cannot be brought back`);
+      break;
+    }
+    case "execute": {
+      signals.add("runs-code");
+      if (facts.execKind === "code") {
+        risk = "critical";
+        reasons.push("it runs code or commands the caller writes");
+      } else if (facts.execKind === "page") {
+        risk = "high";
+        reasons.push("it runs the caller's JavaScript inside a browser page");
+      } else {
+        risk = "high";
+        reasons.push("it runs the caller's query against a data store");
+      }
+      break;
+    }
+    case "financial": {
+      signals.add("moves-money");
+      const moves = (verb && ["pay", "charge", "refund", "payout", "purchase", "buy", "sell", "trade", "withdraw", "deposit", "transfer", "swap", "stake", "unstake", "bid", "invest", "redeem", "tip", "donate", "place"].includes(verb.lemma)) ||
+        MONEY_MOVES.has(headNoun(objects) ?? "") || /支付|付款|转账|退款|充值|提现|购买|下单|扣款/.test(verb?.lemma ?? "");
+      if (moves) {
+        risk = "critical";
+        reasons.push("money moves or an order is placed in one call");
+      } else {
+        risk = "high";
+        reasons.push("it creates a financial obligation (invoices, prices or subscriptions)");
+      }
+      break;
+    }
+  }
+  if (bulk && category === "read" && !signals.has("private-data") && risk === "low") signals.delete("bulk-operation");
+
+  if (facts.gist && !evidence.some((e) => e.where === "description")) {
+    evidence.push(verb?.source === "description" ? verbQuote(facts, verb) : { where: "description", text: openingQuote(facts.descHead) });
+  }
+  if (category === "execute" && schema.codeProperty && !evidence.some((e) => e.where === "inputSchema")) {
+    evidence.push({ where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the text to run` });
+  }
+  if (category === "financial" && schema.moneyProperty) evidence.push({ where: "inputSchema", text: `"${schema.moneyProperty}" is an amount of money` });
+  return risk;
+}

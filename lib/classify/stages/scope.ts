@@ -1,0 +1,114 @@
+/**
+ * Stage two: on what, and how far. The objects of the action, whether one call reaches many
+ * targets, and what the objects are: secrets, permissions, infrastructure, wide containers,
+ * private data, local files, the open internet. Also the data-flow roles the tool can play.
+ */
+import type { Category } from "../../taxonomy";
+import type { Facts, Verb } from "../detect";
+import {
+  BULK_WORDS,
+  FLUSH_ALL,
+  INFRA_IF_SERVER,
+  LOCAL_FILE_WORDS,
+  NOISE,
+  PERMISSION_OBJECTS,
+  PRIVATE_OBJECTS,
+  REMOTE_WORDS,
+  SINK_OBJECTS,
+  SINK_VERBS,
+  STRICT_INFRA,
+  UNTRUSTED_OBJECTS,
+  WEB_PHRASE_RE,
+  WEB_WORDS,
+  WIDE_OBJECTS,
+  ZH_PRIVATE_WORDS,
+} from "../lexicon";
+import { findSecretWord, firstIn, headNoun, isVerbToken, kindOfServer, someIn, type ServerKind, type Trail } from "./shared";
+
+export interface Scope {
+  /** The name's words other than its verb and filler: what the action falls on. */
+  objects: string[];
+  /** One call reaches many targets (a bulk word, a list of ids, a flush-all). */
+  bulk: boolean;
+  serverKind: ServerKind;
+  /** The secret a read returns or a write changes, if any. */
+  secretWord: string | undefined;
+  permissionWord: string | undefined;
+  infraWord: string | undefined;
+  /** A container whose loss is wide (account, repository, database, cluster ...). */
+  wideWord: string | undefined;
+  /** Credentials or sessions of many accounts at once. */
+  manyAccounts: boolean;
+  /** It takes any address or reaches the open internet. */
+  url: boolean;
+  privateObject: string | undefined;
+  localFiles: boolean;
+  /** Its verb puts data where others read it (send, post, publish ...). */
+  sinkVerb: boolean;
+}
+
+export function readScope(facts: Facts, category: Category, verb: Verb | null, trail: Trail): Scope {
+  const { tokens, words, schema } = facts;
+  const { evidence, signals, roles } = trail;
+  const objects: string[] = [];
+  const verbWord = verb?.word;
+  const nameVerbWord = facts.nameVerb?.word;
+  for (const t of tokens) if (t !== verbWord && t !== nameVerbWord && !NOISE.has(t) && !facts.serverWords.has(t)) objects.push(t);
+  const bulk = someIn(tokens, BULK_WORDS) || firstIn(tokens, FLUSH_ALL) !== undefined || !!schema.bulkProperty || !!facts.bulkQuote;
+  if (bulk) {
+    signals.add("bulk-operation");
+    if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" widens one call to many targets` });
+    else if (facts.bulkQuote && !someIn(tokens, BULK_WORDS)) evidence.push(facts.bulkQuote);
+  }
+  const serverKind = kindOfServer(facts.serverWords);
+  const secretWord = category === "read" || category === "write" ? findSecretWord(facts) : undefined;
+  let permissionWord: string | undefined;
+  let infraWord: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
+    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t))) infraWord = t;
+  }
+  permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
+  infraWord ??= words.has("global") ? "global" : undefined;
+  const head = headNoun(objects);
+  let wideWord: string | undefined;
+  if (head) wideWord = WIDE_OBJECTS.has(head) ? head : undefined;
+  else for (const w of words) if (WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") { wideWord = w; break; }
+  const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
+
+  // Roles and data-flow signals.
+  let webWord = false;
+  for (const t of tokens) if (t !== "search" && WEB_WORDS.has(t)) webWord = true;
+  const url = !!schema.urlProperty || webWord || WEB_PHRASE_RE.test(facts.firstSentence);
+  if (url && (category === "read" || category === "write" || category === "execute")) {
+    signals.add("open-internet");
+    if (schema.urlProperty) evidence.push({ where: "inputSchema", text: `"${schema.urlProperty}" takes any address` });
+  }
+  const untrusted = category === "read" || (category === "write" && (words.has("navigate") || words.has("browser")))
+    ? url || someIn(tokens, UNTRUSTED_OBJECTS) || words.has("message") || words.has("email") || words.has("web")
+    : false;
+  if (untrusted) {
+    signals.add("untrusted-content");
+    roles.add("untrusted-input");
+  }
+  const privateObject = firstIn(tokens, PRIVATE_OBJECTS) ?? firstIn(ZH_PRIVATE_WORDS, words);
+  const localFiles = !!schema.pathProperty && !schema.remote && !someIn(tokens, REMOTE_WORDS) && (someIn(tokens, LOCAL_FILE_WORDS) || /\bfiles?\b|文件/i.test(facts.firstSentence));
+  if (localFiles) {
+    signals.add("local-files");
+    evidence.push({ where: "inputSchema", text: `"${schema.pathProperty}" takes a local path` });
+  }
+
+  const sinkVerb = verb && (SINK_VERBS.has(verb.lemma) || /发送|群发|转发|回复|上传|发布|评论|分享/.test(verb.lemma));
+  const sinkObject = firstIn(SINK_OBJECTS, words);
+  if ((category === "write" && (sinkVerb || (sinkObject && ["create", "add", "send", "post", "reply", "publish", "submit", "write"].includes(verb?.lemma ?? "")))) || category === "execute" || (category === "read" && !!schema.urlProperty)) {
+    roles.add("public-sink");
+    if (category === "write") signals.add("sends-externally");
+  }
+  if (category === "read" && (privateObject || secretWord || localFiles)) roles.add("private-data");
+  if (category === "execute") roles.add("private-data");
+  if (category === "destructive") roles.add("destroys");
+
+
+  return { objects, bulk, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb: !!sinkVerb };
+}

@@ -1,0 +1,142 @@
+/**
+ * What every judging stage shares: the trail of why (evidence, reasons, doubts, signals,
+ * roles, confidence) that the stages add to in order, and small pure helpers over words.
+ */
+import { RISK_LEVELS, type Category, type RiskLevel, type Role, type SignalId } from "../../taxonomy";
+import type { Facts, Quote, Verb } from "../detect";
+import {
+  ANALYSIS_RE,
+  INFRA_SERVER,
+  MONEY_SERVER,
+  NOT_HEAD,
+  PREPOSITIONS,
+  SECRET_OBJECTS,
+  SECURITY_SERVER,
+  type Action,
+} from "../lexicon";
+
+/** Why a verdict is what it is, built up stage by stage. */
+export interface Trail {
+  evidence: Quote[];
+  /** Why the level is what it is, in plain words, most decisive first. */
+  reasons: string[];
+  /** What was uncertain: each doubt lowered the confidence, and none lowered the level. */
+  doubts: string[];
+  signals: Set<SignalId>;
+  roles: Set<Role>;
+  confidence: number;
+}
+
+export function newTrail(): Trail {
+  return { evidence: [], reasons: [], doubts: [], signals: new Set(), roles: new Set(), confidence: 0.92 };
+}
+
+/** How strong an action is: a tool that can do several things is judged by the strongest. */
+export const STRENGTH: Record<Action, number> = { read: 0, manage: 1, write: 2, destroy: 3, exec: 4, money: 5 };
+
+export const CATEGORY_OF: Record<Action, Category> = {
+  read: "read",
+  write: "write",
+  destroy: "destructive",
+  exec: "execute",
+  money: "financial",
+  manage: "write",
+};
+
+/** The first item that the set holds (loops instead of closures: this runs for every tool). */
+export function firstIn(items: readonly string[], set: ReadonlySet<string>): string | undefined {
+  for (const item of items) if (set.has(item)) return item;
+  return undefined;
+}
+export function someIn(items: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
+}
+
+export function hasAny(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
+export function rank(level: RiskLevel): number {
+  return RISK_LEVELS.indexOf(level);
+}
+
+export function strongest(verbs: readonly Verb[]): Verb | null {
+  let best: Verb | null = null;
+  for (const v of verbs) if (!best || STRENGTH[v.action] > STRENGTH[best.action]) best = v;
+  return best;
+}
+
+/** The object an action falls on: in English compounds the last noun ("chat_photo" → photo), before any preposition ("user_from_group" → user). */
+export function headNoun(objects: readonly string[]): string | undefined {
+  let stop = objects.length;
+  for (let i = 0; i < objects.length; i++) if (PREPOSITIONS.has(objects[i] ?? "") && i > 0) { stop = i; break; }
+  for (let i = stop - 1; i >= 0; i--) {
+    const t = objects[i] ?? "";
+    if (!NOT_HEAD.has(t) && !/^\d+$/.test(t)) return t;
+  }
+  return undefined;
+}
+
+export function isVerbToken(token: string, facts: Facts): boolean {
+  for (const v of facts.nameVerbs) if (v.word === token) return true;
+  return false;
+}
+
+/** What a server's own words say about all its tools (one answer per server, not per tool). */
+export interface ServerKind {
+  infra: boolean;
+  security: boolean;
+  money: boolean;
+}
+const serverKinds = new WeakMap<ReadonlySet<string>, ServerKind>();
+export function kindOfServer(words: ReadonlySet<string>): ServerKind {
+  let kind = serverKinds.get(words);
+  if (!kind) {
+    kind = { infra: hasAny(words, INFRA_SERVER), security: hasAny(words, SECURITY_SERVER), money: hasAny(words, MONEY_SERVER) };
+    serverKinds.set(words, kind);
+  }
+  return kind;
+}
+
+export function looksLikeAnalysis(facts: Facts): boolean {
+  return ANALYSIS_RE.test(facts.descLower().slice(0, 300));
+}
+
+/** The secret a read hands back, if its name or description says so. */
+export function findSecretWord(facts: Facts): string | undefined {
+  const { tokens, words } = facts;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    const next = tokens[i + 1] ?? "";
+    const prev = tokens[i - 1] ?? "";
+    if (SECRET_OBJECTS.has(t)) {
+      if (t === "secret" && (next === "chat" || next === "chats" || next === "scanning")) continue;
+      if ((t === "token" || t === "tokens") && (["max", "count", "usage", "execution", "next", "page", "pagination", "explained", "security"].includes(prev) || ["count", "usage", "limit"].includes(next))) continue;
+      if (t === "ssh" && (next === "tunnel" || next === "command")) continue;
+      if (t === "env" && prev !== "get" && prev !== "read" && prev !== "print" && prev !== "list" && tokens.length > 2) continue;
+      if (t === "oauth" || t === "mfa" || t === "otp" || t === "totp") {
+        if (!["token", "tokens", "secret", "code", "codes", "credential", "credentials"].includes(next)) continue;
+      }
+      return t;
+    }
+    if ((t === "key" || t === "keys") && ["api", "access", "secret", "private", "ssh", "signing", "encryption", "license", "provisioning", "enrollment", "registration", "auth", "client", "master", "root", "service", "deploy"].includes(prev)) return `${prev} ${t}`;
+    if ((t === "session" || t === "sessions") && (next === "string" || next === "strings" || next === "token" || next === "tokens" || next === "cookie")) {
+      return "session string";
+    }
+    if (t === "connection" && next === "string") return "connection string";
+  }
+  if (words.has("session-string")) return "session string";
+  const secretQuote = facts.secretQuote();
+  if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote) {
+    return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
+  }
+  if (secretQuote && secretQuote.where === "description") {
+    const m = /api keys?|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
+    if (m && !/\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i.test(secretQuote.text.slice(0, secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase())))) {
+      return m[0];
+    }
+  }
+  return undefined;
+}
