@@ -140,7 +140,7 @@ function descriptionPhrase(facts: Facts): string | null {
   let index = -1;
   for (let at = lower.indexOf(written); at !== -1 && at <= 80; at = lower.indexOf(written, at + 1)) {
     const after = at + written.length;
-    if ((at === 0 || !isLetter(lower.charCodeAt(at - 1))) && (after >= lower.length || !isLetter(lower.charCodeAt(after)))) {
+    if ((at === 0 || !isWordChar(lower.charCodeAt(at - 1))) && (after >= lower.length || !isWordChar(lower.charCodeAt(after)))) {
       index = at;
       break;
     }
@@ -163,6 +163,9 @@ function descriptionPhrase(facts: Facts): string | null {
     }
   }
   let clause = sentence.slice(start, start + PHRASE_LIMIT + 40);
+  // Code in the clause ("createSlot()", "null for backlog", the tool's own name) reads as our
+  // words gone wrong once paraphrased: the name's verb and object say it better.
+  if (CODE_IN_CLAUSE.test(clause) || clause.includes(facts.name)) return null;
   const end = CLAUSE_END.exec(clause);
   let cut = false;
   if (end) clause = clause.slice(0, end.index);
@@ -225,6 +228,13 @@ function trimEndPunctuation(text: string): string {
     else break;
   }
   return end === text.length ? text : text.slice(0, end);
+}
+
+const CODE_IN_CLAUSE = /\(\s*\)|\bnull\b|\bundefined\b|\bNaN\b|[a-z][A-Za-z]*\(|=>|::/;
+
+/** A letter, digit or underscore: what joins a word in a tool's name ("get_application"). */
+function isWordChar(code: number): boolean {
+  return isLetter(code) || code === 95 || (code >= 48 && code <= 57);
 }
 
 function isLetter(code: number): boolean {

@@ -12,6 +12,7 @@
 import type { Category, RiskLevel, Role, SignalId } from "../taxonomy";
 import type { Facts, Quote, Verb } from "./detect";
 import { decideAction } from "./stages/action";
+import { applyDomain } from "./stages/domain";
 import { weighConfidence } from "./stages/confidence";
 import { rateLevel } from "./stages/level";
 import { readScope } from "./stages/scope";
@@ -37,9 +38,10 @@ export interface Judgement {
 export function judge(facts: Facts): Judgement {
   const trail = newTrail();
   const { action, verb, vague } = decideAction(facts, trail);
-  const category = CATEGORY_OF[action];
-  const scope = readScope(facts, category, verb, trail);
-  const level = rateLevel(facts, category, verb, scope, trail);
+  const actionCategory = CATEGORY_OF[action];
+  const scope = readScope(facts, actionCategory, verb, trail);
+  const rated = rateLevel(facts, actionCategory, verb, scope, trail);
+  const { category, risk: level } = applyDomain(facts, actionCategory, rated, trail);
   const risk = weighConfidence(facts, category, level, verb, vague, trail);
   return {
     category,

@@ -7,6 +7,8 @@
  * is present), money (moves money) and manage (a multi-operation tool: its operations decide).
  */
 
+import type { Category, RiskLevel } from "../taxonomy";
+
 export type Action = "read" | "write" | "destroy" | "exec" | "money" | "manage";
 
 /** English verbs by action, as lemmas; inflected forms are derived by ./compiled.ts. */
@@ -381,3 +383,156 @@ export const NOT_HEAD = new Set(["all", "batch", "bulk", "many", "multiple", "by
 export const PREPOSITIONS = new Set(["from", "to", "in", "on", "for", "of", "with", "into", "by", "at"]);
 export const FLUSH_ALL = new Set(["flushall", "flushdb"]);
 export const ANALYSIS_RE = /\b(?:reason|reasoning|analy[sz]\w*|brainstorm\w*|think\w*|review|explain\w*|summar\w*|research|model|ai|llm|assistant|search|question|answer|insight\w*|diagnos\w*|report)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Capabilities known by domain (./stages/domain.ts). Each names what ONE call can do in a
+// domain where the wording varies by vendor and language, and the least verdict that follows.
+// Patterns run over the name's tokens joined by spaces ("transfer erc20 tokens"), the opening
+// of the description in lower case, or (zh) the description as written.
+// ---------------------------------------------------------------------------------------------
+
+export type CapabilityDomain = "money" | "code" | "infrastructure" | "secrets" | "access" | "people" | "egress";
+
+export interface DomainCapability {
+  id: string;
+  domain: CapabilityDomain;
+  /** Over the name's tokens joined by single spaces. */
+  name?: RegExp;
+  /** Over the description's first 400 characters, lower-cased. */
+  text?: RegExp;
+  /** Over the description's first 400 characters as written (Chinese has no word boundaries). */
+  zh?: RegExp;
+  /** Applies only when the tool acts (its action is not a read), or only when it reads. */
+  when: "acting" | "reading" | "always";
+  /** An input property whose name must be present for the capability to hold ("process" needs a command). */
+  needsProperty?: RegExp;
+  category: Category;
+  risk: RiskLevel;
+  /** What one call can do, for the rationale: "it moves tokens or other assets". */
+  reason: string;
+}
+
+const ASSET = String.raw`(?:tokens?|nfts?|eth|ether|sol|btc|bitcoin|usdc|usdt|crypto|coins?|erc20|erc721|erc1155|spl|lamports|native|collectibles?|stablecoins?|funds|money|cash)`;
+const RUN = String.raw`(?:exec|execute|executes|executing|run|runs|running|spawn|spawns|launch|launches|start|starts|invoke|invokes)`;
+
+export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
+  // ---- money and assets ---------------------------------------------------------------------
+  {
+    id: "moves-assets", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: new RegExp(String.raw`\b(?:transfer|send|swap|bridge|mint|stake|unstake|withdraw|deposit|wrap|unwrap|buy|sell|pay)\s(?:\w+\s){0,2}?${ASSET}\b|\b${ASSET}\s(?:transfer|send|swap|bridge|mint|purchase|payment)\b`),
+    text: new RegExp(String.raw`^(?:\w+\s){0,3}?(?:transfers?|sends?|swaps?|bridges?|mints?|stakes?|withdraws?|deposits?)\s(?:\w+\s){0,3}?${ASSET}\b`),
+    zh: /(?:转账|转出|转移|发送|兑换|铸造|质押|提币|提现|充值)[^，。；\n]{0,8}?(?:代币|通证|币|NFT|nft|资产|资金|余额|USDT|USDC|ETH|SOL|BTC)/,
+    reason: "it moves money, tokens or other assets",
+  },
+  {
+    id: "sends-transaction", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: /\b(?:send|sign|submit|broadcast|execute|exec)\s(?:\w+\s){0,2}?(?:transaction|transactions|tx|txn|txs)\b|\b(?:write|call|invoke|execute|interact)\s(?:with\s)?(?:smart\s)?contract\b|\bcontract\s(?:write|call|invoke|execute)\b|\bdeploy\s(?:\w+\s)?contract\b/,
+    text: /^(?:\w+\s){0,3}?(?:sends?|signs?|submits?|broadcasts?)\s(?:an?\s|the\s)?(?:\w+\s)?(?:transaction|tx)\b|\b(?:state[- ]changing|write) (?:function|method) (?:on|of) (?:a |the )?(?:smart )?contract\b/,
+    reason: "it signs or sends a blockchain transaction that can move assets",
+  },
+  {
+    id: "trades", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: /\b(?:exercise|assign)\s(?:\w+\s)?options?\b|\boptions?\s(?:exercise|order|trade)\b|\bshort\s(?:sale|sell|locate|position)\b|\blocate\s(?:\w+\s)?(?:shares|stock|short)\b|\b(?:place|submit|create|modify|replace|cancel)\s(?:\w+\s){0,2}?(?:orders?|trades?)\b|\b(?:buy|sell)\s(?:\w+\s)?(?:stocks?|shares|options?|futures|contracts?|securities|etf|position)\b|\b(?:open|close)\s(?:\w+\s)?positions?\b|\b(?:onramp|offramp)\b|\bon\sramp\b/,
+    text: /\b(?:places?|submits?) (?:an? )?(?:\w+ )?(?:market|limit|stop|buy|sell|trade) order\b|\bexercises? (?:an? |the )?(?:\w+ )?options?\b|\bshort[- ]sale\b|\blocate (?:shares|stock) (?:to|for) short\b/,
+    zh: /(?:下单|买入|卖出|开仓|平仓|做空|卖空|行权|委托单|挂单|撤单)/,
+    reason: "it places, changes or cancels an order or trade",
+  },
+  {
+    id: "payments", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: /\b(?:create|send|make|capture|confirm|process|issue|initiate)\s(?:\w+\s)?(?:payments?|refunds?|payouts?|charges?|transfers?|payment\sintents?|disbursements?|remittances?|wire|ach)\b|\brefund\b|\bpayout\b/,
+    zh: /(?:支付|付款|转账|退款|打款|扣款|汇款|代付)/,
+    reason: "it moves money: a payment, refund, payout or transfer",
+  },
+  // ---- running code -------------------------------------------------------------------------
+  {
+    id: "runs-shell", domain: "code", when: "always", category: "execute", risk: "critical",
+    name: new RegExp(String.raw`\b${RUN}\s(?:\w+\s){0,2}?(?:shell|bash|zsh|sh|powershell|pwsh|cmd|command|commands|terminal|script|scripts|subprocess|applescript|osascript|jxa)\b|\b(?:shell|terminal|bash|ssh|remote|system)\s(?:exec|execute|run|command|commands|cmd)\b|\b(?:applescript|osascript)\b`),
+    text: /^(?:\w+\s){0,4}?(?:execut\w*|runs?|running|spawns?|launch\w*)\s(?:an?\s|the\s|any\s|arbitrary\s)?(?:\w+\s)?(?:shell|bash|terminal|system|os|cli|command[- ]line|powershell|applescript)\s(?:commands?|scripts?)\b|\b(?:execut\w*|runs?) (?:an? |the |any |arbitrary )?(?:\w+ )?commands? (?:on|in) (?:a |the )?(?:remote |local )?(?:server|host|machine|terminal|shell|system|container|pod|vm|instance)\b|\bvia ssh\b|\bover ssh\b/,
+    zh: /(?:执行|运行|调用)[^，。；,.\n]{0,10}?(?:命令|指令|脚本|代码|终端|[Ss]hell|bash|Bash|cmd|CMD|PowerShell|powershell)|(?:终端|命令行|Shell|shell)(?:中)?(?:执行|运行)/,
+    reason: "it runs shell commands or scripts the caller writes",
+  },
+  {
+    id: "launches-process", domain: "code", when: "always", category: "execute", risk: "critical",
+    name: /\b(?:start|launch|spawn|run|create|new|open|exec)\s(?:\w+\s)?(?:process|processes|program|executable|binary|app|application)\b/,
+    needsProperty: /^(?:command|cmd|program|executable|exe|binary|argv|args|arguments|shell|script|command_?line|path_?to_?executable|executable_?path)$/i,
+    reason: "it starts a program the caller names, with the arguments the caller gives",
+  },
+  {
+    id: "drives-process", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:send|write|type|pipe)\s(?:\w+\s){0,2}?(?:input|stdin|keys|keystrokes|text|command|line)\s(?:to\s)?(?:\w+\s)?(?:process|terminal|session|shell|pty|tmux|repl|console)\b|\b(?:interact|write)\s(?:with\s)?(?:\w+\s)?(?:process|terminal|shell|pty|repl)\b|\b(?:process|terminal|pty|tmux|repl)\s(?:input|write|send|stdin|send\skeys)\b/,
+    reason: "it types into a running shell or process, which then runs what it is given",
+  },
+  {
+    id: "runs-container", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:run|exec|execute|start|create)\s(?:\w+\s)?(?:container|docker|sandbox|pod|job)\b|\bdocker\s(?:run|exec|compose)\b/,
+    needsProperty: /^(?:command|cmd|args|argv|entrypoint|script|code|image)$/i,
+    reason: "it runs a container with the image and command the caller chooses",
+  },
+  {
+    id: "deploys-code", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:deploy|publish|ship|host|upload)\s(?:\w+\s){0,2}?(?:code|function|functions|app|apps|site|sites|html|page|pages|project|worker|workers|lambda|bundle|build|static|folder|directory|files)\b|\bdeploy\b/,
+    needsProperty: /^(?:code|source|source_?code|files|file_?contents?|html|html_?content|content|contents|directory|dir|folder|path|project_?path|build_?dir|zip|bundle|script|function_?code|handler|dockerfile|compose|image)$/i,
+    reason: "it deploys code the caller supplies, which then runs and is served to others",
+  },
+  {
+    id: "coding-agent", domain: "code", when: "always", category: "execute", risk: "critical",
+    text: /\b(?:claude code|codex cli|openai codex|gemini cli|aider|coding agent|cursor agent|opencode|openhands|devin|copilot (?:cli|agent)|qwen code)\b/,
+    needsProperty: /^(?:prompt|task|instruction|instructions|message|query|request|description|goal)$/i,
+    reason: "it hands a task to a coding agent that can edit files and run commands",
+  },
+  // ---- secrets -------------------------------------------------------------------------------
+  {
+    id: "reads-infra-state", domain: "secrets", when: "reading", category: "read", risk: "high",
+    name: /\b(?:state|tfstate|outputs?)\b.*\b(?:terraform|tofu|pulumi|stack)\b|\b(?:terraform|tofu|pulumi|stack)\s(?:\w+\s)?(?:state|tfstate|outputs?|plan)\b|\b(?:show|get|read|pull|list)\s(?:\w+\s)?(?:state|tfstate)\b/,
+    text: /\b(?:terraform|opentofu|tofu|pulumi|cloudformation)\b[^.]{0,40}\b(?:state|plan|outputs?)\b/,
+    reason: "infrastructure state and plan outputs hold secrets (passwords, keys, connection strings)",
+  },
+  {
+    id: "reads-private-key", domain: "secrets", when: "reading", category: "read", risk: "high",
+    name: /\b(?:private\skey|privatekey|mnemonic|seed\sphrase|keystore|secret\skey|recovery\sphrase)\b|\bexport\s(?:\w+\s)?(?:wallet|key|keys|keypair)\b/,
+    text: /\b(?:returns?|exports?|reveals?|shows?|gets?|retrieves?|reads?)\s(?:\w+\s){0,3}?(?:private keys?|mnemonic|seed phrase|recovery phrase|secret keys?)\b/,
+    zh: /(?:导出|获取|查看|返回|读取|显示)[^，。；\n]{0,10}?(?:私钥|助记词|密钥)/,
+    reason: "it returns a private key or recovery phrase, which controls the assets behind it",
+  },
+  // ---- infrastructure --------------------------------------------------------------------------
+  {
+    id: "changes-network-edge", domain: "infrastructure", when: "acting", category: "write", risk: "high",
+    name: /\b(?:dns|firewall|firewalls|security\sgroup|nameservers?|domain|domains|load\sbalancer|loadbalancer|ingress|cdn|waf|vpc|subnet|route|routes)\b/,
+    reason: "it changes DNS, firewalls or network routing, which decide where traffic goes and what gets in",
+  },
+  {
+    id: "changes-compute", domain: "infrastructure", when: "acting", category: "write", risk: "high",
+    name: /\b(?:droplet|droplets|vm|vms|instance|instances|server|servers|disk|disks|volume|volumes|image|images|snapshot|snapshots|cluster|clusters|node\spool|nodepool|kubernetes|k8s|database\scluster)\b/,
+    reason: "it creates or changes cloud resources that cost money and serve others",
+  },
+  // ---- access ---------------------------------------------------------------------------------
+  {
+    id: "grants-access", domain: "access", when: "acting", category: "write", risk: "high",
+    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b/,
+    reason: "it changes who can see or do what (shares, invitations, restrictions)",
+  },
+  // ---- reaching people ----------------------------------------------------------------------------
+  {
+    id: "calls-or-texts", domain: "people", when: "acting", category: "write", risk: "high",
+    name: /\b(?:send|create|make|place|start|initiate|trigger|schedule)\s(?:\w+\s)?(?:sms|mms|text\smessage|phone\scall|call|calls|voice\scall|outbound\scall|page|pager|robocall)\b|\b(?:sms|mms)\b/,
+    reason: "it phones or texts people, who cannot ignore it the way they ignore an email",
+  },
+  // ---- data leaving ----------------------------------------------------------------------------
+  {
+    id: "sends-to-url", domain: "egress", when: "acting", category: "write", risk: "high",
+    name: /\b(?:create|add|register|update|set|subscribe)\s(?:\w+\s)?(?:webhook|webhooks|callback|destination|sink|export)\b|\bwebhook\b|\bexport\s(?:\w+\s)?to\s(?:url|s3|bucket|endpoint)\b/,
+    reason: "it sets up data to be sent to an address the caller chooses, call after call",
+  },
+];
+
+/** A tool that calls any method or path of an API: its input names the method, path or command. */
+export const PASS_THROUGH_NAME_RE = /\b(?:api|http|https|rest|graphql|raw|generic|custom)\s(?:request|call|invoke|query|proxy)\b|\b(?:make|send|perform|execute|call|invoke|run)\s(?:an?\s)?(?:\w+\s)?(?:api|http|https|rest|raw)\s?(?:request|call|endpoint)?\b|\b(?:call|invoke|execute|run)\s(?:\w+\s)?(?:api|endpoint|endpoints|operation|method|cli)\b|\b(?:aws|gcloud|az|kubectl|doctl|gh|stripe|cli)\s(?:cli|command|exec|call|run)\b|\bcall\s(?:aws|gcp|azure)\b/;
+export const PASS_THROUGH_TEXT_RE = /\b(?:any|arbitrary|generic|raw)\s(?:\w+\s)?(?:api|http|rest|graphql)?\s?(?:endpoint|endpoints|request|requests|method|methods|operation|operations|call|calls)\b|\bmake (?:an? )?(?:authenticated )?(?:api|http|rest) (?:request|call)\b|\b(?:aws|azure|gcloud|google cloud|kubectl|doctl) cli commands?\b/;
+/** Input properties that carry an HTTP method and a path or endpoint. */
+export const PASS_THROUGH_METHOD_KEY = /^(?:method|http_?method|verb|request_?method)$/i;
+export const PASS_THROUGH_PATH_KEY = /^(?:path|endpoint|url|uri|route|api_?path|resource_?path|operation_?id|command|cli_?command)$/i;
+
+/** Server words for password managers and secret stores: their items are secrets. */
+export const SECRET_STORE_SERVER = new Set(["bitwarden", "1password", "onepassword", "lastpass", "keepass", "keepassxc", "dashlane", "vault", "infisical", "doppler", "secrets", "secret", "passbolt", "keychain", "vaultwarden"]);
+/** What a secret store holds: reading one of these returns a secret. */
+export const SECRET_STORE_ITEMS = new Set(["item", "items", "login", "logins", "secret", "secrets", "password", "passwords", "note", "notes", "card", "cards", "identity", "send", "attachment", "value", "values", "env", "credential", "credentials", "totp", "field", "fields", "entry", "entries", "key", "keys"]);

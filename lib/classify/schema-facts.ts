@@ -21,6 +21,8 @@ export interface SchemaFacts {
   operationWords: string[];
   operationProperty: string | null;
   propertyCount: number;
+  /** The top-level property names, as written (at most the first 60). */
+  propertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
   remote: boolean;
 }
@@ -48,6 +50,7 @@ const EMPTY: SchemaFacts = {
   operationWords: [],
   operationProperty: null,
   propertyCount: 0,
+  propertyNames: [],
   remote: false,
 };
 
@@ -100,10 +103,11 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
   if (!isRecord(properties)) return EMPTY;
-  const facts: SchemaFacts = { ...EMPTY, operationWords: [] };
+  const facts: SchemaFacts = { ...EMPTY, operationWords: [], propertyNames: [] };
   let seen = 0;
   for (const key in properties) {
     if (++seen > MAX_PROPERTIES) break;
+    facts.propertyNames.push(key);
     const spec = properties[key];
     const type = isRecord(spec) ? spec.type : undefined;
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));

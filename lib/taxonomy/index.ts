@@ -93,6 +93,10 @@ export const SIGNALS = {
   },
   "moves-money": { label: "moves money or takes on a financial obligation", attacks: ["confused-deputy", "runaway-loops"] },
   "runs-code": { label: "runs code, commands or queries the caller chooses", attacks: ["confused-deputy", "data-exfiltration"] },
+  "pass-through": {
+    label: "calls any endpoint or command of an API: as risky as the worst thing that API allows",
+    attacks: ["confused-deputy", "data-exfiltration"],
+  },
   "open-internet": {
     label: "reaches the open internet",
     attacks: ["server-side-request-forgery", "data-exfiltration"],

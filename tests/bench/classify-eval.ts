@@ -1,12 +1,16 @@
 /**
- * Accuracy of the classifier against our hand labels of the real corpus:
- * `npm run eval:classify`. Prints category and risk agreement (exact and within one level),
- * a confusion summary, and every tool rated two or more levels too low.
- * Reads ../shared/corpus at run time; exits cleanly when it is absent.
+ * Accuracy of the classifier against our hand labels: `npm run eval:classify`.
+ * `-- --verbose` lists every development miss; `-- --write` records the figures in
+ * lib/classify/measured.json, which the method page shows.
+ *
+ * Sealed servers are reported in aggregate only: their misses are never printed, so no rule
+ * is ever written against them. The sealed figure is the one to quote.
  */
-import { classifyTool } from "../../lib/classify";
-import { CATEGORIES, RISK_LEVELS, riskRank } from "../../lib/taxonomy";
-import { corpusAvailable, CORPUS_DIR, loadLabelledTools } from "./classify-labels";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { classifyTool, type Verdict } from "../../lib/classify";
+import { riskRank, RISK_LEVELS } from "../../lib/taxonomy";
+import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelsBySplit, type LabelledTool, type Split } from "./classify-labels";
 
 if (!corpusAvailable()) {
   console.log(`eval:classify skipped: the corpus is not at ${CORPUS_DIR} (set CATALOGUE_CORPUS_DIR to point at it)`);
@@ -14,57 +18,109 @@ if (!corpusAvailable()) {
 }
 
 const verbose = process.argv.includes("--verbose");
-const { tools, missing } = loadLabelledTools();
-let categoryHits = 0;
-let riskHits = 0;
-let riskNear = 0;
-const confusion = new Map<string, number>();
+const write = process.argv.includes("--write");
+const BANDS = [
+  { band: "0.9-1.0", from: 0.9, to: 1.01 },
+  { band: "0.8-0.9", from: 0.8, to: 0.9 },
+  { band: "0.7-0.8", from: 0.7, to: 0.8 },
+  { band: "0.5-0.7", from: 0.5, to: 0.7 },
+  { band: "0.0-0.5", from: 0, to: 0.5 },
+];
+
+interface Scored {
+  label: LabelledTool;
+  verdict: Verdict;
+}
+
+interface Figures {
+  servers: number;
+  tools: number;
+  categoryExact: number;
+  riskExact: number;
+  riskWithinOne: number;
+  /** Labelled high or critical, rated low. */
+  dangerousRatedLow: number;
+  /** Labelled execute or financial (runs code or moves money), rated below high. */
+  codeOrMoneyBelowHigh: number;
+  /** Rated two or more levels below the label. */
+  twoLevelsTooLow: number;
+}
+
+function figures(scored: readonly Scored[]): Figures {
+  const n = Math.max(1, scored.length);
+  const count = (p: (s: Scored) => boolean) => scored.filter(p).length;
+  const round = (x: number) => Math.round((1000 * x) / n) / 1000;
+  return {
+    servers: new Set(scored.map((s) => s.label.server)).size,
+    tools: scored.length,
+    categoryExact: round(count((s) => s.verdict.category === s.label.category)),
+    riskExact: round(count((s) => s.verdict.risk === s.label.risk)),
+    riskWithinOne: round(count((s) => Math.abs(riskRank(s.verdict.risk) - riskRank(s.label.risk)) <= 1)),
+    dangerousRatedLow: count((s) => riskRank(s.label.risk) >= riskRank("high") && s.verdict.risk === "low"),
+    codeOrMoneyBelowHigh: count((s) => (s.label.category === "execute" || s.label.category === "financial") && riskRank(s.verdict.risk) < riskRank("high")),
+    twoLevelsTooLow: count((s) => riskRank(s.verdict.risk) - riskRank(s.label.risk) <= -2),
+  };
+}
+
+function calibration(scored: readonly Scored[]) {
+  return BANDS.map(({ band, from, to }) => {
+    const inBand = scored.filter((s) => s.verdict.confidence >= from && s.verdict.confidence < to);
+    const exact = inBand.filter((s) => s.verdict.risk === s.label.risk && s.verdict.category === s.label.category).length;
+    return { band, tools: inBand.length, exact: inBand.length ? Math.round((1000 * exact) / inBand.length) / 1000 : 0 };
+  });
+}
+
+const bySplit = new Map<Split, Scored[]>([["legacy", []], ["development", []], ["sealed", []]]);
+const all = labelsBySplit();
+for (const split of ["legacy", "development", "sealed"] as const) {
+  const { tools, missing } = joinDefinitions(all.filter((x) => x.split === split).map((x) => x.label));
+  if (missing.length) console.log(`${split}: ${missing.length} labels name no tool in the corpus${split === "sealed" ? "" : `: ${missing.map((m) => `${m.server}/${m.tool}`).join(", ")}`}`);
+  bySplit.set(split, tools.map((label) => ({ label, verdict: classifyTool(label.definition, label.identity) })));
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+function print(name: string, f: Figures): void {
+  console.log(`${name.padEnd(12)} ${String(f.tools).padStart(5)} tools ${String(f.servers).padStart(4)} servers | category ${pct(f.categoryExact)} | risk exact ${pct(f.riskExact)}, within one ${pct(f.riskWithinOne)} | high/critical rated low ${f.dangerousRatedLow} | code/money below high ${f.codeOrMoneyBelowHigh} | two levels too low ${f.twoLevelsTooLow}`);
+}
+
+const development = bySplit.get("development") ?? [];
+const sealed = bySplit.get("sealed") ?? [];
+const legacy = bySplit.get("legacy") ?? [];
+const measured = {
+  date: new Date().toISOString().slice(0, 10),
+  sealed: figures(sealed),
+  development: figures(development),
+  legacy: figures(legacy),
+  calibration: calibration(sealed),
+};
+print("sealed", measured.sealed);
+print("development", measured.development);
+print("legacy", measured.legacy);
+console.log("\ncalibration on the sealed split (category and risk both exact, by confidence):");
+for (const row of measured.calibration) console.log(`  ${row.band}  ${String(row.tools).padStart(5)} tools  ${pct(row.exact)} exact`);
+console.log("calibration on development:");
+for (const row of calibration(development)) console.log(`  ${row.band}  ${String(row.tools).padStart(5)} tools  ${pct(row.exact)} exact`);
+
+// Development misses only: what rules may be written against.
+const misses = [...legacy, ...development].filter((s) => s.verdict.category !== s.label.category || s.verdict.risk !== s.label.risk);
 const riskConfusion = new Map<string, number>();
-const tooLow: string[] = [];
-const disagreements: string[] = [];
-let chinese = 0;
-let chineseCategoryHits = 0;
-
-for (const labelled of tools) {
-  const v = classifyTool(labelled.definition, labelled.identity);
-  const isChinese = /[\u3400-\u9fff]/.test(labelled.definition.description ?? "");
-  if (isChinese) chinese++;
-  if (v.category === labelled.category) {
-    categoryHits++;
-    if (isChinese) chineseCategoryHits++;
-  }
-  const delta = riskRank(v.risk) - riskRank(labelled.risk);
-  if (delta === 0) riskHits++;
-  if (Math.abs(delta) <= 1) riskNear++;
-  const ck = `${labelled.category} → ${v.category}`;
-  confusion.set(ck, (confusion.get(ck) ?? 0) + 1);
-  const rk = `${labelled.risk} → ${v.risk}`;
-  riskConfusion.set(rk, (riskConfusion.get(rk) ?? 0) + 1);
-  const line = `${labelled.server}/${labelled.tool}: labelled ${labelled.category}/${labelled.risk}, rated ${v.category}/${v.risk} (confidence ${v.confidence}; ${v.signals.join(", ") || "no signals"})`;
-  if (delta <= -2) tooLow.push(line);
-  if (v.category !== labelled.category || delta !== 0) disagreements.push(line);
-}
-
-const n = tools.length;
-const pct = (x: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`;
-console.log(`labelled tools: ${n} from ${new Set(tools.map((t) => t.server)).size} servers (${chinese} with Chinese descriptions)${missing.length ? `; ${missing.length} labels not found in the corpus` : ""}`);
-for (const m of missing) console.log(`  missing: ${m.server}/${m.tool}`);
-console.log(`category exact:      ${categoryHits}/${n} = ${pct(categoryHits)}  (Chinese: ${chineseCategoryHits}/${chinese})`);
-console.log(`risk exact:          ${riskHits}/${n} = ${pct(riskHits)}`);
-console.log(`risk within one:     ${riskNear}/${n} = ${pct(riskNear)}`);
-console.log("\ncategory confusion (labelled → rated), disagreements only:");
-for (const [k, c] of [...confusion].sort((a, b) => b[1] - a[1])) {
-  const [from, to] = k.split(" → ");
-  if (from !== to && CATEGORIES.length) console.log(`  ${k}: ${c}`);
-}
-console.log("\nrisk confusion (labelled → rated):");
-for (const from of RISK_LEVELS) {
-  const row = RISK_LEVELS.map((to) => `${to}=${riskConfusion.get(`${from} → ${to}`) ?? 0}`).join("  ");
-  console.log(`  ${from.padEnd(8)} ${row}`);
-}
-console.log(`\nrated two or more levels too low: ${tooLow.length}`);
-for (const line of tooLow) console.log(`  ${line}`);
+for (const s of development) riskConfusion.set(`${s.label.risk}>${s.verdict.risk}`, (riskConfusion.get(`${s.label.risk}>${s.verdict.risk}`) ?? 0) + 1);
+console.log("\nrisk confusion on development (labelled → rated):");
+for (const from of RISK_LEVELS) console.log(`  ${from.padEnd(8)} ${RISK_LEVELS.map((to) => `${to}=${riskConfusion.get(`${from}>${to}`) ?? 0}`).join("  ")}`);
+const serious = misses.filter((s) => riskRank(s.verdict.risk) < riskRank(s.label.risk) && (riskRank(s.label.risk) >= riskRank("high") || s.label.category === "execute" || s.label.category === "financial"));
+console.log(`\ndevelopment tools rated below a high, critical, execute or financial label: ${serious.length}`);
+for (const s of serious) console.log(`  ${line(s)}`);
 if (verbose) {
-  console.log(`\nall disagreements (${disagreements.length}):`);
-  for (const line of disagreements) console.log(`  ${line}`);
+  console.log(`\nall development misses (${misses.length}):`);
+  for (const s of misses) console.log(`  ${line(s)}`);
+}
+
+function line(s: Scored): string {
+  return `${s.label.server}/${s.label.tool}: labelled ${s.label.category}/${s.label.risk}, rated ${s.verdict.category}/${s.verdict.risk} (${s.verdict.confidence}; ${s.verdict.signals.join(", ") || "no signals"})${s.label.note ? ` — ${s.label.note}` : ""}`;
+}
+
+if (write) {
+  const file = path.resolve(import.meta.dirname, "..", "..", "lib", "classify", "measured.json");
+  writeFileSync(file, `${JSON.stringify(measured, null, 2)}\n`);
+  console.log(`\nwrote ${file}`);
 }

@@ -1,7 +1,15 @@
 /**
- * Loads the hand labels (tests/fixtures/labels/corpus-labels.json: server, tool, our
- * category and risk) and joins them with the tool definitions read at run time from
- * ../shared/corpus/servers. Nothing from the corpus is stored in this repository.
+ * The hand labels and the definitions they label. Labels hold only server, tool, our
+ * category and risk and a note of our own; the definitions are read at run time from
+ * ../shared/corpus/servers, so nothing from the corpus is stored in this repository.
+ *
+ * Three sets:
+ * - legacy: tests/fixtures/labels/corpus-labels.json, labelled once by the engineer who tuned
+ *   the rules on the same servers (optimistic; development only);
+ * - double: tests/fixtures/labels/double/, two independent blind passes over servers no rule
+ *   was written against, adjudicated (risk disagreements go up);
+ * - of the double set, the servers in tests/fixtures/labels/sealed-servers.json are sealed:
+ *   rules are never tuned while reading them, and their misses are never printed.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -21,53 +29,92 @@ export interface LabelledTool extends Label {
   identity: ServerIdentity;
 }
 
+export type Split = "legacy" | "development" | "sealed";
+
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const CORPUS_DIR = process.env.CATALOGUE_CORPUS_DIR ?? path.resolve(ROOT, "..", "shared", "corpus", "servers");
-export const LABELS_FILE = path.join(ROOT, "tests", "fixtures", "labels", "corpus-labels.json");
+const LABEL_DIR = path.join(ROOT, "tests", "fixtures", "labels");
+export const LABELS_FILE = path.join(LABEL_DIR, "corpus-labels.json");
+export const PASS_FILES = { a: path.join(LABEL_DIR, "double", "pass-a.json"), b: path.join(LABEL_DIR, "double", "pass-b.json") };
+export const ADJUDICATED_FILE = path.join(LABEL_DIR, "double", "adjudicated.json");
+export const SEALED_FILE = path.join(LABEL_DIR, "sealed-servers.json");
 
 export function corpusAvailable(): boolean {
   return existsSync(CORPUS_DIR);
 }
 
-export function readLabels(): Label[] {
-  const raw: unknown = JSON.parse(readFileSync(LABELS_FILE, "utf8"));
-  if (!Array.isArray(raw)) throw new Error(`${LABELS_FILE}: expected an array of labels`);
+/** Labels from one file, each checked: a broken label names its file and index. */
+export function readLabelFile(file: string): Label[] {
+  const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected an array of labels`);
   return raw.map((item, i) => {
     const l = item as Partial<Label>;
-    if (typeof l.server !== "string" || typeof l.tool !== "string") throw new Error(`${LABELS_FILE}[${i}]: server and tool must be strings`);
-    if (!CATEGORIES.includes(l.category as Category)) throw new Error(`${LABELS_FILE}[${i}]: unknown category ${String(l.category)}`);
-    if (!RISK_LEVELS.includes(l.risk as RiskLevel)) throw new Error(`${LABELS_FILE}[${i}]: unknown risk ${String(l.risk)}`);
-    return l as Label;
+    if (typeof l.server !== "string" || typeof l.tool !== "string") throw new Error(`${file}[${i}]: server and tool must be strings`);
+    if (!CATEGORIES.includes(l.category as Category)) throw new Error(`${file}[${i}]: unknown category ${String(l.category)}`);
+    if (!RISK_LEVELS.includes(l.risk as RiskLevel)) throw new Error(`${file}[${i}]: unknown risk ${String(l.risk)}`);
+    return { server: l.server, tool: l.tool, category: l.category as Category, risk: l.risk as RiskLevel, ...(l.note ? { note: l.note } : {}) };
   });
 }
 
-/** Every label joined with its definition; labels whose tool is not in the corpus are reported. */
-export function loadLabelledTools(): { tools: LabelledTool[]; missing: Label[] } {
-  const servers = new Map<string, { identity: ServerIdentity; tools: Map<string, McpTool> }>();
-  const tools: LabelledTool[] = [];
-  const missing: Label[] = [];
-  for (const label of readLabels()) {
-    let server = servers.get(label.server);
-    if (!server) {
-      const file = path.join(CORPUS_DIR, `${label.server}.json`);
-      if (!existsSync(file)) {
-        missing.push(label);
-        continue;
-      }
-      const data = JSON.parse(readFileSync(file, "utf8")) as { server: unknown; tools: unknown[] };
-      // Corpus identities carry `null` for unknown fields; the schema wants them absent.
-      const identity = serverIdentitySchema.parse(Object.fromEntries(Object.entries(data.server as object).filter(([, v]) => v !== null)));
-      const byName = new Map<string, McpTool>();
-      for (const t of data.tools) {
-        const parsed = mcpToolSchema.safeParse(t);
-        if (parsed.success) byName.set(parsed.data.name, parsed.data);
-      }
-      server = { identity, tools: byName };
-      servers.set(label.server, server);
-    }
-    const definition = server.tools.get(label.tool);
-    if (!definition) missing.push(label);
+export function readLabels(): Label[] {
+  return readLabelFile(LABELS_FILE);
+}
+
+export interface SealedList {
+  seed: string;
+  /** Servers chosen at random from the double-labelled set; rules are never tuned on them. */
+  servers: string[];
+  /** Servers that were sealed until someone read their misses: now development. */
+  moved: string[];
+}
+
+export function readSealed(): SealedList {
+  return JSON.parse(readFileSync(SEALED_FILE, "utf8")) as SealedList;
+}
+
+/** Every label with its split: legacy, development or sealed. */
+export function labelsBySplit(): { label: Label; split: Split }[] {
+  const sealed = new Set(readSealed().servers);
+  const out: { label: Label; split: Split }[] = readLabels().map((label) => ({ label, split: "legacy" }));
+  for (const label of readLabelFile(ADJUDICATED_FILE)) out.push({ label, split: sealed.has(label.server) ? "sealed" : "development" });
+  return out;
+}
+
+const servers = new Map<string, { identity: ServerIdentity; tools: Map<string, McpTool> } | null>();
+function corpusServer(slug: string) {
+  if (servers.has(slug)) return servers.get(slug) ?? null;
+  const file = path.join(CORPUS_DIR, `${slug}.json`);
+  if (!existsSync(file)) {
+    servers.set(slug, null);
+    return null;
+  }
+  const data = JSON.parse(readFileSync(file, "utf8")) as { server: unknown; tools: unknown[] };
+  // Corpus identities carry `null` for unknown fields; the schema wants them absent.
+  const identity = serverIdentitySchema.parse(Object.fromEntries(Object.entries(data.server as object).filter(([, v]) => v !== null)));
+  const byName = new Map<string, McpTool>();
+  for (const t of data.tools) {
+    const parsed = mcpToolSchema.safeParse(t);
+    if (parsed.success) byName.set(parsed.data.name, parsed.data);
+  }
+  const entry = { identity, tools: byName };
+  servers.set(slug, entry);
+  return entry;
+}
+
+/** Labels joined with their definitions; labels whose tool is not in the corpus are reported. */
+export function joinDefinitions<T extends Label>(labels: readonly T[]): { tools: (T & { definition: McpTool; identity: ServerIdentity })[]; missing: T[] } {
+  const tools: (T & { definition: McpTool; identity: ServerIdentity })[] = [];
+  const missing: T[] = [];
+  for (const label of labels) {
+    const server = corpusServer(label.server);
+    const definition = server?.tools.get(label.tool);
+    if (!server || !definition) missing.push(label);
     else tools.push({ ...label, definition, identity: server.identity });
   }
   return { tools, missing };
+}
+
+/** The legacy labels joined with their definitions. */
+export function loadLabelledTools(): { tools: LabelledTool[]; missing: Label[] } {
+  return joinDefinitions(readLabels());
 }

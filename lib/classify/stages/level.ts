@@ -164,7 +164,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
           reasons.push("it can force-overwrite shared history");
         }
       }
-      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${objects.map(displayWord).join(" ")})` : ""} cannot be brought back`);
+      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${withoutRepeats(objects).map(displayWord).join(" ")})` : ""} cannot be brought back`);
       break;
     }
     case "execute": {
@@ -205,4 +205,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
   }
   if (category === "financial" && schema.moneyProperty) evidence.push({ where: "inputSchema", text: `"${schema.moneyProperty}" is an amount of money` });
   return risk;
+}
+
+/** "DNS_updateDNSRecords" names DNS twice: say it once. */
+function withoutRepeats(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (out[out.length - 1] !== w) out.push(w);
+  return out;
 }

@@ -1,0 +1,143 @@
+/**
+ * Stage four: what the tool can do, known by domain. Wording varies by vendor and language
+ * ("transfer_erc20", "exercise_option", "执行终端命令", "call any endpoint"), so each domain's
+ * capabilities are listed once in the vocabulary (DOMAIN_CAPABILITIES) with the least verdict
+ * that follows from them. A capability only ever raises a verdict, never lowers it.
+ *
+ * Pass-through tools (a method and a path as arguments, "make an API request", "run any CLI
+ * command") take the worst capability of what they can reach: the server's domain decides.
+ */
+import { RISK_LEVELS, type Category, type RiskLevel } from "../../taxonomy";
+import type { Facts } from "../detect";
+import {
+  DOMAIN_CAPABILITIES,
+  PASS_THROUGH_METHOD_KEY,
+  PASS_THROUGH_NAME_RE,
+  PASS_THROUGH_PATH_KEY,
+  PASS_THROUGH_TEXT_RE,
+  SECRET_STORE_ITEMS,
+  SECRET_STORE_SERVER,
+  type DomainCapability,
+} from "../lexicon";
+import { hasAny, kindOfServer, rank, type Trail } from "./shared";
+
+export interface DomainVerdict {
+  category: Category;
+  risk: RiskLevel;
+  /** The capability that set the floor, if one did. */
+  capability: string | null;
+}
+
+/** Categories in the order one outranks another when a capability names a stronger effect. */
+const CATEGORY_STRENGTH: Record<Category, number> = { read: 0, write: 1, destructive: 2, execute: 3, financial: 4 };
+
+/** The capabilities a definition shows (pure; in the order the vocabulary lists them). */
+export function findCapabilities(facts: Facts, category: Category): DomainCapability[] {
+  const nameText = facts.tokens.join(" ");
+  const head = facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead;
+  let lower: string | undefined;
+  const found: DomainCapability[] = [];
+  for (const c of DOMAIN_CAPABILITIES) {
+    if (c.when === "acting" && category === "read") continue;
+    if (c.when === "reading" && category !== "read") continue;
+    let hit = !!c.name && c.name.test(nameText);
+    if (!hit && c.text) hit = c.text.test((lower ??= head.toLowerCase()));
+    if (!hit && c.zh && facts.cjk) hit = c.zh.test(head);
+    if (hit && c.needsProperty && !hasProperty(facts, c.needsProperty)) hit = false;
+    if (hit) found.push(c);
+  }
+  return found;
+}
+
+/** Whether the tool passes its caller's method and path (or command) straight to an API. */
+export function isPassThrough(facts: Facts): boolean {
+  const nameText = facts.tokens.join(" ");
+  if (PASS_THROUGH_NAME_RE.test(nameText)) return true;
+  const keys = propertyNames(facts);
+  let method = false;
+  let path = false;
+  for (const k of keys) {
+    if (PASS_THROUGH_METHOD_KEY.test(k)) method = true;
+    if (PASS_THROUGH_PATH_KEY.test(k)) path = true;
+  }
+  if (method && path) return true;
+  return PASS_THROUGH_TEXT_RE.test(facts.firstSentence.toLowerCase());
+}
+
+/** The worst a pass-through tool can do, by what the server is for. */
+function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; what: string } {
+  const kind = kindOfServer(facts.serverWords);
+  if (kind.money) return { category: "financial", risk: "critical", what: "move money through that API" };
+  if (kind.infra) return { category: "execute", risk: "critical", what: "create, change or destroy any resource the credentials reach" };
+  if (kind.security || hasAny(facts.serverWords, SECRET_STORE_SERVER)) return { category: "destructive", risk: "critical", what: "read secrets and change security settings" };
+  return { category: "destructive", risk: "high", what: "create, change or delete anything the API exposes" };
+}
+
+export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, trail: Trail): DomainVerdict {
+  let verdict: DomainVerdict = { category, risk, capability: null };
+
+  if (isPassThrough(facts) && !(category === "read" && facts.annotations.readOnly === true)) {
+    const reach = passThroughReach(facts);
+    trail.signals.add("pass-through");
+    trail.reasons.unshift(`it calls any endpoint or command of the API, so it can do the worst that API allows (${reach.what})`);
+    verdict = raise(verdict, reach.category, reach.risk, "pass-through");
+  }
+
+  for (const c of findCapabilities(facts, verdict.category)) {
+    const before = verdict;
+    verdict = raise(verdict, c.category, c.risk, c.id);
+    if (verdict !== before) trail.reasons.unshift(c.reason);
+  }
+
+  // A password manager's or secret store's items are secrets, whatever the tool calls them.
+  if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS)) {
+    const before = verdict;
+    verdict = raise(verdict, "read", "high", "secret-store-item");
+    if (verdict !== before) trail.reasons.unshift("it reads an item of a password manager or secret store, which is a secret");
+  }
+
+  if (verdict.capability) addSignalsFor(verdict, trail);
+  return verdict;
+}
+
+/** The stronger of the two, in category and in level, each separately (never lower). */
+function raise(current: DomainVerdict, category: Category, risk: RiskLevel, capability: string): DomainVerdict {
+  const nextCategory = CATEGORY_STRENGTH[category] > CATEGORY_STRENGTH[current.category] ? category : current.category;
+  const nextRisk = rank(risk) > rank(current.risk) ? risk : current.risk;
+  if (nextCategory === current.category && nextRisk === current.risk) return current;
+  return { category: nextCategory, risk: RISK_LEVELS[rank(nextRisk)] ?? nextRisk, capability };
+}
+
+function addSignalsFor(verdict: DomainVerdict, trail: Trail): void {
+  const { signals, roles } = trail;
+  switch (verdict.category) {
+    case "execute":
+      signals.add("runs-code");
+      roles.add("private-data");
+      roles.add("public-sink");
+      break;
+    case "financial":
+      signals.add("moves-money");
+      break;
+    case "read":
+      if (verdict.risk === "high") {
+        signals.add("exposes-credentials");
+        roles.add("private-data");
+      }
+      break;
+    case "destructive":
+      roles.add("destroys");
+      break;
+    case "write":
+      break;
+  }
+}
+
+function propertyNames(facts: Facts): string[] {
+  return facts.schema.propertyNames;
+}
+
+function hasProperty(facts: Facts, re: RegExp): boolean {
+  for (const k of facts.schema.propertyNames) if (re.test(k)) return true;
+  return false;
+}
