@@ -325,8 +325,8 @@ export const POISONING_PATTERNS = [
 
 
 /** Words in a server's name that say what all its tools touch: money, security, infrastructure. */
-export const MONEY_SERVER = new Set(["stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
-export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "security", "firewall", "entra", "ldap", "vault"]);
+export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "quickbooks", "xero", "freshbooks", "accounting", "ledger", "invoicing", "lunchmoney", "paddle", "mollie", "klarna", "revolut", "plaid", "crypto", "defi", "solana", "ethereum", "evm", "trading", "broker", "robinhood", "stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
+export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
 export const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
 export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
 export const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
@@ -406,6 +406,10 @@ export interface DomainCapability {
   when: "acting" | "reading" | "always";
   /** An input property whose name must be present for the capability to hold ("process" needs a command). */
   needsProperty?: RegExp;
+  /** Words in the name or description that show a different domain ("transaction" in a database). */
+  unless?: RegExp;
+  /** Holds only on a server of that kind ("image" means infrastructure only on a cloud server). */
+  onServer?: "infra" | "money";
   category: Category;
   risk: RiskLevel;
   /** What one call can do, for the rationale: "it moves tokens or other assets". */
@@ -428,6 +432,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "sends-transaction", domain: "money", when: "acting", category: "financial", risk: "critical",
     name: /\b(?:send|sign|submit|broadcast|execute|exec)\s(?:\w+\s){0,2}?(?:transaction|transactions|tx|txn|txs)\b|\b(?:write|call|invoke|execute|interact)\s(?:with\s)?(?:smart\s)?contract\b|\bcontract\s(?:write|call|invoke|execute)\b|\bdeploy\s(?:\w+\s)?contract\b/,
     text: /^(?:\w+\s){0,3}?(?:sends?|signs?|submits?|broadcasts?)\s(?:an?\s|the\s)?(?:\w+\s)?(?:transaction|tx)\b|\b(?:state[- ]changing|write) (?:function|method) (?:on|of) (?:a |the )?(?:smart )?contract\b/,
+    unless: /\b(?:sql|database|db|postgres|postgresql|mysql|sqlite|mssql|oracle|queries|query|statements?|dml|ddl|commit|rollback)\b/,
     reason: "it signs or sends a blockchain transaction that can move assets",
   },
   {
@@ -439,14 +444,14 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   },
   {
     id: "payments", domain: "money", when: "acting", category: "financial", risk: "critical",
-    name: /\b(?:create|send|make|capture|confirm|process|issue|initiate)\s(?:\w+\s)?(?:payments?|refunds?|payouts?|charges?|transfers?|payment\sintents?|disbursements?|remittances?|wire|ach)\b|\brefund\b|\bpayout\b/,
+    name: /\b(?:create|send|make|capture|confirm|process|issue|initiate)\s(?:\w+\s)?(?:payments?|refunds?|payouts?|charges?|transfers?|payment\sintents?|disbursements?|remittances?|wire|ach)\b(?!\s(?:link|links|method|methods|page|form|template))|\brefund\b|\bpayout\b/,
     zh: /(?:支付|付款|转账|退款|打款|扣款|汇款|代付)/,
     reason: "it moves money: a payment, refund, payout or transfer",
   },
   // ---- running code -------------------------------------------------------------------------
   {
     id: "runs-shell", domain: "code", when: "always", category: "execute", risk: "critical",
-    name: new RegExp(String.raw`\b${RUN}\s(?:\w+\s){0,2}?(?:shell|bash|zsh|sh|powershell|pwsh|cmd|command|commands|terminal|script|scripts|subprocess|applescript|osascript|jxa)\b|\b(?:shell|terminal|bash|ssh|remote|system)\s(?:exec|execute|run|command|commands|cmd)\b|\b(?:applescript|osascript)\b`),
+    name: new RegExp(String.raw`\b${RUN}\s(?:\w+\s){0,2}?(?:shell|bash|zsh|sh|powershell|pwsh|cmd|command|commands|terminal|script|scripts|subprocess|applescript|osascript|jxa)\b|\b(?:shell|terminal|bash|ssh|remote|system)\s(?:exec|execute|run|command|commands|cmd)\b|\b(?:applescript|osascript)\b|\b(?:pty|terminal|tmux)\s(?:create|open|start|new|spawn)\b|\b(?:create|open|start|new|spawn)\s(?:\w+\s)?(?:pty|tmux)\b`),
     text: /^(?:\w+\s){0,4}?(?:execut\w*|runs?|running|spawns?|launch\w*)\s(?:an?\s|the\s|any\s|arbitrary\s)?(?:\w+\s)?(?:shell|bash|terminal|system|os|cli|command[- ]line|powershell|applescript)\s(?:commands?|scripts?)\b|\b(?:execut\w*|runs?) (?:an? |the |any |arbitrary )?(?:\w+ )?commands? (?:on|in) (?:a |the )?(?:remote |local )?(?:server|host|machine|terminal|shell|system|container|pod|vm|instance)\b|\bvia ssh\b|\bover ssh\b/,
     zh: /(?:执行|运行|调用)[^，。；,.\n]{0,10}?(?:命令|指令|脚本|代码|终端|[Ss]hell|bash|Bash|cmd|CMD|PowerShell|powershell)|(?:终端|命令行|Shell|shell)(?:中)?(?:执行|运行)/,
     reason: "it runs shell commands or scripts the caller writes",
@@ -471,8 +476,24 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "deploys-code", domain: "code", when: "acting", category: "execute", risk: "critical",
     name: /\b(?:deploy|publish|ship|host|upload)\s(?:\w+\s){0,2}?(?:code|function|functions|app|apps|site|sites|html|page|pages|project|worker|workers|lambda|bundle|build|static|folder|directory|files)\b|\bdeploy\b/,
-    needsProperty: /^(?:code|source|source_?code|files|file_?contents?|html|html_?content|content|contents|directory|dir|folder|path|project_?path|build_?dir|zip|bundle|script|function_?code|handler|dockerfile|compose|image)$/i,
+    needsProperty: /code|source|files|html|content|dir|folder|path|zip|bundle|script|handler|dockerfile|compose|^value$|^image$/i,
     reason: "it deploys code the caller supplies, which then runs and is served to others",
+  },
+  {
+    id: "installs-code", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:create|update|write|save|put|upload|replace|edit|set|add)\s(?:\w+\s)?(?:apex|trigger|triggers|code\sblock|function\scode|worker\sscript|lambda\scode|stored\sprocedure|apps\sscript|userscript|plugin\scode)\b|\b(?:apex|trigger|code\sblock)\s(?:create|update|write|deploy)\b/,
+    reason: "it installs code the caller writes where the service will run it",
+  },
+  {
+    id: "applies-manifests", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\bapply\s(?:\w+\s)?(?:yaml|manifest|manifests|config|configuration|resources?|template|helm)\b|\b(?:kubectl|k8s|kubernetes)\sapply\b|\bbuild\s(?:and\s)?(?:push\s)?(?:\w+\s)?(?:image|images|container)\b/,
+    reason: "it applies manifests or builds images the caller writes, and whatever they define then runs",
+  },
+  {
+    id: "controls-desktop", domain: "code", when: "always", category: "execute", risk: "critical",
+    name: /^(?:computer|desktop|computer\suse|use\scomputer|control\sdesktop|desktop\scontrol)$/,
+    needsProperty: /^(?:action|text|key|keys|command)$/i,
+    reason: "it types and clicks anywhere on the desktop, so it can open any program and run anything",
   },
   {
     id: "coding-agent", domain: "code", when: "always", category: "execute", risk: "critical",
@@ -502,25 +523,33 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   },
   {
     id: "changes-compute", domain: "infrastructure", when: "acting", category: "write", risk: "high",
-    name: /\b(?:droplet|droplets|vm|vms|instance|instances|server|servers|disk|disks|volume|volumes|image|images|snapshot|snapshots|cluster|clusters|node\spool|nodepool|kubernetes|k8s|database\scluster)\b/,
+    name: /\b(?:droplet|droplets|vm|vms|instance|instances|cluster|clusters|node\spool|nodepool|kubernetes|k8s|database\scluster)\b/,
     reason: "it creates or changes cloud resources that cost money and serve others",
+  },
+  {
+    id: "changes-cloud-storage", domain: "infrastructure", when: "acting", category: "write", risk: "high", onServer: "infra",
+    name: /\b(?:server|servers|disk|disks|volume|volumes|image|images|snapshot|snapshots|vps|container|containers|project|projects)\b/,
+    unless: /\b(?:support|case|ticket|note|comment|tag|tags|label|labels|metadata)\b/,
+    reason: "it changes servers, disks or images of the cloud account",
   },
   // ---- access ---------------------------------------------------------------------------------
   {
     id: "grants-access", domain: "access", when: "acting", category: "write", risk: "high",
-    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b/,
+    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b|\bexpose\s(?:\w+\s)?(?:port|ports|service)\b|\b(?:create|add)\s(?:\w+\s)?(?:db|database|mysql|postgres|sql)?\s?user\b/,
+    unless: /\b(?:join|joins|accept|accepts|reinvite|resend|resends|remind)\b/,
     reason: "it changes who can see or do what (shares, invitations, restrictions)",
   },
   // ---- reaching people ----------------------------------------------------------------------------
   {
     id: "calls-or-texts", domain: "people", when: "acting", category: "write", risk: "high",
-    name: /\b(?:send|create|make|place|start|initiate|trigger|schedule)\s(?:\w+\s)?(?:sms|mms|text\smessage|phone\scall|call|calls|voice\scall|outbound\scall|page|pager|robocall)\b|\b(?:sms|mms)\b/,
+    name: /\b(?:send|create|make|place|start|initiate|trigger|schedule)\s(?:\w+\s)?(?:sms|mms|text\smessage|phone\scall|voice\scall|outbound\scall|pager|robocall)\b|\b(?:sms|mms|robocall)\b|\b(?:create|make|place|start|initiate)\s(?:\w+\s)?(?:call|calls)\b/,
+    needsProperty: /phone|number|customer|to$|recipient|sms/i,
     reason: "it phones or texts people, who cannot ignore it the way they ignore an email",
   },
   // ---- data leaving ----------------------------------------------------------------------------
   {
     id: "sends-to-url", domain: "egress", when: "acting", category: "write", risk: "high",
-    name: /\b(?:create|add|register|update|set|subscribe)\s(?:\w+\s)?(?:webhook|webhooks|callback|destination|sink|export)\b|\bwebhook\b|\bexport\s(?:\w+\s)?to\s(?:url|s3|bucket|endpoint)\b/,
+    name: /\b(?:create|add|register|subscribe)\s(?:\w+\s)?(?:webhook|webhooks|callback|destination|sink)\b|\b(?:webhook|webhooks)\s(?:create|add|register|subscribe)\b|\bexport\s(?:\w+\s)?to\s(?:url|s3|bucket|endpoint)\b/,
     reason: "it sets up data to be sent to an address the caller chooses, call after call",
   },
 ];

@@ -144,6 +144,19 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     confidence -= 0.25;
     doubts.push(`the name "${facts.name}" names data rather than an action, so it is taken as a read`);
   }
+  // A multi-operation tool whose every operation reads ("action": "list" | "get") only reads.
+  if ((action === "manage" || !action) && facts.operationVerbs.length && facts.operationVerbs.every((v) => v.action === "read")) {
+    action = "read";
+    verb = facts.operationVerbs[0] ?? verb;
+  }
+  if (action) {
+    const refined = refineAction(facts, action, verb);
+    if (refined) {
+      action = refined.action;
+      if (refined.reason) reasons.push(refined.reason);
+      if (refined.doubt) doubts.push(refined.doubt);
+    }
+  }
   if (!action || action === "manage") {
     // Nothing recognisable: lean on the annotations, but never below a cautious write.
     vague = true;
@@ -157,4 +170,53 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
 
   trail.confidence = confidence;
   return { action, verb, vague };
+}
+
+const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus", "zoom", "resize", "wait", "highlight"]);
+const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", "browser", "element", "frame"]);
+const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
+const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret"]);
+/** A property naming where the tool writes a file: then a "generate" or "export" writes. */
+const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
+const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
+const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
+
+interface Refinement {
+  action: Action;
+  reason?: string;
+  doubt?: string;
+}
+
+/**
+ * Corrections by kind of tool, after the verb has spoken: what the verb suggests and what the
+ * tool does differ in a few recurring ways, each listed here once.
+ */
+export function refineAction(facts: Facts, action: Action, verb: Verb | null): Refinement | null {
+  const { tokens } = facts;
+  const lemma = verb?.lemma ?? "";
+  // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
+  if (action === "write" && VIEW_ONLY_VERBS.has(lemma) && tokens.some((t) => VIEW_ONLY_OBJECTS.has(t) || t === "browser") && !facts.schema.urlProperty) {
+    return { action: "read" };
+  }
+  // "Run an audit", "run knip": running an analysis reads; running tests or commands does not.
+  if ((action === "write" || action === "exec") && (lemma === "run" || lemma === "execute") && !facts.execKind && tokens.some((t) => ANALYSIS_OBJECTS.has(t))) {
+    return { action: "read" };
+  }
+  // Closing a terminal, a process or a secret chat ends it for good.
+  if (action === "write" && (lemma === "close" || lemma === "end" || lemma === "stop") && tokens.some((t) => ENDED_OBJECTS.has(t))) {
+    return { action: "destroy", reason: "what it closes does not come back" };
+  }
+  if (action === "write") {
+    const head = facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead;
+    // Replacing a whole thing discards what was there; so does a change its author calls irreversible.
+    if (lemma === "replace" || (REPLACES_WHOLE_RE.test(head) && !/\b(?:not|never|won't|without) overwrit/i.test(head))) {
+      return { action: "destroy", reason: "it replaces what was there, which is lost" };
+    }
+    if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
+  }
+  // A read that saves its output wherever the caller says writes a file.
+  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.propertyNames.some((k) => OUTPUT_PATH_KEY.test(k))) {
+    return { action: "write", reason: "it writes a file wherever the caller says", doubt: "it reads or generates, but saves the result to a path the caller chooses" };
+  }
+  return null;
 }

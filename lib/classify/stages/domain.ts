@@ -44,6 +44,8 @@ export function findCapabilities(facts: Facts, category: Category): DomainCapabi
     if (!hit && c.text) hit = c.text.test((lower ??= head.toLowerCase()));
     if (!hit && c.zh && facts.cjk) hit = c.zh.test(head);
     if (hit && c.needsProperty && !hasProperty(facts, c.needsProperty)) hit = false;
+    if (hit && c.onServer && !kindOfServer(facts.serverWords)[c.onServer]) hit = false;
+    if (hit && c.unless && (c.unless.test(nameText) || c.unless.test((lower ??= head.toLowerCase())))) hit = false;
     if (hit) found.push(c);
   }
   return found;
@@ -70,7 +72,7 @@ function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; 
   if (kind.money) return { category: "financial", risk: "critical", what: "move money through that API" };
   if (kind.infra) return { category: "execute", risk: "critical", what: "create, change or destroy any resource the credentials reach" };
   if (kind.security || hasAny(facts.serverWords, SECRET_STORE_SERVER)) return { category: "destructive", risk: "critical", what: "read secrets and change security settings" };
-  return { category: "destructive", risk: "high", what: "create, change or delete anything the API exposes" };
+  return { category: "destructive", risk: "critical", what: "create, change or delete anything the API exposes" };
 }
 
 export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, trail: Trail): DomainVerdict {
