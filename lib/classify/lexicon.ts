@@ -109,6 +109,7 @@ export const MONEY_OBJECTS = new Set([
   "disputes", "trade", "trades", "position", "positions", "gtt", "sip", "sips", "mf", "transaction",
   "transactions", "transfer", "transfers", "checkout", "wallet", "funds", "fund", "money", "billing",
   "plan", "payment_link", "mandate", "mandates", "promotion", "discount", "tax", "credit", "credits",
+  "bill", "bills", "deposit", "deposits", "expense", "expenses", "journal", "ledger", "payable", "payables", "receivable",
 ]);
 
 /** Financial objects that move money now (critical); the rest create obligations (high). */
@@ -175,6 +176,7 @@ export const PRIVATE_OBJECTS = new Set([
   "employee", "employees", "person", "people", "account", "accounts", "session", "sessions", "log", "logs",
   "study", "studies", "instance", "dicom", "drive", "gdrive", "subscriber", "subscribers", "lead", "leads",
   "prospect", "prospects", "memory", "memories", "observation", "observations", "audit", "identity",
+  "submission", "submissions", "transaction", "transactions",
 ]);
 
 /** Objects whose content strangers write: reading them brings untrusted text into the context. */
@@ -276,7 +278,8 @@ export const SECRET_PHRASES = [
   "session string", "session strings", "session token", "access token", "access tokens", "auth token",
   "bearer token", "refresh token", "oauth token", "password", "passwords", "credentials", "credential",
   "connection string", "all environment variables", "secret value", "secrets", "cookies",
-  "ssh key", "client secret", "signing key",
+  "ssh key", "client secret", "signing key", "api_key", "apikey", "secret_key", "client_secret", "access_token",
+  "sign-on link", "sign-in link", "login link", "magic link", "connection credentials", "secret key",
 ];
 
 /** Description phrases that say the effect cannot be undone. */
@@ -365,6 +368,7 @@ export const PRIVATE_BULK = new Set([
   "customers", "users", "patients", "members", "participants", "profiles", "employees", "people", "persons",
   "subscribers", "leads", "prospects", "dms", "photos", "memories", "observations", "notes", "threads",
   "studies", "accounts", "sessions", "calendar", "backup", "export", "replies", "chat", "comments",
+  "records", "rows", "submissions", "transactions",
 ]);
 export const WEB_PHRASE_RE = /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/i;
 export const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);
@@ -565,3 +569,12 @@ export const PASS_THROUGH_PATH_KEY = /^(?:path|endpoint|url|uri|route|api_?path|
 export const SECRET_STORE_SERVER = new Set(["bitwarden", "1password", "onepassword", "lastpass", "keepass", "keepassxc", "dashlane", "vault", "infisical", "doppler", "secrets", "secret", "passbolt", "keychain", "vaultwarden"]);
 /** What a secret store holds: reading one of these returns a secret. */
 export const SECRET_STORE_ITEMS = new Set(["item", "items", "login", "logins", "secret", "secrets", "password", "passwords", "note", "notes", "card", "cards", "identity", "send", "attachment", "value", "values", "env", "credential", "credentials", "totp", "field", "fields", "entry", "entries", "key", "keys"]);
+
+/** What logs are called: their lines collect personal data and secrets. */
+export const LOG_OBJECTS = new Set(["logs", "log", "logcat", "journal", "syslog"]);
+/** Caches and key-value stores: any key's value may be a session or a token. */
+export const KV_SERVER = new Set(["redis", "memcached", "valkey", "kv", "etcd", "consul", "cache"]);
+/** Tools that search inside files and return the matching lines. */
+export const SEARCH_IN_FILES_RE = /\b(?:ripgrep|rg|grep|ag)\b|\bsearch\s(?:in\s)?(?:files|file\scontents?|code)\b|\badvanced\ssearch\b/;
+/** A description that says the tool takes a local file path (and so reads that file). */
+export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to (?:a |the )?(?:local )?(?:file|image|video|document)|file path or (?:a )?url|local or remote (?:image|file|video)|absolute path to)\b/i;

@@ -21,6 +21,10 @@ export interface SchemaFacts {
   operationWords: string[];
   operationProperty: string | null;
   propertyCount: number;
+  /** An operation or command named in free text (no enum): the caller picks any operation. */
+  freeOperation: boolean;
+  /** An object or text property that carries the parameters of whatever operation is picked. */
+  paramsProperty: boolean;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
@@ -37,6 +41,7 @@ const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|pro
 /** A switch that widens one call to many targets ("many": true, "all_namespaces": true). */
 const BULK_FLAG_KEY = /^(?:many|all|multi|multiple|bulk|delete_?all|all_?namespaces|allnamespaces|recursive)$/i;
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
+const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|request_?body|payload|arguments|args|input)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
 const EMPTY: SchemaFacts = {
@@ -50,6 +55,8 @@ const EMPTY: SchemaFacts = {
   operationWords: [],
   operationProperty: null,
   propertyCount: 0,
+  freeOperation: false,
+  paramsProperty: false,
   propertyNames: [],
   remote: false,
 };
@@ -117,6 +124,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (k.query && isText && !facts.queryProperty) facts.queryProperty = key;
     if (k.path && !facts.pathProperty) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
+    if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;
     if (k.url && !facts.urlProperty) facts.urlProperty = key;
     if (k.money && !facts.moneyProperty) facts.moneyProperty = key;
     if (!facts.bulkProperty && isArray && k.bulkList) facts.bulkProperty = key;
@@ -133,8 +141,9 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
             if (first) facts.operationWords.push(first);
           }
         }
-      } else if (!facts.operationProperty) {
-        facts.operationProperty = key;
+      } else {
+        if (!facts.operationProperty) facts.operationProperty = key;
+        if (type === "string" || type === undefined) facts.freeOperation = true;
       }
     }
   }

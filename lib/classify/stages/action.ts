@@ -181,6 +181,8 @@ const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|basel
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+const SQL_MENTION_RE = /\b(?:sql|ddl|dml|soql|cypher|statement|statements|select query)\b/i;
+
 interface Refinement {
   action: Action;
   reason?: string;
@@ -213,6 +215,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
+  }
+  // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
+  if ((action === "read" || action === "write") && !facts.execKind && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && SQL_MENTION_RE.test(facts.firstSentence)))) {
+    return { action: "exec", reason: "the caller writes the statement it runs" };
   }
   // A read that saves its output wherever the caller says writes a file.
   if (action === "read" && facts.annotations.readOnly !== true && facts.schema.propertyNames.some((k) => OUTPUT_PATH_KEY.test(k))) {

@@ -63,6 +63,8 @@ export function isPassThrough(facts: Facts): boolean {
     if (PASS_THROUGH_PATH_KEY.test(k)) path = true;
   }
   if (method && path) return true;
+  // "operation": any API operation by name, with its parameters beside it.
+  if (facts.schema.freeOperation && facts.schema.paramsProperty) return true;
   return PASS_THROUGH_TEXT_RE.test(facts.firstSentence.toLowerCase());
 }
 

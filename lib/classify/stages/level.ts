@@ -25,8 +25,9 @@ import {
   VIEW_OBJECTS,
   WIPING_VERBS,
 } from "../lexicon";
+import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
-import { headNoun, someIn, type Trail } from "./shared";
+import { headNoun, hasAny, someIn, type ServerKind, type Trail } from "./shared";
 
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
@@ -65,6 +66,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
           reasons.push("it reads arbitrary local files");
         } else if (privateObject) {
           signals.add("private-data");
+        }
+        const exposure = risk === "low" ? readExposure(facts, verb, objects, serverKind) : null;
+        if (exposure) {
+          risk = "medium";
+          signals.add("private-data");
+          reasons.push(exposure);
         }
       }
       if (risk === "low") reasons.push("it only retrieves or computes and changes nothing");
@@ -212,4 +219,25 @@ function withoutRepeats(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) if (out[out.length - 1] !== w) out.push(w);
   return out;
+}
+
+/**
+ * Reads that hand over more than they seem to: logs (which collect personal data and secrets),
+ * any key of a cache or key-value store (sessions and tokens live there), and the content of
+ * any local file the caller names, by path or by search.
+ */
+function readExposure(facts: Facts, verb: Verb | null, objects: readonly string[], serverKind: ServerKind): string | null {
+  void serverKind;
+  const head = headNoun(objects);
+  if (head && LOG_OBJECTS.has(head) && !facts.tokens.some((t) => t === "stream" || t === "streams" || t === "groups" || t === "config" || t === "level" || t === "git")) {
+    return "it returns logs, which collect personal data and secrets";
+  }
+  const lemma = verb?.lemma ?? "";
+  if (hasAny(facts.serverWords, KV_SERVER) && (lemma === "get" || facts.tokens.includes("gets") || facts.tokens.includes("mget")) && !facts.tokens.some((t) => t === "info" || t === "stats" || t === "config" || t === "ttl" || t === "type" || t === "size")) {
+    return "it returns the value of any key, and sessions and tokens are kept there";
+  }
+  if (SEARCH_IN_FILES_RE.test(facts.tokens.join(" ")) || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
+    return "it returns the content of any local file the caller names";
+  }
+  return null;
 }
