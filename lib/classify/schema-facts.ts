@@ -25,6 +25,8 @@ export interface SchemaFacts {
   freeOperation: boolean;
   /** An object or text property that carries the parameters of whatever operation is picked. */
   paramsProperty: boolean;
+  /** A property whose own description says it takes a local file path ("Local file path or URL"). */
+  localPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
@@ -41,6 +43,7 @@ const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|pro
 /** A switch that widens one call to many targets ("many": true, "all_namespaces": true). */
 const BULK_FLAG_KEY = /^(?:many|all|multi|multiple|bulk|delete_?all|all_?namespaces|allnamespaces|recursive)$/i;
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
+const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path or (?:a )?(?:remote )?url|absolute path to (?:a |the )?(?:file|image|video|document))\b/i;
 const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|request_?body|payload|arguments|args|input)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
@@ -57,6 +60,7 @@ const EMPTY: SchemaFacts = {
   propertyCount: 0,
   freeOperation: false,
   paramsProperty: false,
+  localPathProperty: null,
   propertyNames: [],
   remote: false,
 };
@@ -124,6 +128,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (k.query && isText && !facts.queryProperty) facts.queryProperty = key;
     if (k.path && !facts.pathProperty) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
+    if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
     if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;
     if (k.url && !facts.urlProperty) facts.urlProperty = key;
     if (k.money && !facts.moneyProperty) facts.moneyProperty = key;

@@ -27,7 +27,7 @@ import {
 } from "../lexicon";
 import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
-import { headNoun, hasAny, someIn, type ServerKind, type Trail } from "./shared";
+import { headNoun, hasAny, someIn, type Trail } from "./shared";
 
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
@@ -67,7 +67,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         } else if (privateObject) {
           signals.add("private-data");
         }
-        const exposure = risk === "low" ? readExposure(facts, verb, objects, serverKind) : null;
+        const exposure = risk === "low" ? readExposure(facts, objects) : null;
         if (exposure) {
           risk = "medium";
           signals.add("private-data");
@@ -226,17 +226,18 @@ function withoutRepeats(words: readonly string[]): string[] {
  * any key of a cache or key-value store (sessions and tokens live there), and the content of
  * any local file the caller names, by path or by search.
  */
-function readExposure(facts: Facts, verb: Verb | null, objects: readonly string[], serverKind: ServerKind): string | null {
-  void serverKind;
+const KV_GETS = new Set(["get", "gets", "mget", "hget", "hgetall", "getall", "many", "multi", "value", "values"]);
+const KV_NOT_VALUES = new Set(["info", "stats", "config", "ttl", "type", "size", "count", "len", "llen", "dbsize", "keys", "exists", "index", "indexes", "schema"]);
+
+function readExposure(facts: Facts, objects: readonly string[]): string | null {
   const head = headNoun(objects);
   if (head && LOG_OBJECTS.has(head) && !facts.tokens.some((t) => t === "stream" || t === "streams" || t === "groups" || t === "config" || t === "level" || t === "git")) {
     return "it returns logs, which collect personal data and secrets";
   }
-  const lemma = verb?.lemma ?? "";
-  if (hasAny(facts.serverWords, KV_SERVER) && (lemma === "get" || facts.tokens.includes("gets") || facts.tokens.includes("mget")) && !facts.tokens.some((t) => t === "info" || t === "stats" || t === "config" || t === "ttl" || t === "type" || t === "size")) {
+  if (hasAny(facts.serverWords, KV_SERVER) && facts.tokens.some((t) => KV_GETS.has(t)) && !facts.tokens.some((t) => KV_NOT_VALUES.has(t))) {
     return "it returns the value of any key, and sessions and tokens are kept there";
   }
-  if (SEARCH_IN_FILES_RE.test(facts.tokens.join(" ")) || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
+  if (SEARCH_IN_FILES_RE.test(facts.tokens.join(" ")) || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
     return "it returns the content of any local file the caller names";
   }
   return null;
