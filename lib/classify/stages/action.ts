@@ -5,7 +5,7 @@
  */
 import type { Facts, Verb } from "../detect";
 import { openingQuote, verbQuote } from "../detect";
-import { NOUNISH } from "../compiled";
+import { NOUNISH, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,
   DATA_NOUNS,
@@ -162,7 +162,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     vague = true;
     if (facts.annotations.destructive === true) action = "destroy";
     else if (facts.annotations.readOnly === true) action = "read";
-    else action = facts.descriptionLength === 0 ? "write" : looksLikeAnalysis(facts) ? "read" : "write";
+    else action = facts.descriptionLength === 0 ? "write" : (strongestMentioned(facts) ?? (looksLikeAnalysis(facts) ? "read" : "write"));
     confidence = Math.min(confidence, 0.45);
     doubts.push("neither the name nor the description says plainly what it does");
     signals.add("vague-definition");
@@ -225,4 +225,30 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "write", reason: "it writes a file wherever the caller says", doubt: "it reads or generates, but saves the result to a path the caller chooses" };
   }
   return null;
+}
+
+const NEGATIONS = new Set(["not", "never", "no", "without", "cannot", "doesn't", "won't", "don't"]);
+
+/**
+ * For a tool whose name and opening say nothing plain: the strongest action any verb in its
+ * description's head names, negated verbs ("does not write to disk") aside. Only reads named
+ * means a read; anything stronger wins, since doubt goes up.
+ */
+function strongestMentioned(facts: Facts): Exclude<Action, "manage"> | null {
+  const lower = facts.descLower();
+  const text = lower.length > 400 ? lower.slice(0, 400) : lower;
+  let best: Exclude<Action, "manage"> | null = null;
+  let previous = "";
+  let beforePrevious = "";
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const word = m[0];
+    const info = VERB_FORMS.get(word);
+    if (info && info.action !== "manage" && !NEGATIONS.has(previous) && !NEGATIONS.has(beforePrevious) && !NOUNISH.has(info.lemma)) {
+      if (!best || STRENGTH[info.action] > STRENGTH[best]) best = info.action;
+    }
+    beforePrevious = previous;
+    previous = word;
+  }
+  return best;
 }

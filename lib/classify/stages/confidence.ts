@@ -57,8 +57,11 @@ export function weighConfidence(facts: Facts, category: Category, level: RiskLev
     confidence -= 0.08;
   }
   if (vague && (signals.has("annotation-conflict") || signals.has("tool-poisoning"))) confidence -= 0.1;
-  // When the evidence is thin, lean higher (never rate an uncertain tool low).
-  if (confidence < 0.5 && risk === "low" && category !== "read") risk = "medium";
+  // Doubt goes up: when the evidence is thin, never rate a tool low, and say why.
+  if (confidence < 0.5 && risk === "low") {
+    risk = "medium";
+    reasons.push(`the definition says too little to rule out a change, so it is not rated low`);
+  }
 
   trail.confidence = Math.round(Math.min(0.98, Math.max(0.05, confidence)) * 100) / 100;
   return risk;

@@ -103,6 +103,10 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push("it changes account-wide settings");
       }
+      if (lemma === "rebase") {
+        risk = "high";
+        reasons.push("it rewrites a branch's history");
+      }
       if (MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) {
         risk = "high";
         reasons.push("it lands changes on a shared branch");
