@@ -15,7 +15,7 @@ import { recommendPolicy, RECOMMENDATION_TABLE } from "../policy/recommend";
 import { SIGNAL_IDS, ROLES, type SignalId, type Role } from "../taxonomy";
 import { detect } from "./detect";
 import { describeAction, writeRationale, writeReason } from "./explain";
-import { judge } from "./judge";
+import { judge, type Judgement } from "./judge";
 import { nameTokens } from "./tokens";
 import type { Verdict } from "./types";
 
@@ -41,6 +41,11 @@ function serverWords(server: ServerIdentity | undefined): Set<string> {
   }
   serverWordsByObject.set(server, words);
   return words;
+}
+
+/** The judgement behind a verdict, before it is worded (for calibration and tests). */
+export function judgeTool(tool: McpTool, server?: ServerIdentity): Judgement {
+  return judge(detect(tool, serverWords(server)));
 }
 
 export function classifyTool(tool: McpTool, server?: ServerIdentity): Verdict {

@@ -1,5 +1,5 @@
 /**
- * From facts to a judgement, following the rubric in docs/RUBRIC.md: the category is the
+ * From facts to a judgement, following the rubric in lib/taxonomy/RUBRIC.md: the category is the
  * strongest effect one call can have; the level starts from the category and moves by
  * context. Each stage is a pure function with its own tests:
  *   1. action      what the tool does (./stages/action.ts)
@@ -7,11 +7,14 @@
  *   3. level       the category's level moved by context (./stages/level.ts)
  *   4. domain      capabilities known by domain set a floor (./stages/domain.ts)
  *   5. confidence  annotations, poisoning and doubt (./stages/confidence.ts)
+ *   6. calibration how often such verdicts were right on development labels (./stages/calibrate.ts)
  * The stages share a trail that records why: evidence, reasons, doubts, signals and roles.
  */
 import type { Category, RiskLevel, Role, SignalId } from "../taxonomy";
 import type { Facts, Quote, Verb } from "./detect";
+import { PLAIN_VERBS } from "./lexicon";
 import { decideAction } from "./stages/action";
+import { calibrate, type CalibrationFeatures } from "./stages/calibrate";
 import { applyDomain } from "./stages/domain";
 import { weighConfidence } from "./stages/confidence";
 import { rateLevel } from "./stages/level";
@@ -33,6 +36,8 @@ export interface Judgement {
   /** Doubts that lowered the confidence. */
   doubts: string[];
   evidence: Quote[];
+  /** What the confidence was calibrated from (for building the calibration table). */
+  calibration: CalibrationFeatures;
 }
 
 export function judge(facts: Facts): Judgement {
@@ -41,12 +46,22 @@ export function judge(facts: Facts): Judgement {
   const actionCategory = CATEGORY_OF[action];
   const scope = readScope(facts, actionCategory, verb, trail);
   const rated = rateLevel(facts, actionCategory, verb, scope, trail);
-  const { category, risk: level } = applyDomain(facts, actionCategory, rated, trail);
+  const { category, risk: level, capability } = applyDomain(facts, actionCategory, rated, trail);
   const risk = weighConfidence(facts, category, level, verb, vague, trail);
+  const calibration: CalibrationFeatures = {
+    category,
+    risk,
+    heuristic: trail.confidence,
+    raisedByDomain: capability !== null,
+    verbFromName: verb?.source === "name",
+    plainVerb: PLAIN_VERBS.has(verb?.lemma ?? ""),
+    annotationsAgree: category === "read" ? facts.annotations.readOnly === true : category === "destructive" ? facts.annotations.destructive === true : facts.annotations.readOnly === false,
+  };
   return {
     category,
     risk,
-    confidence: trail.confidence,
+    confidence: calibrate(calibration),
+    calibration,
     signals: trail.signals,
     roles: trail.roles,
     verb,

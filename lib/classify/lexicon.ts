@@ -578,3 +578,6 @@ export const KV_SERVER = new Set(["redis", "memcached", "valkey", "kv", "etcd", 
 export const SEARCH_IN_FILES_RE = /\b(?:ripgrep|rg|grep|ag)\b|\bsearch\s(?:in\s)?(?:files|file\scontents?|code)\b|\badvanced\ssearch\b/;
 /** A description that says the tool takes a local file path (and so reads that file). */
 export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to (?:a |the )?(?:local )?(?:file|image|video|document)|file path or (?:a )?url|local or remote (?:image|file|video)|absolute path to)\b/i;
+
+/** Verbs whose meaning rarely surprises (get, list, create, delete ...): calibration tells them apart. */
+export const PLAIN_VERBS = new Set(["get", "list", "search", "find", "describe", "show", "view", "lookup", "fetch", "read", "retrieve", "query", "count", "check", "inspect", "create", "update", "add", "delete", "remove", "send", "set"]);

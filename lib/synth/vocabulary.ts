@@ -15,7 +15,7 @@ export const CATEGORY_MIX: Record<Category, number> = {
   financial: 0.011,
 };
 
-/** Risk given category, following ../shared/TAXONOMY.md's starting levels and the usual raises. */
+/** Risk given category, following lib/taxonomy/RUBRIC.md's starting levels and the usual raises. */
 export const RISK_MIX: Record<Category, Partial<Record<RiskLevel, number>>> = {
   read: { low: 0.8, medium: 0.15, high: 0.05 },
   write: { low: 0.05, medium: 0.75, high: 0.2 },

@@ -1,6 +1,6 @@
 /**
  * The shared vocabulary of the catalogue: risk categories, levels, data-flow roles and
- * the named risk signals. ../shared/TAXONOMY.md is the definition; this module is its
+ * the named risk signals. lib/taxonomy/RUBRIC.md is the definition; this module is its
  * single encoding, used by the content schema, the classifier and the site alike.
  */
 

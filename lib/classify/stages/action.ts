@@ -181,6 +181,8 @@ const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|basel
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+/** Verbs that treat a statement as text (format it, check its syntax) without running it. */
+const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
 const SQL_MENTION_RE = /\b(?:sql|ddl|dml|soql|cypher|statement|statements|select query)\b/i;
 
 interface Refinement {
@@ -217,7 +219,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
   }
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
-  if ((action === "read" || action === "write") && !facts.execKind && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && SQL_MENTION_RE.test(facts.firstSentence)))) {
+  if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && SQL_MENTION_RE.test(facts.firstSentence)))) {
     return { action: "exec", reason: "the caller writes the statement it runs" };
   }
   // A read that saves its output wherever the caller says writes a file.

@@ -1,6 +1,6 @@
 /**
  * Stage three: the level. It starts from the category and moves by context, as the rubric
- * (docs/RUBRIC.md) says: bulk, permissions, infrastructure, secrets, lock-outs, wide losses,
+ * (lib/taxonomy/RUBRIC.md) says: bulk, permissions, infrastructure, secrets, lock-outs, wide losses,
  * money that moves. Every move records its reason.
  */
 import type { Category, RiskLevel } from "../../taxonomy";

@@ -105,6 +105,12 @@ export function looksLikeAnalysis(facts: Facts): boolean {
 }
 
 /** The secret a read hands back, if its name or description says so. */
+const CRYPTO_TOKEN_NEIGHBOURS = new Set([
+  "price", "prices", "balance", "balances", "holders", "holder", "supply", "contract", "pair", "pairs", "chart", "stats",
+  "symbol", "launch", "launches", "transfers", "transfer", "swap", "erc20", "erc721", "spl", "nft", "nfts", "market", "markets",
+  "liquidity", "metadata", "info", "mint", "burn", "portfolio", "wallet",
+]);
+
 export function findSecretWord(facts: Facts): string | undefined {
   const { tokens, words } = facts;
   for (let i = 0; i < tokens.length; i++) {
@@ -114,6 +120,8 @@ export function findSecretWord(facts: Facts): string | undefined {
     if (SECRET_OBJECTS.has(t)) {
       if (t === "secret" && (next === "chat" || next === "chats" || next === "scanning")) continue;
       if ((t === "token" || t === "tokens") && (["max", "count", "usage", "execution", "next", "page", "pagination", "explained", "security"].includes(prev) || ["count", "usage", "limit"].includes(next))) continue;
+      // A crypto token (its price, balance, holders) is an asset, not a credential.
+      if ((t === "token" || t === "tokens") && (CRYPTO_TOKEN_NEIGHBOURS.has(next) || CRYPTO_TOKEN_NEIGHBOURS.has(prev))) continue;
       if (t === "ssh" && (next === "tunnel" || next === "command")) continue;
       if (t === "env" && prev !== "get" && prev !== "read" && prev !== "print" && prev !== "list" && tokens.length > 2) continue;
       if (t === "oauth" || t === "mfa" || t === "otp" || t === "totp") {
@@ -133,7 +141,7 @@ export function findSecretWord(facts: Facts): string | undefined {
     return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
   }
   if (secretQuote && secretQuote.where === "description") {
-    const m = /api keys?|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
+    const m = /api[_ ]keys?|apikeys?|secret_keys?|client_secrets?|access_tokens?|sign-on links?|sign-in links?|login links?|magic links?|connection credentials|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
     if (m && !/\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i.test(secretQuote.text.slice(0, secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase())))) {
       return m[0];
     }

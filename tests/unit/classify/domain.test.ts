@@ -1,0 +1,67 @@
+/**
+ * Capabilities known by domain: each case is a kind of tool the classifier once rated too low
+ * on servers it was not written against. The definitions are our own, written for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyTool } from "@/lib/classify";
+import type { McpTool, ServerIdentity } from "@/lib/mcp/schema";
+
+const generic: ServerIdentity = { slug: "example-tools", title: "Example tools" };
+function tool(name: string, description: string, properties: Record<string, unknown> = {}): McpTool {
+  return { name, description, inputSchema: { type: "object", properties } };
+}
+const text = { type: "string" };
+
+const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: string; risk: string }[] = [
+  { what: "shell command described in Chinese", tool: tool("run_cmd", "在服务器上执行终端命令并返回输出", { cmd: text }), category: "execute", risk: "critical" },
+  { what: "process launcher", tool: tool("start_process", "Start a new process on the machine", { command: text, args: { type: "array" } }), category: "execute", risk: "critical" },
+  { what: "input to a running process", tool: tool("send_input_to_process", "Write a line to the standard input of a running process", { pid: { type: "number" }, input: text }), category: "execute", risk: "critical" },
+  { what: "SSH session running a command", tool: tool("ssh_connect", "Connect to a remote host over SSH and execute the given command", { host: text, command: text }), category: "execute", risk: "critical" },
+  { what: "coding agent handed a prompt", tool: tool("delegate", "Hands the prompt to Claude Code, which edits the repository to complete it", { prompt: text }), category: "execute", risk: "critical" },
+  { what: "password manager item", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("get_item", "Retrieve an item from the vault by id", { id: text }), category: "read", risk: "high" },
+  { what: "token transfer", tool: tool("transfer_erc20_tokens", "Send tokens from the wallet to an address", { to: text, amount: text }), category: "financial", risk: "critical" },
+  { what: "NFT transfer", tool: tool("transfer_nft", "Transfer an NFT to another wallet", { tokenId: text, to: text }), category: "financial", risk: "critical" },
+  { what: "smart-contract call", tool: tool("write_contract", "Call a state-changing function of a smart contract", { address: text, abi: text }), category: "financial", risk: "critical" },
+  { what: "options exercise", tool: tool("exercise_option", "Exercise an options contract before expiry", { symbol: text }), category: "financial", risk: "critical" },
+  { what: "short-sale locate", tool: tool("short_locate", "Request a locate so shares can be sold short", { symbol: text, quantity: { type: "number" } }), category: "financial", risk: "critical" },
+  { what: "any endpoint of a payments API", server: { slug: "stripe-tools", title: "Stripe" }, tool: tool("api_request", "Make a request to the API", { method: text, path: text, body: { type: "object" } }), category: "financial", risk: "critical" },
+  { what: "deploy of the caller's code", tool: tool("deploy_function", "Deploys the function to the edge network", { name: text, code: text }), category: "execute", risk: "critical" },
+  { what: "infrastructure state", tool: tool("terraform_show_state", "Show the current Terraform state of the workspace", { workspace: text }), category: "read", risk: "high" },
+  { what: "a phone call placed to a person", tool: tool("create_call", "Start an outbound phone call with the voice agent", { phoneNumber: text }), category: "write", risk: "high" },
+  { what: "a webhook to any address", tool: tool("create_webhook", "Register a webhook that receives every new order", { url: text }), category: "write", risk: "high" },
+  { what: "a public share link", tool: tool("create_share_link", "Create a link anyone can use to view the file", { fileId: text }), category: "write", risk: "high" },
+];
+
+describe("capabilities known by domain", () => {
+  for (const c of cases) {
+    it(`${c.what}: ${c.category}/${c.risk}`, () => {
+      const v = classifyTool(c.tool, c.server ?? generic);
+      expect(`${v.category}/${v.risk}`).toBe(`${c.category}/${c.risk}`);
+    });
+  }
+
+  it("says so in the rationale when a pass-through tool takes the worst of what it reaches", () => {
+    const v = classifyTool(tool("api_request", "Make a request to the API", { method: text, path: text }), { slug: "stripe-tools", title: "Stripe" });
+    expect(v.signals).toContain("pass-through");
+    expect(v.rationale).toMatch(/any endpoint/);
+  });
+
+  it("never lowers a verdict: reading a balance stays a read, deleting stays destructive", () => {
+    expect(classifyTool(tool("get_wallet_balance", "Get the token balance of a wallet", { address: text }), generic).category).toBe("read");
+    expect(classifyTool(tool("get_token_price", "Get the price of a token", { symbol: text }), generic).risk).toBe("low");
+    const v = classifyTool(tool("delete_droplet", "Delete a droplet permanently", { id: text }), { slug: "digitalocean", title: "DigitalOcean" });
+    expect(v.category).toBe("destructive");
+  });
+
+  it("keeps a database transaction apart from a blockchain transaction", () => {
+    const v = classifyTool(tool("execute_in_transaction", "Execute SQL statements in a single database transaction", { sql: text }), generic);
+    expect(v.category).toBe("execute");
+    expect(v.risk).toBe("high");
+  });
+
+  it("doubt goes up: a definition that says nothing plain is never low, and says why", () => {
+    const v = classifyTool(tool("zxq", "Handles the thing."), generic);
+    expect(v.risk).not.toBe("low");
+    expect(v.confidence).toBeLessThan(0.6);
+  });
+});
