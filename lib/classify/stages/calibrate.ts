@@ -51,9 +51,13 @@ const rates = (table as CalibrationTable).rates;
 
 /** The calibrated confidence: the first key the table knows, rounded to two places. */
 export function calibrate(f: CalibrationFeatures): number {
-  for (const key of calibrationKeys(f)) {
-    const rate = rates[key];
-    if (rate !== undefined) return Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100;
-  }
-  return Math.round(f.heuristic * 100) / 100;
+  // The keys of calibrationKeys, built one at a time: most verdicts stop at the first.
+  const band = f.heuristic >= 0.9 ? "h" : f.heuristic >= 0.7 ? "m" : "l";
+  const base = `${f.category}/${f.risk}/${band}`;
+  const withSource = `${base}/${f.raisedByDomain ? "d" : f.verbFromName ? "n" : "x"}`;
+  const withVerb = `${withSource}/${f.plainVerb ? "p" : "o"}`;
+  const rate =
+    rates[`${withVerb}/${f.annotationsAgree ? "a" : "u"}`] ?? rates[withVerb] ?? rates[withSource] ?? rates[base] ?? rates[`${f.category}/${f.risk}`] ?? rates[`*/${band}`] ?? rates["*"];
+  if (rate === undefined) return Math.round(f.heuristic * 100) / 100;
+  return Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100;
 }

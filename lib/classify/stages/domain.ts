@@ -31,21 +31,54 @@ export interface DomainVerdict {
 /** Categories in the order one outranks another when a capability names a stronger effect. */
 const CATEGORY_STRENGTH: Record<Category, number> = { read: 0, write: 1, destructive: 2, execute: 3, financial: 4 };
 
+/** One alternation per kind of pattern: most tools match none, and then one scan each settles it. */
+function union(patterns: (RegExp | undefined)[]): RegExp {
+  const sources = patterns.filter((p): p is RegExp => !!p).map((p) => `(?:${p.source})`);
+  return new RegExp(sources.join("|"));
+}
+const ANY_NAME = union(DOMAIN_CAPABILITIES.map((c) => c.name));
+const ANY_TEXT = union(DOMAIN_CAPABILITIES.map((c) => c.text));
+const ANY_ZH = union(DOMAIN_CAPABILITIES.map((c) => c.zh));
+
+/**
+ * A cheaper gate in front of ANY_NAME: every name pattern needs a literal word at a word start,
+ * so a name none of whose tokens starts like one of those words cannot match. Words are keyed
+ * by their first four letters (shorter words whole). A test checks the gate on the corpus.
+ */
+const NAME_PREFIXES = (() => {
+  const prefixes = new Set<string>();
+  for (const c of DOMAIN_CAPABILITIES) {
+    if (!c.name) continue;
+    // Literal words of the pattern: letters and digits outside escapes ("\b", "\s", "\w").
+    for (const m of c.name.source.replace(/\\[a-zA-Z]/g, " ").matchAll(/[a-z0-9]+/g)) prefixes.add(m[0].length >= 4 ? m[0].slice(0, 4) : m[0]);
+  }
+  return prefixes;
+})();
+function nameMayMatch(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (NAME_PREFIXES.has(t.length >= 4 ? t.slice(0, 4) : t) || (t.length > 4 && NAME_PREFIXES.has(t.slice(0, 3))) || NAME_PREFIXES.has(t.slice(0, 2))) return true;
+  return false;
+}
+
 /** The capabilities a definition shows (pure; in the order the vocabulary lists them). */
+export const _gate = { nameMayMatch, ANY_NAME };
+
 export function findCapabilities(facts: Facts, category: Category): DomainCapability[] {
   const nameText = facts.tokens.join(" ");
-  const head = facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead;
-  let lower: string | undefined;
+  const lower = facts.firstSentence.toLowerCase();
+  const nameHit = nameMayMatch(facts.tokens) && ANY_NAME.test(nameText);
+  const textHit = ANY_TEXT.test(lower);
+  const zhHit = facts.cjk && ANY_ZH.test(facts.descHead);
+  if (!nameHit && !textHit && !zhHit) return [];
   const found: DomainCapability[] = [];
   for (const c of DOMAIN_CAPABILITIES) {
     if (c.when === "acting" && category === "read") continue;
     if (c.when === "reading" && category !== "read") continue;
-    let hit = !!c.name && c.name.test(nameText);
-    if (!hit && c.text) hit = c.text.test((lower ??= head.toLowerCase()));
-    if (!hit && c.zh && facts.cjk) hit = c.zh.test(head);
+    let hit = nameHit && !!c.name && c.name.test(nameText);
+    if (!hit && textHit && c.text) hit = c.text.test(lower);
+    if (!hit && zhHit && c.zh) hit = c.zh.test(facts.descHead);
     if (hit && c.needsProperty && !hasProperty(facts, c.needsProperty)) hit = false;
     if (hit && c.onServer && !kindOfServer(facts.serverWords)[c.onServer]) hit = false;
-    if (hit && c.unless && (c.unless.test(nameText) || c.unless.test((lower ??= head.toLowerCase())))) hit = false;
+    if (hit && c.unless && (c.unless.test(nameText) || c.unless.test(lower))) hit = false;
     if (hit) found.push(c);
   }
   return found;

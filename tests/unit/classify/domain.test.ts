@@ -65,3 +65,24 @@ describe("capabilities known by domain", () => {
     expect(v.confidence).toBeLessThan(0.6);
   });
 });
+
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { _gate } from "@/lib/classify/stages/domain";
+import { nameTokens } from "@/lib/classify/tokens";
+import { corpusAvailable, CORPUS_DIR } from "../../bench/classify-labels";
+
+describe.skipIf(!corpusAvailable())(`the name gate in front of the capability patterns (needs ${CORPUS_DIR})`, () => {
+  it("never turns away a name that a capability pattern matches", () => {
+    const missed: string[] = [];
+    for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json"))) {
+      const data = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")) as { tools: { name?: unknown }[] };
+      for (const t of data.tools) {
+        if (typeof t.name !== "string") continue;
+        const tokens = nameTokens(t.name);
+        if (_gate.ANY_NAME.test(tokens.join(" ")) && !_gate.nameMayMatch(tokens)) missed.push(t.name);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
