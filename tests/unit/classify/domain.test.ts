@@ -2,6 +2,11 @@
  * Capabilities known by domain: each case is a kind of tool the classifier once rated too low
  * on servers it was not written against. The definitions are our own, written for the test.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { _gate } from "@/lib/classify/stages/domain";
+import { nameTokens } from "@/lib/classify/tokens";
+import { corpusAvailable, CORPUS_DIR } from "../../bench/classify-labels";
 import { describe, expect, it } from "vitest";
 import { classifyTool } from "@/lib/classify";
 import type { McpTool, ServerIdentity } from "@/lib/mcp/schema";
@@ -66,11 +71,6 @@ describe("capabilities known by domain", () => {
   });
 });
 
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { _gate } from "@/lib/classify/stages/domain";
-import { nameTokens } from "@/lib/classify/tokens";
-import { corpusAvailable, CORPUS_DIR } from "../../bench/classify-labels";
 
 describe.skipIf(!corpusAvailable())(`the name gate in front of the capability patterns (needs ${CORPUS_DIR})`, () => {
   it("never turns away a name that a capability pattern matches", () => {
