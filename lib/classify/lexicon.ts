@@ -85,6 +85,7 @@ export const EXEC_NOUNS = new Set(["shell", "bash", "repl", "terminal", "sql", "
 /** Input properties whose free text the tool runs, by the execution kind they imply. */
 export const CODE_PROPERTIES: Record<string, "code" | "query" | "page"> = {
   code: "code", script: "code", command: "code", cmd: "code", shell_command: "code", commands: "code",
+  queries: "query", statements: "query", sql_statements: "query",
   source_code: "code", python_code: "code", bash_command: "code", program: "code",
   sql: "query", sql_query: "query", query_string: "query", querystring: "query", statement: "query",
   cypher: "query", cypher_query: "query", gremlin: "query",
@@ -441,7 +442,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   },
   {
     id: "trades", domain: "money", when: "acting", category: "financial", risk: "critical",
-    name: /\b(?:exercise|assign)\s(?:\w+\s)?options?\b|\boptions?\s(?:exercise|order|trade)\b|\bshort\s(?:sale|sell|locate|position)\b|\blocate\s(?:\w+\s)?(?:shares|stock|short)\b|\b(?:place|submit|create|modify|replace|cancel)\s(?:\w+\s){0,2}?(?:orders?|trades?)\b|\b(?:buy|sell)\s(?:\w+\s)?(?:stocks?|shares|options?|futures|contracts?|securities|etf|position)\b|\b(?:open|close)\s(?:\w+\s)?positions?\b|\b(?:onramp|offramp)\b|\bon\sramp\b/,
+    name: /\b(?:exercise|assign)\s(?:\w+\s)?options?\b|\boptions?\s(?:exercise|order|trade)\b|\bshort\s(?:sale|sell|locate|position)\b|\blocate\s(?:\w+\s)?(?:shares|stock|short)\b|\b(?:place|submit|create|modify|replace|cancel|confirm|checkout)\s(?:\w+\s){0,2}?(?:orders?|trades?)\b|\b(?:buy|sell)\s(?:\w+\s)?(?:stocks?|shares|options?|futures|contracts?|securities|etf|position)\b|\b(?:open|close)\s(?:\w+\s)?positions?\b|\b(?:onramp|offramp)\b|\bon\sramp\b/,
     text: /\b(?:places?|submits?) (?:an? )?(?:\w+ )?(?:market|limit|stop|buy|sell|trade) order\b|\bexercises? (?:an? |the )?(?:\w+ )?options?\b|\bshort[- ]sale\b|\blocate (?:shares|stock) (?:to|for) short\b/,
     zh: /(?:下单|买入|卖出|开仓|平仓|做空|卖空|行权|委托单|挂单|撤单)/,
     reason: "it places, changes or cancels an order or trade",
@@ -581,3 +582,6 @@ export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to 
 
 /** Verbs whose meaning rarely surprises (get, list, create, delete ...): calibration tells them apart. */
 export const PLAIN_VERBS = new Set(["get", "list", "search", "find", "describe", "show", "view", "lookup", "fetch", "read", "retrieve", "query", "count", "check", "inspect", "create", "update", "add", "delete", "remove", "send", "set"]);
+
+/** A description that says the call spends money ("requires a USDC payment", "charges the card"). */
+export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b[^.\n]{0,40}\b(?:usdc|usdt|payment|\$\s?\d|usd|eur|credits|card|wallet|fee)\b|\b(?:x402|paid (?:task|order|post|plan))\b/;

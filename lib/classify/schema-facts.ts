@@ -13,6 +13,8 @@ export interface SchemaFacts {
   pathProperty: string | null;
   urlProperty: string | null;
   moneyProperty: string | null;
+  /** A sum the call spends (budget_usd, tip, bounty): the call costs money. */
+  spendProperty: string | null;
   /** An array of targets (ids, users, accounts, recipients): one call acts on many. */
   bulkProperty: string | null;
   /** A boolean `force`-style switch. */
@@ -36,6 +38,8 @@ export interface SchemaFacts {
 const PATH_KEY = /^(?:path|paths|file_?paths?|file_?names?|file|files|dir|directory|directories|folder|output_?(?:path|dir|file)|save_?(?:path|dir)|input_?(?:path|file)|source_?path|dest(?:ination)?_?path|local_?path|project_?(?:dir|directory|path)|root_?path|target_?path|photo_?path|log_?file)$/i;
 const URL_KEY = /^(?:url|urls|uri|link|links|href|website|webpage|page_?url|target_?url|start_?url|webhook_?url)$/i;
 const MONEY_KEY = /^(?:amount|amounts|currency|price|unit_?amount|total_?amount|payment_?amount|quantity_?usd|value_?usd|amount_?cents|transaction_?amount)$/i;
+/** A sum the call spends: a budget, a tip, a bounty, an amount in a currency. */
+const SPEND_KEY = /^(?:budget|tip|tips|bounty|prize|reward|max_?price|budget_?(?:usd|usdc|eur|cents)|(?:amount|value|price|cost)_?(?:usd|usdc|usdt|eur|eth|sol|cents|wei|lamports)|(?:usd|usdc|usdt|eth|sol)_?amount)$/i;
 const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
@@ -53,6 +57,7 @@ const EMPTY: SchemaFacts = {
   pathProperty: null,
   urlProperty: null,
   moneyProperty: null,
+  spendProperty: null,
   bulkProperty: null,
   forceProperty: null,
   operationWords: [],
@@ -80,6 +85,7 @@ interface KeyKind {
   remote: boolean;
   url: boolean;
   money: boolean;
+  spend: boolean;
   bulkList: boolean;
   bulkFlag: boolean;
   force: boolean;
@@ -98,7 +104,8 @@ function keyKind(key: string): KeyKind {
     path,
     remote: REMOTE_KEY.test(key),
     url: URL_KEY.test(key),
-    money: MONEY_KEY.test(key),
+    money: MONEY_KEY.test(key) || SPEND_KEY.test(key),
+    spend: SPEND_KEY.test(key),
     bulkList: BULK_KEY.test(key) && !path,
     bulkFlag: BULK_FLAG_KEY.test(key),
     force: FORCE_KEY.test(key),
@@ -132,6 +139,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;
     if (k.url && !facts.urlProperty) facts.urlProperty = key;
     if (k.money && !facts.moneyProperty) facts.moneyProperty = key;
+    if (k.spend && !facts.spendProperty) facts.spendProperty = key;
     if (!facts.bulkProperty && isArray && k.bulkList) facts.bulkProperty = key;
     if (!facts.bulkProperty && type === "boolean" && k.bulkFlag) facts.bulkProperty = key;
     if (!facts.forceProperty && k.force && (type === "boolean" || type === undefined)) facts.forceProperty = key;

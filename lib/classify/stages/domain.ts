@@ -17,6 +17,7 @@ import {
   PASS_THROUGH_TEXT_RE,
   SECRET_STORE_ITEMS,
   SECRET_STORE_SERVER,
+  SPENDS_MONEY_RE,
   type DomainCapability,
 } from "../lexicon";
 import { hasAny, kindOfServer, rank, type Trail } from "./shared";
@@ -120,6 +121,13 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
     verdict = raise(verdict, reach.category, reach.risk, "pass-through");
   }
 
+  // A call that spends money: by a sum it takes (budget_usd, tip) or by its own words.
+  if (verdict.category !== "read" && (facts.schema.spendProperty || spendsByWords(facts))) {
+    const before = verdict;
+    verdict = raise(verdict, "financial", "critical", "spends-money");
+    if (verdict !== before) trail.reasons.unshift(facts.schema.spendProperty ? `it spends money: "${facts.schema.spendProperty}" is a sum the call pays` : "its description says the call costs money");
+  }
+
   for (const c of findCapabilities(facts, verdict.category)) {
     const before = verdict;
     verdict = raise(verdict, c.category, c.risk, c.id);
@@ -168,6 +176,13 @@ function addSignalsFor(verdict: DomainVerdict, trail: Trail): void {
     case "write":
       break;
   }
+}
+
+const SPEND_ANCHORS = ["pay", "charg", "usdc", "usdt", "$", "cost", "x402", "debit", "deduct"];
+function spendsByWords(facts: Facts): boolean {
+  const lower = facts.descLower();
+  for (const a of SPEND_ANCHORS) if (lower.includes(a)) return SPENDS_MONEY_RE.test(lower);
+  return false;
 }
 
 function propertyNames(facts: Facts): string[] {
