@@ -584,4 +584,4 @@ export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to 
 export const PLAIN_VERBS = new Set(["get", "list", "search", "find", "describe", "show", "view", "lookup", "fetch", "read", "retrieve", "query", "count", "check", "inspect", "create", "update", "add", "delete", "remove", "send", "set"]);
 
 /** A description that says the call spends money ("requires a USDC payment", "charges the card"). */
-export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b[^.\n]{0,40}\b(?:usdc|usdt|payment|\$\s?\d|usd|eur|credits|card|wallet|fee)\b|\b(?:x402|paid (?:task|order|post|plan))\b/;
+export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b[^.\n]{0,40}\b(?:usdc|usdt|payment|\$\s?\d|usd|eur|card|wallet|fee)\b|\b(?:x402|paid (?:task|order|post|plan))\b/;
