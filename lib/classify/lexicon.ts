@@ -291,7 +291,7 @@ export const IRREVERSIBLE_PHRASES = [
 ];
 
 /** Description phrases that say a tool only reads (used to settle an ambiguous verb, never to lower risk). */
-export const READ_ONLY_PHRASES = ["read-only", "read only", "readonly", "does not modify", "no side effects", "只读"];
+export const READ_ONLY_PHRASES = ["read-only", "read only", "readonly", "does not modify", "does not write", "doesn't write", "does not change", "no side effects", "without side effects", "changes nothing", "只读", "不会修改"];
 
 /** Description phrases that say many targets at once. */
 export const BULK_PHRASES = [

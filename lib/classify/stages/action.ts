@@ -5,7 +5,7 @@
  */
 import type { Facts, Verb } from "../detect";
 import { openingQuote, verbQuote } from "../detect";
-import { NOUNISH, VERB_FORMS, WORD_RE } from "../compiled";
+import { NOUNISH, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,
   DATA_NOUNS,
@@ -156,6 +156,12 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
       if (refined.reason) reasons.push(refined.reason);
       if (refined.doubt) doubts.push(refined.doubt);
     }
+  }
+  // A definition that names no action but says outright that it changes nothing is a read.
+  if ((!action || action === "manage") && READ_ONLY_RE.test(facts.descHead) && facts.annotations.destructive !== true) {
+    action = "read";
+    confidence -= 0.1;
+    doubts.push("the name says no action, but the description says it changes nothing");
   }
   if (!action || action === "manage") {
     // Nothing recognisable: lean on the annotations, but never below a cautious write.
