@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { approveSendingOnExfiltrationPaths } from "../policy/flow-approval";
 import { parseEntry } from "./parse";
 import { ContentError, type ContentProblem } from "./problems";
 import { serverEntrySchema, toolEntrySchema, type ServerEntry, type ToolEntry, type ServerFrontMatter } from "./schema";
@@ -10,6 +11,10 @@ import { toolSlugs } from "./slug";
  * <root>/servers/<server>/server.md and <root>/servers/<server>/tools/<tool>.md.
  * Roots are in priority order: where two roots hold the same server or tool, the earlier
  * one wins, so committed entries override imported ones.
+ *
+ * Then, on a server whose tools make an exfiltration path, the sending tools' policies need
+ * approval, so every page, file and export built from an entry's policy agrees with the
+ * server's data-flow warning.
  */
 
 export interface Catalogue {
@@ -26,7 +31,10 @@ interface RootServer {
 export function loadCatalogue(roots: readonly string[]): Catalogue {
   const problems: ContentProblem[] = [];
   const perRoot = roots.flatMap((root) => readRoot(root, problems));
-  const servers = mergeRoots(perRoot, problems);
+  const servers = mergeRoots(perRoot, problems).map((server) => ({
+    ...server,
+    tools: approveSendingOnExfiltrationPaths(server.tools),
+  }));
   if (problems.length > 0) throw new ContentError(problems);
   return { servers };
 }
