@@ -1,4 +1,5 @@
 import type { ToolEntry } from "../content";
+import { describeLimit, isHidden, ruleAction, ruleFor } from "../policy/phrases";
 import { RECOMMENDATION_TABLE } from "../policy/recommend";
 import { CATEGORY_INFO, ROLE_INFO } from "../taxonomy";
 import { argumentRows } from "./arguments";
@@ -22,9 +23,22 @@ export function whatItDoes(tool: ToolEntry): string[] {
   return sentences;
 }
 
-/** The one-line recommendation shown beside the risk badge. */
-export function recommendationSummary(tool: Pick<ToolEntry, "risk">): string {
-  return RECOMMENDATION_TABLE[tool.risk].summary;
+/**
+ * The one-line recommendation shown beside the risk badge. It reads the tool's own policy:
+ * the risk table's words when the policy follows the table, and the rule itself where it does
+ * not (a sending tool held for approval on a server that can leak data, a person's review).
+ */
+export function recommendationSummary(tool: Pick<ToolEntry, "name" | "risk" | "policy">): string {
+  const standard = RECOMMENDATION_TABLE[tool.risk];
+  const expected = standard.rule(tool.name);
+  if (isHidden(tool.policy, tool.name)) return RECOMMENDATION_TABLE.critical.summary;
+  const rule = ruleFor(tool.policy, tool.name);
+  if (!rule) return tool.policy.default === "deny" ? "refused (the policy names no rule for it)" : "allowed";
+  const action = ruleAction(rule);
+  if (expected !== "hide" && ruleAction(expected) === action) return standard.summary;
+  const head = { allow: "allowed", approve: "each call needs a person's approval", deny: "refused" }[action];
+  const limit = action === "deny" ? undefined : rule.limits?.[0];
+  return limit ? `${head}, ${describeLimit(limit)}` : head;
 }
 
 function annotationHints(annotations: ToolEntry["annotations"]): string[] {

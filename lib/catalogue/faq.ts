@@ -1,6 +1,6 @@
 import type { ServerEntry, ToolEntry } from "../content";
-import { RECOMMENDATION_TABLE } from "../policy/recommend";
 import { CATEGORY_INFO, RISK_INFO } from "../taxonomy";
+import { recommendationSummary } from "./describe";
 import { riskiestTools } from "./queries";
 
 /** Questions a person (or a search engine) asks about a tool, answered from its entry alone. */
@@ -27,7 +27,7 @@ export function toolFaq(tool: ToolEntry, server: ServerEntry): FaqEntry[] {
     },
     {
       question: `What policy should I use for ${tool.name}?`,
-      answer: `Deny by default and make ${tool.name} ${RECOMMENDATION_TABLE[tool.risk].summary}. Every other tool on the server stays denied until you add a rule for it.`,
+      answer: `Deny by default and make ${tool.name} ${recommendationSummary(tool)}. Every other tool on the server stays denied until you add a rule for it.`,
     },
     {
       question: `Which MCP server provides ${tool.name}?`,

@@ -26,6 +26,10 @@ export interface ToolRecord {
   annotations?: ToolEntry["annotations"];
   source: string;
   reviewed: boolean;
+  /** What a person's correction says, when the verdict was corrected. */
+  reviewNote?: string;
+  /** When the entry was last imported (ISO timestamp), when recorded. */
+  importedAt?: string;
   notes?: string;
   url: string;
   policyUrl: string;
@@ -74,6 +78,8 @@ export function toolRecord(tool: ToolEntry): ToolRecord {
     ...(tool.annotations ? { annotations: tool.annotations } : {}),
     source: tool.source,
     reviewed: tool.reviewed,
+    ...(tool.correction ? { reviewNote: tool.correction.note } : {}),
+    ...(tool.importedAt ? { importedAt: tool.importedAt } : {}),
     ...(tool.notes ? { notes: tool.notes } : {}),
     url: absoluteUrl(paths.tool(tool.server, tool.slug)),
     policyUrl: absoluteUrl(paths.toolPolicy(tool.server, tool.slug)),

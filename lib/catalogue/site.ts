@@ -21,6 +21,16 @@ export function withBasePath(path: string): string {
   return `${BASE_PATH}${path}`;
 }
 
+/** Where the project's own repository lives (issues, corrections); NEXT_PUBLIC_REPOSITORY_URL at build time. */
+export const DEFAULT_REPOSITORY_URL = "https://github.com/mcp-tool-catalogue/catalogue";
+
+export function repositoryUrl(env: Record<string, string | undefined> = process.env): string {
+  const value = env.NEXT_PUBLIC_REPOSITORY_URL?.trim();
+  if (!value) return DEFAULT_REPOSITORY_URL;
+  if (!/^https?:\/\/[^\s"<>]+$/.test(value)) throw new Error(`NEXT_PUBLIC_REPOSITORY_URL must be an http(s) URL, not ${JSON.stringify(value)}`);
+  return value.replace(/\/+$/, "");
+}
+
 export const SITE_NAME = "MCP Tool Catalogue";
 export const SITE_DESCRIPTION =
   "An open catalogue of the tools MCP servers hand to AI agents: what each tool does, how risky it is and why, and an access policy you can copy.";
@@ -40,6 +50,7 @@ export const paths = {
   policyBuilder: () => "/policy/",
   policyDocs: () => "/docs/policy/",
   dataDocs: () => "/docs/data/",
+  method: () => "/method/",
   serversData: () => "/data/servers.json",
   serverData: (server: string) => `/data/servers/${server}.json`,
   toolData: (server: string, tool: string) => `/data/servers/${server}/${tool}.json`,

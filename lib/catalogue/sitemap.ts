@@ -15,6 +15,7 @@ export function sitemapPaths(catalogue: Catalogue): string[] {
     paths.policyBuilder(),
     paths.policyDocs(),
     paths.dataDocs(),
+    paths.method(),
     ...RISK_LEVELS.flatMap((level) => [paths.risk(level), ...extraPageParams(toolsAtRisk(catalogue, level).length).map((n) => `${paths.risk(level)}${n}/`)]),
     ...CATEGORIES.flatMap((category) => [
       paths.category(category),

@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { approveSendingOnExfiltrationPaths } from "../policy/flow-approval";
+import { applyCorrections, parseCorrection, type CorrectionFile } from "./corrections";
 import { parseEntry } from "./parse";
 import { ContentError, type ContentProblem } from "./problems";
 import { serverEntrySchema, toolEntrySchema, type ServerEntry, type ToolEntry, type ServerFrontMatter } from "./schema";
@@ -7,9 +9,14 @@ import { toolSlugs } from "./slug";
 
 /**
  * Reads catalogue entries from one or more roots, each laid out as
- * <root>/servers/<server>/server.md and <root>/servers/<server>/tools/<tool>.md.
+ * <root>/servers/<server>/server.md and <root>/servers/<server>/tools/<tool>.md, with a
+ * person's corrections in <root>/corrections/<server>/<tool>.yaml.
  * Roots are in priority order: where two roots hold the same server or tool, the earlier
  * one wins, so committed entries override imported ones.
+ *
+ * Then, in order: corrections override the machine's verdicts, and on a server whose tools
+ * make an exfiltration path the sending tools' policies need approval, so every page, file
+ * and export built from an entry's policy agrees with the server's data-flow warning.
  */
 
 export interface Catalogue {
@@ -26,9 +33,33 @@ interface RootServer {
 export function loadCatalogue(roots: readonly string[]): Catalogue {
   const problems: ContentProblem[] = [];
   const perRoot = roots.flatMap((root) => readRoot(root, problems));
-  const servers = mergeRoots(perRoot, problems);
+  const corrections = roots.flatMap((root) => readCorrections(root, problems));
+  const servers = applyCorrections(mergeRoots(perRoot, problems), corrections, problems).map((server) => ({
+    ...server,
+    tools: approveSendingOnExfiltrationPaths(server.tools),
+  }));
   if (problems.length > 0) throw new ContentError(problems);
   return { servers };
+}
+
+function readCorrections(root: string, problems: ContentProblem[]): CorrectionFile[] {
+  const dir = path.join(root, "corrections");
+  if (!fs.existsSync(dir)) return [];
+  const files: CorrectionFile[] = [];
+  for (const folder of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!folder.isDirectory()) continue;
+    for (const fileName of fs.readdirSync(path.join(dir, folder.name)).sort()) {
+      const file = path.join(dir, folder.name, fileName);
+      if (!fileName.endsWith(".yaml")) {
+        if (fileName.endsWith(".yml")) problems.push({ file, field: "", message: "corrections end in .yaml" });
+        continue;
+      }
+      const parsed = parseCorrection(file, fs.readFileSync(file, "utf8"));
+      if (!parsed.ok) problems.push(...parsed.problems);
+      else files.push({ root, file, folder: folder.name, name: fileName.slice(0, -".yaml".length), correction: parsed.correction });
+    }
+  }
+  return files;
 }
 
 function readRoot(root: string, problems: ContentProblem[]): RootServer[] {

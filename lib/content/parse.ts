@@ -29,18 +29,22 @@ export function parseEntry<S extends z.ZodType>(file: string, source: string, sc
   if (!front.data || typeof front.data !== "object" || Object.keys(front.data).length === 0) {
     return { ok: false, problems: [{ file, field: "", message: "has no front matter (it must start with a --- block)" }] };
   }
-  const result = schema.safeParse(front.data);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => ({
-        file,
-        field: issue.path.map(String).join("."),
-        message: describeIssue(issue),
-      })),
-    };
-  }
-  return { ok: true, data: result.data, body: front.content.trim() };
+  const result = validateFields(file, front.data, schema);
+  return result.ok ? { ...result, body: front.content.trim() } : result;
+}
+
+/** Validates parsed fields against a schema; each problem names the file and the dotted field. */
+export function validateFields<S extends z.ZodType>(file: string, data: unknown, schema: S): { ok: true; data: z.infer<S> } | { ok: false; problems: ContentProblem[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      field: issue.path.map(String).join("."),
+      message: describeIssue(issue),
+    })),
+  };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

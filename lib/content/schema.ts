@@ -77,6 +77,8 @@ export interface ToolEntry extends ToolFrontMatter {
   notes: string;
   /** The file the entry was read from, for error messages and provenance. */
   file: string;
+  /** A person's correction applied on load (lib/content/corrections.ts): its file and what it says. */
+  correction?: { file: string; note: string };
 }
 
 export interface ServerEntry extends ServerFrontMatter {

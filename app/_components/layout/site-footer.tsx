@@ -18,6 +18,7 @@ export function SiteFooter() {
             <li><Link href={paths.risks()}>Risk levels</Link></li>
             <li><Link href={paths.categories()}>Categories</Link></li>
             <li><Link href={paths.attacks()}>Attack patterns</Link></li>
+            <li><Link href={paths.method()}>How verdicts are made</Link></li>
           </ul>
         </nav>
         <nav aria-label="Data and policies">

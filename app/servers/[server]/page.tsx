@@ -8,6 +8,7 @@ import { RiskMixChart } from "@/app/_components/risk/risk-mix-chart";
 import { DataFlowWarning } from "@/app/_components/server/data-flow-warning";
 import { ImpactSummary } from "@/app/_components/server/impact-summary";
 import { ServerFacts } from "@/app/_components/server/server-facts";
+import { ServerVerdicts } from "@/app/_components/server/server-verdicts";
 import { ToolList } from "@/app/_components/tools/tool-list";
 import { ToolsTable, type ToolsTableRow } from "@/app/_components/tools/tools-table";
 import {
@@ -25,6 +26,7 @@ import {
   serverPolicy,
   withBasePath,
 } from "@/lib/catalogue";
+import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
 import { getCatalogue } from "@/lib/content";
 
 type Params = { server: string };
@@ -111,6 +113,8 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
       <PolicyExplanation policy={policy} serverTools={toolNames} />
       <h3>The same policy for your agent&apos;s client</h3>
       <PolicyFormats server={server.slug} policy={policy} tools={toolNames} idPrefix="server-format" />
+
+      <ServerVerdicts verdicts={serverVerdicts(server.tools)} source={sourceLink(server.source)} imported={importedDate(server.importedAt)} />
 
       <section aria-labelledby="about">
         <h2 id="about">About this server</h2>

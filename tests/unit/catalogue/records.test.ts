@@ -69,5 +69,6 @@ describe("sitemap", () => {
     const paths = sitemapPaths(committed);
     expect(new Set(paths).size).toBe(paths.length);
     for (const s of committed.servers) for (const t of s.tools) expect(paths).toContain(`/servers/${s.slug}/${t.slug}/`);
+    expect(paths).toContain("/method/");
   });
 });

@@ -1,11 +1,14 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { dataFlowWarning } from "@/lib/catalogue/queries";
 import { loadCatalogue } from "@/lib/content/load";
 import type { ToolEntry } from "@/lib/content/schema";
 
 // The committed catalogue is what a fresh clone shows; it must load and follow the policy table.
 const catalogue = loadCatalogue([path.resolve("content")]);
 const tools = catalogue.servers.flatMap((s) => s.tools);
+// Sending tools of servers with an exfiltration path need approval whatever their level.
+const heldForApproval = new Set(catalogue.servers.flatMap((s) => dataFlowWarning(s.tools)?.publicSink ?? []));
 
 function ruleKind(tool: ToolEntry): "hide" | "allow" | "limit" | "approve" | "deny" | "none" {
   if (tool.policy.hide?.includes(tool.name)) return "hide";
@@ -25,8 +28,9 @@ describe("the committed catalogue", () => {
     expect(bySlug.get("tachibot")?.tools.map((t) => t.name)).toContain("focus_export_session");
   });
 
-  it.each(tools.map((t) => [`${t.server}/${t.name}`, t] as const))("%s: policy follows its risk level", (_, tool) => {
-    const expected = { low: ["allow"], medium: ["limit"], high: ["approve"], critical: ["hide"] }[tool.risk];
+  it.each(tools.map((t) => [`${t.server}/${t.name}`, t] as const))("%s: policy follows its risk level and the server's data flows", (_, tool) => {
+    const byLevel = { low: ["allow"], medium: ["limit"], high: ["approve"], critical: ["hide"] }[tool.risk];
+    const expected = heldForApproval.has(tool) && tool.risk !== "critical" ? ["approve"] : byLevel;
     expect(expected).toContain(ruleKind(tool));
     const rule = tool.policy.tools?.[tool.name];
     if (rule) expect(rule.reason?.length ?? 0).toBeGreaterThan(10);

@@ -11,8 +11,12 @@ import { ArgumentsTable } from "@/app/_components/tool/arguments-table";
 import { FaqSection } from "@/app/_components/tool/faq-section";
 import { SignalList } from "@/app/_components/tool/signal-list";
 import { ToolDescription } from "@/app/_components/tool/tool-description";
+import { VerdictOrigin } from "@/app/_components/tool/verdict-origin";
 import { ToolList } from "@/app/_components/tools/tool-list";
 import { excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
+import { verdictOrigin } from "@/lib/catalogue/provenance";
+import { reportIssueUrl } from "@/lib/catalogue/report";
+import { repositoryUrl } from "@/lib/catalogue/site";
 import { getCatalogue } from "@/lib/content";
 import { attackLinksForTool } from "@/lib/content/attacks";
 import { RISK_INFO } from "@/lib/taxonomy";
@@ -102,6 +106,8 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
           ))}
         </ul>
       </section>
+
+      <VerdictOrigin origin={verdictOrigin(tool, server)} reportUrl={reportIssueUrl(tool, server, repositoryUrl())} />
 
       <section aria-labelledby="signals">
         <h2 id="signals">Risk signals</h2>

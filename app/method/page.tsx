@@ -1,0 +1,196 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageMetadata, paths } from "@/lib/catalogue";
+import { measuredFigures, percent, type MeasuredFigures } from "@/lib/catalogue/measured";
+import { repositoryUrl } from "@/lib/catalogue/site";
+import { RECOMMENDATION_TABLE } from "@/lib/policy/recommend";
+import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
+
+export const metadata: Metadata = pageMetadata({
+  title: "How verdicts are made",
+  description:
+    "How the catalogue rates each MCP tool: the classifier's stages, how the policy follows the verdict, how often verdicts match a person's on a sealed test set, and where it is weak.",
+  path: paths.method(),
+});
+
+const STAGES: { name: string; what: string }[] = [
+  {
+    name: "Action",
+    what: "What the tool does. The verb in its name usually decides; the description's leading verbs, an operation list in its arguments and runnable text in its schema refine it. This gives the category: read, write, destructive, execute or financial, the strongest effect one call can have.",
+  },
+  {
+    name: "Scope",
+    what: "On what, and how far. The objects of the action and whether one call reaches many of them; whether they are secrets, permissions, infrastructure, whole accounts or databases, private data, local files or the open internet. Here the tool also gets its data-flow roles: reads untrusted content, reads private data, sends data out.",
+  },
+  {
+    name: "Level",
+    what: "The risk level starts from the category and moves with the scope: bulk operations, permission changes, infrastructure, secrets, locking people out, wide losses and money that moves each raise it, and each move records its reason.",
+  },
+  {
+    name: "Domain capabilities",
+    what: "What a kind of server is known to be able to do (a payment service moves money, a shell runs commands) sets a floor under the level, so a mild-sounding name on a powerful server is not rated as mild.",
+  },
+  {
+    name: "Confidence",
+    what: "How sure the verdict is, from 0 to 1. A short or missing description, a name that is only a noun, or a description that disagrees with the name each lower it. Doubt raises the level: a tool that changes things and is uncertain is never left at low. Text that tries to instruct the model raises the level too.",
+  },
+];
+
+const WEAK_SPOTS: string[] = [
+  "Verdicts read the definition, not the code. A tool that does more than its description says is rated by what it says, and a server can change a tool after it was rated (a rug pull); re-imports report changed definitions.",
+  "Thin definitions: with no description, or a name that is only a noun, the verdict rests on the name alone. Confidence is then low and the level leans up.",
+  "Schemas taken from registries that list no arguments are recorded as an empty object, so signals that come from arguments (lists of ids, free-form URLs, raw queries) are missed.",
+  "Descriptions in languages other than English and Chinese are judged mostly from the tool's name.",
+  "Gateways that can do anything (\"execute any task\", proxies to many services) are rated by the strongest thing they could do; in your deployment they may do less.",
+  "Data-flow roles come from words. A missed role hides an exfiltration path; an extra one adds a warning and approvals that are not needed.",
+  "Annotations are never trusted to lower a level, so an honest read-only hint does not help a tool whose name sounds like a change.",
+];
+
+function FiguresRow({ label, figures }: { label: string; figures: MeasuredFigures }) {
+  return (
+    <tr data-figures={label}>
+      <th scope="row">{label}</th>
+      <td>{figures.servers}</td>
+      <td>{figures.tools}</td>
+      <td>{percent(figures.categoryExact)}</td>
+      <td>{percent(figures.riskExact)}</td>
+      <td>{percent(figures.riskWithinOne)}</td>
+    </tr>
+  );
+}
+
+export default function MethodPage() {
+  const measured = measuredFigures();
+  const repository = repositoryUrl();
+  return (
+    <div className="space-y-6">
+      <h1>How verdicts are made</h1>
+      <p className="prose-text">
+        Every tool in the catalogue has a verdict: a category, a risk level, the reasons, the words of its definition they rest on, and the
+        policy that follows. A classifier makes it from the tool&apos;s own definition as the server lists it (name, description, argument
+        schema and annotations). Nothing is run, and nothing the server says is obeyed: its words are evidence. Each tool page says whether
+        its verdict is the machine&apos;s, with its confidence, or was reviewed by a person, and which version of the server it was read from.
+      </p>
+
+      <h2>The stages</h2>
+      <ol className="prose-text list-decimal space-y-2 pl-5" data-method-stages="">
+        {STAGES.map((stage) => (
+          <li key={stage.name}>
+            <strong>{stage.name}.</strong> {stage.what}
+          </li>
+        ))}
+      </ol>
+      <p className="prose-text">
+        Annotations such as <code>readOnlyHint</code> and <code>destructiveHint</code> are hints from the server&apos;s author: where they
+        contradict the verdict they lower its confidence, and they never lower a level.
+      </p>
+
+      <h2>From the level to the policy</h2>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Recommended</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RISK_LEVELS.map((level) => (
+              <tr key={level}>
+                <th scope="row">{RISK_INFO[level].label}</th>
+                <td>{RECOMMENDATION_TABLE[level].summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="prose-text">
+        Then the server as a whole: when its tools read content strangers wrote, read private data and send data out, an instruction hidden
+        in that content can carry the private data away (<Link href={paths.attack("lethal-trifecta")}>the lethal trifecta</Link>). On such a
+        server every sending tool needs a person&apos;s approval, whatever its own level, and its rule says why.
+      </p>
+
+      <h2>How often verdicts match a person&apos;s</h2>
+      <p className="prose-text">
+        People labelled the category and risk of tools from real servers. The development labels are the ones the classifier is tuned
+        against; the sealed split is kept apart and only measured, so its figures are the honest ones. Measured on{" "}
+        <time dateTime={measured.date}>{measured.date}</time>.
+      </p>
+      {measured.provisional && (
+        <p className="prose-text text-sm" data-measured-provisional="">
+          <strong>Provisional:</strong> {measured.provisional}
+        </p>
+      )}
+      <div className="overflow-x-auto">
+        <table className="data-table" data-measured="">
+          <thead>
+            <tr>
+              <th scope="col">Split</th>
+              <th scope="col">Servers</th>
+              <th scope="col">Tools</th>
+              <th scope="col">Category exact</th>
+              <th scope="col">Risk exact</th>
+              <th scope="col">Risk within one level</th>
+            </tr>
+          </thead>
+          <tbody>
+            {measured.sealed ? (
+              <FiguresRow label="Sealed" figures={measured.sealed} />
+            ) : (
+              <tr data-figures="Sealed">
+                <th scope="row">Sealed</th>
+                <td colSpan={5}>not measured yet</td>
+              </tr>
+            )}
+            <FiguresRow label="Development" figures={measured.development} />
+          </tbody>
+        </table>
+      </div>
+      {measured.calibration.length > 0 && (
+        <>
+          <h3>Confidence against agreement</h3>
+          <p className="prose-text">Machine verdicts grouped by their confidence, with the share whose risk level matched the label.</p>
+          <div className="overflow-x-auto">
+            <table className="data-table" data-calibration="">
+              <thead>
+                <tr>
+                  <th scope="col">Confidence</th>
+                  <th scope="col">Tools</th>
+                  <th scope="col">Risk exact</th>
+                </tr>
+              </thead>
+              <tbody>
+                {measured.calibration.map((row) => (
+                  <tr key={row.band}>
+                    <th scope="row">{row.band.replace("-", " to ")}</th>
+                    <td>{row.tools}</td>
+                    <td>{percent(row.exact)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h2>Known weak spots</h2>
+      <ul className="prose-text list-disc space-y-2 pl-5" data-weak-spots="">
+        {WEAK_SPOTS.map((spot) => (
+          <li key={spot}>{spot}</li>
+        ))}
+      </ul>
+
+      <h2>When a verdict is wrong</h2>
+      <p className="prose-text">
+        Every tool page has a link to report a wrong verdict: it opens an issue in{" "}
+        <a href={repository} rel="noopener noreferrer external">
+          the project&apos;s repository
+        </a>{" "}
+        with the tool, its verdict and a correction to edit. A correction is a small file, <code>corrections/&lt;server&gt;/&lt;tool&gt;.yaml</code>,
+        checked with the same rules as the entries. It names the server and tool, gives the fields that change (category, risk, rationale,
+        signals, roles), says <code>reviewed: true</code> and a note on why. It overrides the machine&apos;s verdict, the policy follows a
+        changed level, the tool is shown as reviewed by a person, and a re-import keeps it.
+      </p>
+    </div>
+  );
+}

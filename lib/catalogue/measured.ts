@@ -1,0 +1,55 @@
+import { z } from "zod";
+import raw from "../classify/measured.json";
+
+/**
+ * How well the classifier agrees with people, as last measured: lib/classify/measured.json,
+ * written by whoever runs the evaluation. Checked here so a mistyped figure fails the build
+ * instead of printing nonsense on the method page.
+ */
+
+const share = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+
+const figuresSchema = z.strictObject({
+  servers: count,
+  tools: count,
+  /** Share of tools whose category matched the label. */
+  categoryExact: share,
+  /** Share of tools whose risk level matched the label. */
+  riskExact: share,
+  /** Share of tools whose risk level was at most one level off. */
+  riskWithinOne: share,
+});
+
+export const measuredSchema = z.strictObject({
+  /** The day the figures were measured (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date, YYYY-MM-DD" }),
+  /** Set while the figures are stand-ins: says what was measured and what was not. */
+  provisional: z.string().min(1).optional(),
+  /** The held-out split nobody tunes against; null until it has been measured. */
+  sealed: figuresSchema.nullable(),
+  /** The labels the classifier is developed against (tests/fixtures/labels). */
+  development: figuresSchema,
+  /** Machine verdicts grouped by confidence: how many, and the share whose risk level matched the label. */
+  calibration: z.array(z.strictObject({ band: z.string().regex(/^\d\.\d-\d\.\d$/, { error: 'must look like "0.9-1.0"' }), tools: count, exact: share })),
+});
+
+export type Measured = z.infer<typeof measuredSchema>;
+export type MeasuredFigures = z.infer<typeof figuresSchema>;
+
+export function parseMeasured(value: unknown, file = "lib/classify/measured.json"): Measured {
+  const result = measuredSchema.safeParse(value);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${file}: ${issue.path.map(String).join(".") || "(file)"}: ${issue.message}`);
+  throw new Error(`The measured figures are not valid:\n${lines.join("\n")}`);
+}
+
+/** The committed figures, checked once. */
+export function measuredFigures(): Measured {
+  return parseMeasured(raw);
+}
+
+/** 0.967 → "96.7%". */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "../fixtures";
+
+const MACHINE = "/servers/modelcontextprotocol-server-github/create_issue/";
+const REVIEWED = "/servers/telegram-mcp-complete/batch_export_sessions/";
+const REPOSITORY = (process.env.NEXT_PUBLIC_REPOSITORY_URL ?? "https://github.com/mcp-tool-catalogue/catalogue").replace(/\/+$/, "");
+
+test.describe("where a verdict comes from", () => {
+  test("a machine verdict: its confidence, the npm version it was read from, the import day, the method and a report link", async ({ page }) => {
+    await page.goto(MACHINE);
+    const origin = page.locator("[data-verdict-origin]");
+    await expect(origin.locator('[data-verdict-by="machine"]')).toContainText("confidence 0.92");
+    await expect(origin.locator("[data-source-link]")).toHaveAttribute("href", "https://www.npmjs.com/package/@modelcontextprotocol/server-github/v/2025.4.8");
+    await expect(origin.locator("[data-imported]")).toHaveText("2026-11-21");
+
+    const report = await origin.locator("[data-report-link]").getAttribute("href");
+    expect(report?.startsWith(`${REPOSITORY}/issues/new?`)).toBe(true);
+    const body = new URL(report!).searchParams.get("body") ?? "";
+    expect(body).toContain("Tool: create_issue");
+    expect(body).toContain("Current verdict: write, medium risk (machine verdict, confidence 0.92)");
+    expect(body).toContain("```yaml\nserver: modelcontextprotocol-server-github\ntool: create_issue\n");
+
+    // The server can leak data, so this sending tool's own policy holds it for approval, and says why.
+    await expect(page.locator("article > header")).toContainText("each call needs a person's approval");
+    await expect(page.locator("[data-policy-explanation]")).toContainText("an agent could send data out");
+
+    await origin.locator("[data-method-link]").click();
+    await expect(page).toHaveURL(/\/method\/$/);
+    await expect(page.locator("h1")).toHaveText("How verdicts are made");
+  });
+
+  test("a reviewed verdict says a person checked it and links the commit it was read from", async ({ page }) => {
+    await page.goto(REVIEWED);
+    const origin = page.locator("[data-verdict-origin]");
+    await expect(origin.locator('[data-verdict-by="reviewed"]')).toContainText("Reviewed by a person");
+    await expect(origin.locator("[data-source-link]")).toHaveAttribute("href", "https://github.com/you922/telegram-mcp/tree/1dcd8934a0f12aa46a98d27059d59b56d95f0d81");
+    await expect(origin.locator("[data-method-link]")).toHaveAttribute("href", "/method/");
+    await expect(origin.locator("[data-report-link]")).toHaveAttribute("href", /\/issues\/new\?title=/);
+  });
+
+  test("a server page says how its verdicts were made, and its policy agrees with its data-flow warning", async ({ page }) => {
+    await page.goto("/servers/modelcontextprotocol-server-github/");
+    const origin = page.locator("[data-verdict-origin]");
+    await expect(origin).toContainText("by the classifier");
+    await expect(origin.locator("[data-source-link]")).toHaveAttribute("href", /^https:\/\/www\.npmjs\.com\/package\/@modelcontextprotocol\/server-github\/v\//);
+    await expect(origin.locator("[data-method-link]")).toHaveAttribute("href", "/method/");
+    await expect(page.locator("[data-data-flow-warning]")).toBeVisible();
+    await expect(page.locator("[data-policy-explanation]")).toContainText(`"create_issue" needs a person's approval for each call`);
+  });
+
+  test("the method page shows the stages, the measured figures with their date, and the weak spots", async ({ page }) => {
+    await page.goto("/method/");
+    await expect(page.locator("h1")).toHaveText("How verdicts are made");
+    await expect(page.locator("[data-method-stages] li")).toHaveCount(5);
+    await expect(page.locator("main time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('[data-measured] [data-figures="Sealed"]')).toHaveCount(1);
+    await expect(page.locator('[data-measured] [data-figures="Development"]')).toContainText("%");
+    await expect(page.locator("[data-weak-spots] li")).not.toHaveCount(0);
+    // A page that only shows things ships no framework script.
+    await expect(page.locator('script[src*="/_next/"]')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { measuredFigures, parseMeasured, percent } from "@/lib/catalogue/measured";
+
+const figures = { servers: 40, tools: 461, categoryExact: 0.996, riskExact: 0.967, riskWithinOne: 1 };
+
+describe("measured figures", () => {
+  it("the committed file is valid", () => {
+    const measured = measuredFigures();
+    expect(measured.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(measured.development.tools).toBeGreaterThan(0);
+  });
+
+  it("accepts the full shape, with or without sealed figures", () => {
+    const value = { date: "2026-12-01", sealed: figures, development: figures, calibration: [{ band: "0.9-1.0", tools: 10, exact: 0.9 }] };
+    expect(parseMeasured(value)).toEqual(value);
+    expect(parseMeasured({ ...value, sealed: null }).sealed).toBeNull();
+  });
+
+  it("names the file and field of a wrong figure", () => {
+    expect(() => parseMeasured({ date: "soon", sealed: { ...figures, riskExact: 96.7 }, development: figures, calibration: [] }, "m.json")).toThrow(
+      /m\.json: date: must be a date[\s\S]*m\.json: sealed\.riskExact:/,
+    );
+  });
+
+  it("prints shares as percentages with one decimal", () => {
+    expect(percent(0.967)).toBe("96.7%");
+    expect(percent(1)).toBe("100.0%");
+  });
+});
