@@ -44,6 +44,9 @@ const WEAK_SPOTS: string[] = [
   "Gateways that can do anything (\"execute any task\", proxies to many services) are rated by the strongest thing they could do; in your deployment they may do less.",
   "Data-flow roles come from words. A missed role hides an exfiltration path; an extra one adds a warning and approvals that are not needed.",
   "Annotations are never trusted to lower a level, so an honest read-only hint does not help a tool whose name sounds like a change.",
+  "Money that moves only by a description's prose (a paid task, a prize, a renewal) is caught when the text or an argument names the sum or the currency; otherwise it is rated as the write it looks like.",
+  "Tools that pass a call through to any API endpoint are recognised by their arguments (a method and a path, an operation and its parameters); a gateway that hides this behind its own words is rated by those words.",
+  "The two labelling passes agreed on the exact level for 93% of tools; the figures above cannot be more precise than that.",
 ];
 
 function FiguresRow({ label, figures }: { label: string; figures: MeasuredFigures }) {
@@ -55,6 +58,8 @@ function FiguresRow({ label, figures }: { label: string; figures: MeasuredFigure
       <td>{percent(figures.categoryExact)}</td>
       <td>{percent(figures.riskExact)}</td>
       <td>{percent(figures.riskWithinOne)}</td>
+      <td>{figures.dangerousRatedLow}</td>
+      <td>{figures.codeOrMoneyBelowHigh}</td>
     </tr>
   );
 }
@@ -112,8 +117,10 @@ export default function MethodPage() {
 
       <h2>How often verdicts match a person&apos;s</h2>
       <p className="prose-text">
-        People labelled the category and risk of tools from real servers. The development labels are the ones the classifier is tuned
-        against; the sealed split is kept apart and only measured, so its figures are the honest ones. Measured on{" "}
+        Two people labelled the category and risk of each tool from real servers, each without seeing the other&apos;s labels or the
+        classifier&apos;s; where they disagreed on the level, the higher one stands. A random 40% of those servers is sealed: rules are
+        never written while reading them, and their misses are never printed, so the sealed figures are the honest ones. The development
+        servers are the ones the rules are written against; the legacy labels come from the servers the first rules were tuned on. Measured on{" "}
         <time dateTime={measured.date}>{measured.date}</time>.
       </p>
       {measured.provisional && (
@@ -131,6 +138,8 @@ export default function MethodPage() {
               <th scope="col">Category exact</th>
               <th scope="col">Risk exact</th>
               <th scope="col">Risk within one level</th>
+              <th scope="col">High or critical rated low</th>
+              <th scope="col">Code or money rated below high</th>
             </tr>
           </thead>
           <tbody>
@@ -139,24 +148,25 @@ export default function MethodPage() {
             ) : (
               <tr data-figures="Sealed">
                 <th scope="row">Sealed</th>
-                <td colSpan={5}>not measured yet</td>
+                <td colSpan={7}>not measured yet</td>
               </tr>
             )}
             <FiguresRow label="Development" figures={measured.development} />
+            {measured.legacy && <FiguresRow label="Legacy (tuned on)" figures={measured.legacy} />}
           </tbody>
         </table>
       </div>
       {measured.calibration.length > 0 && (
         <>
           <h3>Confidence against agreement</h3>
-          <p className="prose-text">Machine verdicts grouped by their confidence, with the share whose risk level matched the label.</p>
+          <p className="prose-text">Verdicts on the sealed split grouped by their confidence, with the share whose category and risk both matched the label.</p>
           <div className="overflow-x-auto">
             <table className="data-table" data-calibration="">
               <thead>
                 <tr>
                   <th scope="col">Confidence</th>
                   <th scope="col">Tools</th>
-                  <th scope="col">Risk exact</th>
+                  <th scope="col">Exactly right</th>
                 </tr>
               </thead>
               <tbody>

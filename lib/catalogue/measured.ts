@@ -19,6 +19,12 @@ const figuresSchema = z.strictObject({
   riskExact: share,
   /** Share of tools whose risk level was at most one level off. */
   riskWithinOne: share,
+  /** Tools a person rated high or critical that the classifier rated low. */
+  dangerousRatedLow: count,
+  /** Tools that run code or move money (labelled execute or financial) rated below high. */
+  codeOrMoneyBelowHigh: count,
+  /** Tools rated two or more levels below the label. */
+  twoLevelsTooLow: count,
 });
 
 export const measuredSchema = z.strictObject({
@@ -28,9 +34,11 @@ export const measuredSchema = z.strictObject({
   provisional: z.string().min(1).optional(),
   /** The held-out split nobody tunes against; null until it has been measured. */
   sealed: figuresSchema.nullable(),
-  /** The labels the classifier is developed against (tests/fixtures/labels). */
+  /** The double-labelled servers the classifier is developed against (tests/fixtures/labels/double). */
   development: figuresSchema,
-  /** Machine verdicts grouped by confidence: how many, and the share whose risk level matched the label. */
+  /** The first labels, written by the engineer who tuned the rules on the same servers: optimistic. */
+  legacy: figuresSchema.optional(),
+  /** Verdicts on the sealed split grouped by confidence: how many, and the share whose category and risk both matched the label. */
   calibration: z.array(z.strictObject({ band: z.string().regex(/^\d\.\d-\d\.\d$/, { error: 'must look like "0.9-1.0"' }), tools: count, exact: share })),
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { measuredFigures, parseMeasured, percent } from "@/lib/catalogue/measured";
 
-const figures = { servers: 40, tools: 461, categoryExact: 0.996, riskExact: 0.967, riskWithinOne: 1 };
+const figures = { servers: 40, tools: 461, categoryExact: 0.996, riskExact: 0.967, riskWithinOne: 1, dangerousRatedLow: 0, codeOrMoneyBelowHigh: 0, twoLevelsTooLow: 0 };
 
 describe("measured figures", () => {
   it("the committed file is valid", () => {
