@@ -523,8 +523,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   // ---- infrastructure --------------------------------------------------------------------------
   {
     id: "changes-network-edge", domain: "infrastructure", when: "acting", category: "write", risk: "high",
-    name: /\b(?:dns|firewall|firewalls|security\sgroup|nameservers?|domain|domains|load\sbalancer|loadbalancer|ingress|cdn|waf|vpc|subnet|route|routes)\b/,
+    name: /\b(?:dns|firewall|firewalls|security\sgroup|nameservers?|load\sbalancer|loadbalancer|waf|vpc|subnet)\b/,
     reason: "it changes DNS, firewalls or network routing, which decide where traffic goes and what gets in",
+  },
+  {
+    id: "changes-cloud-network", domain: "infrastructure", when: "acting", category: "write", risk: "high", onServer: "infra",
+    name: /\b(?:domain|domains|ingress|cdn|route|routes|gateway|gateways|certificate|certificates)\b/,
+    reason: "it changes how traffic reaches the account's services",
   },
   {
     id: "changes-compute", domain: "infrastructure", when: "acting", category: "write", risk: "high",
@@ -560,7 +565,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
 ];
 
 /** A tool that calls any method or path of an API: its input names the method, path or command. */
-export const PASS_THROUGH_NAME_RE = /\b(?:api|http|https|rest|graphql|raw|generic|custom)\s(?:request|call|invoke|query|proxy)\b|\b(?:make|send|perform|execute|call|invoke|run)\s(?:an?\s)?(?:\w+\s)?(?:api|http|https|rest|raw)\s?(?:request|call|endpoint)?\b|\b(?:call|invoke|execute|run)\s(?:\w+\s)?(?:api|endpoint|endpoints|operation|method|cli)\b|\b(?:aws|gcloud|az|kubectl|doctl|gh|stripe|cli)\s(?:cli|command|exec|call|run)\b|\bcall\s(?:aws|gcp|azure)\b/;
+export const PASS_THROUGH_NAME_RE = /^(?:[a-z0-9]+\s)?(?:(?:make|send|perform|execute|call|invoke|run)\s)?(?:an?\s)?(?:api|http|https|rest|raw|generic|custom)\s(?:request|requests|call|calls)$|^(?:[a-z0-9]+\s)?(?:call|invoke|execute|run)\s(?:any\s)?(?:api|endpoint|endpoints|operation|method|cli)$|^(?:[a-z0-9]+\s)?(?:aws|gcloud|az|kubectl|doctl|gh|stripe)\s(?:cli|command|exec|call|run)$|^(?:call|run|execute|use)\s(?:aws|gcp|azure|gcloud)(?:\s(?:cli|command|api))?$/;
 export const PASS_THROUGH_TEXT_RE = /\b(?:any|arbitrary|generic|raw)\s(?:\w+\s)?(?:api|http|rest|graphql)?\s?(?:endpoint|endpoints|request|requests|method|methods|operation|operations|call|calls)\b|\bmake (?:an? )?(?:authenticated )?(?:api|http|rest) (?:request|call)\b|\b(?:aws|azure|gcloud|google cloud|kubectl|doctl) cli commands?\b/;
 /** Input properties that carry an HTTP method and a path or endpoint. */
 export const PASS_THROUGH_METHOD_KEY = /^(?:method|http_?method|verb|request_?method)$/i;

@@ -180,12 +180,14 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
 
 const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus", "zoom", "resize", "wait", "highlight"]);
 const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", "browser", "element", "frame"]);
+const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
+const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
-const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
+const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
 /** Verbs that treat a statement as text (format it, check its syntax) without running it. */
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
@@ -205,7 +207,9 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   const { tokens } = facts;
   const lemma = verb?.lemma ?? "";
   // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
-  if (action === "write" && VIEW_ONLY_VERBS.has(lemma) && tokens.some((t) => VIEW_ONLY_OBJECTS.has(t) || t === "browser") && !facts.schema.urlProperty) {
+  // Choosing among tabs or pages is looking; choosing an option in a form is filling it in.
+  const viewObject = FOCUS_VERBS.has(lemma) ? tokens.some((t) => TAB_OBJECTS.has(t)) : tokens.some((t) => VIEW_ONLY_OBJECTS.has(t));
+  if (action === "write" && VIEW_ONLY_VERBS.has(lemma) && viewObject && !facts.schema.urlProperty) {
     return { action: "read" };
   }
   // "Run an audit", "run knip": running an analysis reads; running tests or commands does not.
