@@ -331,7 +331,7 @@ export const POISONING_PATTERNS = [
 /** Words in a server's name that say what all its tools touch: money, security, infrastructure. */
 export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "quickbooks", "xero", "freshbooks", "accounting", "ledger", "invoicing", "lunchmoney", "paddle", "mollie", "klarna", "revolut", "plaid", "crypto", "defi", "solana", "ethereum", "evm", "trading", "broker", "robinhood", "stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
-export const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
+export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
 export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
 export const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
@@ -356,9 +356,11 @@ export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "
 export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
 export const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
-export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select"]);
+export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select", "stage", "unstage", "lock", "unsubscribe", "unfollow", "extend"]);
+/** What a session keeps for itself: setting one is local, private and undone by setting it again. */
+export const SESSION_SETTINGS = new Set(["root", "versions", "version", "preference", "preferences", "mode", "language", "theme", "timeout", "context", "directory", "workdir", "cwd", "locale", "verbosity"]);
 export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);
-export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
+export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording", "session", "simulator", "emulator"]);
 export const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
 export const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
 export const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
@@ -545,9 +547,20 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   // ---- access ---------------------------------------------------------------------------------
   {
     id: "grants-access", domain: "access", when: "acting", category: "write", risk: "high",
-    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b|\bexpose\s(?:\w+\s)?(?:port|ports|service)\b|\b(?:create|add)\s(?:\w+\s)?(?:db|database|mysql|postgres|sql)?\s?user\b/,
+    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b|\bexpose\s(?:\w+\s)?(?:port|ports|service)\b|\b(?:create|add)\s(?:\w+\s)?(?:db|database|mysql|postgres|sql)?\s?user\b|\buser\s(?:create|add)\b/,
     unless: /\b(?:join|joins|accept|accepts|reinvite|resend|resends|remind)\b/,
     reason: "it changes who can see or do what (shares, invitations, restrictions)",
+  },
+  // ---- operations ----------------------------------------------------------------------------------
+  {
+    id: "silences-alerts", domain: "infrastructure", when: "acting", category: "write", risk: "high",
+    name: /\b(?:create|add|set|schedule)\s(?:\w+\s)?(?:silence|silences|downtime|downtimes|maintenance\swindow)\b|\bsilence\b|\b(?:mute|disable|snooze|suppress)\s(?:\w+\s)?(?:alert|alerts|monitor|monitors|alarm|alarms|alerting)\b/,
+    reason: "it hides alerts that people rely on to notice an outage or an attack",
+  },
+  {
+    id: "attaches-debugger", domain: "code", when: "acting", category: "write", risk: "high",
+    name: /\battach\s(?:\w+\s)?(?:to\s)?(?:process|pid|debugger)\b|\b(?:create|start)\s(?:\w+\s)?debug\s(?:session|process)\b/,
+    reason: "it attaches a debugger to a running process, which can read and change its memory",
   },
   // ---- reaching people ----------------------------------------------------------------------------
   {
