@@ -7,23 +7,26 @@ import { hasIsland, stripFramework } from "./strip-framework";
  * React island of our own (rule and reasons in strip-framework.ts).
  */
 
+/** Ids of the client modules (from the client reference manifests) whose key matches. */
+export function clientModuleIds(nextDir: string, wanted: (key: string) => boolean): Set<string> {
+  const ids = new Set<string>();
+  for (const file of walk(path.join(nextDir, "server/app"), (name) => name.endsWith("_client-reference-manifest.js"))) {
+    const source = fs.readFileSync(file, "utf8");
+    for (const match of source.matchAll(/^globalThis\.__RSC_MANIFEST\["(?:[^"\\]|\\.)*"\]\s*=\s*(\{.*\});?\s*$/gm)) {
+      const manifest = JSON.parse(match[1]!) as { clientModules?: Record<string, { id: string | number }> };
+      for (const [key, entry] of Object.entries(manifest.clientModules ?? {})) if (wanted(key)) ids.add(String(entry.id));
+    }
+  }
+  return ids;
+}
+
 /**
  * Ids of this project's own client components, from the client reference manifests next
  * build leaves in .next/server/app (keys like "[project]/app/_components/x.tsx").
  * Framework modules ("[project]/node_modules/...") are not islands.
  */
 export function projectIslandIds(nextDir: string): Set<string> {
-  const ids = new Set<string>();
-  for (const file of walk(path.join(nextDir, "server/app"), (name) => name.endsWith("_client-reference-manifest.js"))) {
-    const source = fs.readFileSync(file, "utf8");
-    for (const match of source.matchAll(/^globalThis\.__RSC_MANIFEST\["(?:[^"\\]|\\.)*"\]\s*=\s*(\{.*\});?\s*$/gm)) {
-      const manifest = JSON.parse(match[1]!) as { clientModules?: Record<string, { id: string | number }> };
-      for (const [key, entry] of Object.entries(manifest.clientModules ?? {})) {
-        if (key.startsWith("[project]/") && !key.includes("/node_modules/")) ids.add(String(entry.id));
-      }
-    }
-  }
-  return ids;
+  return clientModuleIds(nextDir, (key) => key.startsWith("[project]/") && !key.includes("/node_modules/"));
 }
 
 export interface StripSummary {
@@ -52,7 +55,7 @@ export function stripExport(options: { outDir: string; nextDir: string; basePath
   return summary;
 }
 
-function walk(dir: string, wanted: (name: string) => boolean): string[] {
+export function walk(dir: string, wanted: (name: string) => boolean): string[] {
   if (!fs.existsSync(dir)) return [];
   const found: string[] = [];
   for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {

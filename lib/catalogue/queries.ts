@@ -76,8 +76,40 @@ export function impactSummary(tools: readonly ToolEntry[]): ImpactSummary {
   return { change: mix.write, destroy: mix.destructive, execute: mix.execute, spend: mix.financial, read: mix.read };
 }
 
+/**
+ * Lookups and orderings computed once per loaded catalogue. A build renders one page per tool,
+ * and each page asked these of the whole catalogue again: with 20,000 tools that made page
+ * rendering grow with the square of the catalogue. A catalogue is not changed once loaded.
+ */
+interface CatalogueIndex {
+  servers: Map<string, ServerEntry>;
+  sorted: Map<string, ToolEntry[]>;
+}
+
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+function indexOf(catalogue: Catalogue): CatalogueIndex {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = { servers: new Map(catalogue.servers.map((server) => [server.slug, server])), sorted: new Map() };
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+/** The tools that pass `keep`, riskiest first, computed once per catalogue and key; a fresh copy each call. */
+function sortedTools(catalogue: Catalogue, key: string, keep: (tool: ToolEntry) => boolean): ToolEntry[] {
+  const index = indexOf(catalogue);
+  let tools = index.sorted.get(key);
+  if (!tools) {
+    tools = allTools(catalogue).filter(keep).sort(compareByRisk);
+    index.sorted.set(key, tools);
+  }
+  return [...tools];
+}
+
 export function findServer(catalogue: Catalogue, slug: string): ServerEntry | undefined {
-  return catalogue.servers.find((server) => server.slug === slug);
+  return indexOf(catalogue).servers.get(slug);
 }
 
 export function findTool(catalogue: Catalogue, serverSlug: string, toolSlug: string): { server: ServerEntry; tool: ToolEntry } | undefined {
@@ -87,15 +119,11 @@ export function findTool(catalogue: Catalogue, serverSlug: string, toolSlug: str
 }
 
 export function toolsAtRisk(catalogue: Catalogue, level: RiskLevel): ToolEntry[] {
-  return allTools(catalogue)
-    .filter((tool) => tool.risk === level)
-    .sort(compareByRisk);
+  return sortedTools(catalogue, `risk:${level}`, (tool) => tool.risk === level);
 }
 
 export function toolsInCategory(catalogue: Catalogue, category: Category): ToolEntry[] {
-  return allTools(catalogue)
-    .filter((tool) => tool.category === category)
-    .sort(compareByRisk);
+  return sortedTools(catalogue, `category:${category}`, (tool) => tool.category === category);
 }
 
 /** One policy for the whole server: every catalogued tool's recommendation, default deny. */
@@ -134,12 +162,10 @@ export function relatedTools(catalogue: Catalogue, tool: ToolEntry, limit = 6): 
     .map(({ t }) => t);
   const result = siblings.slice(0, Math.max(limit - 2, Math.ceil(limit / 2)));
   if (result.length < limit) {
-    const elsewhere = allTools(catalogue)
-      .filter((t) => t.server !== tool.server && t.category === tool.category && t.risk === tool.risk)
-      .sort(compareByRisk);
-    for (const t of elsewhere) {
+    const alike = sortedTools(catalogue, `alike:${tool.category}:${tool.risk}`, (t) => t.category === tool.category && t.risk === tool.risk);
+    for (const t of alike) {
       if (result.length >= limit) break;
-      result.push(t);
+      if (t.server !== tool.server) result.push(t);
     }
   }
   for (const t of siblings) {

@@ -57,5 +57,6 @@ export const paths = {
   catalogueData: () => "/data/catalogue.jsonl",
   serverPolicy: (server: string) => `/policies/${server}.json`,
   toolPolicy: (server: string, tool: string) => `/policies/${server}/${tool}.json`,
-  toolImage: (server: string, tool: string) => `/og/servers/${server}/${tool}.png`,
+  /** A server's social card, which its tool pages share (lib/build/social-images.ts). */
+  serverImage: (server: string) => `/og/servers/${server}.png`,
 };

@@ -2,9 +2,9 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { CATEGORIES, CATEGORY_INFO, RISK_INFO, RISK_LEVELS, type Category, type RiskLevel } from "@/lib/taxonomy";
-import { paths } from "@/lib/catalogue/site";
+import { paths, withBasePath } from "@/lib/catalogue/site";
 import { queryTokens } from "@/lib/search/tokenize";
 import { parseSearchState, resultPath, searchStateQuery, type SearchState } from "@/lib/search/url";
 import type { SearchHit } from "@/lib/search/engine";
@@ -18,7 +18,6 @@ const PAGE = 30;
 /** The search page: box, filters, results, and the detail view of index-only servers, all in the URL. */
 export function SearchPage() {
   const params = useSearchParams();
-  const router = useRouter();
   const [state, setState] = useState<SearchState>(() => parseSearchState(params.toString()));
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(-1);
@@ -71,7 +70,9 @@ export function SearchPage() {
   const open = (hit: SearchHit) => {
     const path = resultPath(hit);
     if (path.startsWith(paths.search())) update({ server: hit.kind === "server" ? hit.name : (hit.server ?? hit.name) });
-    else router.push(path);
+    // A full page load, not router.push: result pages are documents whose React payload the
+    // build deletes (lib/build/client-navigation.ts), as the header search does it.
+    else window.location.assign(withBasePath(path));
   };
 
   if (state.server) return <ServerView name={state.server} onBack={() => update({ server: undefined })} />;

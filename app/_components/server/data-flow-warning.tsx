@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DataFlowWarning as Warning } from "@/lib/catalogue/queries";
 import { paths } from "@/lib/catalogue/site";
 import type { ToolEntry } from "@/lib/content";
+import { DocumentLink } from "../layout/document-link";
 
 function Names({ tools }: { tools: readonly ToolEntry[] }) {
   return (
@@ -9,9 +10,9 @@ function Names({ tools }: { tools: readonly ToolEntry[] }) {
       {tools.map((tool, i) => (
         <span key={tool.slug}>
           {i > 0 && ", "}
-          <Link href={paths.tool(tool.server, tool.slug)} className="font-mono">
+          <DocumentLink href={paths.tool(tool.server, tool.slug)} className="font-mono">
             {tool.name}
-          </Link>
+          </DocumentLink>
         </span>
       ))}
     </>

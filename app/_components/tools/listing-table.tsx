@@ -4,6 +4,7 @@ import { paths } from "@/lib/catalogue/site";
 import { excerpt, languageHint } from "@/lib/catalogue/text";
 import { RiskIcon } from "../risk/risk-icon";
 import { RISK_STYLE } from "../risk/risk-style";
+import { DocumentLink } from "../layout/document-link";
 
 /**
  * Long listings (every tool of a level or category): one light table row per tool, so a
@@ -28,9 +29,9 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
           {tools.map((tool) => (
             <tr key={`${tool.server}/${tool.slug}`}>
               <td className="font-mono break-all">
-                <Link href={paths.tool(tool.server, tool.slug)} prefetch={false}>
+                <DocumentLink href={paths.tool(tool.server, tool.slug)}>
                   {tool.name}
-                </Link>
+                </DocumentLink>
               </td>
               <td className="break-all">
                 <Link href={paths.server(tool.server)} prefetch={false}>

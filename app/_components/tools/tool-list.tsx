@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ToolEntry } from "@/lib/content";
 import { paths } from "@/lib/catalogue/site";
 import { excerpt, languageHint } from "@/lib/catalogue/text";
 import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
+import { DocumentLink } from "../layout/document-link";
 
 /** A plain server-rendered list of tools (listings, related tools, riskiest tools). */
 export function ToolList({ tools, showServer = true, showDescription = true }: { tools: readonly ToolEntry[]; showServer?: boolean; showDescription?: boolean }) {
@@ -15,9 +15,9 @@ export function ToolList({ tools, showServer = true, showDescription = true }: {
             <CategoryBadge category={tool.category} />
           </div>
           <div className="min-w-0">
-            <Link href={paths.tool(tool.server, tool.slug)} prefetch={false} className="font-mono break-all">
+            <DocumentLink href={paths.tool(tool.server, tool.slug)} className="font-mono break-all">
               {tool.name}
-            </Link>
+            </DocumentLink>
             {showServer && <span className="muted text-sm"> on {tool.server}</span>}
             {showDescription && tool.description.trim() && (
               <p className="muted text-sm" lang={languageHint(tool.description)}>

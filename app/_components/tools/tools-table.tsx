@@ -1,9 +1,6 @@
-"use client";
-
-import Link from "next/link";
-import { useId, useState } from "react";
-import { DEFAULT_VIEW, nextView, viewRows, type SortKey, type TableRow, type TableView } from "@/lib/catalogue/table";
+import { DEFAULT_VIEW, viewRows, type SortKey, type TableRow } from "@/lib/catalogue/table";
 import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "@/lib/taxonomy";
+import { DocumentLink } from "../layout/document-link";
 import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
 
 export interface ToolsTableRow extends TableRow {
@@ -16,37 +13,34 @@ export interface ToolsTableRow extends TableRow {
 }
 
 /**
- * A server's tools, sortable and filterable. It renders the full table on the server
- * (it works and reads fine without script); script only adds the controls' behaviour.
+ * A server's tools, sortable and filterable. The whole table is rendered here, in the
+ * default order, and reads fine without script; the page enhancer (lib/enhance/tools-table.ts)
+ * makes the sort buttons and filters work, so the page needs no React at all.
  */
-export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: string }) {
-  const [view, setView] = useState<TableView>(DEFAULT_VIEW);
-  const id = useId();
+export function ToolsTable({ rows, caption, id = "tools-table" }: { rows: ToolsTableRow[]; caption: string; id?: string }) {
+  const view = DEFAULT_VIEW;
   const shown = viewRows(rows, view);
 
   function header(key: SortKey, label: string) {
     const active = view.sort === key;
     return (
       <th scope="col" aria-sort={active ? view.direction : "none"}>
-        <button
-          type="button"
-          className="inline-flex items-center gap-1 font-semibold hover:underline"
-          onClick={() => setView(nextView(view, key))}
-          data-sort={key}
-        >
+        <button type="button" className="inline-flex items-center gap-1 font-semibold hover:underline" data-sort={key}>
           {label}
-          <span aria-hidden="true">{active ? (view.direction === "ascending" ? "▲" : "▼") : "↕"}</span>
+          <span aria-hidden="true" data-sort-arrow="">
+            {active ? (view.direction === "ascending" ? "▲" : "▼") : "↕"}
+          </span>
         </button>
       </th>
     );
   }
 
   return (
-    <div>
+    <div data-tools-view="" data-view-sort={view.sort} data-view-direction={view.direction}>
       <div className="mb-3 flex flex-wrap items-end gap-4 text-sm">
-        <FilterSelect label="Risk" facet="risk" value={view.risk} all="All levels" options={RISK_LEVELS} onChange={(risk) => setView({ ...view, risk })} />
-        <FilterSelect label="Category" facet="category" value={view.category} all="All categories" options={CATEGORIES} onChange={(category) => setView({ ...view, category })} />
-        <p id={`${id}-count`} aria-live="polite" className="muted" data-shown={shown.length}>
+        <FilterSelect label="Risk" facet="risk" all="All levels" options={RISK_LEVELS} />
+        <FilterSelect label="Category" facet="category" all="All categories" options={CATEGORIES} />
+        <p id={`${id}-count`} aria-live="polite" className="muted" data-shown={shown.length} data-total={rows.length}>
           Showing {shown.length} of {rows.length} tools
         </p>
       </div>
@@ -63,11 +57,9 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.href} data-risk={row.risk} data-category={row.category}>
+              <tr key={row.href} data-name={row.name} data-risk={row.risk} data-category={row.category}>
                 <td className="font-mono text-sm break-all">
-                  <Link href={row.href} prefetch={false}>
-                    {row.name}
-                  </Link>
+                  <DocumentLink href={row.href}>{row.name}</DocumentLink>
                 </td>
                 <td>
                   <RiskBadge level={row.risk} />
@@ -90,23 +82,16 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
 interface FilterSelectProps {
   label: string;
   facet: "risk" | "category";
-  value: string;
   /** The option that filters nothing. */
   all: string;
   options: readonly string[];
-  onChange: (value: string) => void;
 }
 
-function FilterSelect({ label, facet, value, all, options, onChange }: FilterSelectProps) {
+function FilterSelect({ label, facet, all, options }: FilterSelectProps) {
   return (
     <label className="flex flex-col gap-1">
       <span className="font-medium">{label}</span>
-      <select
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        data-filter={facet}
-      >
+      <select className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900" defaultValue="" data-filter={facet}>
         <option value="">{all}</option>
         {options.map((option) => (
           <option key={option} value={option}>

@@ -45,6 +45,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title: `${server.title}: tools, risks and policy`,
     description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(server.description, 120)}`,
     path: paths.server(server.slug),
+    image: { path: paths.serverImage(server.slug), alt: `${server.title}: its ${server.tools.length} tools by risk level` },
   });
 }
 

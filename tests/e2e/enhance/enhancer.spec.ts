@@ -54,12 +54,15 @@ test("a tool page loads no framework script, only the enhancer", async ({ page }
   await expect(page.locator('script[type="application/ld+json"]')).not.toHaveCount(0);
 });
 
-test("pages with a React island keep the framework", async ({ page }) => {
-  for (const url of [SERVER, "/search/", "/policy/"]) {
+test("pages with a React island keep the framework; a server page, whose table the enhancer sorts, does not", async ({ page }) => {
+  for (const url of ["/search/", "/policy/"]) {
     const scripts = watchScripts(page);
     await page.goto(url, { waitUntil: "networkidle" });
     expect(scripts.some((s) => s.startsWith("/_next/")), `${url} loads the framework`).toBe(true);
   }
+  const scripts = watchScripts(page);
+  await page.goto(SERVER, { waitUntil: "networkidle" });
+  expect(scripts.filter((url) => url.includes("/_next/"))).toEqual([]);
 });
 
 test("header search on a page without the framework: results as you type, keyboard, Escape", async ({ page }) => {
@@ -68,7 +71,7 @@ test("header search on a page without the framework: results as you type, keyboa
 });
 
 test("header search on a hydrated page works the same", async ({ page }) => {
-  await page.goto(SERVER, { waitUntil: "networkidle" });
+  await page.goto("/policy/", { waitUntil: "networkidle" });
   await searchFromHeader(page);
 });
 
@@ -102,19 +105,33 @@ test("an attack page's policy example copies", async ({ page }) => {
   expect(parsePolicy(JSON.parse(copied)).ok).toBe(true);
 });
 
-test("client-side navigation from a hydrated server page into a stripped tool page renders it", async ({ page }) => {
-  await page.goto(SERVER, { waitUntil: "networkidle" });
-  // A marker on window survives only if the navigation stays client-side.
+test("a hydrated page navigates on the client to pages that keep their payload, and loads tool pages as documents", async ({ page }) => {
+  await page.goto("/search/?q=terminate_session", { waitUntil: "networkidle" });
+  // A marker on window survives only while navigation stays client-side.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Servers" }).click();
+  await expect(page).toHaveURL(/\/servers\/$/);
+  await page.locator('a[href="/servers/telegram-mcp-complete/"]').first().click();
+  await expect(page).toHaveURL(/\/servers\/telegram-mcp-complete\/$/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // Tool pages have no payload files (the build deletes them): their links are plain and load the page.
   await page.locator('[data-tools-table] a[href="/servers/telegram-mcp-complete/terminate_session/"]').first().click();
   await expect(page).toHaveURL(/\/servers\/telegram-mcp-complete\/terminate_session\/$/);
   await expect(page.locator("h1")).toHaveText("terminate_session");
-  await expect(page.locator("[data-tool-description]")).toHaveText("终止指定会话");
-  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-  // The copy button rendered by the client navigation works (the enhancer listens on the document).
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
   await page.locator("section:has(#policy) [data-copy-button]").click();
   await expect(page.locator("section:has(#policy) [role=status]")).toHaveText("Copied");
-  expect(parsePolicy(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).ok).toBe(true);
+});
+
+test("the tools table sorts on a server page reached by client navigation", async ({ page }) => {
+  await page.goto("/search/", { waitUntil: "networkidle" });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Servers" }).click();
+  await page.locator('a[href="/servers/telegram-mcp-complete/"]').first().click();
+  await expect(page).toHaveURL(/\/servers\/telegram-mcp-complete\/$/);
+  await page.locator('[data-sort="name"]').click();
+  await expect(page.locator("th:has([data-sort=name])")).toHaveAttribute("aria-sort", "ascending");
+  const names = await page.locator("[data-tools-table] tbody tr td:first-child").allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 });
 
 test("hostile text in header search results stays text", async ({ page }) => {

@@ -34,7 +34,8 @@ test.describe("tool page", () => {
 
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/servers\/telegram-mcp-complete\/batch_export_sessions\/$/);
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
-    expect(image).toMatch(/\/og\/servers\/telegram-mcp-complete\/batch_export_sessions\.png$/);
+    // One social card per server, shared by its tool pages.
+    expect(image).toMatch(/\/og\/servers\/telegram-mcp-complete\.png$/);
     const png = await page.request.get(new URL(image!).pathname);
     expect(png.status()).toBe(200);
     expect(png.headers()["content-type"]).toBe("image/png");

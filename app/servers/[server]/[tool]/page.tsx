@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     title: `${tool.name} (${server.title}): ${RISK_INFO[tool.risk].label} risk`,
     description: `${RISK_INFO[tool.risk].label}-risk ${tool.category} tool of ${server.title}. ${excerpt(tool.rationale, 200)}`,
     path: paths.tool(server.slug, tool.slug),
-    image: { path: paths.toolImage(server.slug, tool.slug), alt: `${tool.name} on ${server.title}: ${RISK_INFO[tool.risk].label} risk` },
+    image: { path: paths.serverImage(server.slug), alt: `${server.title}: its ${server.tools.length} tools by risk level` },
   });
 }
 

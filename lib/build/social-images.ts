@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { serverCard, serverSocialImage, type ServerCard } from "../../app/_components/seo/server-social-image";
+import type { Catalogue } from "../content";
+import { paths } from "../catalogue/site";
+import { outputPath } from "./write-files";
+
+/**
+ * The social cards (Open Graph images), one per server and shared by its tool pages: drawing
+ * a 1200×630 PNG costs tens of milliseconds, and one per tool made the image the largest file
+ * of a tool page. Each card is keyed by a hash of what it shows and of the code that draws it,
+ * and kept in a cache folder, so a rebuild draws only the cards that changed.
+ */
+
+export interface ImageJob {
+  urlPath: string;
+  key: string;
+  card: ServerCard;
+}
+
+/** Pure: the cards a catalogue needs, each with its key. */
+export function socialImageJobs(catalogue: Catalogue, drawingVersion: string): ImageJob[] {
+  return catalogue.servers.map((server) => {
+    const card = serverCard(server);
+    const key = createHash("sha256").update(drawingVersion).update("\0").update(JSON.stringify(card)).digest("hex").slice(0, 32);
+    return { urlPath: paths.serverImage(server.slug), key, card };
+  });
+}
+
+/** What decides how a card looks besides its content: the drawing code and the renderer's version. */
+export function drawingVersion(cwd: string): string {
+  const hash = createHash("sha256");
+  hash.update(fs.readFileSync(path.join(cwd, "app/_components/seo/server-social-image.tsx")));
+  hash.update(fs.readFileSync(path.join(cwd, "app/_components/risk/risk-style.ts")));
+  hash.update((JSON.parse(fs.readFileSync(path.join(cwd, "node_modules/next/package.json"), "utf8")) as { version: string }).version);
+  return hash.digest("hex");
+}
+
+export interface ImageSummary {
+  images: number;
+  drawn: number;
+  reused: number;
+  seconds: number;
+}
+
+export type DrawCard = (card: ServerCard) => Promise<Buffer>;
+
+export const drawWithNext: DrawCard = async (card) => Buffer.from(await serverSocialImage(card).arrayBuffer());
+
+/**
+ * Puts every card into the export, drawing only those the cache lacks, then drops cached
+ * cards no longer used so the cache holds one build's worth.
+ */
+export async function writeSocialImages(options: { outDir: string; cacheDir: string; jobs: readonly ImageJob[]; draw?: DrawCard }): Promise<ImageSummary> {
+  const started = performance.now();
+  const draw = options.draw ?? drawWithNext;
+  fs.mkdirSync(options.cacheDir, { recursive: true });
+  const summary: ImageSummary = { images: 0, drawn: 0, reused: 0, seconds: 0 };
+  const used = new Set<string>();
+  const made = new Set<string>();
+  for (const job of options.jobs) {
+    const cached = path.join(options.cacheDir, `${job.key}.png`);
+    if (fs.existsSync(cached)) summary.reused++;
+    else {
+      // Written beside, then renamed: an interrupted build never leaves half an image in the cache.
+      const partial = `${cached}.${process.pid}.partial`;
+      fs.writeFileSync(partial, await draw(job.card));
+      fs.renameSync(partial, cached);
+      summary.drawn++;
+    }
+    used.add(`${job.key}.png`);
+    const target = outputPath(options.outDir, job.urlPath);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    fs.copyFileSync(cached, target, fs.constants.COPYFILE_EXCL);
+    summary.images++;
+  }
+  for (const name of fs.readdirSync(options.cacheDir)) if (!used.has(name)) fs.rmSync(path.join(options.cacheDir, name), { force: true });
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
