@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   basePath,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // `npm run build` names the build after its code (lib/build/page-reuse.ts), so pages reused
+  // from an earlier build of the same code carry the same build id as the pages rendered now.
+  generateBuildId: async () => process.env.CATALOGUE_BUILD_ID ?? null,
   // Types are checked by `npm run typecheck` (the first step of `npm test`), once, instead of
   // in every build as well, where it took 35 to 40 s of each build on two cores.
   typescript: { ignoreBuildErrors: true },

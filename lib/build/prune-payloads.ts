@@ -18,6 +18,8 @@ export interface PruneSummary {
   prunedPages: number;
   deletedFiles: number;
   deletedBytes: number;
+  /** The URL paths of the pages that keep their payload. */
+  reached: ReadonlySet<string>;
 }
 
 const NEXT_LINK = /\/next\/dist\/(?:esm\/)?client\/app-dir\/link\.js$/;
@@ -53,7 +55,7 @@ export function prunePayloads(options: { outDir: string; nextDir: string; hydrat
   const reachable = clientReachable(options.hydrated, linksOf, exists);
   if (!reachable) throw new Error("a page reachable by client navigation has a Link whose href is not a plain string; refusing to delete payload files");
 
-  const summary: PruneSummary = { pages: 0, reachable: reachable.size, prunedPages: 0, deletedFiles: 0, deletedBytes: 0 };
+  const summary: PruneSummary = { pages: 0, reachable: reachable.size, prunedPages: 0, deletedFiles: 0, deletedBytes: 0, reached: reachable };
   for (const page of options.pages) {
     summary.pages++;
     if (reachable.has(page)) continue;

@@ -11,7 +11,8 @@
  * In the same run it builds a minimal Next.js site (pages that print one line, as many as
  * tool pages up to M, default 5,000) with the same worker settings, for the pages per second
  * Next.js reaches with no work of ours. With --rebuild it then changes one server's entries
- * and builds again, to time a rebuild. --profile writes V8 CPU profiles of every build
+ * and builds again, to time a rebuild; --verify then builds once more from nothing and checks
+ * that every page of the export is the same as the rebuild's (reused pages included). --profile writes V8 CPU profiles of every build
  * process and prints where the JavaScript time went. Memory and CPU are sampled over the
  * whole process tree; per-core figures include other people's work on a shared machine.
  *
@@ -32,6 +33,7 @@ import { prepareMinimalSite, prepareSiteCopy } from "./build/work-site";
 interface Options {
   tools: number;
   rebuild: boolean;
+  verify: boolean;
   profile: boolean;
   minimalPages: number;
   work: string;
@@ -48,7 +50,8 @@ function parseOptions(argv: readonly string[]): Options {
   const minimalPages = Number(value("--minimal-pages") ?? Math.min(tools, 5000));
   return {
     tools,
-    rebuild: argv.includes("--rebuild"),
+    rebuild: argv.includes("--rebuild") || argv.includes("--verify"),
+    verify: argv.includes("--verify"),
     profile: argv.includes("--profile"),
     minimalPages,
     work: path.resolve(value("--work") ?? path.join(os.tmpdir(), "catalogue-bench-build")),
@@ -171,6 +174,18 @@ async function main(): Promise<void> {
     rebuild = await runBuild("the rebuild", [process.execPath, tsx, "lib/build/main.ts"], siteDir, rebuildEnv, path.join(options.work, "rebuild.log"));
   }
 
+  let verify: { pagesCompared: number; differing: string[]; missing: string[] } | undefined;
+  if (options.verify) {
+    const rebuilt = path.join(options.work, "out-rebuilt");
+    fs.rmSync(rebuilt, { recursive: true, force: true });
+    fs.renameSync(outDir, rebuilt);
+    for (const dir of [".next", ".cache", "out"]) fs.rmSync(path.join(siteDir, dir), { recursive: true, force: true });
+    log("verifying: building the changed catalogue from nothing to compare with the rebuild");
+    await runBuild("the clean build", [process.execPath, tsx, "lib/build/main.ts"], siteDir, { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "" }, path.join(options.work, "verify.log"));
+    verify = compareExports(outDir, rebuilt);
+    fs.rmSync(rebuilt, { recursive: true, force: true });
+  }
+
   const cpus = nextConfig.experimental?.cpus;
   log(`building a minimal Next.js site of ${options.minimalPages} pages in ${minimalDir}`);
   prepareMinimalSite(projectDir, minimalDir, options.minimalPages, cpus);
@@ -244,6 +259,7 @@ async function main(): Promise<void> {
           rebuildPeakRssMB: Math.round(rebuild.tree.peakRssMB),
         }
       : {}),
+    ...(verify ? { verify: { pagesCompared: verify.pagesCompared, differing: verify.differing.slice(0, 20), differingCount: verify.differing.length, missing: verify.missing.slice(0, 20) } } : {}),
     ...(profile ? { profile } : {}),
     loadAverageAtStart: loadAtStart.map((l) => round(l, 2)),
     loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
@@ -258,6 +274,26 @@ async function main(): Promise<void> {
   );
   if (!options.keep) fs.rmSync(minimalDir, { recursive: true, force: true });
   console.log(JSON.stringify(result));
+}
+
+/** Every HTML page of two exports, compared byte for byte. */
+function compareExports(expectedDir: string, actualDir: string): { pagesCompared: number; differing: string[]; missing: string[] } {
+  const result = { pagesCompared: 0, differing: [] as string[], missing: [] as string[] };
+  const walk = (dir: string) => {
+    for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, dirent.name);
+      if (dirent.isDirectory()) walk(full);
+      else if (dirent.name.endsWith(".html")) {
+        const relative = path.relative(expectedDir, full);
+        const other = path.join(actualDir, relative);
+        result.pagesCompared++;
+        if (!fs.existsSync(other)) result.missing.push(relative);
+        else if (!fs.readFileSync(other).equals(fs.readFileSync(full))) result.differing.push(relative);
+      }
+    }
+  };
+  walk(expectedDir);
+  return result;
 }
 
 function countHtml(dir: string): number {

@@ -27,6 +27,7 @@ import {
   withBasePath,
 } from "@/lib/catalogue";
 import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
+import { pagesToRender } from "@/lib/build/render-plan";
 import { getCatalogue } from "@/lib/content";
 
 type Params = { server: string };
@@ -34,7 +35,9 @@ type Params = { server: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getCatalogue().servers.map((server) => ({ server: server.slug }));
+  const params = getCatalogue().servers.map((server) => ({ server: server.slug }));
+  // Pages the build reuses from its last run are not rendered again (lib/build/page-reuse.ts).
+  return pagesToRender(params, (p) => paths.server(p.server));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -9,7 +10,7 @@ import path from "node:path";
  * to "/" so it follows that link out of the folder.
  */
 
-const COPIED = ["app", "lib", "content", "tsconfig.json", "postcss.config.mjs", "package.json"];
+const COPIED = ["app", "lib", "content", "tsconfig.json", "postcss.config.mjs", "package.json", ".gitignore"];
 
 export function prepareSiteCopy(projectDir: string, siteDir: string): void {
   fs.mkdirSync(siteDir, { recursive: true });
@@ -20,6 +21,10 @@ export function prepareSiteCopy(projectDir: string, siteDir: string): void {
   }
   fs.mkdirSync(path.join(siteDir, "public"), { recursive: true });
   linkNodeModules(projectDir, siteDir);
+  // Tailwind finds class names in every file git would track, as in the project: without a
+  // repository it would read the build's own output and the imported entries too, and the
+  // stylesheet (and its name in every page) would change from one build to the next.
+  if (!fs.existsSync(path.join(siteDir, ".git"))) execFileSync("git", ["init", "--quiet"], { cwd: siteDir });
   const config = fs.readFileSync(path.join(projectDir, "next.config.ts"), "utf8");
   const exported = /export default (\w+);\s*$/.exec(config);
   if (!exported) throw new Error("next.config.ts does not end in `export default <name>;`; teach tests/bench/build/work-site.ts its new shape");

@@ -31,6 +31,35 @@ describe("prepareImportedContent", () => {
     expect(fs.readdirSync(path.join(cwd, ".cache/imported/servers"))).toEqual(["good"]);
   });
 
+  it("imports again only the snapshots that changed, carrying the other servers' folders over as they were", async () => {
+    const cwd = tempDir();
+    const corpus = path.join(cwd, "corpus");
+    fs.mkdirSync(corpus);
+    const snapshot = (slug: string, description: string) => JSON.stringify({ server: { slug, title: slug, source: "t" }, tools: [{ name: "ping", description }] });
+    fs.writeFileSync(path.join(corpus, "a.json"), snapshot("a", "Returns pong."));
+    fs.writeFileSync(path.join(corpus, "b.json"), snapshot("b", "Returns pong."));
+    fs.writeFileSync(path.join(corpus, "c.json"), snapshot("c", "Returns pong."));
+    const lines: string[] = [];
+    const run = () => prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: corpus }, log: (line) => lines.push(line) });
+    const [root] = await run();
+    const entry = (slug: string) => fs.readFileSync(path.join(root!, "servers", slug, "tools", "ping.md"), "utf8");
+    const aBefore = entry("a");
+    expect(lines.at(-1)).toMatch(/3 imported \(3 tools\).*0 unchanged/);
+
+    fs.writeFileSync(path.join(corpus, "b.json"), snapshot("b", "Deletes every record."));
+    fs.rmSync(path.join(corpus, "c.json"));
+    await run();
+    expect(lines.at(-1)).toMatch(/2 servers .*1 imported \(1 tools\).*1 unchanged/);
+    expect(fs.readdirSync(path.join(root!, "servers")).sort()).toEqual(["a", "b"]);
+    // Carried as it was (same import time), and the changed one re-judged.
+    expect(entry("a")).toBe(aBefore);
+    expect(entry("b")).toMatch(/risk: (high|critical)/);
+
+    await run();
+    expect(lines.at(-1)).toMatch(/0 imported .*2 unchanged/);
+    expect(loadCatalogue([root!]).servers.map((s) => s.slug)).toEqual(["a", "b"]);
+  });
+
   it.skipIf(!fs.existsSync(CORPUS))("imports the whole shared corpus; the committed seed entries win and the seed servers list every tool", async () => {
     const cwd = tempDir();
     const roots = await prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: CORPUS }, log: quiet });

@@ -17,6 +17,7 @@ import { excerpt, findTool, languageHint, pageMetadata, paths, recommendationSum
 import { verdictOrigin } from "@/lib/catalogue/provenance";
 import { reportIssueUrl } from "@/lib/catalogue/report";
 import { repositoryUrl } from "@/lib/catalogue/site";
+import { pagesToRender } from "@/lib/build/render-plan";
 import { getCatalogue } from "@/lib/content";
 import { attackLinksForTool } from "@/lib/content/attacks";
 import { RISK_INFO } from "@/lib/taxonomy";
@@ -26,7 +27,9 @@ type Params = { server: string; tool: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getCatalogue().servers.flatMap((server) => server.tools.map((tool) => ({ server: server.slug, tool: tool.slug })));
+  const params = getCatalogue().servers.flatMap((server) => server.tools.map((tool) => ({ server: server.slug, tool: tool.slug })));
+  // Pages the build reuses from its last run are not rendered again (lib/build/page-reuse.ts).
+  return pagesToRender(params, (p) => paths.tool(p.server, p.tool));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,0 +1,116 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Catalogue } from "../content";
+import { PageStore, frameworkAssets, reusablePages, type ReusablePage } from "./page-reuse";
+import { folderPagePath, prunePayloads, type PruneSummary } from "./prune-payloads";
+import { RENDER_PLAN_ENV, writeRenderPlan } from "./render-plan";
+import { stripExport, walk, type StripSummary } from "./strip-export";
+
+/**
+ * Steps 4 and 5 of the build: next build renders the pages the page store lacks; then the
+ * export is finished: Next's runtime stripped from pages without an island, stored pages put
+ * back, payload files no client navigation can fetch deleted, and the freshly rendered pages
+ * stored for the next build. When a stored page turns out not to fit this build (its assets
+ * are gone, or client navigation now reaches it), the store is cleared and everything is
+ * rendered once more: slower, never wrong.
+ */
+
+export type Timed = <T>(name: string, step: () => T | Promise<T>) => Promise<T>;
+
+export interface ExportSummary {
+  strip: StripSummary;
+  pruned: PruneSummary;
+  reused: number;
+  rendered: number;
+  stored: number;
+  /** Why the store was dropped and the pages rendered again, when it was. */
+  retried?: string;
+}
+
+class StoreMismatch extends Error {}
+
+export async function exportPages(options: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  catalogue: Catalogue;
+  fingerprint: string;
+  basePath: string;
+  timed: Timed;
+  log: (line: string) => void;
+}): Promise<ExportSummary> {
+  const { cwd, timed } = options;
+  const outDir = path.join(cwd, "out");
+  const nextDir = path.join(cwd, ".next");
+  const store = new PageStore(path.join(cwd, ".cache/page-store"));
+  const pages = reusablePages(options.catalogue, options.fingerprint);
+  const dirOf = (urlPath: string) => path.join(outDir, ...urlPath.split("/").filter(Boolean));
+
+  const attempt = async (useStore: boolean): Promise<ExportSummary> => {
+    const reuse = useStore ? pages.filter((page) => store.has(page.key)) : [];
+    const env: NodeJS.ProcessEnv = { ...options.env, CATALOGUE_BUILD_ID: options.fingerprint };
+    if (reuse.length > 0) {
+      const planFile = path.join(cwd, ".cache/render-plan.json");
+      writeRenderPlan(planFile, { reuse: reuse.map((page) => page.urlPath) });
+      env[RENDER_PLAN_ENV] = planFile;
+    }
+    options.log(`pages: ${reuse.length} of ${pages.length} tool and server pages unchanged since they were stored; next build renders the rest`);
+    const next = await timed("nextBuild", () => spawnSync(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env }));
+    if (next.status !== 0) throw new Error(`next build failed (exit ${next.status ?? next.signal})`);
+
+    const strip = await timed("strip", () => stripExport({ outDir, nextDir, basePath: options.basePath }));
+    // Pages Next rendered anyway (a route never renders nothing) keep their fresh copy.
+    const restored = reuse.filter((page) => !fs.existsSync(path.join(dirOf(page.urlPath), "index.html")));
+    await timed("restorePages", () => {
+      for (const page of restored) store.restore(page.key, dirOf(page.urlPath));
+      checkAssets(restored, outDir, dirOf, options.basePath);
+    });
+    const pruned = await timed("prunePayloads", () => {
+      const all = walk(outDir, (name) => name === "index.html").flatMap((file) => folderPagePath(path.relative(outDir, file)) ?? []);
+      const hydrated = strip.kept.flatMap((file) => folderPagePath(file) ?? []);
+      return prunePayloads({ outDir, nextDir, hydrated, pages: all });
+    });
+    // A stored page without payload files that client navigation now reaches would answer
+    // that navigation with a 404: render it with its payload instead.
+    const unreachableBefore = restored.find((page) => pruned.reached.has(page.urlPath) && !fs.existsSync(path.join(dirOf(page.urlPath), "index.txt")));
+    if (unreachableBefore) throw new StoreMismatch(`client navigation now reaches ${unreachableBefore.urlPath}, stored without its payload`);
+
+    const restoredPaths = new Set(restored.map((page) => page.urlPath));
+    const stored = await timed("storePages", () => {
+      let count = 0;
+      for (const page of pages) {
+        if (restoredPaths.has(page.urlPath) || store.has(page.key)) continue;
+        store.save(page.key, dirOf(page.urlPath));
+        count++;
+      }
+      store.prune(new Set(pages.map((page) => page.key)));
+      return count;
+    });
+    return { strip, pruned, reused: restored.length, rendered: pages.length - restored.length, stored };
+  };
+
+  try {
+    return await attempt(true);
+  } catch (error) {
+    if (!(error instanceof StoreMismatch)) throw error;
+    options.log(`pages: the page store does not fit this build (${error.message}); clearing it and rendering every page`);
+    store.clear();
+    return { ...(await attempt(false)), retried: error.message };
+  }
+}
+
+/**
+ * Stored pages name the stylesheet (and, when hydrated, the scripts) of the build that made
+ * them; the code fingerprint in their keys keeps those names the same, and this checks it on
+ * the first restored page of each kind.
+ */
+function checkAssets(restored: readonly ReusablePage[], outDir: string, dirOf: (urlPath: string) => string, basePath: string): void {
+  const checked = new Set<string>();
+  for (const page of restored) {
+    if (checked.has(page.kind)) continue;
+    checked.add(page.kind);
+    const html = fs.readFileSync(path.join(dirOf(page.urlPath), "index.html"), "utf8");
+    const missing = frameworkAssets(html, basePath).find((asset) => !fs.existsSync(path.join(outDir, ...asset.split("/").filter(Boolean))));
+    if (missing) throw new StoreMismatch(`stored page ${page.urlPath} refers to ${missing}, which this build did not make`);
+  }
+}
