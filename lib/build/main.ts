@@ -18,6 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadCatalogue } from "../content/load";
 import { contentRoots } from "../content/config";
+import { SNAPSHOT_ENV, writeCatalogueSnapshot } from "../content/snapshot";
 import { prepareImportedContent } from "../import/prebuild";
 import { prepareSearchIndex } from "../search/prebuild";
 import { cpuSeconds } from "./cpu-time";
@@ -78,8 +79,16 @@ async function main(): Promise<number> {
   };
   // The catalogue the pages are built from, read from the same roots: it decides which pages
   // can be reused and makes the files written after next build.
-  const catalogue = await timed("loadCatalogue", () => loadCatalogue(contentRoots(env, cwd)));
-  await timed("searchIndex", () => prepareSearchIndex({ cwd, env }));
+  const catalogue = await timed("loadCatalogue", () => {
+    const roots = contentRoots(env, cwd);
+    const loaded = loadCatalogue(roots);
+    const snapshot = path.join(cwd, ".cache/catalogue.json");
+    fs.mkdirSync(path.dirname(snapshot), { recursive: true });
+    writeCatalogueSnapshot(snapshot, loaded, roots);
+    env[SNAPSHOT_ENV] = snapshot;
+    return loaded;
+  });
+  await timed("searchIndex", () => prepareSearchIndex({ cwd, env, catalogue }));
   env.ENHANCER_VERSION = await timed("enhancer", () => prepareEnhancer({ cwd, env }));
 
   const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/+$/, "");

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { serverCard, serverSocialImage, type ServerCard } from "../../app/_components/seo/server-social-image";
 import type { Catalogue } from "../content";
 import { paths } from "../catalogue/site";
+import { parallelDrawing } from "./draw-cards";
 import { outputPath } from "./write-files";
 
 /**
@@ -49,37 +51,45 @@ export type DrawCard = (card: ServerCard) => Promise<Buffer>;
 export const drawWithNext: DrawCard = async (card) => Buffer.from(await serverSocialImage(card).arrayBuffer());
 
 /**
- * Puts every card into the export, drawing only those the cache lacks, then drops cached
- * cards no longer used so the cache holds one build's worth.
+ * Puts every card into the export, drawing only those the cache lacks (on every core when
+ * there are many), then drops cached cards no longer used so the cache holds one build's worth.
  */
-export async function writeSocialImages(options: { outDir: string; cacheDir: string; jobs: readonly ImageJob[]; draw?: DrawCard }): Promise<ImageSummary> {
+export async function writeSocialImages(options: { outDir: string; cacheDir: string; jobs: readonly ImageJob[]; draw?: DrawCard; parallelAbove?: number }): Promise<ImageSummary> {
   const started = performance.now();
-  const draw = options.draw ?? drawWithNext;
   fs.mkdirSync(options.cacheDir, { recursive: true });
-  const summary: ImageSummary = { images: 0, drawn: 0, reused: 0, seconds: 0 };
-  const used = new Set<string>();
+  const cachedFile = (key: string) => path.join(options.cacheDir, `${key}.png`);
+  const missing = [...new Map(options.jobs.filter((job) => !fs.existsSync(cachedFile(job.key))).map((job) => [job.key, job])).values()];
+
+  let draw = options.draw;
+  let close: (() => Promise<void>) | undefined;
+  if (!draw && missing.length > (options.parallelAbove ?? 16)) ({ draw, close } = parallelDrawing());
+  draw ??= drawWithNext;
+  try {
+    const queue = [...missing];
+    const drawOne = async (): Promise<void> => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        // Written beside, then renamed: an interrupted build never leaves half an image in the cache.
+        const partial = `${cachedFile(job.key)}.${process.pid}.partial`;
+        fs.writeFileSync(partial, await draw!(job.card));
+        fs.renameSync(partial, cachedFile(job.key));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism() * 2) }, drawOne));
+  } finally {
+    await close?.();
+  }
+
   const made = new Set<string>();
   for (const job of options.jobs) {
-    const cached = path.join(options.cacheDir, `${job.key}.png`);
-    if (fs.existsSync(cached)) summary.reused++;
-    else {
-      // Written beside, then renamed: an interrupted build never leaves half an image in the cache.
-      const partial = `${cached}.${process.pid}.partial`;
-      fs.writeFileSync(partial, await draw(job.card));
-      fs.renameSync(partial, cached);
-      summary.drawn++;
-    }
-    used.add(`${job.key}.png`);
     const target = outputPath(options.outDir, job.urlPath);
     const dir = path.dirname(target);
     if (!made.has(dir)) {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    fs.copyFileSync(cached, target, fs.constants.COPYFILE_EXCL);
-    summary.images++;
+    fs.copyFileSync(cachedFile(job.key), target, fs.constants.COPYFILE_EXCL);
   }
+  const used = new Set(options.jobs.map((job) => `${job.key}.png`));
   for (const name of fs.readdirSync(options.cacheDir)) if (!used.has(name)) fs.rmSync(path.join(options.cacheDir, name), { force: true });
-  summary.seconds = (performance.now() - started) / 1000;
-  return summary;
+  return { images: options.jobs.length, drawn: missing.length, reused: options.jobs.length - missing.length, seconds: (performance.now() - started) / 1000 };
 }

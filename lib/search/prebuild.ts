@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { loadCatalogue } from "../content/load";
+import { loadCatalogue, type Catalogue } from "../content/load";
 import { contentRoots } from "../content/config";
 import { buildSearchIndex } from "./build";
 import { bundleSearchWorker } from "./bundle-worker";
@@ -36,16 +36,17 @@ export function indexFilePath(env: NodeJS.ProcessEnv, cwd: string): string | und
 }
 
 /** Every record the search index holds: the catalogue, then the server index file. */
-export function collectSearchRecords(options: { cwd: string; env: NodeJS.ProcessEnv }): SearchRecord[] {
+export function collectSearchRecords(options: { cwd: string; env: NodeJS.ProcessEnv; catalogue?: Catalogue }): SearchRecord[] {
   const { cwd, env } = options;
-  const catalogue = loadCatalogue(contentRoots(env, cwd));
+  // The build passes the catalogue it has loaded already; reading thousands of entries twice is slow.
+  const catalogue = options.catalogue ?? loadCatalogue(contentRoots(env, cwd));
   const indexFile = indexFilePath(env, cwd);
   const allowSynthetic = env.CATALOGUE_SEARCH_SYNTHETIC === "1";
   const servers = indexFile ? parseIndexFile(fs.readFileSync(indexFile, "utf8"), indexFile, { allowSynthetic }) : [];
   return [...catalogueRecords(catalogue), ...indexRecords(servers, catalogue)];
 }
 
-export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.ProcessEnv; outDir: string }): Promise<SearchIndexSummary> {
+export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.ProcessEnv; outDir: string; catalogue?: Catalogue }): Promise<SearchIndexSummary> {
   const started = performance.now();
   const { cwd } = options;
   const records = collectSearchRecords(options);
@@ -62,7 +63,7 @@ export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.
   };
 }
 
-export async function prepareSearchIndex(options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
+export async function prepareSearchIndex(options: { cwd: string; env: NodeJS.ProcessEnv; catalogue?: Catalogue }): Promise<void> {
   const summary = await buildSearchIndexFiles({ ...options, outDir: path.join(options.cwd, "public/search") });
   process.stdout.write(
     `search: ${summary.docs} documents, ${summary.terms} terms, ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) in ${summary.seconds.toFixed(1)} s\n`,
