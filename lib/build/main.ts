@@ -96,7 +96,7 @@ async function main(): Promise<number> {
   const exported = await exportPages({ cwd, env, catalogue, fingerprint, basePath, timed, log });
   const { strip, pruned } = exported;
   log(`strip: ${strip.stripped} of ${strip.pages} pages without a React island now load no framework script; ${strip.kept.length} keep it for their islands`);
-  log(`pages: ${exported.reused} tool and server pages reused from .cache/page-store, ${exported.rendered} rendered, ${exported.stored} stored`);
+  log(`pages: ${exported.reused} tool, server and listing pages reused from .cache/page-store, ${exported.rendered} rendered, ${exported.stored} stored`);
   log(
     `payloads: ${pruned.reachable} pages can be reached by client navigation and keep their payload files; ${pruned.deletedFiles} files (${(pruned.deletedBytes / 1e6).toFixed(1)} MB) of ${pruned.prunedPages} other pages deleted`,
   );

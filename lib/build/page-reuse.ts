@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Catalogue, ServerEntry, ToolEntry } from "../content";
-import { relatedTools } from "../catalogue/queries";
+import { LISTING_PAGE_SIZE, relatedTools, riskMix, toolsAtRisk, toolsInCategory } from "../catalogue/queries";
+import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { paths } from "../catalogue/site";
 
 /**
@@ -16,11 +17,13 @@ import { paths } from "../catalogue/site";
  * stored under their keys.
  *
  * The keys are only as good as their list of inputs: a tool page shows its tool, its server
- * (whose tools it names) and its related tools; a server page shows its server and its tools.
- * Anything else a page reads must be code or settings, which the fingerprint covers.
+ * (whose tools it names) and its related tools; a server page shows its server and its tools;
+ * a page of a risk or category listing shows its slice of the listing, the listing's length
+ * and (category pages) its risk mix. Anything else a page reads must be code or settings,
+ * which the fingerprint covers.
  */
 
-export type PageKind = "tool" | "server";
+export type PageKind = "tool" | "server" | "listing";
 
 export interface ReusablePage {
   urlPath: string;
@@ -56,6 +59,21 @@ export function reusablePages(catalogue: Catalogue, fingerprint: string): Reusab
     for (const tool of server.tools) {
       const related = relatedTools(catalogue, tool).map(toolHash);
       pages.push({ urlPath: paths.tool(server.slug, tool.slug), kind: "tool", key: sha(fingerprint, "tool", ofServer, toolHash(tool), ...related) });
+    }
+  }
+  const listings = [
+    ...RISK_LEVELS.map((level) => ({ base: paths.risk(level), tools: toolsAtRisk(catalogue, level), mix: "" })),
+    ...CATEGORIES.map((category) => {
+      const tools = toolsInCategory(catalogue, category);
+      return { base: paths.category(category), tools, mix: JSON.stringify(riskMix(tools)) };
+    }),
+  ];
+  for (const listing of listings) {
+    const count = Math.max(1, Math.ceil(listing.tools.length / LISTING_PAGE_SIZE));
+    for (let page = 1; page <= count; page++) {
+      const slice = listing.tools.slice((page - 1) * LISTING_PAGE_SIZE, page * LISTING_PAGE_SIZE).map(toolHash);
+      const urlPath = page === 1 ? listing.base : `${listing.base}${page}/`;
+      pages.push({ urlPath, kind: "listing", key: sha(fingerprint, "listing", urlPath, String(listing.tools.length), listing.mix, ...slice) });
     }
   }
   return pages;

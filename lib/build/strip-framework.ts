@@ -28,7 +28,8 @@ export function referencedClientModules(html: string): Set<string> {
 /** The RSC payload a page carries inline: self.__next_f.push([1,"<JSON string>"]) joined in order. */
 export function rscPayload(html: string): string {
   let payload = "";
-  for (const match of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) {
+  // Runs of plain characters are taken whole ([^"\\]+): a 100 KB payload is read in a few steps, not character by character.
+  for (const match of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]+|\\.)*")\]\)/g)) {
     payload += JSON.parse(match[1]!) as string;
   }
   return payload;

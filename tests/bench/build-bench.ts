@@ -199,7 +199,8 @@ async function main(): Promise<void> {
   // Every page Next generated counts against the tool pages, as do the post-build steps that
   // make their images and JSON copies: a conservative rate, not a flattering one.
   const stepNames = Object.keys(build.steps);
-  const postBuild = stepNames.slice(stepNames.indexOf("nextBuild") + 1);
+  // Waiting for the last build's output to be deleted is not work on this build's pages.
+  const postBuild = stepNames.slice(stepNames.indexOf("nextBuild") + 1).filter((name) => name !== "finishDeleting");
   const postBuildS = postBuild.reduce((sum, name) => sum + build.steps[name]!, 0);
   const postBuildCpuS = postBuild.reduce((sum, name) => sum + (build.stepsCpu[name] ?? 0), 0);
   const toolPagesPerS = pages.toolPages / (generation + postBuildS);

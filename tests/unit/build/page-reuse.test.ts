@@ -16,7 +16,9 @@ function catalogue(description = "reads a") {
   };
 }
 
-const keys = (c: ReturnType<typeof catalogue>, fingerprint = "code-1") => new Map(reusablePages(c, fingerprint).map((p) => [p.urlPath, p.key]));
+const keys = (c: ReturnType<typeof catalogue>, fingerprint = "code-1") =>
+  new Map(reusablePages(c, fingerprint).filter((p) => p.kind !== "listing").map((p) => [p.urlPath, p.key]));
+const listingKeys = (c: ReturnType<typeof catalogue>) => new Map(reusablePages(c, "code-1").filter((p) => p.kind === "listing").map((p) => [p.urlPath, p.key]));
 
 let dir: string | undefined;
 afterEach(() => {
@@ -43,6 +45,23 @@ describe("page keys", () => {
     const changed = [...before.keys()].filter((url) => before.get(url) !== after.get(url));
     // read_b shows read_a among its related tools (same category and risk); gamma's pages show nothing of alpha.
     expect(changed).toEqual(["/servers/alpha/", "/servers/alpha/read_a/", "/servers/alpha/drop_a/", "/servers/beta/read_b/"]);
+  });
+
+  it("name every page of the risk and category listings, and change for those that show a changed tool", () => {
+    const before = listingKeys(catalogue());
+    expect([...before.keys()]).toEqual([
+      "/risk/low/",
+      "/risk/medium/",
+      "/risk/high/",
+      "/risk/critical/",
+      "/category/read/",
+      "/category/write/",
+      "/category/destructive/",
+      "/category/execute/",
+      "/category/financial/",
+    ]);
+    const after = listingKeys(catalogue("reads a, now differently"));
+    expect([...before.keys()].filter((url) => before.get(url) !== after.get(url))).toEqual(["/risk/low/", "/category/read/"]);
   });
 
   it("all change with the code", () => {

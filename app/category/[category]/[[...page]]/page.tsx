@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CategoryListing, categoryListingMetadata } from "@/app/_components/listing/category-listing";
-import { extraPageParams, pageNumber, toolsInCategory } from "@/lib/catalogue";
+import { pagesToRender } from "@/lib/build/render-plan";
+import { extraPageParams, pageNumber, paths, toolsInCategory } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
 import { CATEGORIES } from "@/lib/taxonomy";
 
@@ -11,10 +12,12 @@ export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
   const catalogue = getCatalogue();
-  return CATEGORIES.flatMap((category) => [
-    { category, page: [] },
+  const params = CATEGORIES.flatMap((category) => [
+    { category, page: [] as string[] },
     ...extraPageParams(toolsInCategory(catalogue, category).length).map((n) => ({ category, page: [n] })),
   ]);
+  // Pages the build reuses from its last run are not rendered again (lib/build/page-reuse.ts).
+  return pagesToRender(params, (p) => `${paths.category(p.category)}${p.page.length ? `${p.page[0]}/` : ""}`);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

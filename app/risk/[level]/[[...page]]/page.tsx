@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RiskListing, riskListingMetadata } from "@/app/_components/listing/risk-listing";
-import { extraPageParams, pageNumber, toolsAtRisk } from "@/lib/catalogue";
+import { pagesToRender } from "@/lib/build/render-plan";
+import { extraPageParams, pageNumber, paths, toolsAtRisk } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
 import { RISK_LEVELS } from "@/lib/taxonomy";
 
@@ -12,7 +13,9 @@ export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
   const catalogue = getCatalogue();
-  return RISK_LEVELS.flatMap((level) => [{ level, page: [] }, ...extraPageParams(toolsAtRisk(catalogue, level).length).map((n) => ({ level, page: [n] }))]);
+  const params = RISK_LEVELS.flatMap((level) => [{ level, page: [] }, ...extraPageParams(toolsAtRisk(catalogue, level).length).map((n) => ({ level, page: [n] }))]);
+  // Pages the build reuses from its last run are not rendered again (lib/build/page-reuse.ts).
+  return pagesToRender(params, (p) => `${paths.risk(p.level)}${p.page.length ? `${p.page[0]}/` : ""}`);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
