@@ -18,7 +18,7 @@ interface PolicyFormatsProps {
  * open), with what the format cannot say. Used by tool pages, server pages and the builder.
  */
 export function PolicyFormats({ server, policy, tools, idPrefix, downloadable = false }: PolicyFormatsProps) {
-  const formats = policyExports({ server, policy, ...(tools ? { tools } : {}) });
+  const formats = policyExports({ name: server, policy, ...(tools ? { tools } : {}) });
   return (
     <div className="space-y-2">
       {formats.map((format) => {
@@ -32,7 +32,7 @@ export function PolicyFormats({ server, policy, tools, idPrefix, downloadable = 
               {format.caveats.length > 0 && (
                 <ul className="list-disc pl-5 text-sm text-amber-900 dark:text-amber-200">
                   {format.caveats.map((caveat) => (
-                    <li key={caveat}>{caveat}</li>
+                    <li key={caveat.text}>{caveat.text}</li>
                   ))}
                 </ul>
               )}
