@@ -73,7 +73,7 @@ describe(`Gemini CLI policy engine (${TESTED_CLIENTS.geminiCli.package} ${TESTED
   const cases = exportCases();
 
   it.each(cases.map((c) => [c.title, c] as const))("%s: the loader accepts the file and check() decides every tool as the policy does", async (_, c) => {
-    const exported = policyExport("gemini-cli-policy", c.ctx);
+    const exported = policyExport("gemini-policy", c.ctx);
     const file = path.join(dir, `${cases.indexOf(c)}-${exported.fileName}`);
     fs.writeFileSync(file, exported.content);
 
@@ -107,7 +107,7 @@ describe(`Gemini CLI policy engine (${TESTED_CLIENTS.geminiCli.package} ${TESTED
 
 describe(`Gemini CLI settings (${TESTED_CLIENTS.geminiCli.package} ${TESTED_CLIENTS.geminiCli.version})`, () => {
   it.each(exportCases().map((c) => [c.title, c] as const))("%s: isEnabled offers exactly the tools the policy lets run", (_, c) => {
-    const exported = policyExport("gemini-cli-settings", c.ctx);
+    const exported = policyExport("gemini-settings", c.ctx);
     const whole = JSON.parse(exported.content) as { mcpServers: Record<string, { includeTools?: string[]; excludeTools?: string[]; trust?: boolean; command?: string }> };
     const entry = whole.mcpServers[c.ctx.name]!;
     expect(entry.trust).toBe(false);

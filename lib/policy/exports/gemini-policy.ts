@@ -82,7 +82,7 @@ export function geminiPolicyExport(ctx: ExportContext): PolicyExport {
     `Access policy for the MCP server ${quoteName(name)}, from the MCP tool catalogue.\nSave as ~/.gemini/policies/${fileName} (or .gemini/policies/${fileName} in a project).`,
   );
   return {
-    id: "gemini-cli-policy",
+    id: "gemini-policy",
     label: "Gemini CLI policy engine",
     fileName,
     location: `~/.gemini/policies/${fileName} for every project, or .gemini/policies/${fileName} in one project`,

@@ -61,7 +61,7 @@ export function geminiSettingsExport(ctx: ExportContext): PolicyExport {
   const launch = ctx.launch ?? UNKNOWN_LAUNCH;
   const entry = { command: launch.command, args: launch.args, ...fields };
   return {
-    id: "gemini-cli-settings",
+    id: "gemini-settings",
     label: "Gemini CLI settings",
     fileName: "settings.json",
     location: "~/.gemini/settings.json for every project, or .gemini/settings.json in one project",

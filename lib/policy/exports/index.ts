@@ -13,8 +13,8 @@ export { TESTED_CLIENTS } from "./tested-clients";
 
 const WRITERS: Record<ExportFormat, (ctx: ExportContext) => PolicyExport> = {
   "claude-code": claudeCodeExport,
-  "gemini-cli-settings": geminiSettingsExport,
-  "gemini-cli-policy": geminiPolicyExport,
+  "gemini-settings": geminiSettingsExport,
+  "gemini-policy": geminiPolicyExport,
   codex: codexExport,
 };
 

@@ -59,7 +59,7 @@ function placeTool(plan: ToolPlan, policy: Policy, tool: string): void {
   else plan.allow.push(tool);
 }
 
-const GUARD_HINT = "To enforce it, run the server behind catalogue guard (see \"Put it in front of the server\").";
+const GUARD_HINT = "To enforce limits, run the server behind catalogue guard, which counts every call.";
 
 /** The caveat every format shares: none of them can count calls. One caveat, however many tools. */
 export function limitCaveat(policy: Policy, plan: ToolPlan, client: string): Caveat[] {

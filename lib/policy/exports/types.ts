@@ -9,7 +9,7 @@ export interface Caveat {
 
 /** The same policy written in a format an agent's client reads. */
 export interface PolicyExport {
-  /** Stable id, e.g. "claude-code", "gemini-cli-settings", "gemini-cli-policy", "codex". */
+  /** Stable id, also the --format of `catalogue policy export`: "claude-code", "gemini-settings", "gemini-policy" or "codex". */
   id: ExportFormat;
   /** What a person sees on the tab, e.g. "Claude Code". */
   label: string;
@@ -31,7 +31,7 @@ export interface PolicyExport {
   caveats: Caveat[];
 }
 
-export const EXPORT_FORMATS = ["claude-code", "gemini-cli-settings", "gemini-cli-policy", "codex"] as const;
+export const EXPORT_FORMATS = ["claude-code", "gemini-settings", "gemini-policy", "codex"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** How the client starts the server: the command and arguments of its MCP server entry. */

@@ -44,8 +44,8 @@ describe("policyExports", () => {
   it("offers the four formats, each with a file name and language", () => {
     expect(all.map((e) => [e.id, e.fileName, e.language])).toEqual([
       ["claude-code", "settings.json", "json"],
-      ["gemini-cli-settings", "settings.json", "json"],
-      ["gemini-cli-policy", "telegram.toml", "toml"],
+      ["gemini-settings", "settings.json", "json"],
+      ["gemini-policy", "telegram.toml", "toml"],
       ["codex", "config.toml", "toml"],
     ]);
   });
@@ -69,7 +69,7 @@ describe("policyExports", () => {
   });
 
   it("Gemini CLI settings: includeTools and excludeTools under mcpServers.<server>", () => {
-    const exp = byId(all, "gemini-cli-settings");
+    const exp = byId(all, "gemini-settings");
     const entry = JSON.parse(exp.content).mcpServers[SERVER];
     expect(entry.includeTools.sort()).toEqual(["export_session", "forward_message", "get_me", "send_file"]);
     expect(entry.excludeTools.sort()).toEqual(["delete_chat", "terminate_session"]);
@@ -78,16 +78,16 @@ describe("policyExports", () => {
   });
 
   it("Gemini CLI settings: default allow only excludes; nothing allowed excludes every known tool", () => {
-    const allow = JSON.parse(byId(policyExports({ name: SERVER, policy: { ...mixed, default: "allow" }, tools: TOOLS }), "gemini-cli-settings").content);
+    const allow = JSON.parse(byId(policyExports({ name: SERVER, policy: { ...mixed, default: "allow" }, tools: TOOLS }), "gemini-settings").content);
     expect(allow.mcpServers[SERVER].includeTools).toBeUndefined();
     const none = policy({ version: "1", default: "deny", hide: ["a"] });
-    const entry = JSON.parse(byId(policyExports({ name: SERVER, policy: none, tools: ["a", "b"] }), "gemini-cli-settings").content).mcpServers[SERVER];
+    const entry = JSON.parse(byId(policyExports({ name: SERVER, policy: none, tools: ["a", "b"] }), "gemini-settings").content).mcpServers[SERVER];
     expect(entry.includeTools).toBeUndefined();
     expect(entry.excludeTools.sort()).toEqual(["a", "b"]);
   });
 
   it("Gemini CLI policy engine: one [[rule]] per tool above a server-wide default rule with toolName \"*\"", () => {
-    const doc = parseToml(byId(all, "gemini-cli-policy").content) as { rule: TomlTable[] };
+    const doc = parseToml(byId(all, "gemini-policy").content) as { rule: TomlTable[] };
     const decisionOf = (tool?: string) => doc.rule.filter((r) => r.toolName === tool).map((r) => r.decision);
     expect(doc.rule.every((r) => r.mcpName === SERVER)).toBe(true);
     expect(decisionOf("terminate_session")).toEqual(["deny"]);
@@ -133,12 +133,12 @@ describe("policyExports", () => {
     expect(Object.keys(codex.mcp_servers.srv.tools as TomlTable).sort()).toEqual(names.slice(1).sort());
     expect(codex.mcp_servers.srv.disabled_tools).toEqual([names[0]]);
     // Gemini CLI calls these tools by generateValidName, and a rule must use that name.
-    const gemini = parseToml(byId(exports, "gemini-cli-policy").content) as { rule: TomlTable[] };
+    const gemini = parseToml(byId(exports, "gemini-policy").content) as { rule: TomlTable[] };
     const geminiRuleName = (n: string) => (geminiToolName("srv", n) === `mcp_srv_${n}` ? n : geminiToolName("srv", n));
     expect(gemini.rule.map((r) => r.toolName).sort()).toEqual(["*", ...names.map(geminiRuleName)].sort());
     expect(gemini.rule.find((r) => r.toolName === "x.y")?.mcpName).toBe("srv");
     expect(gemini.rule.filter((r) => r.toolName !== "*" && String(r.toolName).startsWith("mcp_")).every((r) => r.mcpName === undefined)).toBe(true);
-    expect(texts(byId(exports, "gemini-cli-policy"))).toMatch(/Gemini CLI renames/);
+    expect(texts(byId(exports, "gemini-policy"))).toMatch(/Gemini CLI renames/);
     // Claude Code rewrites what is not a letter, digit, "_" or "-" to "_".
     const claude = JSON.parse(byId(exports, "claude-code").content);
     expect(claude.permissions.ask).toContain("mcp__srv______");
@@ -148,7 +148,7 @@ describe("policyExports", () => {
 
   it("says when two tools get the same name in a client, since no rule can tell them apart", () => {
     const p = policy({ version: "1", default: "deny", tools: { "a+b": { action: "allow" }, "a b": { action: "deny" } } });
-    for (const id of ["claude-code", "gemini-cli-policy"]) {
+    for (const id of ["claude-code", "gemini-policy"]) {
       expect(texts(byId(policyExports({ name: "srv", policy: p, tools: ["a+b", "a b"] }), id))).toMatch(/the same name \("?(mcp_srv_)?a_b"?\)/);
     }
   });
@@ -166,8 +166,8 @@ describe("the server's name in the person's client", () => {
 
   it("is what every export's rules, tables and file names carry", () => {
     expect(JSON.parse(byId(exports, "claude-code").content).permissions.allow).toEqual(["mcp__github__get_me", "mcp__github__forward_message"]);
-    expect(Object.keys(JSON.parse(byId(exports, "gemini-cli-settings").content).mcpServers)).toEqual(["github"]);
-    const gemini = byId(exports, "gemini-cli-policy");
+    expect(Object.keys(JSON.parse(byId(exports, "gemini-settings").content).mcpServers)).toEqual(["github"]);
+    const gemini = byId(exports, "gemini-policy");
     expect(gemini.fileName).toBe("github.toml");
     expect(gemini.location).toContain("~/.gemini/policies/github.toml");
     expect((parseToml(gemini.content) as { rule: TomlTable[] }).rule.every((r) => r.mcpName === "github")).toBe(true);
@@ -193,11 +193,11 @@ describe("a tool page's export", () => {
   });
 
   it("Gemini CLI: no default rule, no includeTools that would hide the other tools", () => {
-    const rules = (parseToml(only("get_me", "gemini-cli-policy").content) as { rule: TomlTable[] }).rule;
+    const rules = (parseToml(only("get_me", "gemini-policy").content) as { rule: TomlTable[] }).rule;
     expect(rules).toEqual([{ mcpName: "tg", toolName: "get_me", decision: "allow", priority: 500 }]);
-    expect(only("get_me", "gemini-cli-policy").fileName).toBe("tg-get_me.toml");
-    expect(JSON.parse(only("get_me", "gemini-cli-settings").rules)).toEqual({ trust: false });
-    expect(JSON.parse(only("delete_chat", "gemini-cli-settings").rules)).toEqual({ excludeTools: ["delete_chat"], trust: false });
+    expect(only("get_me", "gemini-policy").fileName).toBe("tg-get_me.toml");
+    expect(JSON.parse(only("get_me", "gemini-settings").rules)).toEqual({ trust: false });
+    expect(JSON.parse(only("delete_chat", "gemini-settings").rules)).toEqual({ excludeTools: ["delete_chat"], trust: false });
   });
 
   it("Codex: the tool's own entry, no enabled_tools and no server-wide approval mode", () => {
@@ -220,12 +220,12 @@ describe("what each export offers around the file", () => {
       expect(e.mergeHint.length).toBeGreaterThan(20);
       expect(e.rules.length).toBeLessThanOrEqual(e.content.length);
     }
-    const settings = JSON.parse(byId(exports, "gemini-cli-settings").content).mcpServers.tg;
-    expect(settings).toMatchObject({ command: "npx", args: ["-y", "telegram-mcp"], ...JSON.parse(byId(exports, "gemini-cli-settings").rules) });
+    const settings = JSON.parse(byId(exports, "gemini-settings").content).mcpServers.tg;
+    expect(settings).toMatchObject({ command: "npx", args: ["-y", "telegram-mcp"], ...JSON.parse(byId(exports, "gemini-settings").rules) });
     const codex = byId(exports, "codex");
     expect(codex.content).toContain('command = "npx"');
     expect(codex.rules).not.toContain("command =");
-    expect(byId(exports, "gemini-cli-policy").content).toContain(byId(exports, "gemini-cli-policy").rules);
+    expect(byId(exports, "gemini-policy").content).toContain(byId(exports, "gemini-policy").rules);
   });
 
   it("puts a stand-in command in the whole file, with a caveat, when the launch is unknown", () => {
