@@ -36,7 +36,8 @@ export function guardShellLine({ policyFile, launch }: GuardSetup): string {
  */
 export function guardClientConfig(name: string, { policyFile, launch }: GuardSetup): string {
   const args = ["run", "--silent", "--prefix", CATALOGUE_DIR, "catalogue", "--", "guard", "--policy", `/path/to/${policyFile}`, "--", ...serverArgv(launch)];
-  return `${JSON.stringify({ mcpServers: { [name]: { command: "npm", args } } }, null, 2)}\n`;
+  // The arguments on one line: they read as the command line they are.
+  return `{\n  "mcpServers": {\n    ${JSON.stringify(name)}: {\n      "command": "npm",\n      "args": ${JSON.stringify(args).replace(/","/g, '", "')}\n    }\n  }\n}\n`;
 }
 
 /** Single-quoted unless the word is plainly safe: file names and package names are strangers' text. */
