@@ -50,6 +50,11 @@ export function approvalRefusedResult(tool: string, answer: "declined" | "cancel
   return toolError(`Refused: ${said} this call to ${quoteName(tool)}. Nothing was run.`);
 }
 
+/** A call the guard could not decide (its state file stayed locked, an approval request failed): refused, never run. */
+export function guardFailureResult(tool: string, why: string): ToolErrorResult {
+  return toolError(`Refused: ${quoteName(tool)} was not run because ${why}.`);
+}
+
 /** Shown to the person: what would run, with its arguments, so they decide knowing what it does. */
 const MAX_SHOWN_ARGS = 4000;
 

@@ -17,7 +17,16 @@ import { isHidden, ruleFor } from "../policy/phrases";
 import type { Policy } from "../policy/schema";
 import { auditLine, type Approval } from "./audit";
 import type { GuardBudgets } from "./budgets";
-import { approvalAnswer, approvalRefusedResult, approvalRequest, approvalUnavailableResult, clientCanAsk, refusalResult, unknownToolError } from "./gate";
+import {
+  approvalAnswer,
+  approvalRefusedResult,
+  approvalRequest,
+  approvalUnavailableResult,
+  clientCanAsk,
+  guardFailureResult,
+  refusalResult,
+  unknownToolError,
+} from "./gate";
 import { guardToolList, listFingerprint } from "./tool-list";
 
 /**
@@ -213,8 +222,12 @@ export class GuardRelay {
     } catch (error) {
       // Cancelled by the client while held: per MCP, no answer is sent.
       if (abort.signal.aborted) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.toClient({ jsonrpc: "2.0", id: request.id, error: { code: ErrorCode.InternalError, message: `catalogue guard could not decide this call: ${message}` } });
+      // The state file stayed locked or broke, or the client failed the approval request:
+      // the call is refused, and the log says why.
+      const why = `the guard could not decide it: ${error instanceof Error ? error.message : String(error)}`;
+      const at = Date.now();
+      audit({ decision: "denied", rule: "guard", reason: why, spend: [] }, at);
+      this.toClient({ jsonrpc: "2.0", id: request.id, result: guardFailureResult(tool, why) });
     } finally {
       this.held.delete(request.id);
     }

@@ -38,6 +38,9 @@ export async function runGuardProcess(options: GuardProcessOptions): Promise<num
     startupTimeoutMs: options.startupTimeoutMs,
   });
   const ended = new Promise<GuardEnd>((resolve) => (relay.onend = resolve));
+  // Lines that are not JSON-RPC are skipped; the client's log shows them.
+  server.onerror = (error) => process.stderr.write(`catalogue guard: from the server: ${error.message}\n`);
+  client.onerror = (error) => process.stderr.write(`catalogue guard: from the client: ${error.message}\n`);
   // The SDK's stdio transport does not watch for the end of stdin: that is the client leaving.
   process.stdin.once("end", () => relay.clientGone());
   process.stdin.once("close", () => relay.clientGone());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalAnswer, approvalRefusedResult, approvalRequest, approvalUnavailableResult, clientCanAsk, refusalResult, unknownToolError } from "@/lib/guard/gate";
+import { approvalAnswer, approvalRefusedResult, approvalRequest, approvalUnavailableResult, clientCanAsk, guardFailureResult, refusalResult, unknownToolError } from "@/lib/guard/gate";
 import { decide, EMPTY_STATE, step } from "@/lib/policy/evaluate";
 import { parsePolicy, type Policy } from "@/lib/policy/schema";
 
@@ -70,5 +70,13 @@ describe("approval through elicitation", () => {
     expect(clientCanAsk({ elicitation: { url: {} } })).toBe(false);
     expect(clientCanAsk({ sampling: {} })).toBe(false);
     expect(clientCanAsk(undefined)).toBe(false);
+  });
+});
+
+describe("a call the guard cannot decide", () => {
+  it("is refused, saying why", () => {
+    expect(guardFailureResult("send", "the guard could not decide it: the state file stayed locked").content[0]!.text).toBe(
+      'Refused: "send" was not run because the guard could not decide it: the state file stayed locked.',
+    );
   });
 });
