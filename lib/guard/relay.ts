@@ -197,6 +197,10 @@ export class GuardRelay {
 
     const abort = new AbortController();
     this.held.set(request.id, abort);
+    // A call the client cancelled, or the server's end answered, gets nothing more.
+    const reply = (result: Record<string, unknown>) => {
+      if (!abort.signal.aborted) this.toClient({ jsonrpc: "2.0", id: request.id, result });
+    };
     const global = (ruleFor(policy, tool)?.limits ?? []).some((limit) => limit.scope === "global");
     try {
       let { decision, at } = await this.options.budgets.decide((state, now) => decide(policy, call(now), state), global);
@@ -204,19 +208,19 @@ export class GuardRelay {
       if (decision.decision === "approval_required") {
         if (!this.canAsk) {
           audit(decision, at, "not-supported");
-          return this.toClient({ jsonrpc: "2.0", id: request.id, result: approvalUnavailableResult(tool) });
+          return reply(approvalUnavailableResult(tool));
         }
         const answer = approvalAnswer(await this.askClient("elicitation/create", approvalRequest(policy, tool, params.arguments), abort.signal));
         if (answer !== "approved") {
           audit(decision, Date.now(), answer);
-          return this.toClient({ jsonrpc: "2.0", id: request.id, result: approvalRefusedResult(tool, answer) });
+          return reply(approvalRefusedResult(tool, answer));
         }
         approval = "approved";
         // Decided again as it runs: the budget may have run out while the person decided.
         ({ decision, at } = await this.options.budgets.decide((state, now) => decide(policy, call(now), state, { approved: true }), global));
       }
       audit(decision, at, approval);
-      if (decision.decision !== "allowed") return this.toClient({ jsonrpc: "2.0", id: request.id, result: refusalResult(decision, at) });
+      if (decision.decision !== "allowed") return reply(refusalResult(decision, at));
       this.held.delete(request.id);
       if (!abort.signal.aborted) this.forward(request);
     } catch (error) {
@@ -227,7 +231,7 @@ export class GuardRelay {
       const why = `the guard could not decide it: ${error instanceof Error ? error.message : String(error)}`;
       const at = Date.now();
       audit({ decision: "denied", rule: "guard", reason: why, spend: [] }, at);
-      this.toClient({ jsonrpc: "2.0", id: request.id, result: guardFailureResult(tool, why) });
+      reply(guardFailureResult(tool, why));
     } finally {
       this.held.delete(request.id);
     }
