@@ -2,7 +2,8 @@ import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "../taxon
 import { decodePostings, type Postings } from "./codec";
 import { filterMask, type Filters } from "./facets";
 import { lowerBound, routeShard } from "./dictionary";
-import { compactName, queryTokens } from "./tokenize";
+import { orderShown } from "./rank";
+import { queryTokens } from "./tokenize";
 import type { Manifest, SearchRecord, StoredDoc, TermEntry, TermShard } from "./types";
 
 /**
@@ -15,6 +16,8 @@ import type { Manifest, SearchRecord, StoredDoc, TermEntry, TermShard } from "./
  * Ranking: every word must match (prefix and one-typo matches allowed); a word scores by
  * where and how it matched (name before text; exact before prefix before typo); a query
  * that is a whole name scores above all. Ties go to the lower id, which is rank order.
+ * Among the results shown, rank.ts puts those named what was asked first, catalogue pages
+ * before index-only entries.
  */
 
 export type Loader = (path: string) => Promise<string>;
@@ -118,10 +121,8 @@ export class SearchEngine {
     if (perToken.every((matches) => matches.length === 0)) return empty;
 
     const ranked = await this.rank(perToken, wholeName, mask, limit, manifest.docs);
-    const hits = await this.documents(manifest, ranked.ids);
-    // Within what is shown, a result whose whole name is the query comes first.
-    const target = compact ?? tokens.join("");
-    hits.sort((a, b) => Number(compactName(b.name) === target) - Number(compactName(a.name) === target));
+    // Within what is shown, results named what was asked come first, catalogue pages before index-only entries.
+    const hits = orderShown(await this.documents(manifest, ranked.ids), compact ?? tokens.join(""), tokens);
     return { hits, terms, total: ranked.total, more: ranked.more, partial: ranked.partial };
   }
 

@@ -27,6 +27,7 @@ import {
   withBasePath,
 } from "@/lib/catalogue";
 import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
+import { markdownToText } from "@/lib/catalogue/markdown-text";
 import { getCatalogue } from "@/lib/content";
 import { npxLaunch } from "@/lib/policy/exports";
 
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const mix = riskMix(server.tools);
   return pageMetadata({
     title: `${server.title}: tools, risks and policy`,
-    description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(server.description, 120)}`,
+    description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(markdownToText(server.description), 120)}`,
     path: paths.server(server.slug),
   });
 }
@@ -52,6 +53,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ServerPage({ params }: { params: Promise<Params> }) {
   const server = findServer(getCatalogue(), (await params).server);
   if (!server) notFound();
+  const description = markdownToText(server.description);
   const more = coverage(server);
   const warning = dataFlowWarning(server.tools);
   const policy = serverPolicy(server);
@@ -71,9 +73,9 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
       <Breadcrumbs items={[{ href: paths.servers(), label: "Servers" }, { label: server.title }]} />
       <header className="space-y-2">
         <h1 className="break-words">{server.title}</h1>
-        {server.description.trim() && (
-          <p className="prose-text text-lg whitespace-pre-line" lang={languageHint(server.description)}>
-            {server.description}
+        {description && (
+          <p className="prose-text text-lg whitespace-pre-line" lang={languageHint(description)} data-server-description="">
+            {description}
           </p>
         )}
         <p className="muted" data-tool-count={server.tools.length}>
