@@ -1,5 +1,6 @@
 import { enhanceCopyButtons } from "./copy";
 import { enhanceHeaderSearch } from "./header-search";
+import { enhanceServerBrowser } from "./server-browser";
 
 /**
  * The page enhancer (public/enhance.js, loaded with defer on every page): the shared page
@@ -8,3 +9,4 @@ import { enhanceHeaderSearch } from "./header-search";
  */
 enhanceCopyButtons(document);
 enhanceHeaderSearch(document);
+enhanceServerBrowser(document);

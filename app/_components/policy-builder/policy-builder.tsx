@@ -7,7 +7,7 @@ import { nameStorageKey } from "@/lib/enhance/export-input";
 import { clientNameProblem, npxLaunch } from "@/lib/policy/exports";
 import { explainPolicy } from "@/lib/policy/explain";
 import { lintPolicy } from "@/lib/policy/lint";
-import { namedTools } from "@/lib/policy/phrases";
+import { namedTools, ruleFor } from "@/lib/policy/phrases";
 import { parsePolicy } from "@/lib/policy/schema";
 import { CopyTextButton } from "./copy-text-button";
 import { dataUrl } from "@/app/_components/policy/data-url";
@@ -118,6 +118,10 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     if (draft) setText(draftText(change(draft)));
   };
   const recommendedFor = (tool: string) => server?.tools.find((t) => t.name === tool)?.policy;
+  const recommendedReason = (tool: string) => {
+    const recommended = recommendedFor(tool);
+    return recommended ? ruleFor(recommended, tool)?.reason : undefined;
+  };
 
   return (
     <div className="space-y-8" data-policy-builder="" data-ready={ready ? "true" : "false"} data-link-current={linkedText === text ? "true" : "false"}>
@@ -126,13 +130,13 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
           Start
         </h2>
         <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
+          <div className="flex max-w-full min-w-0 flex-col gap-1">
             <label htmlFor={ids.server} className="text-sm font-medium">
               Start from a server
             </label>
             <select
               id={ids.server}
-              className={INPUT}
+              className={`${INPUT} max-w-full`}
               value={pick}
               onChange={(e) => {
                 setPick(e.target.value);
@@ -202,7 +206,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
             <ToolTable
               tools={tools}
               draft={draft}
-              onChoice={(tool, choice: ToolChoice) => edit((d) => setChoice(d, tool, choice))}
+              onChoice={(tool, choice: ToolChoice) => edit((d) => setChoice(d, tool, choice, recommendedReason(tool)))}
               onReset={(tool) => {
                 const recommended = recommendedFor(tool);
                 if (recommended) edit((d) => resetTool(d, tool, recommended));
@@ -300,7 +304,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
         </section>
       )}
 
-      <Simulator policy={policy} tools={tools.map((t) => t.name)} />
+      <Simulator policy={policy} tools={tools.map((t) => t.name)} {...(server ? { serverTitle: server.title } : {})} />
 
       {policy ? (
         <section aria-labelledby="exports-heading">

@@ -24,7 +24,7 @@ export function RiskBadge({ level, large, link }: BadgeProps) {
     </span>
   );
   return link ? (
-    <Link href={paths.risk(level)} className="no-underline hover:no-underline">
+    <Link href={paths.risk(level)} prefetch={false} className="no-underline hover:no-underline">
       {body}
     </Link>
   ) : (
@@ -40,7 +40,7 @@ export function CategoryBadge({ category, large, link }: { category: Category; l
     </span>
   );
   return link ? (
-    <Link href={paths.category(category)} className="text-inherit no-underline hover:no-underline dark:text-inherit">
+    <Link href={paths.category(category)} prefetch={false} className="text-inherit no-underline hover:no-underline dark:text-inherit">
       {body}
     </Link>
   ) : (

@@ -2,7 +2,7 @@ import type { RiskMix } from "@/lib/catalogue/queries";
 import { plural } from "@/lib/catalogue/text";
 import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
 import { RiskIcon } from "./risk-icon";
-import { RISK_STYLE } from "./risk-style";
+import { EMPTY_FILL, RISK_STYLE } from "./risk-style";
 
 /**
  * The risk mix as a server-rendered SVG bar, one segment per level, with a legend that
@@ -23,9 +23,9 @@ export function RiskMixChart({ mix, title = "Risk mix" }: { mix: RiskMix; title?
     <figure className="my-4">
       <svg viewBox={`0 0 ${width} 28`} className="h-7 w-full" role="img" aria-label={`${title}: ${summary}`} preserveAspectRatio="none">
         <title>{`${title}: ${summary}`}</title>
-        {total === 0 && <rect x="0" y="0" width={width} height="28" rx="4" fill="#94a3b8" />}
+        {total === 0 && <rect x="0" y="0" width={width} height="28" rx="4" style={{ fill: EMPTY_FILL }} />}
         {segments.map(({ level, x: sx, w }) => (
-          <rect key={level} x={sx} y="0" width={Math.max(w - 1, 0.5)} height="28" fill={RISK_STYLE[level].fill} data-level={level}>
+          <rect key={level} x={sx} y="0" width={Math.max(w - 1, 0.5)} height="28" style={{ fill: RISK_STYLE[level].fill }} data-level={level}>
             <title>{`${RISK_INFO[level].label}: ${plural(mix[level], "tool")}`}</title>
           </rect>
         ))}

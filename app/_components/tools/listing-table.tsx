@@ -4,6 +4,7 @@ import { paths } from "@/lib/catalogue/site";
 import { excerpt, languageHint } from "@/lib/catalogue/text";
 import { RiskIcon } from "../risk/risk-icon";
 import { RISK_STYLE } from "../risk/risk-style";
+import { ToolName } from "./tool-name";
 
 /**
  * Long listings (every tool of a level or category): one light table row per tool, so a
@@ -13,9 +14,9 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
   if (tools.length === 0) return <p className="muted">No tools here yet.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="data-table" data-listing-table="">
+      <table className="data-table stack-table" data-listing-table="">
         <caption className="sr-only">{caption}</caption>
-        <thead>
+        <thead data-stack-hide="">
           <tr>
             <th scope="col">Tool</th>
             <th scope="col">Server</th>
@@ -27,14 +28,14 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
         <tbody>
           {tools.map((tool) => (
             <tr key={`${tool.server}/${tool.slug}`}>
-              <td className="font-mono break-all">
-                <Link href={paths.tool(tool.server, tool.slug)} prefetch={false}>
-                  {tool.name}
+              <td className="min-w-[8rem] font-mono" data-stack-full="">
+                <Link href={paths.tool(tool.server, tool.slug)} prefetch={false} className="inline-block py-0.5">
+                  <ToolName name={tool.name} />
                 </Link>
               </td>
-              <td className="break-all">
-                <Link href={paths.server(tool.server)} prefetch={false}>
-                  {tool.server}
+              <td className="min-w-[6rem]">
+                <Link href={paths.server(tool.server)} prefetch={false} className="inline-block py-0.5">
+                  <ToolName name={tool.server} />
                 </Link>
               </td>
               {showRisk && (
@@ -46,7 +47,7 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
                 </td>
               )}
               {showCategory && <td>{tool.category}</td>}
-              <td className="muted" lang={languageHint(tool.description)}>
+              <td className="muted" lang={languageHint(tool.description)} data-stack-full="">
                 {excerpt(tool.description, 100)}
               </td>
             </tr>

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { DEFAULT_VIEW, nextView, viewRows, type SortKey, type TableRow, type TableView } from "@/lib/catalogue/table";
 import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "@/lib/taxonomy";
 import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
+import { ToolName } from "./tool-name";
 
 export interface ToolsTableRow extends TableRow {
   risk: RiskLevel;
@@ -30,7 +31,7 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
       <th scope="col" aria-sort={active ? view.direction : "none"}>
         <button
           type="button"
-          className="inline-flex items-center gap-1 font-semibold hover:underline"
+          className="inline-flex min-h-6 items-center gap-1 font-semibold hover:underline"
           onClick={() => setView(nextView(view, key))}
           data-sort={key}
         >
@@ -51,22 +52,24 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
         </p>
       </div>
       <div className="overflow-x-auto">
-        <table className="data-table" aria-describedby={`${id}-count`} data-tools-table="">
+        <table className="data-table stack-table" aria-describedby={`${id}-count`} data-tools-table="">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
               {header("name", "Tool")}
               {header("risk", "Risk")}
               {header("category", "Category")}
-              <th scope="col">Description</th>
+              <th scope="col" data-stack-hide="">
+                Description
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
               <tr key={row.href} data-risk={row.risk} data-category={row.category}>
-                <td className="font-mono text-sm break-all">
-                  <Link href={row.href} prefetch={false}>
-                    {row.name}
+                <td className="min-w-[8rem] font-mono text-sm" data-stack-full="">
+                  <Link href={row.href} prefetch={false} className="inline-block py-0.5">
+                    <ToolName name={row.name} />
                   </Link>
                 </td>
                 <td>
@@ -75,7 +78,7 @@ export function ToolsTable({ rows, caption }: { rows: ToolsTableRow[]; caption: 
                 <td>
                   <CategoryBadge category={row.category} />
                 </td>
-                <td className="muted" lang={row.lang}>
+                <td className="muted" lang={row.lang} data-stack-full="">
                   {row.summary}
                 </td>
               </tr>
@@ -102,7 +105,7 @@ function FilterSelect({ label, facet, value, all, options, onChange }: FilterSel
     <label className="flex flex-col gap-1">
       <span className="font-medium">{label}</span>
       <select
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+        className="min-h-8 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         data-filter={facet}

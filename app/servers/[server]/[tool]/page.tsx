@@ -7,6 +7,7 @@ import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
 import { CategoryBadge, RiskBadge } from "@/app/_components/risk/risk-badge";
 import { ServerFacts } from "@/app/_components/server/server-facts";
+import { ToolName } from "@/app/_components/tools/tool-name";
 import { ArgumentsTable } from "@/app/_components/tool/arguments-table";
 import { FaqSection } from "@/app/_components/tool/faq-section";
 import { SignalList } from "@/app/_components/tool/signal-list";
@@ -65,7 +66,9 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
           <RiskBadge level={tool.risk} large link />
           <CategoryBadge category={tool.category} large link />
         </div>
-        <h1 className="font-mono break-all">{tool.name}</h1>
+        <h1 className="font-mono">
+          <ToolName name={tool.name} />
+        </h1>
         {tool.title && tool.title !== tool.name && (
           <p className="text-lg" lang={languageHint(tool.title)}>
             {tool.title}
