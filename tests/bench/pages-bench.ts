@@ -6,7 +6,8 @@
  * the search page's time and bytes to its first result on a slow phone network; and the
  * build time and pages per second of the full export. With --build it runs `npm run build`
  * itself and times it; otherwise it reads the figures the last build wrote to
- * .cache/build-stats.json. Budgets are checked last: any page over one sets a failing exit code.
+ * .cache/build-stats.json. Budgets are printed last, each within or OVER; like every benchmark
+ * here it prints figures and fails only when it cannot measure.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -23,21 +24,23 @@ import { htmlFiles } from "../e2e/quality/site-files";
 const KB = 1024;
 
 /**
- * What a page may cost, in compressed bytes. A server page is the framework (one island: the
- * sortable table) plus its own HTML, which grows with its tools; the largest server (the
- * GitHub server, 117 tools, with the shared corpus) is held to its own figure. Prefetches
- * after load are links the reader may never follow: none may fetch a listing's payload.
+ * What a page may cost, in compressed bytes at the load event (first paint), and what it may
+ * fetch after (prefetches of links the reader may never follow: none may pull a listing's
+ * payload). A server page should need no framework: its one React island, the sortable table,
+ * is being replaced by the page enhancer (issue 10), and with it goes the inline React payload
+ * that doubles a server page's HTML; until then the server page figures print OVER. The
+ * search page keeps React for its island, so its budget is the framework plus the page.
  */
 const BUDGETS = {
   toolScript: 100 * KB,
-  serverScript: 170 * KB,
+  serverScript: 40 * KB,
   serverHtml: 40 * KB,
-  largeServerHtml: 90 * KB,
+  largestServerHtml: 80 * KB,
   afterLoad: 16 * KB,
-  searchScript: 170 * KB,
+  searchScript: 160 * KB,
   /** On the slow phone network below, from navigation to the first result shown. */
-  searchFirstResultBytes: 220 * KB,
-  searchFirstResultMs: 3500,
+  searchFirstResultBytes: 200 * KB,
+  searchFirstResultMs: 3000,
 };
 
 /** Lighthouse's slow 4G: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
@@ -178,10 +181,13 @@ async function main() {
   const stats = readBuildStats();
   const pageCount = htmlFiles(outDir).length;
   const largest = largestServerPage();
+  // The GitHub server's page, the one readers open most, when the export has it (the shared corpus).
+  const github = fs.existsSync(path.join(outDir, "servers/github-mcp-server/index.html")) ? [{ name: "GitHub server", url: "/servers/github-mcp-server/" }] : [];
   const pages = [
     { name: "home", url: "/" },
     { name: "server", url: "/servers/telegram-mcp-complete/" },
     { name: "largest server", url: largest },
+    ...github,
     { name: "tool", url: "/servers/telegram-mcp-complete/terminate_session/" },
     { name: "listing", url: "/risk/critical/" },
     { name: "search", url: SEARCH_URL },
@@ -215,7 +221,7 @@ async function main() {
     ["server page script", rows.server!.scriptGzip, BUDGETS.serverScript, kb],
     ["server page HTML", rows.server!.htmlGzip, BUDGETS.serverHtml, kb],
     ["largest server page script", rows["largest server"]!.scriptGzip, BUDGETS.serverScript, kb],
-    ["largest server page HTML", rows["largest server"]!.htmlGzip, BUDGETS.largeServerHtml, kb],
+    ["largest server page HTML", rows["largest server"]!.htmlGzip, BUDGETS.largestServerHtml, kb],
     ...pages.map(({ name }): [string, number, number, (n: number) => string] => [`${name} page after load`, rows[name]!.afterLoadGzip, BUDGETS.afterLoad, kb]),
     ["search page script", rows.search!.scriptGzip, BUDGETS.searchScript, kb],
     ["search: bytes to first result", search.bytes, BUDGETS.searchFirstResultBytes, kb],
@@ -230,7 +236,6 @@ async function main() {
   console.log(
     JSON.stringify({ pages: rows, largestServer: largest, search, budgets: BUDGETS, over, htmlPages: pageCount, ...(stats ? { nextBuildS: stats.nextBuildS, totalBuildS: stats.totalS, pagesPerSecond: pageCount / stats.nextBuildS } : {}) }),
   );
-  if (over > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

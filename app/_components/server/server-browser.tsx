@@ -16,13 +16,26 @@ export function ServerBrowser({ servers }: { servers: readonly ServerEntry[] }) 
   return (
     <div className="space-y-4" data-server-browser="">
       <form hidden className="flex flex-wrap items-end gap-x-4 gap-y-3" data-server-controls="" role="search" aria-label="Filter and sort the servers">
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-medium">
-          Find a server
-          <input type="search" name="q" autoComplete="off" spellCheck={false} placeholder="name, package or words" className={`${CONTROL} w-64 max-w-full`} data-server-query="" />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Riskiest tool
-          <select name="riskiest" className={CONTROL} data-server-riskiest="">
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor="server-query" className="text-sm font-medium">
+            Find a server
+          </label>
+          <input
+            id="server-query"
+            type="search"
+            name="q"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="name, package or words"
+            className={`${CONTROL} w-64 max-w-full`}
+            data-server-query=""
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="server-riskiest" className="text-sm font-medium">
+            Riskiest tool
+          </label>
+          <select id="server-riskiest" name="riskiest" className={CONTROL} data-server-riskiest="">
             <option value="">Any level</option>
             {[...RISK_LEVELS].reverse().map((level) => (
               <option key={level} value={level}>
@@ -30,17 +43,19 @@ export function ServerBrowser({ servers }: { servers: readonly ServerEntry[] }) 
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Sort
-          <select name="sort" className={CONTROL} data-server-sort="">
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="server-sort" className="text-sm font-medium">
+            Sort
+          </label>
+          <select id="server-sort" name="sort" className={CONTROL} data-server-sort="">
             {SERVER_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {SERVER_SORT_LABELS[sort]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <p className="muted m-0 basis-full text-sm" aria-live="polite" data-server-count="">
           Showing all {servers.length} servers.
         </p>

@@ -59,7 +59,6 @@ export function pageTypes(): PageType[] {
     { name: "data docs", url: "/docs/data/" },
     { name: "search", url: "/search/?q=session", prepare: searchResults },
     { name: "policy builder", url: "/policy/", prepare: builderWithServer },
-    { name: "not found", url: "/no-such-page/" },
   ];
 }
 

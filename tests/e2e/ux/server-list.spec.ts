@@ -51,13 +51,13 @@ test("the list filters by words and by riskiest tool, sorts, and keeps it all in
   for (const mix of riskiest) expect(mix, "a card with tools above low risk").toMatch(/^[1-9]\d*,0,0,0$/);
 
   await page.getByLabel("Riskiest tool").selectOption("");
-  await page.getByLabel("Sort").selectOption("tools");
+  await page.getByLabel("Sort", { exact: true }).selectOption("tools");
   const counts = await (await cards(page)).evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.tools)));
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   await expect(page).toHaveURL(/\/servers\/\?sort=tools$/);
 
   await page.reload();
-  await expect(page.getByLabel("Sort")).toHaveValue("tools");
+  await expect(page.getByLabel("Sort", { exact: true })).toHaveValue("tools");
   const again = await (await cards(page)).evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.tools)));
   expect(again).toEqual(counts);
 });
