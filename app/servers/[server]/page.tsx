@@ -28,6 +28,7 @@ import {
 } from "@/lib/catalogue";
 import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
 import { markdownToText } from "@/lib/catalogue/markdown-text";
+import { titleSubtitles } from "@/lib/catalogue/subtitles";
 import { getCatalogue } from "@/lib/content";
 import { npxLaunch } from "@/lib/policy/exports";
 
@@ -43,8 +44,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const server = findServer(getCatalogue(), (await params).server);
   if (!server) return {};
   const mix = riskMix(server.tools);
+  // Another server may have the same title ("Redis MCP Server"): the subtitle tells them apart.
+  const subtitle = titleSubtitles(getCatalogue().servers).get(server.slug);
   return pageMetadata({
-    title: `${server.title}: tools, risks and policy`,
+    title: `${server.title}${subtitle ? ` (${subtitle})` : ""}: tools, risks and policy`,
     description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(markdownToText(server.description), 120)}`,
     path: paths.server(server.slug),
   });
@@ -54,6 +57,7 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
   const server = findServer(getCatalogue(), (await params).server);
   if (!server) notFound();
   const description = markdownToText(server.description);
+  const subtitle = titleSubtitles(getCatalogue().servers).get(server.slug);
   const more = coverage(server);
   const warning = dataFlowWarning(server.tools);
   const policy = serverPolicy(server);
@@ -73,6 +77,11 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
       <Breadcrumbs items={[{ href: paths.servers(), label: "Servers" }, { label: server.title }]} />
       <header className="space-y-2">
         <h1 className="break-words">{server.title}</h1>
+        {subtitle && (
+          <p className="muted font-mono text-sm" data-server-subtitle="">
+            {subtitle}
+          </p>
+        )}
         {description && (
           <p className="prose-text text-lg whitespace-pre-line" lang={languageHint(description)} data-server-description="">
             {description}

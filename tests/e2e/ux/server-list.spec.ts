@@ -19,6 +19,14 @@ test("cards that share a title carry a subtitle that tells them apart", async ({
   for (const { title, subtitle } of labels) if ((seen.get(title) ?? 0) > 1) expect(subtitle, `"${title}" is repeated and has no subtitle`).not.toBe("");
   const full = labels.map(({ title, subtitle }) => `${title}\n${subtitle}`);
   expect(new Set(full).size, "two cards read the same").toBe(full.length);
+
+  // The server's own page carries the same subtitle under its title.
+  const twin = page.locator("[data-server-cards] > li").filter({ has: page.locator("[data-server-subtitle]") }).first();
+  if ((await twin.count()) > 0) {
+    const subtitle = await twin.locator("[data-server-subtitle]").textContent();
+    await twin.locator("a").first().click();
+    await expect(page.locator("article > header [data-server-subtitle]")).toHaveText(subtitle ?? "");
+  }
 });
 
 test("descriptions on cards are plain text, not markdown", async ({ page }) => {
