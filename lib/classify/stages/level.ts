@@ -81,7 +81,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
     case "write": {
       risk = "medium";
       const lemma = verb?.lemma ?? "";
-      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
+      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import", "insert", "append", "upsert"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
       if (bulkWrite) {
         risk = "high";
         reasons.push("one call reaches many targets");
