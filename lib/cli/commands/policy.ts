@@ -4,6 +4,7 @@ import { parseCallLines } from "../../policy/calls";
 import { EMPTY_STATE, step } from "../../policy/evaluate";
 import { lintPolicy, type LintProblem } from "../../policy/lint";
 import { parsePolicy, type Policy } from "../../policy/schema";
+import { parseCommandLine } from "../arguments";
 import { UsageError } from "../usage";
 
 /**
@@ -22,47 +23,28 @@ export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "check") return check(rest);
   if (sub === "eval") return evaluate(rest);
-  if (sub === "--help" || sub === "-h" || sub === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  if (sub === "--help" || sub === "-h" || sub === "help") return printUsage();
   throw new UsageError(sub ? `unknown policy command "${sub}"\n${USAGE}` : USAGE);
 }
 
-interface Options {
-  positional: string[];
-  flags: Map<string, string>;
-}
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
 
-function parseOptions(args: string[], known: readonly string[]): Options {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!known.includes(name)) throw new UsageError(`unknown option --${name}\n${USAGE}`);
-    const value = inline ?? args[++i];
-    if (value === undefined || value === "") throw new UsageError(`--${name} needs a value\n${USAGE}`);
-    if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
-    flags.set(name, value);
-  }
-  return { positional, flags };
+function printUsage(): number {
+  process.stdout.write(`${USAGE}\n`);
+  return 0;
 }
 
 function check(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["server"]);
-  if (positional.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
-  const file = positional[0]!;
+  const { positionals, values } = parseCommandLine(args, { options: { ...HELP_OPTION, server: { type: "string" } }, allowPositionals: true, hint: `\n${USAGE}` });
+  if (values.help) return printUsage();
+  if (positionals.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
+  const file = positionals[0]!;
   const policy = readPolicy(file);
   if (!policy) return 1;
 
   let serverTools: string[] | undefined;
   let partialList = false;
-  const slug = flags.get("server");
+  const slug = values.server;
   if (slug !== undefined) {
     const server = loadServer(slug);
     serverTools = server.tools;
@@ -109,10 +91,10 @@ function softenUnknownTools(problems: LintProblem[]): LintProblem[] {
 }
 
 function evaluate(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["policy", "calls"]);
-  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"\n${USAGE}`);
-  const policyFile = flags.get("policy");
-  const callsFile = flags.get("calls");
+  const { values } = parseCommandLine(args, { options: { ...HELP_OPTION, policy: { type: "string" }, calls: { type: "string" } }, hint: `\n${USAGE}` });
+  if (values.help) return printUsage();
+  const policyFile = values.policy;
+  const callsFile = values.calls;
   if (!policyFile || !callsFile) throw new UsageError(`policy eval needs --policy FILE and --calls FILE\n${USAGE}`);
 
   const policy = readPolicy(policyFile);
