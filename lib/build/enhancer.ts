@@ -15,6 +15,7 @@ export async function prepareEnhancer(options: { cwd: string; env: NodeJS.Proces
   const script = await bundleBrowserScript(path.join(cwd, "lib/enhance/main.ts"), {
     "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(env.NEXT_PUBLIC_BASE_PATH ?? ""),
     "process.env.NEXT_PUBLIC_SITE_URL": JSON.stringify(env.NEXT_PUBLIC_SITE_URL ?? ""),
+    "process.env.NEXT_PUBLIC_SEARCH_VERSION": JSON.stringify(env.NEXT_PUBLIC_SEARCH_VERSION ?? ""),
   });
   const file = path.join(cwd, "public", ENHANCER_PATH);
   fs.writeFileSync(file, script);

@@ -10,7 +10,7 @@ import { parseSearchState, resultPath, searchStateQuery, type SearchState } from
 import type { SearchHit } from "@/lib/search/engine";
 import { ResultItem } from "./result-item";
 import { ServerDetail } from "./server-detail";
-import { runSearch, warmSearch } from "./search-client";
+import { runSearch, warmSearch } from "@/lib/search/page-client";
 import { useSearch } from "./use-search";
 
 const PAGE = 30;
@@ -23,7 +23,7 @@ export function SearchPage() {
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
-  const { status, response, error } = useSearch(state.q, state.risk, state.category, limit);
+  const { status, response, error, retry } = useSearch(state.q, state.risk, state.category, limit);
   const hits = response?.hits ?? [];
   const words = useMemo(() => queryTokens(state.q).tokens, [state.q]);
 
@@ -125,6 +125,7 @@ export function SearchPage() {
         <p className="muted m-0 text-sm" aria-live="polite" data-testid="search-status">
           {statusLine(state.q, status, response?.total ?? 0, response?.more ?? false, error)}
         </p>
+        {status === "error" ? <SearchFailed error={error} onRetry={retry} /> : null}
         {response?.partial ? <p className="m-0 text-sm">No result has every word; these match some of them.</p> : null}
         {status === "done" && hits.length === 0 ? (
           <div className="card" data-testid="search-empty">
@@ -166,7 +167,7 @@ export function SearchPage() {
 
 function statusLine(q: string, status: string, total: number, more: boolean, error?: string): string {
   if (!q.trim()) return "Type to search.";
-  if (status === "error") return `Search failed: ${error ?? "unknown error"}`;
+  if (status === "error") return `Search failed: ${error ?? "unknown error"}.`;
   if (status === "loading") return "Searching…";
   if (total === 0) return "No results.";
   return `${more ? "At least " : ""}${total} result${total === 1 ? "" : "s"}`;
@@ -198,25 +199,48 @@ function FilterGroup<T extends string>({
   );
 }
 
+/** Search could not answer: says so and offers to ask again (a flaky network often recovers). */
+function SearchFailed({ error, onRetry }: { error?: string; onRetry: () => void }) {
+  return (
+    <div className="card flex flex-wrap items-center gap-3" role="alert" data-testid="search-failed">
+      <p className="m-0">Search could not load its index{error ? ` (${error})` : ""}. Check your connection and try again.</p>
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
 function ServerView({ name, onBack }: { name: string; onBack: () => void }) {
   const [hit, setHit] = useState<SearchHit | null | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     setHit(undefined);
+    setError(undefined);
     runSearch({ query: "", filters: { risk: [], category: [] }, limit: 1, server: name }).then(
       (response) => live && setHit(response.hits[0] ?? null),
-      () => live && setHit(null),
+      (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
     );
     return () => {
       live = false;
     };
-  }, [name]);
+  }, [name, attempt]);
   return (
     <div className="flex flex-col gap-4">
       <button type="button" className="button self-start" onClick={onBack}>
         ← Back to search
       </button>
-      {hit === undefined ? <p className="muted">Loading…</p> : hit === null ? <p>No server named “{name}” is in the index.</p> : <ServerDetail hit={hit} />}
+      {error !== undefined ? (
+        <SearchFailed error={error} onRetry={() => setAttempt((n) => n + 1)} />
+      ) : hit === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : hit === null ? (
+        <p>No server named “{name}” is in the index.</p>
+      ) : (
+        <ServerDetail hit={hit} />
+      )}
     </div>
   );
 }

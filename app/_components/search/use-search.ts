@@ -1,46 +1,47 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { RiskLevel, Category } from "@/lib/taxonomy";
-import { runSearch, type SearchResponse } from "./search-client";
+import { runSearch, type SearchRequest } from "@/lib/search/page-client";
+import type { SearchResponse } from "@/lib/search/engine";
+import { latestAfterPause } from "@/lib/search/latest-after-pause";
 
 export type SearchStatus = "idle" | "loading" | "done" | "error";
 
-/** Results for a query as it is typed: lightly debounced, and only the latest answer counts. */
+/**
+ * Results for a query as it is typed: lightly debounced, and only the latest answer counts.
+ * `retry` asks again after a failure.
+ */
 export function useSearch(query: string, risk: RiskLevel[], category: Category[], limit: number, delayMs = 40) {
   const [status, setStatus] = useState<SearchStatus>("idle");
   const [response, setResponse] = useState<SearchResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const latest = useRef(0);
+  const [attempt, setAttempt] = useState(0);
+  const searcher = useMemo(() => latestAfterPause<SearchRequest, SearchResponse>(runSearch, delayMs), [delayMs]);
+  // risk and category are compared by value through their keys.
   const riskKey = risk.join(",");
   const categoryKey = category.join(",");
 
   useEffect(() => {
-    const ticket = ++latest.current;
     if (!query.trim()) {
+      searcher.cancel();
       setStatus("idle");
       setResponse(undefined);
       return;
     }
     setStatus("loading");
-    const timer = setTimeout(() => {
-      runSearch({ query, filters: { risk, category }, limit }).then(
-        (result) => {
-          if (ticket !== latest.current) return;
-          setResponse(result);
-          setStatus("done");
-        },
-        (err: unknown) => {
-          if (ticket !== latest.current) return;
-          setError(err instanceof Error ? err.message : String(err));
-          setStatus("error");
-        },
-      );
-    }, delayMs);
-    return () => clearTimeout(timer);
-    // risk and category are compared by value through their keys.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, riskKey, categoryKey, limit, delayMs]);
+    const filters = { risk: riskKey ? (riskKey.split(",") as RiskLevel[]) : [], category: categoryKey ? (categoryKey.split(",") as Category[]) : [] };
+    searcher.request({ query, filters, limit }, (outcome) => {
+      if (outcome.ok) {
+        setResponse(outcome.value);
+        setStatus("done");
+      } else {
+        setError(outcome.error instanceof Error ? outcome.error.message : String(outcome.error));
+        setStatus("error");
+      }
+    });
+    return () => searcher.cancel();
+  }, [searcher, query, riskKey, categoryKey, limit, attempt]);
 
-  return { status, response, error };
+  return { status, response, error, retry: () => setAttempt((n) => n + 1) };
 }
