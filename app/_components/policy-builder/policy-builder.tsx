@@ -7,7 +7,7 @@ import { explainPolicy } from "@/lib/policy/explain";
 import { lintPolicy } from "@/lib/policy/lint";
 import { namedTools } from "@/lib/policy/phrases";
 import { parsePolicy } from "@/lib/policy/schema";
-import { CopyTextButton } from "./copy-text-button";
+import { CopyButton } from "@/app/_components/policy/copy-button";
 import { dataUrl } from "@/app/_components/policy/data-url";
 import { PolicyFormats } from "@/app/_components/policy/policy-formats";
 import { loadServer } from "./load-server";
@@ -271,11 +271,12 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
             )}
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <CopyTextButton text={text} label="Copy policy.json" />
+            <CopyButton text={text} label="Copy policy.json" />
             <a className="button" href={dataUrl(text, "json")} download="policy.json" data-builder-download="">
               Download policy.json
             </a>
-            <ShareLinkButton />
+            {/* The address always holds the current policy (see the effect that keeps it in step). */}
+            <CopyButton pageAddress label="Copy share link" />
           </div>
         </section>
       </div>
@@ -303,18 +304,6 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       )}
     </div>
   );
-}
-
-/** Copies the page's address, which always holds the current policy. */
-function ShareLinkButton() {
-  const [href, setHref] = useState("");
-  useEffect(() => {
-    const update = () => setHref(window.location.href);
-    update();
-    const timer = window.setInterval(update, 500);
-    return () => window.clearInterval(timer);
-  }, []);
-  return <CopyTextButton text={href} label="Copy share link" />;
 }
 
 function namedFromDraft(draft: Draft): string[] {
