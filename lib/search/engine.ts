@@ -1,4 +1,4 @@
-import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "../taxonomy";
+import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { decodePostings, type Postings } from "./codec";
 import { filterMask, type Filters } from "./facets";
 import { lowerBound, routeShard } from "./dictionary";

@@ -91,9 +91,12 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     };
   }, [ready, server, text]);
 
-  const draftResult = parseDraft(text);
+  // Parsed once per text, so what depends on the draft and the policy (the tool list) can be memoized.
+  const { draftResult, parsed } = useMemo(() => {
+    const draftResult = parseDraft(text);
+    return { draftResult, parsed: draftResult.ok ? parsePolicy(draftResult.draft) : null };
+  }, [text]);
   const draft = draftResult.ok ? draftResult.draft : null;
-  const parsed = draft ? parsePolicy(draft) : null;
   const policy = parsed?.ok ? parsed.policy : null;
   const serverToolNames = server?.tools.map((t) => t.name);
   const lint = policy ? lintPolicy(policy, serverToolNames) : [];
