@@ -46,7 +46,6 @@ const WEAK_SPOTS: string[] = [
   "Annotations are never trusted to lower a level, so an honest read-only hint does not help a tool whose name sounds like a change.",
   "Money that moves only by a description's prose (a paid task, a prize, a renewal) is caught when the text or an argument names the sum or the currency; otherwise it is rated as the write it looks like.",
   "Tools that pass a call through to any API endpoint are recognised by their arguments (a method and a path, an operation and its parameters); a gateway that hides this behind its own words is rated by those words.",
-  "The two labelling passes agreed on the exact level for 93% of tools; the figures above cannot be more precise than that.",
 ];
 
 function FiguresRow({ label, figures }: { label: string; figures: MeasuredFigures }) {
@@ -123,6 +122,13 @@ export default function MethodPage() {
         servers are the ones the rules are written against; the legacy labels come from the servers the first rules were tuned on. Measured on{" "}
         <time dateTime={measured.date}>{measured.date}</time>.
       </p>
+      {measured.labelAgreement && (
+        <p className="prose-text" data-label-agreement="">
+          The two labelling passes agreed on the category of {percent(measured.labelAgreement.categoryExact)} of{" "}
+          {measured.labelAgreement.tools} tools and on the exact level of {percent(measured.labelAgreement.riskExact)} (within one level:{" "}
+          {percent(measured.labelAgreement.riskWithinOne)}): no classifier can be measured more precisely than people agree.
+        </p>
+      )}
       {measured.provisional && (
         <p className="prose-text text-sm" data-measured-provisional="">
           <strong>Provisional:</strong> {measured.provisional}

@@ -32,6 +32,8 @@ export const measuredSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date, YYYY-MM-DD" }),
   /** Set while the figures are stand-ins: says what was measured and what was not. */
   provisional: z.string().min(1).optional(),
+  /** How often the two blind labelling passes agreed with each other. */
+  labelAgreement: z.strictObject({ tools: count, categoryExact: share, riskExact: share, riskWithinOne: share }).optional(),
   /** The held-out split nobody tunes against; null until it has been measured. */
   sealed: figuresSchema.nullable(),
   /** The double-labelled servers the classifier is developed against (tests/fixtures/labels/double). */

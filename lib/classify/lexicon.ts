@@ -331,7 +331,7 @@ export const POISONING_PATTERNS = [
 /** Words in a server's name that say what all its tools touch: money, security, infrastructure. */
 export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "quickbooks", "xero", "freshbooks", "accounting", "ledger", "invoicing", "lunchmoney", "paddle", "mollie", "klarna", "revolut", "plaid", "crypto", "defi", "solana", "ethereum", "evm", "trading", "broker", "robinhood", "stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
-export const INFRA_SERVER = new Set(["aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
+export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
 export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
 export const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
@@ -356,9 +356,11 @@ export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "
 export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
 export const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
-export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select"]);
+export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select", "stage", "unstage", "lock", "unsubscribe", "unfollow", "extend"]);
+/** What a session keeps for itself: setting one is local, private and undone by setting it again. */
+export const SESSION_SETTINGS = new Set(["root", "versions", "version", "preference", "preferences", "mode", "language", "theme", "timeout", "context", "directory", "workdir", "cwd", "locale", "verbosity"]);
 export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);
-export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording"]);
+export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording", "session", "simulator", "emulator"]);
 export const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
 export const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
 export const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
@@ -511,6 +513,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "reads-infra-state", domain: "secrets", when: "reading", category: "read", risk: "high",
     name: /\b(?:state|tfstate|outputs?)\b.*\b(?:terraform|tofu|pulumi|stack)\b|\b(?:terraform|tofu|pulumi|stack)\s(?:\w+\s)?(?:state|tfstate|outputs?|plan)\b|\b(?:show|get|read|pull|list)\s(?:\w+\s)?(?:state|tfstate)\b/,
     text: /\b(?:terraform|opentofu|tofu|pulumi|cloudformation)\b[^.]{0,40}\b(?:state|plan|outputs?)\b/,
+    zh: /(?:Terraform|terraform|Pulumi|pulumi)[^，。；\n]{0,10}?(?:状态|state|计划|输出)/,
     reason: "infrastructure state and plan outputs hold secrets (passwords, keys, connection strings)",
   },
   {
@@ -524,6 +527,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "changes-network-edge", domain: "infrastructure", when: "acting", category: "write", risk: "high",
     name: /\b(?:dns|firewall|firewalls|security\sgroup|nameservers?|load\sbalancer|loadbalancer|waf|vpc|subnet)\b/,
+    zh: /(?:修改|添加|删除|更新|设置|配置|创建)[^，。；\n]{0,8}?(?:DNS|dns|域名解析|解析记录|防火墙|安全组|白名单|负载均衡)/,
     reason: "it changes DNS, firewalls or network routing, which decide where traffic goes and what gets in",
   },
   {
@@ -534,6 +538,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "changes-compute", domain: "infrastructure", when: "acting", category: "write", risk: "high",
     name: /\b(?:droplet|droplets|vm|vms|instance|instances|cluster|clusters|node\spool|nodepool|kubernetes|k8s|database\scluster)\b/,
+    zh: /(?:创建|新建|扩容|缩容|重启|关机|修改|变更)[^，。；\n]{0,8}?(?:云服务器|实例|集群|虚拟机|ECS|ecs|容器服务|节点池)/,
     reason: "it creates or changes cloud resources that cost money and serve others",
   },
   {
@@ -544,22 +549,42 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   },
   // ---- access ---------------------------------------------------------------------------------
   {
+    id: "creates-share-link", domain: "access", when: "always", category: "write", risk: "high",
+    name: /\b(?:create|generate|make|new)\s(?:\w+\s)?(?:share|sharing|public|invite|invitation|magic)\s(?:link|url)\b/,
+    zh: /(?:创建|生成)[^，。；\n]{0,6}?(?:分享链接|共享链接|邀请链接|公开链接)/,
+    reason: "it makes a link that gives whoever holds it access",
+  },
+  {
     id: "grants-access", domain: "access", when: "acting", category: "write", risk: "high",
-    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b|\bexpose\s(?:\w+\s)?(?:port|ports|service)\b|\b(?:create|add)\s(?:\w+\s)?(?:db|database|mysql|postgres|sql)?\s?user\b/,
+    name: /\b(?:share|sharing)\b|\b(?:create|get|generate|make)\s(?:\w+\s)?(?:share|public|invite|invitation|magic)\s(?:link|url)\b|\b(?:invite|invitation|invitations)\b|\b(?:restrict|restriction|restrictions|unrestrict)\b|\bexpose\s(?:\w+\s)?(?:port|ports|service)\b|\b(?:create|add)\s(?:\w+\s)?(?:db|database|mysql|postgres|sql)?\s?user\b|\buser\s(?:create|add)\b/,
+    zh: /(?:创建|生成|获取)[^，。；\n]{0,6}?(?:分享链接|共享链接|邀请链接)|(?:邀请|授予|授权|共享给|分享给)[^，。；\n]{0,8}?(?:成员|用户|权限|管理员)|(?:设置|修改)[^，。；\n]{0,6}?(?:权限|可见范围|公开)/,
     unless: /\b(?:join|joins|accept|accepts|reinvite|resend|resends|remind)\b/,
     reason: "it changes who can see or do what (shares, invitations, restrictions)",
+  },
+  // ---- operations ----------------------------------------------------------------------------------
+  {
+    id: "silences-alerts", domain: "infrastructure", when: "acting", category: "write", risk: "high",
+    name: /\b(?:create|add|set|schedule)\s(?:\w+\s)?(?:silence|silences|downtime|downtimes|maintenance\swindow)\b|\bsilence\b|\b(?:mute|disable|snooze|suppress)\s(?:\w+\s)?(?:alert|alerts|monitor|monitors|alarm|alarms|alerting)\b/,
+    reason: "it hides alerts that people rely on to notice an outage or an attack",
+  },
+  {
+    id: "attaches-debugger", domain: "code", when: "acting", category: "write", risk: "high",
+    name: /\battach\s(?:\w+\s)?(?:to\s)?(?:process|pid|debugger)\b|\b(?:create|start)\s(?:\w+\s)?debug\s(?:session|process)\b/,
+    reason: "it attaches a debugger to a running process, which can read and change its memory",
   },
   // ---- reaching people ----------------------------------------------------------------------------
   {
     id: "calls-or-texts", domain: "people", when: "acting", category: "write", risk: "high",
     name: /\b(?:send|create|make|place|start|initiate|trigger|schedule)\s(?:\w+\s)?(?:sms|mms|text\smessage|phone\scall|voice\scall|outbound\scall|pager|robocall)\b|\b(?:sms|mms|robocall)\b|\b(?:create|make|place|start|initiate)\s(?:\w+\s)?(?:call|calls)\b/,
-    needsProperty: /phone|number|customer|to$|recipient|sms/i,
+    zh: /(?:发送|群发)[^，。；\n]{0,6}?短信|(?:拨打|呼叫|外呼)[^，。；\n]{0,6}?(?:电话|号码)?/,
+    needsProperty: /phone|number|customer|to$|recipient|sms|mobile|手机/i,
     reason: "it phones or texts people, who cannot ignore it the way they ignore an email",
   },
   // ---- data leaving ----------------------------------------------------------------------------
   {
     id: "sends-to-url", domain: "egress", when: "acting", category: "write", risk: "high",
     name: /\b(?:create|add|register|subscribe)\s(?:\w+\s)?(?:webhook|webhooks|callback|destination|sink)\b|\b(?:webhook|webhooks)\s(?:create|add|register|subscribe)\b|\bexport\s(?:\w+\s)?to\s(?:url|s3|bucket|endpoint)\b/,
+    zh: /(?:创建|添加|注册|配置|设置)[^，。；\n]{0,6}?(?:Webhook|webhook|回调地址|回调URL|推送地址)/,
     reason: "it sets up data to be sent to an address the caller chooses, call after call",
   },
 ];

@@ -40,7 +40,7 @@ const URL_KEY = /^(?:url|urls|uri|link|links|href|website|webpage|page_?url|targ
 const MONEY_KEY = /^(?:amount|amounts|currency|price|unit_?amount|total_?amount|payment_?amount|quantity_?usd|value_?usd|amount_?cents|transaction_?amount)$/i;
 /** A sum the call spends: a budget, a tip, a bounty, an amount in a currency. */
 const SPEND_KEY = /^(?:budget|tip|tips|bounty|prize|reward|max_?price|budget_?(?:usd|usdc|eur|cents)|(?:amount|value|price|cost)_?(?:usd|usdc|usdt|eur|eth|sol|cents|wei|lamports)|(?:usd|usdc|usdt|eth|sol)_?amount)$/i;
-const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources)$/i;
+const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources|records|rows|entries|documents)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;

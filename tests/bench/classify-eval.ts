@@ -12,7 +12,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { classifyTool, type Verdict } from "../../lib/classify";
 import { riskRank, RISK_LEVELS } from "../../lib/taxonomy";
-import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelsBySplit, type LabelledTool, type Split } from "./classify-labels";
+import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelsBySplit, PASS_FILES, readLabelFile, type LabelledTool, type Split } from "./classify-labels";
 
 if (!corpusAvailable()) {
   console.log(`eval:classify skipped: the corpus is not at ${CORPUS_DIR} (set CATALOGUE_CORPUS_DIR to point at it)`);
@@ -73,6 +73,7 @@ function calibration(scored: readonly Scored[]) {
   });
 }
 
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const bySplit = new Map<Split, Scored[]>([["legacy", []], ["development", []], ["sealed", []]]);
 const all = labelsBySplit();
 for (const split of ["legacy", "development", "sealed"] as const) {
@@ -81,7 +82,6 @@ for (const split of ["legacy", "development", "sealed"] as const) {
   bySplit.set(split, tools.map((label) => ({ label, verdict: classifyTool(label.definition, label.identity) })));
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 function print(name: string, f: Figures): void {
   console.log(`${name.padEnd(12)} ${String(f.tools).padStart(5)} tools ${String(f.servers).padStart(4)} servers | category ${pct(f.categoryExact)} | risk exact ${pct(f.riskExact)}, within one ${pct(f.riskWithinOne)} | high/critical rated low ${f.dangerousRatedLow} | code/money below high ${f.codeOrMoneyBelowHigh} | two levels too low ${f.twoLevelsTooLow}`);
 }
@@ -89,8 +89,29 @@ function print(name: string, f: Figures): void {
 const development = bySplit.get("development") ?? [];
 const sealed = bySplit.get("sealed") ?? [];
 const legacy = bySplit.get("legacy") ?? [];
+/** How often the two blind labelling passes agreed: the ceiling any classifier can be measured against. */
+function passAgreement() {
+  const a = readLabelFile(PASS_FILES.a);
+  const b = new Map(readLabelFile(PASS_FILES.b).map((l) => [`${l.server}/${l.tool}`, l]));
+  let category = 0;
+  let risk = 0;
+  let near = 0;
+  for (const l of a) {
+    const other = b.get(`${l.server}/${l.tool}`);
+    if (!other) continue;
+    if (other.category === l.category) category++;
+    if (other.risk === l.risk) risk++;
+    if (Math.abs(riskRank(other.risk) - riskRank(l.risk)) <= 1) near++;
+  }
+  const share = (x: number) => Math.round((1000 * x) / Math.max(1, a.length)) / 1000;
+  return { tools: a.length, categoryExact: share(category), riskExact: share(risk), riskWithinOne: share(near) };
+}
+
+const agreement = passAgreement();
+console.log(`two labelling passes agree on ${agreement.tools} tools: category ${pct(agreement.categoryExact)}, risk exact ${pct(agreement.riskExact)}, within one ${pct(agreement.riskWithinOne)}`);
 const measured = {
   date: new Date().toISOString().slice(0, 10),
+  labelAgreement: agreement,
   sealed: figures(sealed),
   development: figures(development),
   legacy: figures(legacy),

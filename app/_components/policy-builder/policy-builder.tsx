@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { draftText, emptyDraft, parseDraft, resetTool, setChoice, setDefault, setRulePart, type Draft, type ToolChoice } from "@/lib/policy/builder/draft";
 import { decodeShare, encodeShare } from "@/lib/policy/builder/share";
+import { nameStorageKey } from "@/lib/enhance/export-input";
+import { clientNameProblem, npxLaunch } from "@/lib/policy/exports";
 import { explainPolicy } from "@/lib/policy/explain";
 import { lintPolicy } from "@/lib/policy/lint";
 import { namedTools } from "@/lib/policy/phrases";
@@ -22,13 +24,15 @@ import type { BuilderServerOption, BuilderTool, LoadedServer } from "./types";
  * result as a file, in another client's format, or as a link (the URL hash holds it all).
  */
 export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOption[] }) {
-  const ids = { server: useId(), json: useId(), problems: useId(), add: useId() };
+  const ids = { server: useId(), json: useId(), problems: useId(), add: useId(), name: useId() };
   const [text, setText] = useState(() => draftText(emptyDraft()));
   const [server, setServer] = useState<LoadedServer | null>(null);
   const [pick, setPick] = useState("");
   const [status, setStatus] = useState("");
   const [ready, setReady] = useState(false);
   const [extraTool, setExtraTool] = useState("");
+  /** What the reader's client calls the server; empty means the catalogue's name (or "my-server"). */
+  const [clientName, setClientName] = useState("");
   /** The text the address bar holds now; equal to `text` once the link has caught up. */
   const [linkedText, setLinkedText] = useState<string | null>(null);
   const loadCount = useRef(0);
@@ -48,6 +52,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
         if (ticket !== loadCount.current) return;
         setServer(loaded);
         setPick(slug);
+        setClientName((current) => current || recalled(slug));
         if (takePolicy) setText(draftText(loaded.recommended as Draft));
         setStatus(`Loaded ${loaded.title}: ${loaded.tools.length} tool${loaded.tools.length === 1 ? "" : "s"}${takePolicy ? ", with the recommended policy" : ""}.`);
       } catch (error) {
@@ -65,6 +70,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       const shared = await decodeShare(window.location.hash);
       if (cancelled) return;
       if (shared.policyText !== undefined) setText(shared.policyText);
+      if (shared.name) setClientName(shared.name);
       if (shared.server && knownSlugs.has(shared.server)) await startFrom(shared.server, shared.policyText === undefined);
       else if (shared.server) setStatus(`The link names a server this catalogue does not have ("${shared.server}").`);
       if (shared.error) setStatus(shared.error);
@@ -80,7 +86,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     if (!ready) return;
     let cancelled = false;
     const timer = window.setTimeout(async () => {
-      const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), policyText: text });
+      const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), ...(clientName ? { name: clientName } : {}), policyText: text });
       if (cancelled) return;
       window.history.replaceState(null, "", `#${hash}`);
       setLinkedText(text);
@@ -89,7 +95,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [ready, server, text]);
+  }, [ready, server, text, clientName]);
 
   // Parsed once per text, so what depends on the draft and the policy (the tool list) can be memoized.
   const { draftResult, parsed } = useMemo(() => {
@@ -107,6 +113,9 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     const names = policy ? namedTools(policy) : draft ? namedFromDraft(draft) : [];
     return names.map((name) => ({ name, argNames: [] }));
   }, [server, policy, draft]);
+
+  const fallbackName = server?.slug ?? "my-server";
+  const exportName = clientName && !clientNameProblem(clientName) ? clientName : fallbackName;
 
   const edit = (change: (d: Draft) => Draft) => {
     if (draft) setText(draftText(change(draft)));
@@ -300,13 +309,78 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       {policy ? (
         <section aria-labelledby="exports-heading">
           <h2 id="exports-heading">The same policy for your client</h2>
-          <PolicyFormats policy={policy} server={server?.slug ?? "my-server"} tools={serverToolNames} idPrefix="builder-format" downloadable />
+          <ClientNameField
+            id={ids.name}
+            value={clientName}
+            fallback={fallbackName}
+            onChange={(name) => {
+              setClientName(name);
+              remember(server?.slug, name);
+            }}
+          />
+          <PolicyFormats
+            ctx={{
+              name: exportName,
+              policy,
+              ...(serverToolNames ? { tools: serverToolNames } : {}),
+              ...(server?.package ? { launch: npxLaunch(server.package) } : {}),
+            }}
+            idPrefix="builder-format"
+            downloadable
+          />
         </section>
       ) : (
         <p className="muted text-sm">Exports to other clients appear once the policy is valid.</p>
       )}
     </div>
   );
+}
+
+/** The reader's name for the server, as the server and tool pages remember it (lib/enhance/client-name.ts). */
+function ClientNameField({ id, value, fallback, onChange }: { id: string; value: string; fallback: string; onChange: (name: string) => void }) {
+  const problem = value ? clientNameProblem(value) : undefined;
+  return (
+    <div className="card mb-3 space-y-2">
+      <label htmlFor={id} className="block text-sm font-medium">
+        What your client&apos;s config calls this server
+      </label>
+      <input
+        id={id}
+        className={`${INPUT} w-full max-w-sm font-mono`}
+        value={value}
+        placeholder={fallback}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem ? true : false}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => onChange(e.target.value.trim())}
+        data-client-name-input=""
+      />
+      <p id={`${id}-note`} className="muted text-sm" role="status" aria-live="polite">
+        {problem
+          ? `The name ${problem}. The exports below still use "${fallback}".`
+          : `Claude Code, Gemini CLI and Codex match rules by the name in your own MCP config${value ? "" : `; the exports use "${fallback}" until you give yours`}. The share link carries it.`}
+      </p>
+    </div>
+  );
+}
+
+function recalled(slug: string): string {
+  try {
+    return window.localStorage.getItem(nameStorageKey(slug)) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function remember(slug: string | undefined, name: string): void {
+  if (!slug || (name && clientNameProblem(name))) return;
+  try {
+    if (!name || name === slug) window.localStorage.removeItem(nameStorageKey(slug));
+    else window.localStorage.setItem(nameStorageKey(slug), name);
+  } catch {
+    // Storage refused: the name still holds here and in the link.
+  }
 }
 
 function namedFromDraft(draft: Draft): string[] {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
-import { PolicyFormats } from "@/app/_components/policy/policy-formats";
+import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
 import { RiskMixChart } from "@/app/_components/risk/risk-mix-chart";
 import { DataFlowWarning } from "@/app/_components/server/data-flow-warning";
@@ -28,6 +28,7 @@ import {
 } from "@/lib/catalogue";
 import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
 import { getCatalogue } from "@/lib/content";
+import { npxLaunch } from "@/lib/policy/exports";
 
 type Params = { server: string };
 
@@ -78,6 +79,10 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         <p className="muted" data-tool-count={server.tools.length}>
           {more ? `${more.catalogued} of ${more.total} tools catalogued.` : `${plural(server.tools.length, "tool")} catalogued.`}
         </p>
+        <p data-jump-links="">
+          Jump to <a href="#policy">its policy</a>, <a href="#exports">the same policy for your client</a> or{" "}
+          <a href="#guard">the guard that enforces it</a>.
+        </p>
       </header>
 
       <section aria-labelledby="summary">
@@ -110,9 +115,19 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         heading="Policy for the whole server"
         headingId="policy"
       />
+      <ClientExports
+        input={{
+          slug: server.slug,
+          policy,
+          // Against a partial list, naming the tools a policy leaves out would miss the rest: the exports say so instead.
+          ...(more ? {} : { tools: toolNames }),
+          ...(server.package ? { launch: npxLaunch(server.package) } : {}),
+          guard: { policyFile: `${server.slug}.policy.json`, ...(server.package ? { launch: npxLaunch(server.package) } : {}) },
+        }}
+        guardPolicyPath={paths.serverPolicy(server.slug)}
+        idPrefix="server-format"
+      />
       <PolicyExplanation policy={policy} serverTools={toolNames} />
-      <h3>The same policy for your agent&apos;s client</h3>
-      <PolicyFormats server={server.slug} policy={policy} tools={toolNames} idPrefix="server-format" />
 
       <ServerVerdicts verdicts={serverVerdicts(server.tools)} source={sourceLink(server.source)} imported={importedDate(server.importedAt)} />
 

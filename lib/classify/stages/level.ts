@@ -19,6 +19,7 @@ import {
   PERMISSION_VERBS,
   PRIVATE_BULK,
   PUBLIC_OBJECTS,
+  SESSION_SETTINGS,
   SHARED_OBJECTS,
   TRIVIAL_VERBS,
   TRIVIAL_WRITE_OBJECTS,
@@ -131,7 +132,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       }
       if (risk === "medium") {
         const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
-        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView;
+        const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
+        const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote;
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView || setsSession || initsLocalRepo;
         const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";

@@ -96,8 +96,8 @@ test("a pasted policy is validated inline, and exports appear when it is valid",
   await expect(page.locator("[data-policy-valid]")).toBeVisible();
   await expect(page.getByLabel("Action for send", { exact: true })).toHaveValue("approve");
   const claude = page.locator('[data-policy-format="claude-code"]');
-  await claude.locator("summary").click();
-  const snippet = JSON.parse(await claude.locator("pre").innerText());
+  await claude.locator("summary").first().click();
+  const snippet = JSON.parse(await claude.locator("pre").first().innerText());
   expect(snippet.permissions.ask).toEqual(["mcp__my-server__send"]);
   expect(snippet.permissions.deny).toContain("mcp__my-server__wipe");
 });

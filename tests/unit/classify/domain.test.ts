@@ -89,3 +89,20 @@ describe.skipIf(!corpus.available)(corpus.title("the name gate in front of the c
     expect(missed).toEqual([]);
   });
 });
+
+describe("capabilities in Chinese", () => {
+  const zh: { what: string; tool: McpTool; category: string; risk: string }[] = [
+    { what: "DNS change", tool: tool("update_record", "修改域名解析记录", { domain: text, value: text }), category: "write", risk: "high" },
+    { what: "cloud instance restart", tool: tool("restart", "重启云服务器实例", { instanceId: text }), category: "write", risk: "high" },
+    { what: "share link", tool: tool("share", "生成文件的分享链接", { fileId: text }), category: "write", risk: "high" },
+    { what: "SMS to a phone", tool: tool("notify", "向指定手机号发送短信通知", { phone: text, content: text }), category: "write", risk: "high" },
+    { what: "token transfer", tool: tool("transfer", "转账代币到指定钱包地址", { to: text, amount: text }), category: "financial", risk: "critical" },
+    { what: "private key export", tool: tool("export_wallet", "导出钱包私钥", { walletId: text }), category: "read", risk: "high" },
+  ];
+  for (const c of zh) {
+    it(`${c.what}: ${c.category}/${c.risk}`, () => {
+      const v = classifyTool(c.tool, generic);
+      expect(`${v.category}/${v.risk}`).toBe(`${c.category}/${c.risk}`);
+    });
+  }
+});

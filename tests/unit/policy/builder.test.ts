@@ -61,6 +61,12 @@ describe("share links", () => {
     expect(await decodeShare(`#${hash}`)).toEqual({ server: "telegram-mcp-complete", policyText: text });
   });
 
+  it("carries the reader's name for the server, which the exports use", async () => {
+    const hash = await encodeShare({ server: "modelcontextprotocol-server-github", name: "github", policyText: "{}" });
+    expect(hash).toMatch(/^server=modelcontextprotocol-server-github&name=github&policy=/);
+    expect(await decodeShare(`#${hash}`)).toEqual({ server: "modelcontextprotocol-server-github", name: "github", policyText: "{}" });
+  });
+
   it("compresses a large policy well below its size", async () => {
     const tools = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`tool_number_${i}`, { action: "allow", limits: [{ ...limit, counter: `tool_number_${i}_rate` }] }]));
     const text = draftText({ version: "1", default: "deny", tools });

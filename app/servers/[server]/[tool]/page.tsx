@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
-import { PolicyFormats } from "@/app/_components/policy/policy-formats";
+import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
 import { CategoryBadge, RiskBadge } from "@/app/_components/risk/risk-badge";
 import { ServerFacts } from "@/app/_components/server/server-facts";
@@ -19,6 +19,7 @@ import { reportIssueUrl } from "@/lib/catalogue/report";
 import { repositoryUrl } from "@/lib/catalogue/site";
 import { getCatalogue } from "@/lib/content";
 import { attackLinksForTool } from "@/lib/content/attacks";
+import { npxLaunch } from "@/lib/policy/exports";
 import { RISK_INFO } from "@/lib/taxonomy";
 
 type Params = { server: string; tool: string };
@@ -74,6 +75,10 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
           A tool of <Link href={paths.server(server.slug)}>{server.title}</Link>. Recommended: <strong>{recommendationSummary(tool)}</strong>.
         </p>
         <p className="muted text-sm">{RISK_INFO[tool.risk].summary}</p>
+        <p data-jump-links="">
+          Jump to <a href="#policy">its policy</a>, <a href="#exports">the same rule for your client</a> or{" "}
+          <a href="#guard">the guard that enforces it</a>.
+        </p>
       </header>
 
       <section aria-labelledby="description">
@@ -126,14 +131,23 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
         heading="Recommended policy.json"
         headingId="policy"
       />
+      <ClientExports
+        input={{
+          slug: server.slug,
+          policy: tool.policy,
+          only: tool.name,
+          ...(server.package ? { launch: npxLaunch(server.package) } : {}),
+          guard: { policyFile: `${server.slug}.policy.json`, ...(server.package ? { launch: npxLaunch(server.package) } : {}) },
+        }}
+        guardPolicyPath={paths.serverPolicy(server.slug)}
+        idPrefix="format"
+      />
       <PolicyExplanation policy={tool.policy} serverTools={serverTools} />
       <p className="muted mt-2 text-sm">
         Want one file for the whole server? <Link href={`${paths.server(server.slug)}#policy`}>Get the server&apos;s policy</Link>, or
         adjust this one in the <Link href={paths.policyBuilder()}>policy builder</Link>. The format is documented at{" "}
         <Link href={paths.policyDocs()}>policy.json</Link>.
       </p>
-      <h3>The same policy for your agent&apos;s client</h3>
-      <PolicyFormats server={server.slug} policy={tool.policy} tools={serverTools} idPrefix="format" />
 
       <section aria-labelledby="related">
         <h2 id="related">Related tools</h2>
