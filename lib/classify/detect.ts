@@ -13,7 +13,6 @@ import {
   OVERWRITE_RE,
   PAGE_RE,
   POISONING_RE,
-  SECRET_RE,
   SECRET_RETURN_RE,
   STORE_RE,
   VERB_FORMS,
@@ -373,7 +372,7 @@ function detectExecution(facts: Facts): void {
         const base = /^(?:sql|query|queries|cypher|opencypher|gremlin|statements?|promql)$/.test(object)
           ? "query"
           : /^(?:javascript|js|expression)$/.test(object)
-            ? (page ??= inPageContext(facts)) ? "page" : "code"
+            ? ((page ??= inPageContext(facts))) ? "page" : "code"
             : "code";
         if (base !== "query" || (store ??= inStoreContext(facts)) || object !== "query" && object !== "queries") {
           kind = base;
