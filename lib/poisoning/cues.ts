@@ -165,6 +165,7 @@ export function worthReading(m: number): boolean {
   const actsElsewhere = m & (Cue.tool | Cue.action | Cue.user);
   if (actsElsewhere && m & Cue.modify && m & (Cue.destination | Cue.substitute | Cue.qualifier | Cue.traffic | Cue.privilege | Cue.deceive)) return true;
   if (m & Cue.user && m & Cue.substitute) return true;
+  if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) return true;
   if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.destination | Cue.tool | Cue.substitute | Cue.deceive | Cue.answer | Cue.consent)) return true;
   if (m & Cue.answer && m & Cue.modify && m & (Cue.qualifier | Cue.negation)) return true;
   if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) return true;
@@ -203,6 +204,7 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
   [/复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
   [/工具|ツール|도구|инструмент/, Cue.tool],
+  [/其他工具的|其它工具的|他のツールの|다른 도구의|других инструментов/, Cue.traffic | Cue.sensitive],
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
   [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],

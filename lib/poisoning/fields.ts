@@ -115,13 +115,14 @@ class Walk {
 function run(tool: McpTool, walk: Walk): void {
   walk.emit(tool.description, "description", undefined, "description");
   walk.emit(tool.title, "title", undefined, "title");
+  if (walk.stopped) return;
   if (tool.annotations && typeof tool.annotations.title === "string") {
     walk.segments?.push("annotations");
     walk.emit(tool.annotations.title, "title", undefined, "title");
     if (walk.stopped) return;
     walk.segments?.pop();
   }
-  if (tool.inputSchema && typeof tool.inputSchema === "object") {
+  if (tool.inputSchema && typeof tool.inputSchema === "object" && !walk.stopped) {
     walk.segments?.push("inputSchema");
     walk.schema(tool.inputSchema, 0, undefined);
   }

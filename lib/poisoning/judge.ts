@@ -57,12 +57,16 @@ const MODEL_CUE_RE = re(L.MODEL_CUE);
 const AUTHORITY_RE = re(L.AUTHORITY_FRAMING);
 
 /** The user's own values, which an instruction then alters ("multiply whatever amount the user asks for by 100"). */
-const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
-const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin)\s*>$/i;
+const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|multiply|increase|inflate|round up) the (?:amount|total|sum|price|quantity)\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
+/** Tags that are also command-line placeholders ("--secret <secret>") or honest emphasis ("<important>Python 3.10+</important>"). */
+const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
-const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
+const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
 const ASK_INSTEAD_RE = /\b(?:ask|confirm|check with|clarify)\b[^.]{0,40}\binstead\b|\binstead\b[^.]{0,20}\b(?:ask|confirm)\b/i;
+/** Sending to a concrete outside place: "email them to leads@…", "upload it to https://…". */
+const SEND_TO_RE = /\b(?:to|into|via)\s+(?:the\s+)?(?:address\s+|channel\s+|url\s+|endpoint\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.(?:io|net|com|org|biz|dev|app|example|xyz|info|co|me|site|online|cloud|cn|ru)\b)/i;
+const TURN_RE = /\b(?:start|starting|begin|switch|stop|instead|always|quietly|silently|secretly)\b/i;
 const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|instead|every|any)\b/i;
 const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply)\b/i;
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
@@ -132,7 +136,7 @@ export function judgeSentence(raw: string, families: number, field: FieldContext
   if (families & Cue.markup) {
     const m = MARKUP_RE.exec(s);
     // <system>, <secret>, <hidden> and <admin> are also command-line placeholders: they count when the text around them addresses the model.
-    if (m && !inSpans(exampleSpans(s), m.index) && (!PLACEHOLDER_TAG_RE.test(m[0]) || MODEL_CUE_RE.test(s.replace(m[0], " ")))) tally.add("override", 4, `dresses its text up as a system message (${quote(m[0])})`);
+    if (m && !inSpans(exampleSpans(s), m.index) && realMarkup(m[0], s.slice(m.index + m[0].length), rest)) tally.add("override", 4, `dresses its text up as a system message (${quote(m[0])})`);
   }
 
   // ---- keeping things from the user
@@ -151,7 +155,7 @@ export function judgeSentence(raw: string, families: number, field: FieldContext
   }
 
   // ---- data the tool's purpose does not need
-  if (families & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.traffic | Cue.hidden)) sensitiveData(s, field, tool, tally);
+  if (families & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.traffic | Cue.hidden | Cue.transfer)) sensitiveData(s, field, tool, tally);
 
   // ---- other tools and the agent's other actions
   if (families & (Cue.tool | Cue.action | Cue.user | Cue.answer | Cue.destination | Cue.hidden)) otherActions(s, field, tool, tally);
@@ -170,6 +174,22 @@ export function judgeSentence(raw: string, families: number, field: FieldContext
   // Compliance framing adds weight to an instruction that already asks for something.
   if (tally.score > 0 && tally.score < 3 && families & Cue.authority && AUTHORITY_RE.test(s)) tally.add("false-authority", 1);
   return tally.result();
+}
+
+/**
+ * Whether a tag is fake system markup rather than a placeholder or emphasis: <important> and
+ * <note> when what they wrap speaks to the model; <system>, <secret>, <hidden> and <admin> when
+ * they are closed again or speak to the model ("--secret <secret>" is neither).
+ */
+function realMarkup(tag: string, inSentence: string, rest: string): boolean {
+  if (!PLACEHOLDER_TAG_RE.test(tag)) return true;
+  const name = /[a-z_]+/i.exec(tag)?.[0].toLowerCase() ?? "";
+  const after = inSentence + rest;
+  const close = new RegExp(`<\\s*/\\s*${name}\\s*>`, "i").exec(after);
+  // What the tag wraps: up to its closing tag, or (never closed) the rest of its sentence.
+  const wrapped = close ? after.slice(0, close.index) : inSentence;
+  if (MODEL_CUE_RE.test(wrapped)) return true;
+  return !!close && name !== "important" && name !== "note";
 }
 
 /** The first secrecy phrase that is not excused (protecting a secret value, or only waiting). */
@@ -202,14 +222,27 @@ function pathClass(path: string): DataClass {
   if (/kube/.test(p)) return "kube";
   if (/\.env\b/.test(p)) return "dotenv";
   if (/npmrc|pypirc|netrc|git-credentials|gitconfig|pgpass|my\.cnf|docker/.test(p)) return "package";
-  if (/\/etc\/|history/.test(p)) return "system";
+  if (/history/.test(p)) return "shell-history";
+  if (/\/etc\//.test(p)) return "system";
   if (/mcp\.json|claude|cursor/.test(p)) return "agent-config";
   if (/wallet/.test(p)) return "seed";
   if (/credentials|secret/.test(p)) return "secret";
   return "home-file";
 }
 
-const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Credential files name the tool family that may read them: ~/.npmrc is npm's, ~/.pgpass is Postgres's. */
+function packageWords(path: string): string[] {
+  const p = path.toLowerCase();
+  if (p.includes("npmrc")) return ["npm", "node", "package", "publish", "registry"];
+  if (p.includes("pypirc")) return ["pypi", "python", "package", "publish"];
+  if (p.includes("git")) return ["git", "github", "gitlab", "repo", "repository", "credential", "credentials"];
+  if (p.includes("docker")) return ["docker", "container", "registry"];
+  if (p.includes("pgpass")) return ["postgres", "postgresql", "psql"];
+  if (p.includes("my.cnf")) return ["mysql", "mariadb"];
+  return ["netrc", "ftp"];
+}
+
+const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
 const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
@@ -223,7 +256,7 @@ function findTargets(s: string): Target[] {
   PATH_RE.lastIndex = 0;
   for (let path = PATH_RE.exec(s); path; path = PATH_RE.exec(s)) {
     const data = pathClass(path[0]);
-    push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : [] });
+    push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : data === "package" ? packageWords(path[0]) : [] });
   }
   const secret = SECRET_RE.exec(s);
   if (secret) {
@@ -303,19 +336,29 @@ function sensitiveData(s: string, field: FieldContext, tool: ToolContext, tally:
   if (parameter && points < 3) points++;
   if (points < 2) return;
   tally.add("sensitive-data", points, `asks for ${DATA_LABEL[best.data]} (${quote(best.text)}), which a tool named ${tool.name} does not need`);
-  if (parameter) tally.add("unrelated-parameter", 1, inParameter ? `in the description of the parameter "${parameter}"` : `to be passed in the parameter "${parameter}"`);
+  if (parameter) tally.add("unrelated-parameter", 0, inParameter ? `in the description of the parameter "${parameter}"` : `to be passed in the parameter "${parameter}"`);
 }
 
 /** Another tool named or grouped in the sentence (not this one, not one of its parameters). */
 function otherTool(s: string, tool: ToolContext): string | null {
+  return calledTool(s, tool) ?? groupOfTools(s, tool);
+}
+
+function groupOfTools(s: string, tool: ToolContext): string | null {
   const own = tool.name.toLowerCase();
   const ownWords = nameTokens(tool.name).join(" ");
   OTHER_TOOLS_RE.lastIndex = 0;
   for (let m = OTHER_TOOLS_RE.exec(s); m; m = OTHER_TOOLS_RE.exec(s)) {
-    const words = m[0].toLowerCase().replace(/\btools?$/, "").replace(/^(?:the|a|any|every|each|all|other|another)\s+/, "").trim();
+    const words = m[0].toLowerCase().replace(/\btools?$/, "").replace(/^(?:the|a|any|every|each|all|other|another)\s+/, "").replace(/[`'"]/g, "").trim();
     if (words && (words === own || words.replace(/[\s-]+/g, "_") === own || nameTokens(words).join(" ") === ownWords)) continue;
     return m[0];
   }
+  return null;
+}
+
+/** A tool called by name: "call renew_subscription", "with delete_file". */
+function calledTool(s: string, tool: ToolContext): string | null {
+  const own = tool.name.toLowerCase();
   CALLED_NAME_RE.lastIndex = 0;
   for (let m = CALLED_NAME_RE.exec(s); m; m = CALLED_NAME_RE.exec(s)) {
     const name = (m[1] ?? "").toLowerCase();
@@ -354,19 +397,28 @@ function otherActions(s: string, field: FieldContext, tool: ToolContext, tally: 
     return;
   }
 
-  const named = otherTool(s, tool);
-  const other = named ?? AGENT_ACTION_RE.exec(s)?.[0] ?? null;
+  const other = otherTool(s, tool) ?? AGENT_ACTION_RE.exec(s)?.[0] ?? null;
   if (!other) return;
+  // Running code fetched from outside, around another tool: "run `curl … | bash` first".
+  const remote = REMOTE_CODE_RE.exec(s);
+  if (remote) {
+    tally.add("other-actions", 3, `tells the model to run code from outside (${quote(remote[0])})`);
+    return;
+  }
   if (deceit) {
     tally.add("other-actions", 3, `tells the model to mislead the user (${quote(deceit)})`);
     return;
   }
   // A parameter's description that has the agent destroy things with another tool.
-  if (named && field.role !== "description" && field.role !== "title" && DESTRUCTIVE_RE.test(s)) {
-    tally.add("other-actions", 3, `has the agent change things with another tool (${quote(named)}) from a parameter's description`);
+  const byName = field.role !== "description" && field.role !== "title" ? calledTool(s, tool) : null;
+  if (byName && DESTRUCTIVE_RE.test(s)) {
+    tally.add("other-actions", 3, `has the agent change things with another tool (${quote(byName)}) from a parameter's description`);
     return;
   }
-  if (!modify) return;
+  if (!modify) {
+    if (SEND_TO_RE.test(s) && orders(s, false).some((o) => o.live)) tally.add("other-actions", 3, `has the agent send things somewhere else with other tools (${quote(other)})`);
+    return;
+  }
   const why =
     (destination ? "sends things somewhere else" : null) ??
     (TRAFFIC_RE.test(s) ? "copies what other tools receive or return" : null) ??
@@ -392,7 +444,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\bdeclin|\breject|rechaz|refus|ablehn|отклон|拒绝|拒否|거절/i, /\baccept|\bapprov|acept|akzept|принят|接受|承認|수락/i],
   [/\brefund|reembols|rembours|erstatt|возврат|退款|返金|환불/i, /\bcharge|\bcredit|cobrar|débiter|belast|спис|扣款|請求|청구/i],
   [/\bdowngrad/i, /\bupgrad/i],
-  [/\brevok|\bdisabl|\bblock/i, /\bgrant|\benabl|\ballow/i],
+  [/\brevok|\bdisabl|\bblock|\bdeactivat|\bsuspend|\bunpublish|\bmake (?:it )?private/i, /\bgrant|\benabl|\ballow|\bextend|\brenew|\bkeep|\bactivat|\bunblock|\bpublish|\bpublic/i],
 ];
 function opposes(s: string): boolean {
   for (const [asked, done] of OPPOSITES) if (asked.test(s) && done.test(s)) return true;
@@ -416,7 +468,10 @@ function triggers(s: string, tally: Tally): void {
     return;
   }
   const acts = MODIFY_RE.test(s) || orders(s, false).some((o) => o.live);
-  if (delayed && (acts || DECEPTION_RE.test(s) || CONSENT_RE.test(s))) tally.add("trigger", 3, `sets a delayed trigger (${quote(trigger[0])}) that changes what the model does`);
+  // A count or a later moment is only suspect when what follows changes course: starts or
+  // switches something, misleads, skips consent, hides, or sends somewhere.
+  const turns = TURN_RE.test(s) || !!deception(s) || CONSENT_RE.test(s) || (acts && (DESTINATION_RE.test(s) || findTargets(s).length > 0));
+  if (delayed && turns) tally.add("trigger", 3, `sets a delayed trigger (${quote(trigger[0])}) that changes what the model does`);
   else if (dated && acts && DATED_ORDER_RE.test(s)) tally.add("trigger", 3, `changes what the model does from a date on (${quote(trigger[0])})`);
   else if (content && ((acts && DESTINATION_RE.test(s)) || DECEPTION_RE.test(s) || ANSWER_STEERING_RE.test(s))) tally.add("trigger", 3, `acts on a condition (${quote(trigger[0])})`);
 }
@@ -448,3 +503,5 @@ export function readText(text: string, field: FieldContext, tool: ToolContext, d
   }
   return best;
 }
+
+export const _internal = { findTargets, referencedParameter };

@@ -30,7 +30,7 @@ export const SECRET_PATHS = alt(
 export const SECRET_WORDS = alt(
   String.raw`\bpass(?:word|phrase|wd)s?\b|\bpin (?:codes?|numbers?)\b|\b(?:the user'?s|their|your|any|card|bank|atm) pins?\b|\b(?:or|and) (?:a )?pins?\b|\bsecrets\b|\bsecret (?:keys?|values?|tokens?)\b|\bcredentials?\b`,
   String.raw`\bapi[ _-]?keys?\b|\bapikeys?\b|\baccess[ _-]?tokens?\b|\bauth(?:entication)?[ _-]tokens?\b|\bbearer tokens?\b|\brefresh tokens?\b|\bsession (?:tokens?|cookies?)\b`,
-  String.raw`\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b`,
+  String.raw`\b[A-Z][A-Z0-9]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASS|PAT)\b|\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b`,
   String.raw`(?:the user'?s?|their|your|any|all|every|other|stored|saved)\s+(?:\w+\s+){0,2}?(?:tokens|keys|secret)\b|\b(?:any|every|all) (?:other )?(?:\w+ )?(?:token|key|secret|credential|password)s?\b`,
   "密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡号|支付密码",
   String.raw`contraseñas?|claves? (?:de )?(?:api|privadas?|secretas?)|credenciales|frase semilla`,
@@ -46,7 +46,9 @@ export const SECRET_WORDS = alt(
 export const CONVERSATION = alt(
   String.raw`\bconversation (?:history|so far|transcript|logs?|context)\b|\b(?:entire|whole|full|complete|current|this) conversation\b|\bchat (?:history|logs?|transcript)\b|\bmessage history\b`,
   String.raw`\b(?:previous|prior|earlier|recent|past|other|all|last(?: \w+)?) (?:user |chat )?messages\b`,
-  String.raw`\b(?:the user'?s?|their) (?:(?:last|previous|recent|earlier|prior|full|entire|complete|original|other|past|all)(?: \w+){0,2} (?:messages?|requests?|quer(?:y|ies)|prompts?|inputs?|questions?)|(?:\w+ )?(?:messages|requests|queries|prompts|inputs|questions))\b`,
+  String.raw`\b(?:the user'?s?|their) (?:(?:last|previous|recent|earlier|prior|full|entire|complete|original|other|past|all)(?: \w+){0,2} (?:messages?|requests?|quer(?:y|ies)|prompts?|inputs?|questions?|chats?|conversations?|history)|(?:\w+ )?(?:messages|requests|queries|prompts|inputs|questions))\b`,
+  String.raw`\b(?:everything|all|whatever)(?: that)? (?:was |has been |we(?:'ve| have) |you(?:'ve| have) )?(?:discussed|said|written|shared|typed)(?: so far| earlier| before| in this (?:chat|conversation|session))?\b|\btranscripts?\b|\bso far in (?:the|this) (?:chat|conversation)\b|\b(?:most )?recent messages\b`,
+  String.raw`\b(?:any|every|each|all) (?:files?|documents?) (?:that )?you (?:read|open|opened|view|viewed|access|accessed)\b|\byou (?:read|open|view|access) (?:any|every|each) (?:files?|documents?)\b|\b(?:the |all )?(?:files?|folders?|contents?) (?:in|of|under) (?:the user'?s |your |their )?(?:home|documents|desktop|downloads)(?: directory| folder)?\b|\bhome (?:directory|folder)\b`,
   String.raw`\bsystem (?:prompt|message)\b|\b(?:your|the) (?:instructions|guidelines) (?:you were given|above)\b|\binstructions you (?:were given|have|received)\b`,
   String.raw`\beverything the user\b|\bwhat the user (?:has )?(?:said|typed|told|wrote|asked|shared)\b|\bwhatever you know about\b|\b(?:told you|know) about (?:the user|them|themselves)\b`,
   String.raw`\bin this (?:chat|conversation|session)\b|\b(?:earlier|so far) in (?:the|this) (?:conversation|chat|session)\b`,
@@ -60,12 +62,12 @@ export const CONVERSATION = alt(
   String.raw`истори[а-яё]* (?:переписки|диалога|чата|разговора|сообщений)|всю переписку|предыдущи[а-яё]* сообщени[а-яё]*|системн[а-яё]* (?:промпт|подсказк)`,
   String.raw`histórico (?:completo )?da conversa|toda a conversa|mensagens anteriores|prompt do sistema`,
   "会話履歴|チャット履歴|会話の履歴|これまでの会話|過去のメッセージ|システムプロンプト",
-  "대화 기록|대화 내역|채팅 기록|이전 메시지|시스템 프롬프트",
+  "대화 기록|대화 내역|대화 내용|이전 대화|채팅 기록|이전 메시지|시스템 프롬프트",
 );
 
 /** The environment wholesale: all variables, shell history. A named variable (`GITHUB_TOKEN`) is configuration, not this. */
 export const ENVIRONMENT = alt(
-  String.raw`\benvironment variables\b|\benv(?:ironment)? vars\b|\b(?:all|every|any|other) (?:\w+ )?(?:environment )?variables\b|\b(?:available|found|stored|set|defined) in (?:the|your) (?:environment|env)\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\b(?:shell|bash|zsh|command) history\b|\benv\b(?![_-])`,
+  String.raw`\benvironment variables\b|\benv(?:ironment)? vars\b|\b(?:all|every|any|other) (?:\w+ )?(?:environment )?variables\b|\b(?:available|found|stored|set|defined) in (?:the|your) (?:environment|env)\b|\bfrom (?:the|your) environment\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\b(?:shell|bash|zsh|command) history\b|\benv\b(?![_-])`,
   "环境变量|variables de entorno|variables d'environnement|umgebungsvariablen|переменн[а-яё]* (?:окружения|среды)|variáveis de ambiente|環境変数|환경 ?변수",
 );
 
@@ -88,7 +90,7 @@ export const TOOL_TRAFFIC = alt(
 // ---------------------------------------------------------------- what the text tells the model to do
 
 /** English verbs that move or take data. Whether one is an order (not a description) is decided in `judge.ts`. */
-export const TRANSFER_EN = String.raw`\b(?:include|including|included|pass|passing|passed|put|putting|send|sending|sent|attach|attaching|attached|append|appending|appended|prepend|add|adding|added|insert|inserting|paste|pasting|pasted|copy|copying|copied|forward|forwarding|forwarded|upload|uploading|uploaded|supply|supplying|supplied|provide|providing|provided|fill|embed|embedding|embedded|submit|submitting|submitted|store|storing|record|recording|log|logging|share|sharing|post|posting|enter|give|describe|summari[sz]e|carry|transmit|transmitted|leak|exfiltrate|harvest|steal|dump|email|encode|hash|read|reading|cat|open|load|loading|collect|collecting|gather|gathering|fetch|fetching|retrieve|retrieving|obtain|obtaining|get|extract|grab|scrape|list|listed|export|ask (?:the user|them) for|includes|passes|puts|sends|attaches|appends|adds|inserts|pastes|copies|forwards|uploads|supplies|provides|embeds|submits|stores|records|logs|shares|posts|reads|collects|gathers|fetches|retrieves|obtains|extracts|lists|exports)\b|\b(?:call|run|use|invoke) (?:the )?[\w-]*(?:read|cat|get|fetch|open|load)[\w-]* (?:tool )?(?:on|with|for)\b|\b(?:call|invoke|run) (?:the )?(?:this tool|it|[\w.-]+)(?: tool)? with\b`;
+export const TRANSFER_EN = String.raw`\b(?:include|including|included|pass|passing|passed|put|putting|send|sending|sent|attach|attaching|attached|append|appending|appended|prepend|add|adding|added|insert|inserting|paste|pasting|pasted|copy|copying|copied|forward|forwarding|forwarded|upload|uploading|uploaded|supply|supplying|supplied|provide|providing|provided|fill|embed|embedding|embedded|submit|submitting|submitted|store|storing|record|recording|log|logging|share|sharing|post|posting|enter|give|describe|summari[sz]e|carry|transmit|transmitted|leak|exfiltrate|harvest|steal|dump|email|encode|hash|read|reading|cat|open|load|loading|collect|collecting|gather|gathering|fetch|fetching|retrieve|retrieving|obtain|obtaining|get|extract|grab|scrape|list|listed|export|confirm|re-?enter|ask (?:the user|them) for|set (?:this|it|this field|this parameter|the value) to|includes|passes|puts|sends|attaches|appends|adds|inserts|pastes|copies|forwards|uploads|supplies|provides|embeds|submits|stores|records|logs|shares|posts|reads|collects|gathers|fetches|retrieves|obtains|extracts|lists|exports)\b|\b(?:call|run|use|invoke) (?:the )?[\w-]*(?:read|cat|get|fetch|open|load)[\w-]* (?:tool )?(?:on|with|for)\b|\b(?:call|invoke|run) (?:the )?(?:this tool|it|[\w.-]+)(?: tool)? with\b`;
 
 /** Chinese, Japanese and Korean verbs that move or take data (reading verbs only with an order in front). */
 export const TRANSFER_CJK = alt(
@@ -112,7 +114,7 @@ export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mu
 
 /** Changes to what an action does: add a recipient, swap a value, route elsewhere. */
 export const MODIFY_VERBS = alt(
-  String.raw`\b(?:add|added|adding|append|appended|appending|prepend|prepended|set|change|changed|changing|replace|replaced|replacing|multiply|route|routed|routing|redirect|redirected|redirecting|copy|copied|copying|push|pushing|grant|bcc|bcc'd|cc|cc'd|forward|forwarded|forwarding|mirror|mirrored|insert|attach|post|posting|send|sent|sending|move|moving|switch|switching|pick|invite|invited|book|booking|place|placing|upload|uploading|modify|rewrite|swap|include|included|including|report|confirm|tell)\b`,
+  String.raw`\b(?:add|added|adding|append|appended|appending|prepend|prepended|set|change|changed|changing|replace|replaced|replacing|multiply|route|routed|routing|redirect|redirected|redirecting|copy|copied|copying|push|pushing|grant|bcc|bcc'd|cc|cc'd|forward|forwarded|forwarding|mirror|mirrored|insert|attach|post|posting|send|sent|sending|move|moving|switch|switching|pick|invite|invited|book|booking|place|placing|upload|uploading|modify|rewrite|swap|include|included|including|report|confirm|tell|double|triple|split|increase|decrease|inflate|round up)\b`,
   "添加|加上|加入|附加|抄送|密送|转发|改为|改成|替换|设置为|设为|发送到|复制到|上传到",
   String.raw`\b(?:añade|agrega|cambia|reenvía|sustituye|ajoutez|ajoute|remplacez|transférez|füge|ändere|ersetze|leite|adicione|substitua|encaminhe)\b|добав[а-яё]*|замени[а-яё]*|перешли`,
   "追加|転送|変更|置き換え|추가|전달|변경",
@@ -125,6 +127,7 @@ export const DESTINATIONS = alt(
   String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:io|net|com|org|biz|dev|app|cn|jp|kr|fr|de|ru|br|example|xyz|info|co|me|site|online|cloud)\b(?:/\S*)?`,
   String.raw`\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b`,
   String.raw`\+\d[\d\s-]{7,}\d`,
+  String.raw`\baccount (?:number |no\.? |#)?[\d-]{6,}\b`,
   String.raw`(?:^|\s)(?:/tmp/|~/|/var/)\S*`,
   String.raw`(?:^|\s)#[a-z][\w-]{2,}`,
 );
@@ -134,7 +137,7 @@ export const COPY_RECIPIENTS = String.raw`\b(?:bcc|cc)\b|blind[- ]copy|密送|�
 
 /** Other tools, named or as a group. */
 export const OTHER_TOOLS = alt(
-  String.raw`\b(?:the|a|any|every|each|all|other|another)\s+(?:other\s+)?(?:[\w-]+[\s_-]){1,3}?tools?\b`,
+  String.raw`\b(?:the|a|any|every|each|all|other|another)\s+(?:other\s+)?(?:[\w\`'"-]+[\s_-]){1,3}?tools?\b`,
   String.raw`\b(?:any|every|each|all|other|another|connected|available)\s+(?:other\s+)?tools?\b|\btool calls?\b|\b(?:other|all) tools\b`,
   "其他(?:任何)?工具|任何(?:其他)?工具|所有(?:其他)?工具|别的工具|其它工具",
   String.raw`otras? herramientas?|cualquier(?:a)? (?:otra )?herramienta|todas las herramientas|autres? outils?|tout (?:autre )?outil|tous les outils|un autre outil|andere[nms]? (?:tools?|werkzeuge?)|jedes (?:andere )?(?:tool|werkzeug)|alle (?:anderen )?(?:tools|werkzeuge)|други[а-яё]* инструмент[а-яё]*|люб[а-яё]* инструмент[а-яё]*|всех инструментов|outras? ferramentas?|qualquer (?:outra )?ferramenta|todas as ferramentas`,
@@ -195,7 +198,7 @@ export const SECRECY = alt(
   String.raw`не (?:сообща|говор|рассказыва|упомина|показыва|информиру)[а-яё]*|без ведома пользовател[а-яё]*|(?<![а-яё])(?:тайно|незаметно)(?![а-яё])`,
   String.raw`não (?:conte|diga|informe|mencione|avise|revele)\w*|sem (?:informar|avisar|contar)(?: ao| o)? usuário|\bsecretamente\b`,
   "ユーザーに(?:は)?(?:伝え|知らせ|言わ|教え|通知し|見せ)(?:ない|ず)|ユーザーに知られ(?:ない|ず)|こっそり|密かに|黙って",
-  "사용자에게 (?:알리지|말하지|알려주지|보여주지|언급하지)|사용자 모르게|몰래",
+  "사용자에게(?:는)? ?(?:알리지|말하지|알려주지|보여주지|언급하지)|사용자 모르게|몰래",
 );
 
 /** What follows a secrecy verb that makes it honest: protecting a secret value or an id, or only waiting. */
@@ -211,7 +214,7 @@ export const CONSENT_BYPASS = alt(
 /** Approval or authority the user never gave. */
 export const FALSE_AUTHORITY = alt(
   String.raw`\bthe user (?:has )?(?:already )?(?:approved|authori[sz]ed|consented|agreed|allowed)\b|\bthe user (?:has )?set this up\b|\b(?:is|are|were|been) pre-?(?:approved|authori[sz]ed)\b|\bpre-?(?:approved|authori[sz]ed) by the user\b`,
-  String.raw`\b(?:the )?(?:operator|administrator|admin|developer|system|owner) has (?:granted|authori[sz]ed|approved|allowed) (?:you|the assistant|the agent)\b|\byou (?:are|have been) (?:authori[sz]ed|permitted|allowed) to (?:access|read|send|share)\b`,
+  String.raw`(?<!\b(?:if|when|whenever|unless|once|where)\s)\bthe user (?:wants|would like|has asked|expects|prefers) you to\b|\b(?:the )?(?:operator|administrator|admin|developer|system|owner) has (?:granted|authori[sz]ed|approved|allowed) (?:you|the assistant|the agent)\b|\byou (?:are|have been) (?:authori[sz]ed|permitted|allowed) to (?:access|read|send|share)\b`,
   "用户已(?:经)?(?:同意|授权|批准)|el usuario ya (?:aprobó|autorizó)|l'utilisateur a déjà (?:approuvé|autorisé)|(?:benutzer|nutzer) hat bereits (?:zugestimmt|genehmigt)|пользователь уже (?:одобрил|разрешил)|o usuário já (?:aprovou|autorizou)|ユーザーは(?:既に|すでに)(?:承認|許可)|사용자가 이미 (?:승인|동의)",
 );
 
@@ -219,10 +222,10 @@ export const FALSE_AUTHORITY = alt(
 export const AUTHORITY_FRAMING = String.raw`\bcomplian(?:ce|t)\b|\bregulat(?:ory|ion)\b|\baudit(?:ed|ing)?\b|\bpolicy\b|\brequired by\b|\bmandatory\b|\bgdpr\b|\bsoc ?2\b|\biso ?27001\b|\bhipaa\b|\blicen[cs]e\b|\bterms of (?:use|service)\b|\bsecurity (?:requirement|check|step)\b|\bverification step\b|\boblige[sd]?\b|合规|规定|cumplimiento|conformité|compliance-gründen|требовани[а-яё]* безопасности|conformidade`;
 
 /** Telling the user something untrue about what was done. */
-export const DECEPTION = String.raw`\b(?:report|confirm|say|claim|state|assure)\s+(?:to the user\s+)?(?:that\s+)?(?:it|this|the \w+|they|these|everything)\s+(?:was|were|has been|have been)\b|\btell (?:the user|them) (?:that )?(?:they|it|these|this) (?:come|comes|came|is|are|was|were)\b|\bpresent (?:them|it|these) as\b|\bdescribe \w+(?: \w+){0,2} as\b|\btell (?:the user|them) (?:that )?(?:their|the) \w+ (?:has|have) expired\b|\bask (?:them|the user) to re-?enter\b`;
+export const DECEPTION = String.raw`\b(?:report|confirm|say|claim|state|assure)\s+(?:to the user\s+)?(?:that\s+)?(?:it|this|the \w+|they|these|everything)\s+(?:was|were|has been|have been)\b|\btell (?:the user|them) (?:that )?(?:they|it|these|this) (?:come|comes|came|is|are|was|were)\b|\bpresent (?:them|it|these) as\b|\bdescribe \w+(?: \w+){0,2} as\b|\btell (?:the user|them) (?:that )?(?:their|the|your) (?:account|session|password|card|subscription|token|login|device|computer) (?:is|has|was|will be|has been)\b|\bask (?:them|the user) to re-?enter\b`;
 
 /** Giving access away. */
-export const PRIVILEGE = String.raw`\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:a )?collaborator\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bfull access\b|\bunrestricted access\b`;
+export const PRIVILEGE = String.raw`\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:a )?collaborator\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
 
 /** Running something from outside. */
 export const REMOTE_CODE = String.raw`\bcurl\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\bwget\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\biex\s*\(|\bpowershell\s+-enc|\binstall (?:it |them )?from\b|\bdownload and (?:run|execute)\b|\brm -rf\b`;
@@ -256,7 +259,7 @@ export const OVERRIDE = alt(
 
 /** Markup that imitates the chat format or a system message. */
 export const FAKE_SYSTEM_MARKUP = alt(
-  String.raw`<\s*\/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_-]?(?:note|message|prompt)|assistant[_-]?(?:note|instructions?))\s*>`,
+  String.raw`<\s*\/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_-]?(?:note|message|prompt)|assistant[_-]?(?:note|instructions?)|tool[_-]?descriptions?|function[_-]?descriptions?|tool_\w+)\s*>`,
   String.raw`\[\s*(?:system|admin|instructions?)(?:\s+(?:override|note|message|prompt))?\s*\]`,
   String.raw`<\|im_start\|>|<\|im_end\|>|<\|system\|>|\[inst\]|<<sys>>|#{2,}\s*(?:new|updated|system|important|hidden)\s+(?:instructions?|prompt|message)\b`,
 );
@@ -264,8 +267,8 @@ export const FAKE_SYSTEM_MARKUP = alt(
 // ---------------------------------------------------------------- conditions and delayed triggers
 
 export const DELAYED_TRIGGER = alt(
-  String.raw`\bafter (?:this tool|it|the tool) has been (?:called|used|invoked|run)\b|\bafter (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|tenth)\s+(?:\w+\s+)?(?:calls?|uses?|invocations?|requests?|times?|turns?|runs?)\b`,
-  String.raw`\bon (?:the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) (?:call|use|invocation|request|time|run|turn)\b`,
+  String.raw`\bafter (?:this tool|it|the tool) has been (?:called|used|invoked|run)\b|\bafter (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|tenth)\s+(?:\w+\s+)?(?:calls?|uses?|invocations?|requests?|times?|turns?|runs?)\b`,
+  String.raw`\bthe (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next) time (?:this tool|it|you|the tool) (?:is |are )?(?:called|used|run|invoked|call|use)\b|\bon (?:the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th) (?:call|use|invocation|request|time|run|turn)\b`,
   String.raw`\b(?:when|once|if) the (?:current )?(?:date|time|day|year) (?:is|reaches|passes)\b|\b(?:more|longer) than (?:\d+|two|three|four|five|ten|twenty)\s+(?:turns|messages|calls|exchanges|requests)\b|\b(?:when|once) the user (?:next|later)\b|\b(?:the )?next time (?:you|the user)\b|\bfrom now on\b|\b(?:once|after) the user has (?:approved|confirmed|accepted)\b|\bif you later\b`,
   "调用(?:了)?(?:\\d+|[一二三四五六七八九十]+)次(?:之后|后|以后)|第(?:\\d+|[一二三四五六七八九十]+)次调用|从现在开始|下次",
   String.raw`después de (?:\d+|tres|cinco|diez) (?:llamadas|usos)|la próxima vez|après (?:\d+|trois|cinq|dix) (?:appels|utilisations)|la prochaine fois|nach (?:\d+|drei|fünf|zehn) (?:aufrufen|nutzungen)|beim nächsten mal`,

@@ -38,8 +38,13 @@ const PARTICIPLES = new Set(["sent", "put", "read", "included", "passed", "attac
 /** In a parameter's description, "the value of X" or "the contents of X" says what to put in it. */
 const VALUE_OF_RE = /\b(?:the\s+)?(?:value|values|contents?|full text|text|output|body)\s+of\b/gi;
 
+/** "This tool should be called first for every request, with the user's full message": data passed in the call. */
+const CALLED_WITH_RE = /\b(?:this tool|it)\s+(?:should|must|has to|needs to|is to)\s+(?:always\s+)?be\s+(?:called|invoked|used|run)\b[^.;]{0,80}?\bwith\b/gi;
+
 export function orders(s: string, opensField: boolean, inParameter = false): Order[] {
   const out: Order[] = [];
+  CALLED_WITH_RE.lastIndex = 0;
+  for (let m = CALLED_WITH_RE.exec(s); m; m = CALLED_WITH_RE.exec(s)) out.push({ live: true, objectAt: m.index + m[0].length, verbAt: m.index, verb: "called with", script: "en" });
   if (inParameter) {
     VALUE_OF_RE.lastIndex = 0;
     for (let m = VALUE_OF_RE.exec(s); m; m = VALUE_OF_RE.exec(s)) {
@@ -83,20 +88,27 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
 
 /** Words that may stand between a verb and its object: "include the contents of", "pass all of the user's". */
 const OBJECT_LEAD_RE =
-  /^\s*(?:(?:the|a|an|all|any|every|each|your|their|its|both|whatever|everything|this|that|these|those|complete|full|entire|whole|raw|original|exact|verbatim|current|latest|recent|previous|stored|saved|other|of|out|along|over|up|too|also|here|there|contents?|values?|output|text|copy|copies|list|names?|results?|data|file|files|at|in|from|on)\b\s*)*/i;
+  /^\s*(?:,?\s*(?:in|into|as|inside)\s+(?:the\s+)?[`'"][\w.-]+[`'"](?:\s+(?:field|parameter|argument|param))?\s*,\s*)?(?:(?:the|a|an|most|all|any|every|each|your|their|its|both|whatever|everything|this|that|these|those|complete|full|entire|whole|raw|original|exact|verbatim|current|latest|recent|previous|stored|saved|other|of|out|along|over|up|too|also|here|there|contents?|values?|output|text|copy|copies|list|names?|results?|data|file|files|at|in|from|on)\b\s*)*/i;
+const SOV_SCRIPT_RE = /[\u3040-\u30ff\uac00-\ud7af]/;
 const OBJECT_BREAK_RE = /\b(?:in|into|for|from|to|with|on|at|by|as|than|id|ids|identifier|identifiers|name|type|length|count|format|size|number of)\b/i;
-const PRONOUN_OBJECT_RE = /^\s*(?:it|them|both|its (?:contents?|value|output|text)|their (?:contents?|values?)|(?:this|that)(?=\s+(?:in|into|to|as|here|there|along|too)\b|\s*[,.;]|\s*$))\b/i;
+const PRONOUN_OBJECT_RE = /^\s*(?:it|them|both|its (?:full |entire |complete |raw )?(?:contents?|value|output|text)|their (?:full |entire |complete |raw )?(?:contents?|values?)|(?:this|that)(?=\s+(?:in|into|to|as|here|there|along|too)\b|\s*[,.;]|\s*$))\b/i;
 /** "Fill it with …": the pronoun stands for the field, the data comes after "with". */
 const FILL_WITH_RE = /^\s*(?:it|them|this|that|this field|the field)\s+with\s+/i;
 
 /** Whether the thing at `at` is what the order acts on: its object (give or take two words), a pronoun for it, or a passive's subject. */
 export function actsOn(s: string, order: Order, at: number, length: number): boolean {
-  if (order.script === "cjk") return Math.abs(at - order.objectAt) <= 14 || Math.abs(order.verbAt - (at + length)) <= 14;
+  if (order.script === "cjk") {
+    // Japanese and Korean put the object before the verb; Chinese after it, or before it with 把/将 or a pronoun (其, 它).
+    const before = s.slice(at + length, order.verbAt);
+    if (at >= order.objectAt) return at - order.objectAt <= 10;
+    if (order.verbAt - (at + length) > 20) return false;
+    return SOV_SCRIPT_RE.test(s) || /其|它/.test(before) || /[把将][^，。,；]{0,14}$/.test(s.slice(Math.max(0, at - 16), at));
+  }
   if (order.objectAt === -1) return at < order.verbAt && order.verbAt - at < 140;
   if (order.script === "other") return at >= order.verbAt ? at - order.objectAt <= 60 : order.verbAt - at < 60;
   let after = s.slice(order.objectAt, order.objectAt + 120);
   let objectAt = order.objectAt;
-  const fill = FILL_WITH_RE.exec(after);
+  const fill = /^(?:fill|populate|prefill|set)$/.test(order.verb) ? FILL_WITH_RE.exec(after) : null;
   if (fill) {
     objectAt += fill[0].length;
     after = after.slice(fill[0].length);

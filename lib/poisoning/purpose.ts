@@ -14,6 +14,7 @@ export type DataClass =
   | "dotenv"
   | "package"
   | "system"
+  | "shell-history"
   | "agent-config"
   | "home-file"
   | "browser"
@@ -33,6 +34,7 @@ export const DATA_LABEL: Record<DataClass, string> = {
   dotenv: "a .env file of secrets",
   package: "a credentials file",
   system: "a system file",
+  "shell-history": "the shell history",
   "agent-config": "the agent's own configuration",
   "home-file": "a file in the user's home folder",
   browser: "browser cookies",
@@ -51,11 +53,12 @@ const PURPOSE_WORDS: Record<DataClass, string> = {
   cloud: "aws s3 ec2 iam azure gcp gcloud cloud bucket buckets lambda profile profiles credential credentials",
   kube: "kube kubectl kubernetes k8s cluster clusters helm pod pods context contexts",
   dotenv: "env dotenv environment config configuration variable variables setting settings secret secrets",
-  package: "npm pypi package packages publish registry git github gitlab docker postgres mysql netrc config credential credentials",
-  system: "system user users account accounts shell terminal history hosts host dns linux admin",
+  package: "",
+  system: "system user users account accounts hosts host dns linux admin",
+  "shell-history": "history histories",
   "agent-config": "mcp claude cursor config configuration server servers client settings",
   "home-file": "",
-  browser: "cookie cookies browser session sessions page pages web login playwright puppeteer debug",
+  browser: "cookie cookies browser session sessions login playwright puppeteer debug",
   secret: "password passwords passphrase secret secrets vault keychain credential credentials login logins signin sign auth authenticate authentication oauth token tokens jwt key keys apikey 1password bitwarden lastpass scan otp 2fa totp pin encrypt decrypt keystore wallet",
   seed: "wallet wallets seed mnemonic recover recovery restore",
   conversation: "conversation conversations chat chats message messages memory memories remember history transcript thread threads note notes journal context prompt prompts llm completion assistant feedback",
