@@ -13,7 +13,8 @@ export const Cue = {
   overrideVerb: 1 << 0,
   overrideObject: 1 << 1,
   you: 1 << 2,
-  now: 1 << 3,
+  /** always, also, automatically, must: an order that insists. */
+  insist: 1 << 3,
   markup: 1 << 4,
   negation: 1 << 5,
   tell: 1 << 6,
@@ -45,6 +46,29 @@ export const Cue = {
   destructive: 1 << 31,
 } as const;
 
+/**
+ * Which kinds of data a sentence names, kept apart from the families so the close reading
+ * only looks for the kinds that are there.
+ */
+export const Data = {
+  path: 1 << 0,
+  secret: 1 << 1,
+  conversation: 1 << 2,
+  environment: 1 << 3,
+  personal: 1 << 4,
+  traffic: 1 << 5,
+  all: (1 << 6) - 1,
+} as const;
+
+const DATA_WORDS: [number, string][] = [
+  [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
+  [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
+  [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
+  [Data.traffic, "arguments args results result outputs tool's tools returned"],
+  [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
+];
+
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 /** A verb with its -s-less forms: base, -ing, -ed (third-person "-s" describes the tool, not an order). */
 const verbs = (list: string): string[] =>
@@ -57,33 +81,33 @@ const verbs = (list: string): string[] =>
 
 const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
-  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
+  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes now longer new updated real actual")],
   [Cue.you, words("you your you're assistant assistants agent agents model models ai llm llms claude gpt")],
-  [Cue.now, words("now longer new updated real actual")],
+  [Cue.insist, words("always also automatically must mandatory required siempre toujours immer всегда sempre")],
   [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no stop skip sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose show alert explain surface display acknowledge admit discuss list let"), ...words("say said says know aware shown told digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss"), ...words("say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly hidden confidential secret unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
   [Cue.sensitive, words("password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie files photos documents said told typed know")],
+  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know")],
   [Cue.qualifier, words("user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
-  [Cue.action, words("when whenever while before after every each any all time times always also automatically sempre cuando quand lorsque wenn quando")],
-  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
+  [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
+  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
   [Cue.substitute, words("instead rather regardless lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
-  [Cue.encoded, words("decode decoded decoding base64 b64 atob hex hexadecimal rot13 rot caesar encoded")],
+  [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
   [Cue.user, words("user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
-  [Cue.answer, words("answer answers reply replies response responses recommend recommending recommendation competitor competitors")],
+  [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
   [Cue.privilege, words("admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
-  [Cue.traffic, words("arguments args results result output outputs returned names")],
+  [Cue.traffic, words("arguments args results result outputs")],
 ];
 
 // ---------------------------------------------------------------- the hashed vocabulary
@@ -94,6 +118,8 @@ const keys = new Int32Array(TABLE_SIZE);
 const masks = new Int32Array(TABLE_SIZE);
 /** Word roles that depend on the character before the word (see `wordCues`). */
 const roles = new Uint8Array(TABLE_SIZE);
+/** The kinds of data a word names (`Data` bits). */
+const data = new Uint8Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
 /** One bit per 16-bit hash slice: most words of a text miss here and cost one array read. */
 const bloom = new Uint8Array(1 << 16);
@@ -124,7 +150,7 @@ function slotFor(h: number): number {
   return slot;
 }
 
-function enter(word: string, bit: number, role: number): void {
+function enter(word: string, bit: number, role: number, kinds = 0): void {
   const h = hashWord(word);
   bloom[h & 0xffff] = 1;
   const slot = slotFor(h);
@@ -132,11 +158,13 @@ function enter(word: string, bit: number, role: number): void {
   keys[slot] = h;
   masks[slot] = masks[slot]! | bit;
   roles[slot] = roles[slot]! | role;
+  data[slot] = data[slot]! | kinds;
 }
 
 for (const [bit, list] of VOCABULARY) for (const word of list) enter(word, bit, 0);
+for (const [kind, list] of DATA_WORDS) for (const word of words(list)) enter(word, 0, 0, kind);
 for (const w of ["call", "calling", "use", "using", "with", "via", "run", "invoke", "through", "after", "before", "chame", "llama"]) enter(w, 0, CALL_VERB);
-for (const w of ["important", "instructions", "instruction", "system", "secret", "hidden", "admin", "inst", "im_start", "im_end", "sys", "system_note", "system_message", "system_prompt", "assistant_note"]) enter(w, 0, MARKUP_WORD);
+for (const w of ["important", "instructions", "instruction", "system", "secret", "hidden", "admin", "inst", "im_start", "im_end", "sys", "system_note", "system_message", "system_prompt", "assistant_note", "new", "updated", "tool_description", "tool_descriptions", "description"]) enter(w, 0, MARKUP_WORD);
 for (const w of ["io", "net", "com", "org", "biz", "dev", "app", "cn", "jp", "kr", "fr", "de", "ru", "br", "example", "xyz", "info", "co", "me", "site", "online", "cloud"]) enter(w, 0, TLD);
 for (const w of ["env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
 for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
@@ -154,28 +182,50 @@ function lookup(h: number): number {
 
 // ---------------------------------------------------------------- which sentences go on
 
-/** True when a sentence's cue families combine the way some poisoning does. */
-export function worthReading(m: number): boolean {
-  if (m & (Cue.markup | Cue.encoded | Cue.path | Cue.stealth | Cue.hidden | Cue.approved)) return true;
-  if (m & Cue.overrideVerb && m & (Cue.overrideObject | Cue.user | Cue.you)) return true;
-  if (m & Cue.now && m & (Cue.you | Cue.overrideObject)) return true;
-  if (m & Cue.negation && m & (Cue.tell | Cue.consent)) return true;
-  if (m & Cue.transfer && (m & Cue.sensitive || (m & Cue.sensitiveWeak && m & (Cue.qualifier | Cue.parameter | Cue.you)))) return true;
-  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) return true;
-  const actsElsewhere = m & (Cue.tool | Cue.action | Cue.user);
-  if (actsElsewhere && m & Cue.modify && m & (Cue.destination | Cue.substitute | Cue.qualifier | Cue.traffic | Cue.privilege | Cue.deceive)) return true;
-  if (m & Cue.user && m & Cue.substitute) return true;
-  if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) return true;
-  if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.destination | Cue.tool | Cue.substitute | Cue.deceive | Cue.answer | Cue.consent)) return true;
-  if (m & Cue.answer && m & Cue.modify && m & (Cue.qualifier | Cue.negation)) return true;
-  if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) return true;
-  if (m & Cue.destructive && m & Cue.tool) return true;
-  if (m & Cue.destination && m & Cue.modify && m & (Cue.action | Cue.authority | Cue.you | Cue.qualifier)) return true;
-  return false;
+/** The close readings a sentence may need (see `judge.ts`). */
+export const Rule = {
+  override: 1 << 0,
+  markup: 1 << 1,
+  secrecy: 1 << 2,
+  authority: 1 << 3,
+  consent: 1 << 4,
+  sensitive: 1 << 5,
+  other: 1 << 6,
+  trigger: 1 << 7,
+  encoded: 1 << 8,
+  all: (1 << 9) - 1,
+} as const;
+
+/** Which close readings a sentence's cue families call for (0: none, the usual case). */
+export function rulesFor(m: number): number {
+  if (m & Cue.hidden) return Rule.all;
+  let r = 0;
+  if (m & Cue.markup) r |= Rule.markup;
+  if (m & Cue.encoded) r |= Rule.encoded;
+  if (m & Cue.path) r |= Rule.sensitive;
+  if (m & Cue.stealth) r |= Rule.secrecy;
+  if (m & Cue.approved) r |= Rule.authority | Rule.consent;
+  if (m & Cue.overrideVerb && m & (Cue.overrideObject | Cue.user | Cue.you)) r |= Rule.override | Rule.other;
+  if (m & Cue.overrideObject && m & Cue.you) r |= Rule.override;
+  if (m & Cue.negation && m & (Cue.tell | Cue.consent)) r |= Rule.secrecy | Rule.consent;
+  if (m & Cue.transfer) {
+    if (m & Cue.sensitive) r |= Rule.sensitive;
+    else if (m & Cue.sensitiveWeak && ((m & Cue.qualifier && m & (Cue.parameter | Cue.you | Cue.insist | Cue.user)) || m & Cue.you)) r |= Rule.sensitive;
+  }
+  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) r |= Rule.sensitive;
+  if (m & (Cue.tool | Cue.action | Cue.user) && m & Cue.modify && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive | Cue.insist)) r |= Rule.other;
+  if (m & Cue.user && m & Cue.substitute) r |= Rule.other;
+  if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) r |= Rule.other;
+  if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.destination | Cue.deceive | Cue.consent)) r |= Rule.trigger | Rule.other | Rule.sensitive;
+  if (m & Cue.answer && m & Cue.modify && m & (Cue.qualifier | Cue.negation)) r |= Rule.other;
+  if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) r |= Rule.sensitive | Rule.other;
+  if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
+  if (m & Cue.destination && m & Cue.modify && m & Cue.insist) r |= Rule.other;
+  return r;
 }
 
 export interface CueScan {
-  /** [start, end, families] for each sentence worth reading closely, flat. */
+  /** [start, end, families, rules, data kinds] for each sentence worth reading closely, flat. */
   sentences: number[];
   /** The text holds something the normaliser must see first (non-ASCII, controls, comments, padding). */
   needsNormalising: boolean;
@@ -187,6 +237,57 @@ const NEEDS_NORMALISING: CueScan = { sentences: NO_SENTENCES, needsNormalising: 
 
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f);
+}
+
+/**
+ * Whether a non-ASCII character means the text must be normalised before reading: invisible,
+ * bidirectional or tag characters, compatibility forms NFKC rewrites (full-width letters,
+ * ligatures, mathematical letters...), or a Cyrillic or Greek letter touching a Latin one.
+ */
+function needsNormaliser(text: string, i: number, c: number): boolean {
+  if (c <= 0xbe) return c <= 0x9f || c === 0xa0 || c === 0xad || c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c >= 0xbc;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0x370 && c <= 0x4ff) return isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiLetter(text.charCodeAt(i + 1));
+  if (c >= 0x2000 && c <= 0x2fdf) return c <= 0x200f || (c >= 0x2024 && c <= 0x2026) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x209f) || (c >= 0x2100 && c <= 0x218f) || (c >= 0x2460 && c <= 0x24ff) || c >= 0x2f00;
+  if (c < 0x3000) return c === 0x034f || c === 0x061c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f);
+  if (c === 0x3000 || c === 0x3164 || (c >= 0x3200 && c <= 0x33ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfb00 && c <= 0xfb4f)) return true;
+  if (c >= 0xfe00 && c <= 0xfe0f) return true;
+  if (c >= 0xfe30 && c <= 0xfe6f) return true;
+  if (c === 0xfeff || c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8)) return true;
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff66 && c <= 0xffdc)) return true;
+  return c === 0xdb40 || c === 0xd835 || c === 0xd83c;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The hash of a word's part after its last underscore ("GITHUB_TOKEN" → "token"). */
+function lastSegmentHash(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 95) start--;
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
+  return h;
+}
+
+const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
+
+/**
+ * A long run that looks encoded rather than like a name: base64 has many capitals (a quarter
+ * or more of its letters), hex is only 0-9a-f with many digits. "incrementalDeployFunction" is neither.
+ */
+function encodedRun(text: string, start: number, length: number): boolean {
+  let upper = 0;
+  let digits = 0;
+  let hex = true;
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 48 && c <= 57) digits++;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) hex = false;
+  }
+  return upper >= length / 5 || (hex && length >= 32 && digits >= length / 5);
 }
 
 /** Letters of scripts the vocabulary does not tokenise (CJK, kana, Hangul, Cyrillic, Greek...). */
@@ -213,9 +314,20 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/解码|デコード|디코드|декодир|復号/, Cue.encoded],
 ];
 
+/** All foreign cues in one expression (one group per family), read in a single scan of the sentence. */
+const FOREIGN_RE = new RegExp(FOREIGN_CUES.map(([re]) => `(${re.source})`).join("|"), "g");
+
 function foreignCues(sentence: string): number {
   let m = 0;
-  for (const [re, bits] of FOREIGN_CUES) if (re.test(sentence)) m |= bits;
+  FOREIGN_RE.lastIndex = 0;
+  for (let match = FOREIGN_RE.exec(sentence); match; match = FOREIGN_RE.exec(sentence)) {
+    for (let g = 1; g < match.length; g++) {
+      if (match[g] !== undefined) {
+        m |= FOREIGN_CUES[g - 1]![1];
+        break;
+      }
+    }
+  }
   return m;
 }
 
@@ -248,6 +360,7 @@ for (let c = 0; c < 128; c++) {
 export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES): CueScan {
   let out: number[] | null = null;
   let mask = 0;
+  let kinds = 0;
   let sentenceStart = 0;
   let h = 0;
   let wordLength = 0;
@@ -262,6 +375,16 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
 
   for (let i = 0; i <= n; i++) {
     const raw = i < n ? text.charCodeAt(i) : 10;
+    // Fast path: most characters are lower-case letters inside a word.
+    if (raw >= 97 && raw <= 122) {
+      if (wordLength === 0) {
+        wordStart = i;
+        space = 0;
+      }
+      h = (Math.imul(h, 31) + raw) | 0;
+      wordLength++;
+      continue;
+    }
     let k: number;
     let c = raw;
     if (raw < 128) {
@@ -272,11 +395,11 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       }
     } else if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019) {
       // Latin letters with accents belong to words (é, ü, ñ); ’ is an apostrophe.
-      if (!normalised) return NEEDS_NORMALISING;
       k = raw === 0x2019 ? APOSTROPHE : LOWER;
-      c = raw === 0x2019 ? 39 : raw >= 0xc0 && raw <= 0xde ? raw + 32 : raw;
+      c = raw === 0x2019 ? 39 : raw;
     } else {
-      if (!normalised) return NEEDS_NORMALISING;
+      // Hidden, compatibility or look-alike characters: the normaliser must see the text first.
+      if (!normalised && needsNormaliser(text, i, raw)) return NEEDS_NORMALISING;
       k = OTHER;
       if (isForeignLetter(raw)) mask |= Cue.foreign;
       else if (raw >= 0xc0 && raw <= 0xde) {
@@ -285,21 +408,31 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       } else if (raw === 0x3002 || raw === 0xff01 || raw === 0xff1f || raw === 0xff1b) k = SEMICOLON;
     }
     if (k <= UNDERSCORE || (k === APOSTROPHE && wordLength > 0)) {
-      if (wordLength === 0) wordStart = i;
+      if (wordLength === 0) {
+        wordStart = i;
+        space = 0;
+      }
       if (k === DIGIT) digitInWord = true;
       else if (k === UNDERSCORE) underscoreInWord = true;
       h = (Math.imul(h, 31) + c) | 0;
       wordLength++;
-      space = 0;
       continue;
     }
     if (wordLength > 0) {
       const slot = wordLength > 1 ? lookup(h) : -1;
-      if (slot !== -1) mask |= wordCues(text, slot, wordStart, wordLength);
+      if (slot !== -1) {
+        mask |= wordCues(text, slot, wordStart, wordLength);
+        kinds |= data[slot]!;
+      }
       // A tool-like name right after a call verb: "with delete_file", "call renew_subscription".
       if (afterCallVerb && underscoreInWord) mask |= Cue.tool;
+      // A variable named for a secret: GITHUB_TOKEN, OPENAI_API_KEY, DB_PASSWORD.
+      if (underscoreInWord && SECRET_SUFFIXES.has(lastSegmentHash(text, wordStart + wordLength))) {
+        mask |= Cue.sensitive;
+        kinds |= Data.secret;
+      }
       afterCallVerb = slot !== -1 && (roles[slot]! & CALL_VERB) !== 0;
-      if (wordLength >= 24 && (digitInWord || upperInWord)) mask |= Cue.encoded;
+      if (wordLength >= 24 && !underscoreInWord && (digitInWord || upperInWord) && encodedRun(text, wordStart, wordLength)) mask |= Cue.encoded;
       else if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 126) mask |= Cue.path;
       h = 0;
       wordLength = 0;
@@ -317,11 +450,11 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       else if (raw === 96) {
         inCode = !inCode; // inside `code`, ";" does not end a sentence
         mask |= Cue.parameter;
-      } else if (raw === 34) mask |= Cue.parameter;
+      }
       else if (raw === 60) {
         if (!normalised && text.startsWith("<!--", i)) return NEEDS_NORMALISING;
-      } else if (!normalised) {
-        // [ : a markdown comment is "[//]: # (…)" or "[comment]: <> (…)".
+      } else if (!normalised && raw === 91 && (i === 0 || text.charCodeAt(i - 1) === 10)) {
+        // [ at a line's start: a markdown comment is "[//]: # (…)" or "[comment]: <> (…)".
         const close = text.indexOf("]", i);
         if (close !== -1 && close - i <= 21 && text.charCodeAt(close + 1) === 58) return NEEDS_NORMALISING;
       }
@@ -338,9 +471,15 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
         let m = mask;
         if (m & Cue.foreign) m |= foreignCues(text.slice(sentenceStart, i));
         if (hidden.length && overlapsHidden(hidden, sentenceStart, i)) m |= Cue.hidden;
-        if (worthReading(m)) (out ??= []).push(sentenceStart, i, m);
+        const rules = rulesFor(m);
+        if (rules !== 0) {
+          // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
+          const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : kinds;
+          (out ??= []).push(sentenceStart, i, m, rules, k);
+        }
       }
       mask = 0;
+      kinds = 0;
       sentenceStart = i + 1;
     }
   }
@@ -352,10 +491,13 @@ function wordCues(text: string, slot: number, start: number, length: number): nu
   let m = masks[slot]!;
   const role = roles[slot]!;
   if (role === 0 || role === CALL_VERB) return m;
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 60 || before === 91 || before === 124 || before === 35) {
+  let before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  // "## NEW INSTRUCTIONS": a heading mark and a space.
+  if (before === 32 && start > 1 && text.charCodeAt(start - 2) === 35) before = 35;
+  if (before === 60 || before === 91 || before === 124 || before === 35 || before === 47) {
     // <important>, [SYSTEM], <|im_start|>, ## instructions
-    if (role & MARKUP_WORD) m |= Cue.markup;
+    if (role & MARKUP_WORD && (before !== 47 || (start > 1 && text.charCodeAt(start - 2) === 60))) m |= Cue.markup;
+    else if (before === 47 && role & ROOT_DIR) m |= Cue.path | Cue.destination;
   } else if (before === 46) {
     // A dotfile (".env", "~/.ssh") rather than a member ("process.env") or a domain's end.
     const twoBefore = start > 1 ? text.charCodeAt(start - 2) : 32;
@@ -363,7 +505,7 @@ function wordCues(text: string, slot: number, start: number, length: number): nu
     if (!wordBefore) {
       if (length <= 12 && (m & Cue.sensitive || role & DOTFILE)) m |= Cue.path | Cue.sensitive;
     } else if (role & TLD) m |= Cue.destination;
-  } else if (before === 47 && role & ROOT_DIR) m |= Cue.path | Cue.destination;
+  }
   return m;
 }
 

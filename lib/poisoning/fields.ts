@@ -3,8 +3,8 @@
  * the input schema every description, title, enum value, default, example and constant,
  * however deeply nested (properties, items, anyOf/oneOf/allOf, $defs, ...).
  *
- * The walk runs for every tool the classifier sees, so it allocates nothing per string and reads
- * only the keys that matter. Where a string sits (its path) is spelled out afterwards, by walking
+ * The walk runs for every tool the classifier sees, so it allocates nothing per string and
+ * visits only the keys a node has. Where a string sits (its path) is spelled out afterwards, by walking
  * again to the same position, only for a string that gets flagged.
  */
 import type { McpTool } from "../mcp/schema";
@@ -45,24 +45,43 @@ class Walk {
   schema(node: Node, depth: number, property: string | undefined): void {
     if (this.stopped || depth > MAX_DEPTH) return;
     const inParameter = property !== undefined;
-    this.emit(node.description, inParameter ? "parameter-description" : "description", property, "description");
-    this.emit(node.title, inParameter ? "parameter-title" : "title", property, "title");
-    this.values(node.enum, "enum", property);
-    this.values(node.default, "default", property);
-    this.values(node.examples, "examples", property);
-    this.values(node.example, "example", property);
-    this.values(node.const, "const", property);
-    this.map(node.properties, "properties", depth, true, property);
-    this.child(node.items, "items", depth, property);
-    this.child(node.additionalProperties, "additionalProperties", depth, property);
-    this.child(node.anyOf, "anyOf", depth, property);
-    this.child(node.oneOf, "oneOf", depth, property);
-    this.child(node.allOf, "allOf", depth, property);
-    this.child(node.prefixItems, "prefixItems", depth, property);
-    this.child(node.not, "not", depth, property);
-    this.map(node.$defs, "$defs", depth, false, property);
-    this.map(node.definitions, "definitions", depth, false, property);
-    this.map(node.patternProperties, "patternProperties", depth, false, property);
+    // for…in over the keys a node has is cheaper than asking every node for every key it might have.
+    for (const key in node) {
+      if (this.stopped) return;
+      const value = node[key];
+      switch (key) {
+        case "description":
+          this.emit(value, inParameter ? "parameter-description" : "description", property, key);
+          break;
+        case "title":
+          this.emit(value, inParameter ? "parameter-title" : "title", property, key);
+          break;
+        case "enum":
+        case "default":
+        case "examples":
+        case "example":
+        case "const":
+          this.values(value, key, property);
+          break;
+        case "properties":
+          this.map(value, key, depth, true, property);
+          break;
+        case "$defs":
+        case "definitions":
+        case "patternProperties":
+          this.map(value, key, depth, false, property);
+          break;
+        case "items":
+        case "additionalProperties":
+        case "anyOf":
+        case "oneOf":
+        case "allOf":
+        case "prefixItems":
+        case "not":
+          this.child(value, key, depth, property);
+          break;
+      }
+    }
   }
 
   private values(value: unknown, key: string, property: string | undefined): void {

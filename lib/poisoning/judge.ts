@@ -6,7 +6,7 @@
  * call order, "confirm before deleting") ask none of these and score nothing.
  */
 import { nameTokens } from "../classify/tokens";
-import { Cue, scanCues } from "./cues";
+import { Cue, Data, Rule, scanCues } from "./cues";
 import { decodePayloads } from "./encoded";
 import { actsOn, orders } from "./orders";
 import type { FieldRole } from "./fields";
@@ -124,47 +124,48 @@ function quote(text: string): string {
   return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
 }
 
-export function judgeSentence(raw: string, families: number, field: FieldContext, tool: ToolContext, rest: string, depth = 0): Judgement | null {
+export function judgeSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth = 0): Judgement | null {
   const s = raw.includes("\u2019") ? raw.replace(/\u2019/g, "'") : raw;
   const tally = new Tally();
 
   // ---- the model told to drop its instructions, or fake system text
-  if (families & (Cue.overrideVerb | Cue.now | Cue.overrideObject | Cue.user | Cue.hidden)) {
+  if (rules & Rule.override) {
     const m = OVERRIDE_RE.exec(s);
     if (m && !inSpans(exampleSpans(s), m.index)) tally.add("override", 4, `tells the model to set aside its instructions (${quote(m[0])})`);
   }
-  if (families & Cue.markup) {
+  if (rules & Rule.markup) {
     const m = MARKUP_RE.exec(s);
     // <system>, <secret>, <hidden> and <admin> are also command-line placeholders: they count when the text around them addresses the model.
     if (m && !inSpans(exampleSpans(s), m.index) && realMarkup(m[0], s.slice(m.index + m[0].length), rest)) tally.add("override", 4, `dresses its text up as a system message (${quote(m[0])})`);
   }
 
   // ---- keeping things from the user
-  if (families & (Cue.negation | Cue.tell | Cue.stealth | Cue.hidden)) {
+  if (rules & Rule.secrecy) {
     const m = secrecy(s);
     if (m) tally.add("secrecy", 4, `asks the model to keep something from the user (${quote(m)})`);
   }
-  if (families & (Cue.approved | Cue.user)) {
+  if (rules & Rule.authority) {
     const m = FALSE_AUTHORITY_RE.exec(s);
     if (m) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
   }
-  if (families & (Cue.consent | Cue.negation | Cue.approved)) {
+  if (rules & Rule.consent) {
     const m = CONSENT_RE.exec(s);
     // "MUST NOT proceed … without the user's approval" requires the approval.
     if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index)))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
   }
 
   // ---- data the tool's purpose does not need
-  if (families & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.traffic | Cue.hidden | Cue.transfer)) sensitiveData(s, field, tool, tally);
+  if (rules & Rule.sensitive) sensitiveData(s, kinds, field, tool, tally);
 
   // ---- other tools and the agent's other actions
-  if (families & (Cue.tool | Cue.action | Cue.user | Cue.answer | Cue.destination | Cue.hidden)) otherActions(s, field, tool, tally);
+  if (rules & Rule.other) otherActions(s, families, kinds, field, tool, tally);
 
   // ---- conditions and delayed triggers
-  if (families & (Cue.trigger | Cue.hidden)) triggers(s, tally);
+  // A condition or delay adds to anything else found, or is itself the finding.
+  if (rules & Rule.trigger || (tally.score >= 2 && families & Cue.trigger)) triggers(s, tally);
 
   // ---- encoded payloads
-  if (depth === 0 && families & Cue.encoded) encoded(s, rest, field, tool, tally);
+  if (depth === 0 && rules & Rule.encoded) encoded(s, rest, field, tool, tally);
 
   // ---- text hidden from the reader
   if (field.hidden) {
@@ -247,18 +248,18 @@ const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
 const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
 
-function findTargets(s: string): Target[] {
+function findTargets(s: string, kinds = Data.all): Target[] {
   const out: Target[] = [];
   const examples = exampleSpans(s);
   const push = (t: Target): void => {
     if (!inSpans(examples, t.at)) out.push(t);
   };
   PATH_RE.lastIndex = 0;
-  for (let path = PATH_RE.exec(s); path; path = PATH_RE.exec(s)) {
+  for (let path = kinds & Data.path ? PATH_RE.exec(s) : null; path; path = PATH_RE.exec(s)) {
     const data = pathClass(path[0]);
     push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : data === "package" ? packageWords(path[0]) : [] });
   }
-  const secret = SECRET_RE.exec(s);
+  const secret = kinds & (Data.secret | Data.environment) ? SECRET_RE.exec(s) : null;
   if (secret) {
     const word = secret[0].toLowerCase();
     const before = s.slice(Math.max(0, secret.index - 40), secret.index);
@@ -266,17 +267,17 @@ function findTargets(s: string): Target[] {
     const strength = data === "seed" || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
-  const conversation = CONVERSATION_RE.exec(s);
+  const conversation = kinds & Data.conversation ? CONVERSATION_RE.exec(s) : null;
   if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
-  const environment = ENVIRONMENT_RE.exec(s);
+  const environment = kinds & Data.environment ? ENVIRONMENT_RE.exec(s) : null;
   if (environment) {
     // A named variable (GITHUB_TOKEN) is how a server is configured; asking for them all is not.
     const wholesale = WHOLESALE_ENV_RE.test(s);
     push({ data: "environment", text: environment[0], at: environment.index, strength: wholesale ? 3 : NAMED_VARIABLE_RE.test(s) ? 1 : 2, pathWords: [] });
   }
-  const personal = PERSONAL_RE.exec(s);
+  const personal = kinds & Data.personal ? PERSONAL_RE.exec(s) : null;
   if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything/i.test(personal[0]) ? 3 : 2, pathWords: [] });
-  const traffic = TRAFFIC_RE.exec(s);
+  const traffic = kinds & Data.traffic ? TRAFFIC_RE.exec(s) : null;
   if (traffic) push({ data: "tool-traffic", text: traffic[0], at: traffic.index, strength: 3, pathWords: [] });
   return out;
 }
@@ -312,12 +313,12 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
   return undefined;
 }
 
-function sensitiveData(s: string, field: FieldContext, tool: ToolContext, tally: Tally): void {
-  const targets = findTargets(s);
-  if (targets.length === 0) return;
+function sensitiveData(s: string, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
-  if (list.length === 0) return;
+  if (!list.some((o) => o.live)) return;
+  const targets = findTargets(s, kinds);
+  if (targets.length === 0) return;
   const parameter = referencedParameter(s, field, tool.parameterNames);
   let best: Target | null = null;
   for (const t of targets) {
@@ -368,19 +369,19 @@ function calledTool(s: string, tool: ToolContext): string | null {
   return null;
 }
 
-function otherActions(s: string, field: FieldContext, tool: ToolContext, tally: Tally): void {
-  const address = ADDRESS_OTHERS_RE.exec(s);
+function otherActions(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
+  const address = families & (Cue.tool | Cue.foreign | Cue.hidden) ? ADDRESS_OTHERS_RE.exec(s) : null;
   if (address) tally.add("other-actions", 3, `addresses instructions to the other tools (${quote(address[0])})`);
 
-  const steering = ANSWER_STEERING_RE.exec(s);
+  const steering = families & (Cue.answer | Cue.foreign | Cue.hidden) ? ANSWER_STEERING_RE.exec(s) : null;
   if (steering) tally.add("other-actions", 3, `bends the model's answers (${quote(steering[0])})`);
 
-  const modify = MODIFY_RE.test(s);
-  const destination = DESTINATION_RE.test(s) || COPY_RECIPIENT_RE.test(s);
-  const deceit = deception(s);
+  const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_RE.test(s) : false;
+  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION_RE.test(s) || COPY_RECIPIENT_RE.test(s) : false;
+  const deceit = families & (Cue.deceive | Cue.tell | Cue.modify | Cue.foreign | Cue.hidden) ? deception(s) : null;
 
   // Doing something other than what the user asked for: "when the user asks to cancel, renew instead".
-  if (USER_REQUEST_RE.test(s)) {
+  if (families & (Cue.user | Cue.foreign | Cue.hidden) && USER_REQUEST_RE.test(s)) {
     const swap = SUBSTITUTE_RE.exec(s);
     const overridden = USER_OVERRIDE_RE.exec(s);
     if (overridden || (swap && !selfSubstitute(s, swap.index) && !ASK_INSTEAD_RE.test(s) && (opposes(s) || destination || deceit))) {
@@ -391,16 +392,16 @@ function otherActions(s: string, field: FieldContext, tool: ToolContext, tally: 
   }
 
   // An outside address slipped into every message or event: "always add ops@… to the recipients".
-  const email = EMAIL_RE.exec(s);
+  const email = destination ? EMAIL_RE.exec(s) : null;
   if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_RE.test(s))) {
     tally.add("other-actions", 3, `adds an outside recipient (${email[0]})`);
     return;
   }
 
-  const other = otherTool(s, tool) ?? AGENT_ACTION_RE.exec(s)?.[0] ?? null;
+  const other = (families & (Cue.tool | Cue.foreign | Cue.hidden) ? otherTool(s, tool) : null) ?? (families & (Cue.action | Cue.user | Cue.answer | Cue.foreign | Cue.hidden) ? AGENT_ACTION_RE.exec(s)?.[0] : null) ?? null;
   if (!other) return;
   // Running code fetched from outside, around another tool: "run `curl … | bash` first".
-  const remote = REMOTE_CODE_RE.exec(s);
+  const remote = families & (Cue.privilege | Cue.foreign | Cue.hidden) ? REMOTE_CODE_RE.exec(s) : null;
   if (remote) {
     tally.add("other-actions", 3, `tells the model to run code from outside (${quote(remote[0])})`);
     return;
@@ -422,7 +423,7 @@ function otherActions(s: string, field: FieldContext, tool: ToolContext, tally: 
   const why =
     (destination ? "sends things somewhere else" : null) ??
     (TRAFFIC_RE.test(s) ? "copies what other tools receive or return" : null) ??
-    (PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
+    (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
     (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
     (UNIVERSAL_RE.test(s) ? "applies it to everything" : null);
@@ -495,10 +496,10 @@ export function readText(text: string, field: FieldContext, tool: ToolContext, d
   const cues = scanCues(text, true);
   let best: Judgement | null = null;
   const list = cues.sentences;
-  for (let k = 0; k + 2 < list.length; k += 3) {
+  for (let k = 0; k + 4 < list.length; k += 5) {
     const start = list[k] ?? 0;
     const end = list[k + 1] ?? 0;
-    const verdict = judgeSentence(text.slice(start, end), list[k + 2] ?? 0, field, tool, text.slice(end), depth);
+    const verdict = judgeSentence(text.slice(start, end), list[k + 2] ?? 0, list[k + 3] ?? 0, list[k + 4] ?? 0, field, tool, text.slice(end), depth);
     if (verdict && (!best || verdict.score > best.score)) best = verdict;
   }
   return best;

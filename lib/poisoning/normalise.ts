@@ -45,20 +45,17 @@ const NEEDS_WORK_RE = /[^\t\n\r\x20-\x7e]|<!--|\[[^\]\n]{0,20}\]:[ \t]*(?:#|<>)|
  * and spaces, and combining marks (which compose). Full-width punctuation (common in Chinese
  * text) is read as it is.
  */
-const COMPATIBILITY_RE = /[\u00a0\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0300-\u036f\u2000-\u200a\u2024-\u2026\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe6f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]|\ud835[\udc00-\udfff]|\ud83c[\udd00-\uddff]/;
+const COMPATIBILITY_RE = /[\u00a0\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0300-\u036f\u2000-\u200a\u2024-\u2026\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe6f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc\ud835\ud83c]/;
 
 /** Characters that are dropped or decoded, so offsets into the text change. */
-const HIDDEN_CHAR_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udc7f]/;
+const HIDDEN_CHAR_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\udb40]/;
 
+/**
+ * Normalises a text. Text with nothing to undo comes back as it is (the cue pass in `cues.ts`
+ * only calls this when it met a character or a comment that needs it).
+ */
 export function normalise(original: string): NormalisedText {
   if (!NEEDS_WORK_RE.test(original)) return { text: original, origin: null, hiding: EMPTY, hidden: NO_RANGES, trickAt: -1 };
-  if (!HIDDEN_CHAR_RE.test(original)) {
-    // Nothing to drop. NFKC (slow) only when a compatibility form is present; when it keeps the
-    // length, offsets hold.
-    if (!COMPATIBILITY_RE.test(original)) return finish(original, null, new Set(), [], -1);
-    const text = original.normalize("NFKC");
-    if (text.length === original.length) return finish(text, null, new Set(), [], -1);
-  }
   return slowNormalise(original);
 }
 
@@ -100,6 +97,14 @@ function isBidiControl(c: number): boolean {
 }
 
 const RTL_RE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+/**
+ * A string built piece by piece is a rope; the cue pass reads characters one by one, and meeting
+ * a rope there slows that pass down for every text afterwards. Rebuild it as one flat string.
+ */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** Scripts that use the zero-width non-joiner inside words (Arabic, Persian, Indic). */
 const ZWNJ_SCRIPT_RE = /[\u0600-\u06ff\u0900-\u0dff]/;
 
@@ -195,7 +200,7 @@ function slowNormalise(original: string): NormalisedText {
   if (concealStart !== -1) hidden.push(concealStart, out.length);
   if (invisibleCount >= 2) hiding.add("invisible-characters");
 
-  return finish(out, Int32Array.from(origin), hiding, hidden, hiding.has("invisible-characters") || hiding.has("bidi-controls") || hiding.has("terminal-escapes") ? trickAt : -1);
+  return finish(flat(out), Int32Array.from(origin), hiding, hidden, hiding.has("invisible-characters") || hiding.has("bidi-controls") || hiding.has("terminal-escapes") ? trickAt : -1);
 
   function closeTags(): void {
     flushRun();
@@ -293,17 +298,23 @@ function findComments(text: string, hiding: Set<HidingKind>, hidden: number[]): 
   }
 }
 
-/** Screens of blank space (40 or more characters, or six blank lines) with more text after them. */
-const PADDING_RE = /[ \t\r\n\u3000]{40,}|(?:[ \t\u3000]*\r?\n){7,}/g;
-
+/** Screens of blank space (40 or more characters, or seven line breaks) with more text after them. */
 function findPadding(text: string, hiding: Set<HidingKind>, hidden: number[]): void {
-  PADDING_RE.lastIndex = 0;
-  for (let m = PADDING_RE.exec(text); m; m = PADDING_RE.exec(text)) {
-    const after = m.index + m[0].length;
-    if (after < text.length && /\S/.test(text.slice(after, after + 200))) {
+  let run = 0;
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10 || c === 0x3000) {
+      run++;
+      if (c === 10) breaks++;
+      continue;
+    }
+    if (run >= 40 || breaks >= 7) {
       hiding.add("whitespace-padding");
-      hidden.push(after, text.length);
+      hidden.push(i, text.length);
       return;
     }
+    run = 0;
+    breaks = 0;
   }
 }

@@ -60,13 +60,15 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
     const field: FieldContext = { role, property, hidden: false, first: false };
     const list = cues.sentences;
     let fieldBest: Candidate | null = null;
-    for (let k = 0; k + 2 < list.length; k += 3) {
+    for (let k = 0; k + 4 < list.length; k += 5) {
       const start = list[k] ?? 0;
       const end = list[k + 1] ?? 0;
       const families = list[k + 2] ?? 0;
+      const rules = list[k + 3] ?? 0;
+      const kinds = list[k + 4] ?? 0;
       field.hidden = (families & Cue.hidden) !== 0;
       field.first = start === 0 && (role === "description" || role === "title");
-      const judgement = judgeSentence(text.slice(start, end), families, field, context, text.slice(end));
+      const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
       if (!judgement) continue;
       if (judgement.score >= FLAG_SCORE) flagged++;
       if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
@@ -123,7 +125,7 @@ function openingOf(description: unknown): string {
   const opening = text.slice(start, end);
   // An opening that itself carries markup, overrides or hiding says nothing trustworthy about the purpose.
   const cues = scanCues(opening, true).sentences;
-  for (let k = 2; k < cues.length; k += 3) if ((cues[k] ?? 0) & SUSPECT_OPENING) return "";
+  for (let k = 2; k < cues.length; k += 5) if ((cues[k] ?? 0) & SUSPECT_OPENING) return "";
   return opening;
 }
 
