@@ -129,6 +129,8 @@ const MARKUP_WORD = 2;
 const TLD = 4;
 const DOTFILE = 8;
 const ROOT_DIR = 16;
+const QUALIFIER_WORD = 32;
+const SECRET_PLURAL = 64;
 
 /** The hash the walk computes: h = h * 31 + lower-cased code, kept to 32 bits. */
 function hashWord(word: string): number {
@@ -168,6 +170,9 @@ for (const w of ["important", "instructions", "instruction", "system", "secret",
 for (const w of ["io", "net", "com", "org", "biz", "dev", "app", "cn", "jp", "kr", "fr", "de", "ru", "br", "example", "xyz", "info", "co", "me", "site", "online", "cloud"]) enter(w, 0, TLD);
 for (const w of ["env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
 for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
+// "all tokens", "the user's keys", "private keys", "API key": a secret named as one.
+for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's"]) enter(w, 0, QUALIFIER_WORD);
+for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token"]) enter(w, 0, SECRET_PLURAL);
 
 /** The slot of a known word, or -1. */
 function lookup(h: number): number {
@@ -369,6 +374,7 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
   let digitInWord = false;
   let underscoreInWord = false;
   let afterCallVerb = false;
+  let afterQualifier = false;
   let space = 0;
   let inCode = false;
   const n = text.length;
@@ -431,7 +437,11 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
         mask |= Cue.sensitive;
         kinds |= Data.secret;
       }
-      afterCallVerb = slot !== -1 && (roles[slot]! & CALL_VERB) !== 0;
+      const role = slot !== -1 ? roles[slot]! : 0;
+      // "all tokens", "the user's keys": secrets someone else holds.
+      if (afterQualifier && role & SECRET_PLURAL) mask |= Cue.sensitive;
+      afterCallVerb = (role & CALL_VERB) !== 0;
+      afterQualifier = (role & QUALIFIER_WORD) !== 0;
       if (wordLength >= 24 && !underscoreInWord && (digitInWord || upperInWord) && encodedRun(text, wordStart, wordLength)) mask |= Cue.encoded;
       else if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 126) mask |= Cue.path;
       h = 0;
@@ -490,7 +500,7 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
 function wordCues(text: string, slot: number, start: number, length: number): number {
   let m = masks[slot]!;
   const role = roles[slot]!;
-  if (role === 0 || role === CALL_VERB) return m;
+  if ((role & (MARKUP_WORD | TLD | DOTFILE | ROOT_DIR)) === 0) return m;
   let before = start > 0 ? text.charCodeAt(start - 1) : 0;
   // "## NEW INSTRUCTIONS": a heading mark and a space.
   if (before === 32 && start > 1 && text.charCodeAt(start - 2) === 35) before = 35;

@@ -70,6 +70,7 @@ const TURN_RE = /\b(?:start|starting|begin|switch|stop|instead|always|quietly|si
 const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|instead|every|any)\b/i;
 const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply)\b/i;
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
+const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
 const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 
 export interface ToolContext {
@@ -199,7 +200,8 @@ function secrecy(s: string): string | null {
   for (let m = SECRECY_RE.exec(s); m; m = SECRECY_RE.exec(s)) {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const text = m[0].toLowerCase();
-    if (SECRECY_EXCUSE_RE.test(after)) continue;
+    // Doing something secretly has no honest reading; not telling the user a password does.
+    if (!STEALTH_RE.test(text) && SECRECY_EXCUSE_RE.test(after)) continue;
     // "never send without showing them the draft" requires showing; it does not hide.
     if (text.startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) continue;
     if (inSpans(exampleSpans(s), m.index)) continue;
@@ -263,8 +265,10 @@ function findTargets(s: string, kinds = Data.all): Target[] {
   if (secret) {
     const word = secret[0].toLowerCase();
     const before = s.slice(Math.max(0, secret.index - 40), secret.index);
-    const data: DataClass = /seed|recovery|mnemonic|助记词|semilla/.test(word) ? "seed" : /cookie/.test(word) ? "browser" : "secret";
-    const strength = data === "seed" || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
+    const data: DataClass = /seed|recovery|mnemonic|助记词|semilla/.test(word) ? "seed" : /cookie/.test(word) ? "browser" : /^ssh/.test(word) ? "ssh" : "secret";
+    // Private keys, seed phrases and passwords in the plural are secret whoever holds them.
+    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
+    const strength = data === "seed" || intrinsic || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
   const conversation = kinds & Data.conversation ? CONVERSATION_RE.exec(s) : null;
@@ -327,6 +331,8 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     if (needsData(tool.purpose(), t.data, t.pathWords)) continue;
+    // A public key is not a secret ("public_key": "Contents of the SSH key").
+    if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
     // unless it asks for someone else's ("the user's", "any", "stored" secrets).
     if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter)) continue;
