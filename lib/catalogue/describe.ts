@@ -1,5 +1,5 @@
 import type { ToolEntry } from "../content";
-import { RECOMMENDATION_TABLE } from "../policy/recommend";
+import { recommendationFor } from "../policy/recommend";
 import { CATEGORY_INFO, ROLE_INFO } from "../taxonomy";
 import { argumentRows } from "./arguments";
 
@@ -22,9 +22,9 @@ export function whatItDoes(tool: ToolEntry): string[] {
   return sentences;
 }
 
-/** The one-line recommendation shown beside the risk badge. */
-export function recommendationSummary(tool: Pick<ToolEntry, "risk">): string {
-  return RECOMMENDATION_TABLE[tool.risk].summary;
+/** The one-line recommendation shown beside the risk badge (a poisoned tool is hidden whatever its level). */
+export function recommendationSummary(tool: Pick<ToolEntry, "risk"> & { signals?: readonly string[] }): string {
+  return recommendationFor(tool.risk, tool.signals).summary;
 }
 
 function annotationHints(annotations: ToolEntry["annotations"]): string[] {

@@ -1,5 +1,5 @@
 import type { ServerEntry, ToolEntry } from "../content";
-import { RECOMMENDATION_TABLE } from "../policy/recommend";
+import { recommendationFor } from "../policy/recommend";
 import { CATEGORY_INFO, RISK_INFO } from "../taxonomy";
 import { riskiestTools } from "./queries";
 
@@ -27,7 +27,7 @@ export function toolFaq(tool: ToolEntry, server: ServerEntry): FaqEntry[] {
     },
     {
       question: `What policy should I use for ${tool.name}?`,
-      answer: `Deny by default and make ${tool.name} ${RECOMMENDATION_TABLE[tool.risk].summary}. Every other tool on the server stays denied until you add a rule for it.`,
+      answer: `Deny by default and make ${tool.name} ${recommendationFor(tool.risk, tool.signals).summary}. Every other tool on the server stays denied until you add a rule for it.`,
     },
     {
       question: `Which MCP server provides ${tool.name}?`,
