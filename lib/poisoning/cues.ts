@@ -320,7 +320,7 @@ const FOREIGN_CUES: [RegExp, number][] = [
 ];
 
 /** All foreign cues in one expression (one group per family), read in a single scan of the sentence. */
-const FOREIGN_RE = new RegExp(FOREIGN_CUES.map(([re]) => `(${re.source})`).join("|"), "g");
+const FOREIGN_RE = new RegExp(FOREIGN_CUES.map(([re]) => `(${re.source})`).join("|"), "gi");
 
 function foreignCues(sentence: string): number {
   let m = 0;

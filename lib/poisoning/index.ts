@@ -8,4 +8,4 @@
 export { scanDefinition, FLAG_SCORE } from "./scan";
 export { reveal } from "./reveal";
 export { normalise, type HidingKind, type NormalisedText } from "./normalise";
-export { POISONING_KINDS, type PoisoningFinding, type PoisoningKind } from "./types";
+export { POISONING_KIND_LABEL, POISONING_KINDS, type PoisoningFinding, type PoisoningKind } from "./types";

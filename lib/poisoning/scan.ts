@@ -152,7 +152,8 @@ function sentenceAround(text: string, at: number): [number, number] {
 function passageOf(candidate: Candidate): string {
   const { original, normalised } = candidate;
   let from = candidate.start;
-  let to = candidate.end;
+  // Keep the sentence's own full stop.
+  let to = /[.!?。！？]/.test(normalised ? normalised.text.charAt(candidate.end) : original.charAt(candidate.end)) ? candidate.end + 1 : candidate.end;
   const origin = normalised?.origin;
   if (origin && origin.length) {
     const last = Math.min(Math.max(to - 1, from), origin.length - 1);

@@ -27,3 +27,16 @@ export interface PoisoningFinding {
   /** Why it was flagged, in plain English. */
   reason: string;
 }
+
+/** Each kind in a few words, for people reading a finding. */
+export const POISONING_KIND_LABEL: Record<PoisoningKind, string> = {
+  override: "tells the model to set aside its instructions",
+  secrecy: "keeps something from the user",
+  "sensitive-data": "asks for data the tool does not need",
+  "unrelated-parameter": "routes it through an unrelated parameter",
+  "other-actions": "changes what other tools or the agent do",
+  trigger: "waits for a condition or a later moment",
+  "encoded-payload": "hides instructions in an encoded payload",
+  "hidden-text": "hides text from a person reading the definition",
+  "false-authority": "claims approval the user never gave",
+};

@@ -9,10 +9,11 @@ import { CategoryBadge, RiskBadge } from "@/app/_components/risk/risk-badge";
 import { ServerFacts } from "@/app/_components/server/server-facts";
 import { ArgumentsTable } from "@/app/_components/tool/arguments-table";
 import { FaqSection } from "@/app/_components/tool/faq-section";
+import { PoisoningFindingPanel } from "@/app/_components/tool/poisoning-finding";
 import { SignalList } from "@/app/_components/tool/signal-list";
 import { ToolDescription } from "@/app/_components/tool/tool-description";
 import { ToolList } from "@/app/_components/tools/tool-list";
-import { excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
+import { excerpt, findTool, languageHint, pageMetadata, paths, poisoningFinding, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
 import { attackLinksForTool } from "@/lib/content/attacks";
 import { RISK_INFO } from "@/lib/taxonomy";
@@ -45,6 +46,7 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
   if (!found) notFound();
   const { server, tool } = found;
   const serverTools = server.tools.map((t) => t.name);
+  const poisoning = poisoningFinding(tool);
 
   return (
     <article>
@@ -76,6 +78,13 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
         <h2 id="description">Its own description</h2>
         <ToolDescription text={tool.description} />
       </section>
+
+      {poisoning && (
+        <section aria-labelledby="poisoning">
+          <h2 id="poisoning">Instructions hidden in its definition</h2>
+          <PoisoningFindingPanel finding={poisoning} />
+        </section>
+      )}
 
       <section aria-labelledby="what">
         <h2 id="what">What it does</h2>
