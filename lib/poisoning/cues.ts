@@ -62,7 +62,7 @@ export const Data = {
 
 const DATA_WORDS: [number, string][] = [
   [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
-  [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
+  [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
@@ -90,12 +90,12 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
   [Cue.sensitive, words("password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know")],
+  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
-  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
+  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
   [Cue.substitute, words("instead rather regardless lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
@@ -278,6 +278,15 @@ function lastSegmentHash(text: string, end: number): number {
 
 const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
 
+/** A word that is all digits (an account, card or phone number). */
+function digitRun(text: string, start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * A long run that looks encoded rather than like a name: base64 has many capitals (a quarter
  * or more of its letters), hex is only 0-9a-f with many digits. "incrementalDeployFunction" is neither.
@@ -305,10 +314,10 @@ function isForeignLetter(c: number): boolean {
  * Korean, Russian): a few short expressions, tried only on sentences written in them.
  */
 const FOREIGN_CUES: [RegExp, number][] = [
-  [/不要告诉|不要通知|别告诉|无需(?:向)?用户|不要让用户|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
+  [/不要告诉|不要通知|不要向用户|别告诉|无需(?:向)?用户|不要让用户|不要(?:提及|透露)|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
   [/忽略|无视|你现在是|新的指令|無視|忘れて|무시|игнориру|забудь/, Cue.overrideVerb | Cue.overrideObject],
-  [/密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
-  [/复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
+  [/剪贴板|剪切板|クリップボード|클립보드|буфер обмена|密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
+  [/改为|改成|替换|复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
   [/工具|ツール|도구|инструмент/, Cue.tool],
   [/其他工具的|其它工具的|他のツールの|다른 도구의|других инструментов/, Cue.traffic | Cue.sensitive],
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
@@ -443,6 +452,7 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       afterCallVerb = (role & CALL_VERB) !== 0;
       afterQualifier = (role & QUALIFIER_WORD) !== 0;
       if (wordLength >= 24 && !underscoreInWord && (digitInWord || upperInWord) && encodedRun(text, wordStart, wordLength)) mask |= Cue.encoded;
+      else if (digitInWord && wordLength >= 10 && digitRun(text, wordStart, wordLength)) mask |= Cue.destination; // an account, card or phone number
       else if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 126) mask |= Cue.path;
       h = 0;
       wordLength = 0;
@@ -470,6 +480,8 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       }
       continue;
     }
+    if (raw === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) mask |= Cue.destination; // ://
+    else if (raw === 35 && isAsciiLetter(text.charCodeAt(i + 1)) && (i === 0 || text.charCodeAt(i - 1) === 32)) mask |= Cue.destination; // #channel
     if (k === CONTROL) {
       if (!normalised) return NEEDS_NORMALISING;
       continue;

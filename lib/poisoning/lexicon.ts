@@ -54,8 +54,8 @@ export const CONVERSATION = alt(
   String.raw`\bin this (?:chat|conversation|session)\b|\b(?:earlier|so far) in (?:the|this) (?:conversation|chat|session)\b`,
   String.raw`\btool calls? (?:so far|you have made)\b|\b(?:every|each|all) tools? you (?:have )?(?:called|used|invoked)\b`,
   String.raw`\b(?:files?|photos?|documents?|attachments?) (?:that )?(?:the user|they|you) (?:have |has )?(?:shared|opened|read|uploaded|attached|viewed)\b|\b(?:every|all|any) (?:files?|documents?) (?:that )?you (?:have )?(?:opened|read|viewed|edited|accessed|seen)\b`,
-  String.raw`\bclipboard\b|\bbrowser history\b`,
-  "聊天记录|对话记录|对话历史|会话记录|会话历史|历史对话|之前的(?:消息|对话|聊天)|系统提示词?|用户(?:之前|以前)?的(?:全部|所有)?(?:消息|输入|问题|对话)",
+  String.raw`\bclipboard\b|\bbrowser history\b|\b(?:the user|they) (?:has |have )?(?:typed|said|wrote|mentioned|shared|entered|pasted) (?:earlier|before|previously|so far|in (?:this|the) (?:chat|conversation))\b`,
+  "聊天记录|对话记录|对话历史|会话记录|会话历史|历史对话|之前的(?:消息|对话|聊天)|系统提示词?|用户(?:之前|以前)?的(?:全部|所有)?(?:消息|输入|问题|对话)|剪贴板|剪切板|クリップボード|클립보드|буфер обмена|portapapeles|presse-papiers|zwischenablage|área de transferência",
   String.raw`historial (?:completo )?(?:de (?:la )?conversación|del chat)|mensajes anteriores|toda la conversación|prompt del sistema`,
   String.raw`historique (?:complet )?(?:de (?:la )?conversation|du chat)|messages précédents|toute la conversation|(?:invite|prompt) système`,
   String.raw`gesprächsverlauf|chatverlauf|bisherigen? (?:nachrichten|unterhaltung)|vorherigen? nachrichten|system-?prompt`,
@@ -75,7 +75,7 @@ export const ENVIRONMENT = alt(
 export const PERSONAL = alt(
   String.raw`\b(?:the user'?s?|the customer'?s?) (?:full |home |current |real |legal |personal |exact |precise |work |\w+ )?(?:name|e-?mail(?: address)?|phone(?: number)?|address|date of birth|birthday|location|whereabouts|device(?: details| info)?|ip address|medical (?:history|records?)|health|insurance(?: number)?|social security(?: number)?|ssn|passport(?: number)?|salary|income|employer|family|contacts|portfolio|holdings|balance|bank (?:details|account)|(?:brokerage |bank )?account (?:number|password|details)|credit card(?: numbers?)?|card numbers?)\b`,
   String.raw`\btheir (?:home address|date of birth|medical (?:history|records?)|insurance number|social security number|passport number|salary|credit card(?: numbers?)?|bank (?:details|account))\b`,
-  String.raw`\bcredit card numbers?\b|\bibans?\b|\bpersonal (?:data|details|information|info)\b|\b(?:location|device) details\b|\bmedical history\b|\binsurance number\b|\bhome town\b|\bfamily names\b`,
+  String.raw`\bcredit card numbers?\b|\b(?:any|every|all)\s+(?:\w+\s+)?(?:card|account|passport|social security|phone|iban|bank) numbers?\b|\bibans?\b|\bpersonal (?:data|details|information|info)\b|\b(?:location|device) details\b|\bmedical history\b|\binsurance number\b|\bhome town\b|\bfamily names\b`,
   "身份证号?|银行卡号?|家庭住址|位置信息|个人信息|datos personales|número de tarjeta|données personnelles|numéro de carte|persönliche daten|kartennummer|личные данные|номер карты|dados pessoais|número do cartão|個人情報|カード番号|개인 ?정보|카드 번호",
 );
 
@@ -114,7 +114,7 @@ export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mu
 
 /** Changes to what an action does: add a recipient, swap a value, route elsewhere. */
 export const MODIFY_VERBS = alt(
-  String.raw`\b(?:add|added|adding|append|appended|appending|prepend|prepended|set|change|changed|changing|replace|replaced|replacing|multiply|route|routed|routing|redirect|redirected|redirecting|copy|copied|copying|push|pushing|grant|bcc|bcc'd|cc|cc'd|forward|forwarded|forwarding|mirror|mirrored|insert|attach|post|posting|send|sent|sending|move|moving|switch|switching|pick|invite|invited|book|booking|place|placing|upload|uploading|modify|rewrite|swap|include|included|including|report|confirm|tell|double|triple|split|increase|decrease|inflate|round up)\b`,
+  String.raw`\b(?:add|added|adding|append|appended|appending|prepend|prepended|set|change|changed|changing|replace|replaced|replacing|multiply|route|routed|routing|redirect|redirected|redirecting|copy|copied|copying|push|pushing|grant|bcc|bcc'd|cc|cc'd|forward|forwarded|forwarding|mirror|mirrored|insert|attach|post|posting|send|sent|sending|move|moving|switch|switching|pick|invite|invited|book|booking|place|placing|upload|uploading|modify|rewrite|swap|include|included|including|report|confirm|tell|double|triple|split|increase|decrease|inflate|round up|address|addressed)\b`,
   "添加|加上|加入|附加|抄送|密送|转发|改为|改成|替换|设置为|设为|发送到|复制到|上传到",
   String.raw`\b(?:añade|agrega|cambia|reenvía|sustituye|ajoutez|ajoute|remplacez|transférez|füge|ändere|ersetze|leite|adicione|substitua|encaminhe)\b|добав[а-яё]*|замени[а-яё]*|перешли`,
   "追加|転送|変更|置き換え|추가|전달|변경",
@@ -123,7 +123,8 @@ export const MODIFY_VERBS = alt(
 /** Concrete places to send things: addresses, links, accounts, folders, channels. */
 export const DESTINATIONS = alt(
   String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-  String.raw`\bhttps?://\S+`,
+  String.raw`\b(?:https?|s3|gs|ftp|sftp|ssh|git|wss?|file)://\S+`,
+  String.raw`\b\d{10,}\b`,
   String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:io|net|com|org|biz|dev|app|cn|jp|kr|fr|de|ru|br|example|xyz|info|co|me|site|online|cloud)\b(?:/\S*)?`,
   String.raw`\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b`,
   String.raw`\+\d[\d\s-]{7,}\d`,
