@@ -57,7 +57,9 @@ export const Data = {
   environment: 1 << 3,
   personal: 1 << 4,
   traffic: 1 << 5,
-  all: (1 << 6) - 1,
+  /** An email address (an "@" between words). */
+  email: 1 << 6,
+  all: (1 << 7) - 1,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -81,12 +83,12 @@ const verbs = (list: string): string[] =>
 
 const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
-  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes now longer new updated real actual")],
-  [Cue.you, words("you your you're assistant assistants agent agents model models ai llm llms claude gpt")],
+  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
+  [Cue.you, words("you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("always also automatically must mandatory required siempre toujours immer всегда sempre")],
-  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no stop skip sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss"), ...words("say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
-  [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly hidden confidential secret unnoticed heimlich secretamente")],
+  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss"), ...words("hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
   [Cue.sensitive, words("password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
@@ -117,7 +119,7 @@ const TABLE_SIZE = 1 << TABLE_BITS;
 const keys = new Int32Array(TABLE_SIZE);
 const masks = new Int32Array(TABLE_SIZE);
 /** Word roles that depend on the character before the word (see `wordCues`). */
-const roles = new Uint8Array(TABLE_SIZE);
+const roles = new Uint16Array(TABLE_SIZE);
 /** The kinds of data a word names (`Data` bits). */
 const data = new Uint8Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
@@ -131,6 +133,8 @@ const DOTFILE = 8;
 const ROOT_DIR = 16;
 const QUALIFIER_WORD = 32;
 const SECRET_PLURAL = 64;
+const ARE_OR_NO = 128;
+const NOW_WORD = 256;
 
 /** The hash the walk computes: h = h * 31 + lower-cased code, kept to 32 bits. */
 function hashWord(word: string): number {
@@ -173,6 +177,9 @@ for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
 // "all tokens", "the user's keys", "private keys", "API key": a secret named as one.
 for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's"]) enter(w, 0, QUALIFIER_WORD);
 for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token"]) enter(w, 0, SECRET_PLURAL);
+// "you are now", "no longer bound": the model told it has become something else.
+for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
+for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
 
 /** The slot of a known word, or -1. */
 function lookup(h: number): number {
@@ -202,14 +209,14 @@ export const Rule = {
 } as const;
 
 /** Which close readings a sentence's cue families call for (0: none, the usual case). */
-export function rulesFor(m: number): number {
+export function rulesFor(m: number, kinds = 0): number {
   if (m & Cue.hidden) return Rule.all;
   let r = 0;
   if (m & Cue.markup) r |= Rule.markup;
   if (m & Cue.encoded) r |= Rule.encoded;
   if (m & Cue.path) r |= Rule.sensitive;
   if (m & Cue.stealth) r |= Rule.secrecy;
-  if (m & Cue.approved) r |= Rule.authority | Rule.consent;
+  if (m & Cue.approved && m & (Cue.user | Cue.you)) r |= Rule.authority | Rule.consent;
   if (m & Cue.overrideVerb && m & (Cue.overrideObject | Cue.user | Cue.you)) r |= Rule.override | Rule.other;
   if (m & Cue.overrideObject && m & Cue.you) r |= Rule.override;
   if (m & Cue.negation && m & (Cue.tell | Cue.consent)) r |= Rule.secrecy | Rule.consent;
@@ -218,14 +225,23 @@ export function rulesFor(m: number): number {
     else if (m & Cue.sensitiveWeak && ((m & Cue.qualifier && m & (Cue.parameter | Cue.you | Cue.insist | Cue.user)) || m & Cue.you)) r |= Rule.sensitive;
   }
   if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) r |= Rule.sensitive;
-  if (m & (Cue.tool | Cue.action | Cue.user) && m & Cue.modify && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive | Cue.insist)) r |= Rule.other;
+  if (m & Cue.modify) {
+    // Changing what other tools or the agent do: named tools, the user's requests, or every action of a kind.
+    if (m & Cue.tool && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive | Cue.insist)) r |= Rule.other;
+    else if (m & Cue.user && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive)) r |= Rule.other;
+    else if (m & Cue.action && ((m & Cue.destination && (m & Cue.insist || kinds & Data.email)) || m & (Cue.substitute | Cue.privilege | Cue.deceive))) r |= Rule.other;
+    else if (m & Cue.user && m & Cue.negation) r |= Rule.other;
+    else if (m & Cue.destination && m & Cue.insist) r |= Rule.other;
+    if (m & Cue.answer && m & (Cue.qualifier | Cue.negation)) r |= Rule.other;
+  }
   if (m & Cue.user && m & Cue.substitute) r |= Rule.other;
   if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) r |= Rule.other;
-  if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.destination | Cue.deceive | Cue.consent)) r |= Rule.trigger | Rule.other | Rule.sensitive;
-  if (m & Cue.answer && m & Cue.modify && m & (Cue.qualifier | Cue.negation)) r |= Rule.other;
+  if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.deceive | Cue.consent)) {
+    r |= Rule.trigger | (m & Cue.sensitive ? Rule.sensitive : 0) | (m & (Cue.tool | Cue.action | Cue.user) ? Rule.other : 0);
+  }
   if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) r |= Rule.sensitive | Rule.other;
   if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
-  if (m & Cue.destination && m & Cue.modify && m & Cue.insist) r |= Rule.other;
+  if (m & Cue.privilege && m & Cue.destination && m & (Cue.tool | Cue.action)) r |= Rule.other;
   return r;
 }
 
@@ -276,6 +292,20 @@ function lastSegmentHash(text: string, end: number): number {
   return h;
 }
 
+/** The hash of a word's part before its first underscore ("next_token" → "next"). */
+function firstSegmentHash(text: string, start: number): number {
+  let h = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95) break;
+    h = (Math.imul(h, 31) + lower(c)) | 0;
+  }
+  return h;
+}
+
+/** Names that end in "token" or "key" without holding a secret: next_token, sort_key, idempotency_key. */
+const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"].map(hashWord));
+
 const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
 
 /** A word that is all digits (an account, card or phone number). */
@@ -321,6 +351,7 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/工具|ツール|도구|инструмент/, Cue.tool],
   [/其他工具的|其它工具的|他のツールの|다른 도구의|других инструментов/, Cue.traffic | Cue.sensitive],
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
+  [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
   [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
   [/而不是|改为|改成|代替|代わりに|대신|вместо/, Cue.substitute],
@@ -384,6 +415,7 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
   let underscoreInWord = false;
   let afterCallVerb = false;
   let afterQualifier = false;
+  let afterAreOrNo = false;
   let space = 0;
   let inCode = false;
   const n = text.length;
@@ -442,15 +474,17 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       // A tool-like name right after a call verb: "with delete_file", "call renew_subscription".
       if (afterCallVerb && underscoreInWord) mask |= Cue.tool;
       // A variable named for a secret: GITHUB_TOKEN, OPENAI_API_KEY, DB_PASSWORD.
-      if (underscoreInWord && SECRET_SUFFIXES.has(lastSegmentHash(text, wordStart + wordLength))) {
+      if (underscoreInWord && SECRET_SUFFIXES.has(lastSegmentHash(text, wordStart + wordLength)) && !NOT_SECRET_PREFIXES.has(firstSegmentHash(text, wordStart))) {
         mask |= Cue.sensitive;
         kinds |= Data.secret;
       }
       const role = slot !== -1 ? roles[slot]! : 0;
       // "all tokens", "the user's keys": secrets someone else holds.
       if (afterQualifier && role & SECRET_PLURAL) mask |= Cue.sensitive;
+      if (afterAreOrNo && role & NOW_WORD) mask |= Cue.overrideVerb;
       afterCallVerb = (role & CALL_VERB) !== 0;
       afterQualifier = (role & QUALIFIER_WORD) !== 0;
+      afterAreOrNo = (role & ARE_OR_NO) !== 0;
       if (wordLength >= 24 && !underscoreInWord && (digitInWord || upperInWord) && encodedRun(text, wordStart, wordLength)) mask |= Cue.encoded;
       else if (digitInWord && wordLength >= 10 && digitRun(text, wordStart, wordLength)) mask |= Cue.destination; // an account, card or phone number
       else if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 126) mask |= Cue.path;
@@ -466,7 +500,10 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       if (k === SPACE) continue;
     } else space = 0;
     if (k === MARK) {
-      if (raw === 64) mask |= Cue.destination; // @ of an address
+      if (raw === 64) {
+        mask |= Cue.destination; // @ of an address
+        kinds |= Data.email;
+      }
       else if (raw === 96) {
         inCode = !inCode; // inside `code`, ";" does not end a sentence
         mask |= Cue.parameter;
@@ -493,7 +530,7 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
         let m = mask;
         if (m & Cue.foreign) m |= foreignCues(text.slice(sentenceStart, i));
         if (hidden.length && overlapsHidden(hidden, sentenceStart, i)) m |= Cue.hidden;
-        const rules = rulesFor(m);
+        const rules = rulesFor(m, kinds);
         if (rules !== 0) {
           // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
           const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : kinds;
