@@ -256,9 +256,6 @@ const NO_SENTENCES: number[] = [];
 const PLAIN: CueScan = { sentences: NO_SENTENCES, needsNormalising: false };
 const NEEDS_NORMALISING: CueScan = { sentences: NO_SENTENCES, needsNormalising: true };
 
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f);
-}
 
 /**
  * Whether a non-ASCII character means the text must be normalised before reading: invisible,

@@ -45,10 +45,9 @@ const NEEDS_WORK_RE = /[^\t\n\r\x20-\x7e]|<!--|\[[^\]\n]{0,20}\]:[ \t]*(?:#|<>)|
  * and spaces, and combining marks (which compose). Full-width punctuation (common in Chinese
  * text) is read as it is.
  */
+// These classes match UTF-16 code units on purpose (combining marks, the high halves of astral letters).
+// eslint-disable-next-line no-misleading-character-class -- deliberate code-unit matching, see above
 const COMPATIBILITY_RE = /[\u00a0\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0300-\u036f\u2000-\u200a\u2024-\u2026\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u2f00-\u2fdf\u3000\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe6f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc\ud835\ud83c]/;
-
-/** Characters that are dropped or decoded, so offsets into the text change. */
-const HIDDEN_CHAR_RE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\udb40]/;
 
 /**
  * Normalises a text. Text with nothing to undo comes back as it is (the cue pass in `cues.ts`
@@ -106,6 +105,7 @@ function flat(text: string): string {
 }
 
 /** Scripts that use the zero-width non-joiner inside words (Arabic, Persian, Indic). */
+// eslint-disable-next-line no-misleading-character-class -- whole script blocks, combining marks included
 const ZWNJ_SCRIPT_RE = /[\u0600-\u06ff\u0900-\u0dff]/;
 
 function isLetter(c: number): boolean {
