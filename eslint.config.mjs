@@ -7,8 +7,8 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
-    // Generated or installed: built by `npm run build`, `next`, Playwright or npm.
-    ignores: ["node_modules/", ".next/", "out/", ".cache/", "public/search/", "public/enhance.js", "test-results/", "playwright-report/", "next-env.d.ts"],
+    // Generated or installed: by `npm run build` (public/ holds only scripts bundled from lib/), `next`, Playwright or npm.
+    ignores: ["node_modules/", ".next/", "out/", ".cache/", "public/", "test-results/", "playwright-report/", "next-env.d.ts"],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -146,7 +146,7 @@ export function SearchPage() {
             </ul>
           </div>
         ) : null}
-        <ul id="search-results" role="listbox" aria-label="Search results" className="m-0 flex list-none flex-col gap-1 p-0">
+        <ul id="search-results" role="listbox" aria-label="Search results" aria-busy={status === "loading"} className="m-0 flex list-none flex-col gap-1 p-0">
           {hits.map((hit, i) => (
             <li key={hit.id} id={`search-result-${i}`} role="option" aria-selected={i === active} className={`rounded-md border p-3 ${i === active ? "border-blue-500 bg-blue-50 dark:bg-slate-800" : "border-slate-200 dark:border-slate-800"}`}>
               <a

@@ -56,6 +56,8 @@ test("a shared URL restores query and filters; filters combine and update the UR
 
   await page.getByRole("checkbox", { name: "Destructive" }).check();
   await expect(page).toHaveURL(/[?&]risk=critical&category=destructive$/);
+  // The last answer stays on screen while the new one is on its way: read the new one.
+  await expect(page.locator("#search-results")).toHaveAttribute("aria-busy", "false");
   await expect(results.first()).toBeVisible();
   const categories = await results.locator("[data-category]").evaluateAll((els) => els.map((el) => el.getAttribute("data-category")));
   expect(new Set(categories)).toEqual(new Set(["destructive"]));
