@@ -16,6 +16,7 @@ export async function prepareEnhancer(options: { cwd: string; env: NodeJS.Proces
   const define = {
     "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(env.NEXT_PUBLIC_BASE_PATH ?? ""),
     "process.env.NEXT_PUBLIC_SITE_URL": JSON.stringify(env.NEXT_PUBLIC_SITE_URL ?? ""),
+    "process.env.NEXT_PUBLIC_SEARCH_VERSION": JSON.stringify(env.NEXT_PUBLIC_SEARCH_VERSION ?? ""),
   };
   const hash = createHash("sha256");
   for (const [entry, servedAt] of [

@@ -2,7 +2,7 @@
  * `npm run build`: prepares generated inputs, then runs `next build` with them.
  *   1. imports the shared corpus (CATALOGUE_CORPUS, default ../shared/corpus/servers, when present)
  *      into .cache/imported, never into content/;
- *   2. builds the search index into public/search from the whole catalogue plus the
+ *   2. builds the search index into public/search/<version> from the whole catalogue plus the
  *      server index file (CATALOGUE_INDEX, default ../shared/index/servers.jsonl, when present);
  *   3. bundles the page enhancer (lib/enhance) into public/enhance.js;
  *   4. runs next build with CATALOGUE_CONTENT_DIRS naming the imported folders;
@@ -22,7 +22,8 @@ async function main(): Promise<number> {
   const extraDirs = await prepareImportedContent({ cwd, env: process.env });
   const existing = (process.env.CATALOGUE_CONTENT_DIRS ?? "").split(path.delimiter).filter(Boolean);
   const env: NodeJS.ProcessEnv = { ...process.env, CATALOGUE_CONTENT_DIRS: [...existing, ...extraDirs].join(path.delimiter) };
-  await prepareSearchIndex({ cwd, env });
+  // Inlined into the pages' scripts and the enhancer: each page asks for its own build's index.
+  env.NEXT_PUBLIC_SEARCH_VERSION = await prepareSearchIndex({ cwd, env });
   env.ENHANCER_VERSION = await prepareEnhancer({ cwd, env });
   const nextStarted = Date.now();
   const next = spawnSync(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", env });

@@ -5,43 +5,10 @@ import { parsePolicy, type Policy, type PolicyProblem } from "../policy/schema";
 import { UsageError } from "./usage";
 
 /**
- * What the commands read: options, files, policies and the catalogue's servers, with the
- * file name in every message. Each reader reports its problems and lets the command choose
- * the exit code.
+ * What the commands read besides their arguments (lib/cli/arguments.ts): files, policies
+ * and the catalogue's servers, with the file name in every message. Each reader reports its
+ * problems and lets the command choose the exit code.
  */
-
-export interface Options {
-  positional: string[];
-  flags: Map<string, string>;
-  /** Options that take no value, given or not. */
-  switches: Set<string>;
-}
-
-/** `--name value`, `--name=value` and `--switch`; an unknown option or a missing value is a usage error. */
-export function parseOptions(args: readonly string[], known: readonly string[], usage: string, switches: readonly string[] = []): Options {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  const given = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (switches.includes(name)) {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value\n${usage}`);
-      given.add(name);
-      continue;
-    }
-    if (!known.includes(name)) throw new UsageError(`unknown option --${name}\n${usage}`);
-    const value = inline ?? args[++i];
-    if (value === undefined || value === "") throw new UsageError(`--${name} needs a value\n${usage}`);
-    if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
-    flags.set(name, value);
-  }
-  return { positional, flags, switches: given };
-}
 
 export type Read<T> = { ok: true; value: T } | { ok: false; messages: string[] };
 

@@ -9,7 +9,7 @@ import { explainPolicy } from "@/lib/policy/explain";
 import { lintPolicy } from "@/lib/policy/lint";
 import { namedTools, ruleFor } from "@/lib/policy/phrases";
 import { parsePolicy } from "@/lib/policy/schema";
-import { CopyTextButton } from "./copy-text-button";
+import { CopyButton } from "@/app/_components/policy/copy-button";
 import { dataUrl } from "@/app/_components/policy/data-url";
 import { PolicyFormats } from "@/app/_components/policy/policy-formats";
 import { loadServer } from "./load-server";
@@ -97,9 +97,12 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     };
   }, [ready, server, text, clientName]);
 
-  const draftResult = parseDraft(text);
+  // Parsed once per text, so what depends on the draft and the policy (the tool list) can be memoized.
+  const { draftResult, parsed } = useMemo(() => {
+    const draftResult = parseDraft(text);
+    return { draftResult, parsed: draftResult.ok ? parsePolicy(draftResult.draft) : null };
+  }, [text]);
   const draft = draftResult.ok ? draftResult.draft : null;
-  const parsed = draft ? parsePolicy(draft) : null;
   const policy = parsed?.ok ? parsed.policy : null;
   const serverToolNames = server?.tools.map((t) => t.name);
   const lint = policy ? lintPolicy(policy, serverToolNames) : [];
@@ -284,11 +287,12 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
             )}
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <CopyTextButton text={text} label="Copy policy.json" />
+            <CopyButton text={text} label="Copy policy.json" />
             <a className="button" href={dataUrl(text, "json")} download="policy.json" data-builder-download="">
               Download policy.json
             </a>
-            <ShareLinkButton />
+            {/* The address always holds the current policy (see the effect that keeps it in step). */}
+            <CopyButton pageAddress label="Copy share link" />
           </div>
         </section>
       </div>
@@ -381,18 +385,6 @@ function remember(slug: string | undefined, name: string): void {
   } catch {
     // Storage refused: the name still holds here and in the link.
   }
-}
-
-/** Copies the page's address, which always holds the current policy. */
-function ShareLinkButton() {
-  const [href, setHref] = useState("");
-  useEffect(() => {
-    const update = () => setHref(window.location.href);
-    update();
-    const timer = window.setInterval(update, 500);
-    return () => window.clearInterval(timer);
-  }, []);
-  return <CopyTextButton text={href} label="Copy share link" />;
 }
 
 function namedFromDraft(draft: Draft): string[] {

@@ -11,13 +11,10 @@ import { EMPTY_FILL, RISK_STYLE } from "./risk-style";
 export function RiskMixChart({ mix, title = "Risk mix" }: { mix: RiskMix; title?: string }) {
   const total = RISK_LEVELS.reduce((sum, level) => sum + mix[level], 0);
   const width = 600;
-  let x = 0;
-  const segments = RISK_LEVELS.filter((level) => mix[level] > 0).map((level) => {
-    const w = total ? (mix[level] / total) * width : 0;
-    const segment = { level, x, w };
-    x += w;
-    return segment;
-  });
+  const present = RISK_LEVELS.filter((level) => mix[level] > 0);
+  const widths = present.map((level) => (total ? (mix[level] / total) * width : 0));
+  // Each segment starts where the ones before it end.
+  const segments = present.map((level, i) => ({ level, x: widths.slice(0, i).reduce((sum, w) => sum + w, 0), w: widths[i]! }));
   const summary = RISK_LEVELS.map((level) => `${mix[level]} ${level}`).join(", ");
   return (
     <figure className="my-4">

@@ -4,7 +4,7 @@
  * are decided here too, since they change what kind of action it is.
  */
 import type { Facts, Verb } from "../detect";
-import { openingQuote, verbQuote } from "../detect";
+import { verbQuote } from "../detect";
 import { NOUNISH, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,

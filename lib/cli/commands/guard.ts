@@ -4,7 +4,8 @@ import { globalLimitPaths } from "../../guard/limits";
 import { runGuardProcess } from "../../guard/run";
 import { SharedStateFile, StateFileError } from "../../guard/state-file";
 import { lintPolicy } from "../../policy/lint";
-import { parseOptions, readPolicy, writeLines } from "../inputs";
+import { parseCommandLine } from "../arguments";
+import { readPolicy, writeLines } from "../inputs";
 import { UsageError } from "../usage";
 
 /**
@@ -39,14 +40,18 @@ export async function run(args: string[]): Promise<number> {
   const split = args.indexOf("--");
   if (split === -1 || split === args.length - 1) throw new UsageError(`guard needs the server's command after --\n${USAGE}`);
   const [command, ...commandArgs] = args.slice(split + 1) as [string, ...string[]];
-  const { positional, flags, switches } = parseOptions(args.slice(0, split), ["policy", "audit", "identity", "state"], USAGE, ["annotate"]);
-  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}" before --\n${USAGE}`);
-  const policyFile = flags.get("policy");
+  const { positionals, values: flags } = parseCommandLine(args.slice(0, split), {
+    options: { policy: { type: "string" }, audit: { type: "string" }, identity: { type: "string" }, state: { type: "string" }, annotate: { type: "boolean" } },
+    allowPositionals: true,
+    hint: `\n${USAGE}`,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" before --\n${USAGE}`);
+  const policyFile = flags.policy;
   if (!policyFile) throw new UsageError(`guard needs --policy FILE\n${USAGE}`);
 
   const policy = readPolicy(policyFile);
   if (!policy.ok) return refuseToStart(policy.messages);
-  const stateFile = flags.get("state");
+  const stateFile = flags.state;
   const needsState = globalLimitPaths(policy.value);
   if (needsState.length > 0 && !stateFile) {
     return refuseToStart(
@@ -68,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
 
-  const auditFile = flags.get("audit");
+  const auditFile = flags.audit;
   let auditFd: number | undefined;
   if (auditFile) {
     try {
@@ -84,8 +89,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     return await runGuardProcess({
       policy: policy.value,
-      identity: flags.get("identity") ?? defaultIdentity(),
-      annotate: switches.has("annotate"),
+      identity: flags.identity ?? defaultIdentity(),
+      annotate: flags.annotate ?? false,
       ...(auditFd !== undefined ? { auditFd } : {}),
       ...(state ? { state } : {}),
       command,

@@ -2,7 +2,8 @@ import { parseCallLines } from "../../policy/calls";
 import { EMPTY_STATE, step } from "../../policy/evaluate";
 import { caveatSummary, clientNameProblem, defaultNameNote, EXPORT_FORMATS, npxLaunch, policyExport, type ExportFormat } from "../../policy/exports";
 import { lintPolicy, type LintProblem } from "../../policy/lint";
-import { loadServer, parseOptions, partialListNote, readPolicy, readText, writeLines } from "../inputs";
+import { parseCommandLine } from "../arguments";
+import { loadServer, partialListNote, readPolicy, readText, writeLines } from "../inputs";
 import { UsageError } from "../usage";
 
 /**
@@ -24,23 +25,28 @@ export async function run(args: string[]): Promise<number> {
   if (sub === "check") return check(rest);
   if (sub === "eval") return evaluate(rest);
   if (sub === "export") return exportPolicy(rest);
-  if (sub === "--help" || sub === "-h" || sub === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  if (sub === "--help" || sub === "-h" || sub === "help") return printUsage();
   throw new UsageError(sub ? `unknown policy command "${sub}"\n${USAGE}` : USAGE);
 }
 
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+function printUsage(): number {
+  process.stdout.write(`${USAGE}\n`);
+  return 0;
+}
+
 function check(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["server"], USAGE);
-  if (positional.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
-  const file = positional[0]!;
+  const { positionals, values } = parseCommandLine(args, { options: { ...HELP_OPTION, server: { type: "string" } }, allowPositionals: true, hint: `\n${USAGE}` });
+  if (values.help) return printUsage();
+  if (positionals.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
+  const file = positionals[0]!;
   const policy = readPolicy(file);
   if (!policy.ok) return fail(policy.messages);
 
   let serverTools: string[] | undefined;
   let partialList = false;
-  const slug = flags.get("server");
+  const slug = values.server;
   if (slug !== undefined) {
     const server = loadServer(slug);
     serverTools = server.tools;
@@ -82,10 +88,10 @@ function softenUnknownTools(problems: LintProblem[]): LintProblem[] {
 }
 
 function evaluate(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["policy", "calls"], USAGE);
-  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"\n${USAGE}`);
-  const policyFile = flags.get("policy");
-  const callsFile = flags.get("calls");
+  const { values } = parseCommandLine(args, { options: { ...HELP_OPTION, policy: { type: "string" }, calls: { type: "string" } }, hint: `\n${USAGE}` });
+  if (values.help) return printUsage();
+  const policyFile = values.policy;
+  const callsFile = values.calls;
   if (!policyFile || !callsFile) throw new UsageError(`policy eval needs --policy FILE and --calls FILE\n${USAGE}`);
 
   const policy = readPolicy(policyFile);
@@ -117,17 +123,22 @@ function evaluate(args: string[]): number {
  * but never end up in the file.
  */
 function exportPolicy(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["format", "server", "name"], USAGE);
-  if (positional.length !== 1) throw new UsageError(`policy export takes one FILE\n${USAGE}`);
-  const format = flags.get("format");
-  const slug = flags.get("server");
+  const { positionals, values } = parseCommandLine(args, {
+    options: { ...HELP_OPTION, format: { type: "string" }, server: { type: "string" }, name: { type: "string" } },
+    allowPositionals: true,
+    hint: `\n${USAGE}`,
+  });
+  if (values.help) return printUsage();
+  if (positionals.length !== 1) throw new UsageError(`policy export takes one FILE\n${USAGE}`);
+  const format = values.format;
+  const slug = values.server;
   if (!format || !slug) throw new UsageError(`policy export needs --format and --server\n${USAGE}`);
   if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, not "${format}"`);
-  const name = flags.get("name") ?? slug;
+  const name = values.name ?? slug;
   const nameProblem = clientNameProblem(name);
   if (nameProblem) throw new UsageError(`--name ${JSON.stringify(name)} ${nameProblem}`);
 
-  const file = positional[0]!;
+  const file = positionals[0]!;
   const policy = readPolicy(file);
   if (!policy.ok) return fail(policy.messages);
   const server = loadServer(slug);
@@ -140,7 +151,7 @@ function exportPolicy(args: string[]): number {
 
   process.stdout.write(exported.content);
   const notes = [`${file}: ${exported.label}: save as ${exported.location} (tested with ${exported.testedWith}); to merge into a file you have: ${exported.mergeHint}`];
-  if (!flags.has("name")) notes.push(`${file}: note: ${defaultNameNote(name)} Pass --name NAME.`);
+  if (values.name === undefined) notes.push(`${file}: note: ${defaultNameNote(name)} Pass --name NAME.`);
   if (server.partial) notes.push(`${file}: note: the catalogue lists ${server.tools.length} of the ${server.toolCount} tools of "${slug}", so tools the policy does not name are not listed in the export`);
   if (exported.caveats.length > 0) {
     notes.push(`${file}: ${caveatSummary(exported)}`, ...exported.caveats.map((c) => `  - ${c.text}`));

@@ -162,9 +162,23 @@ describe("catalogue policy eval", () => {
     expect(result.stderr).not.toMatch(/bad\.jsonl:1:/);
   });
 
-  it("refuses wrong usage with exit code 2", async () => {
+  it("refuses wrong usage with exit code 2, naming the flag", async () => {
     expect((await catalogue("eval", "--policy", "x.json")).code).toBe(2);
     expect((await catalogue("frobnicate")).code).toBe(2);
+    const trailing = await catalogue("eval", "--policy", "x.json", "--calls");
+    expect(trailing).toMatchObject({ code: 2, stdout: "" });
+    expect(trailing.stderr).toMatch(/^catalogue: --calls needs a value\n/);
+    const unknown = await catalogue("check", "x.json", "--sever=demo");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^catalogue: unknown option --sever\n/);
+  });
+
+  it("takes --flag=value like --flag value", async () => {
+    const calls = write("one.jsonl", `${JSON.stringify({ tool: "forward_message", args: {}, at: "2026-11-21T09:00:00Z", identity: "alice", session: "s" })}\n`);
+    const spaced = await catalogue("eval", "--policy", write("p.json", POLICY), "--calls", calls);
+    const inline = await catalogue("eval", `--calls=${calls}`, `--policy=${write("p.json", POLICY)}`);
+    expect(spaced.code).toBe(0);
+    expect(inline).toEqual(spaced);
   });
 });
 

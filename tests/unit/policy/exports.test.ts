@@ -100,7 +100,10 @@ describe("policyExports", () => {
     const serverWide = doc.rule.find((r) => r.toolName === "*")!;
     expect(doc.rule.filter((r) => r.toolName !== "*").every((r) => (r.priority as number) > (serverWide.priority as number))).toBe(true);
     expect(doc.rule.find((r) => r.toolName === "delete_chat")!.denyMessage).toBe("Irreversible.");
-    for (const r of doc.rule) expect(r.priority).toBeGreaterThanOrEqual(0), expect(r.priority).toBeLessThanOrEqual(999);
+    for (const r of doc.rule) {
+      expect(r.priority).toBeGreaterThanOrEqual(0);
+      expect(r.priority).toBeLessThanOrEqual(999);
+    }
   });
 
   it("Codex: enabled_tools, disabled_tools and per-tool approval_mode", () => {

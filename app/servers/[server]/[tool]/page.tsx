@@ -10,11 +10,12 @@ import { ServerFacts } from "@/app/_components/server/server-facts";
 import { ToolName } from "@/app/_components/tools/tool-name";
 import { ArgumentsTable } from "@/app/_components/tool/arguments-table";
 import { FaqSection } from "@/app/_components/tool/faq-section";
+import { PoisoningFindingPanel } from "@/app/_components/tool/poisoning-finding";
 import { SignalList } from "@/app/_components/tool/signal-list";
 import { ToolDescription } from "@/app/_components/tool/tool-description";
 import { VerdictOrigin } from "@/app/_components/tool/verdict-origin";
 import { ToolList } from "@/app/_components/tools/tool-list";
-import { excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
+import { excerpt, findTool, languageHint, pageMetadata, paths, poisoningFinding, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
 import { verdictOrigin } from "@/lib/catalogue/provenance";
 import { reportIssueUrl } from "@/lib/catalogue/report";
 import { repositoryUrl } from "@/lib/catalogue/site";
@@ -51,6 +52,7 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
   if (!found) notFound();
   const { server, tool } = found;
   const serverTools = server.tools.map((t) => t.name);
+  const poisoning = poisoningFinding(tool);
 
   return (
     <article>
@@ -88,6 +90,13 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
         <h2 id="description">Its own description</h2>
         <ToolDescription text={tool.description} />
       </section>
+
+      {poisoning && (
+        <section aria-labelledby="poisoning">
+          <h2 id="poisoning">Instructions hidden in its definition</h2>
+          <PoisoningFindingPanel finding={poisoning} />
+        </section>
+      )}
 
       <section aria-labelledby="what">
         <h2 id="what">What it does</h2>
