@@ -1,9 +1,11 @@
 import type { Page } from "@playwright/test";
+import type { Policy } from "@/lib/policy/schema";
 import { expect, test } from "../fixtures";
 
 /** The builder keeps each rule's reason true to the rule, and the simulator says when a tool name is not the server's. */
 
-async function editorJson(page: Page): Promise<Record<string, any>> {
+/** The editor's policy.json as the page shows it. */
+async function editorJson(page: Page): Promise<Policy> {
   return JSON.parse(await page.getByLabel("policy.json (editable)").inputValue());
 }
 
@@ -13,16 +15,16 @@ test("setting a tool to deny or approve rewrites its reason to match", async ({ 
   await page.getByLabel("Start from a server").selectOption("server-filesystem");
   await expect(page.locator("[data-builder-status]")).toContainText("Loaded");
   // move_file: allowed and rate-limited, with the classifier's reason ("…: medium risk because …, so it is allowed, …").
-  const before: string = (await editorJson(page)).tools.move_file.reason;
+  const before = (await editorJson(page)).tools?.move_file?.reason ?? "";
   expect(before).toContain(", so it is allowed");
   const grounds = before.slice(0, before.lastIndexOf(", so "));
 
   const action = page.getByLabel("Action for move_file", { exact: true });
   await action.selectOption("deny");
-  await expect.poll(async () => (await editorJson(page)).tools.move_file.reason).toBe(`Denied: every call is refused. ${grounds}.`);
+  await expect.poll(async () => (await editorJson(page)).tools?.move_file?.reason).toBe(`Denied: every call is refused. ${grounds}.`);
 
   await action.selectOption("approve");
-  await expect.poll(async () => (await editorJson(page)).tools.move_file.reason).toBe(`Each call needs a person's approval. ${grounds}.`);
+  await expect.poll(async () => (await editorJson(page)).tools?.move_file?.reason).toBe(`Each call needs a person's approval. ${grounds}.`);
   const sentence = page.locator("[data-builder-explanation] li").filter({ hasText: '"move_file"' });
   await expect(sentence).toContainText('"move_file" needs a person\'s approval for each call');
   await expect(sentence).not.toContainText("allowed");
