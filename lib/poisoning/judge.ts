@@ -335,12 +335,30 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
   return undefined;
 }
 
+/** The classes of data each kind of word may name (see `Data` in cues.ts). */
+const KIND_CLASSES: [number, DataClass[]][] = [
+  [Data.secret, ["secret", "seed", "browser", "ssh"]],
+  [Data.conversation, ["conversation", "clipboard", "files"]],
+  [Data.environment, ["environment", "secret"]],
+  [Data.personal, ["personal"]],
+  [Data.traffic, ["tool-traffic"]],
+];
+
+/** Whether the tool's purpose covers every kind of data the sentence names (then nothing it asks for is out of place). */
+function purposeCovers(kinds: number, tool: ToolContext): boolean {
+  if (kinds & (Data.path | Data.email) || kinds === 0) return false;
+  const purpose = tool.purpose();
+  for (const [kind, classes] of KIND_CLASSES) if (kinds & kind && !classes.every((c) => needsData(purpose, c))) return false;
+  return true;
+}
+
 function sensitiveData(s: string, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
+  if (purposeCovers(kinds, tool)) return;
+  const targets = findTargets(s, kinds);
+  if (targets.length === 0) return;
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
-  const targets = findTargets(s, kinds);
-  if (targets.length === 0) return;
   const parameter = referencedParameter(s, field, tool.parameterNames);
   let best: Target | null = null;
   for (const t of targets) {
