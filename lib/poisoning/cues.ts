@@ -396,151 +396,217 @@ for (let c = 0; c < 128; c++) {
 
 /**
  * Splits `text` into sentences and marks each with its cue families. With `normalised` false,
- * the first character that needs normalising stops the walk (the caller normalises and calls
- * again). Sentences overlapping the `hidden` ranges get `Cue.hidden`.
+ * a character or comment that needs normalising stops the walk (the caller normalises and
+ * calls again). Sentences overlapping the `hidden` ranges get `Cue.hidden`.
+ *
+ * The loop handles lower-case letters and spaces itself (almost every character of every
+ * definition); anything else goes to `CueWalk.other`, words to `CueWalk.endWord`. A small loop
+ * stays fast when it runs between the rest of the classifier's code.
  */
 export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES): CueScan {
-  let out: number[] | null = null;
-  let mask = 0;
-  let kinds = 0;
-  let sentenceStart = 0;
-  let h = 0;
-  let wordLength = 0;
-  let wordStart = 0;
-  let upperInWord = false;
-  let digitInWord = false;
-  let underscoreInWord = false;
-  let afterCallVerb = false;
-  let afterQualifier = false;
-  let afterAreOrNo = false;
-  let space = 0;
-  let inCode = false;
+  const walk = WALK.reset(text, normalised, hidden);
   const n = text.length;
-
-  for (let i = 0; i <= n; i++) {
-    const raw = i < n ? text.charCodeAt(i) : 10;
-    // Fast path: most characters are lower-case letters inside a word.
-    if (raw >= 97 && raw <= 122) {
-      if (wordLength === 0) {
-        wordStart = i;
-        space = 0;
-      }
-      h = (Math.imul(h, 31) + raw) | 0;
-      wordLength++;
-      continue;
-    }
-    let k: number;
-    let c = raw;
-    if (raw < 128) {
-      k = CLASS[raw]!;
-      if (k === UPPER) {
-        c = raw + 32;
-        upperInWord = true;
-      }
-    } else if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019) {
-      // Latin letters with accents belong to words (é, ü, ñ); ’ is an apostrophe.
-      k = raw === 0x2019 ? APOSTROPHE : LOWER;
-      c = raw === 0x2019 ? 39 : raw;
-    } else {
-      // Hidden, compatibility or look-alike characters: the normaliser must see the text first.
-      if (!normalised && needsNormaliser(text, i, raw)) return NEEDS_NORMALISING;
-      k = OTHER;
-      if (isForeignLetter(raw)) mask |= Cue.foreign;
-      else if (raw >= 0xc0 && raw <= 0xde) {
-        k = LOWER;
-        c = raw + 32;
-      } else if (raw === 0x3002 || raw === 0xff01 || raw === 0xff1f || raw === 0xff1b) k = SEMICOLON;
-    }
-    if (k <= UNDERSCORE || (k === APOSTROPHE && wordLength > 0)) {
-      if (wordLength === 0) {
-        wordStart = i;
-        space = 0;
-      }
-      if (k === DIGIT) digitInWord = true;
-      else if (k === UNDERSCORE) underscoreInWord = true;
+  let h = 0;
+  let start = 0; // where the current word began: one past the last character outside a word
+  let flags = 0; // capitals, digits or underscores in the current word
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
       h = (Math.imul(h, 31) + c) | 0;
-      wordLength++;
       continue;
     }
-    if (wordLength > 0) {
-      const slot = wordLength > 1 ? lookup(h) : -1;
-      if (slot !== -1) {
-        mask |= wordCues(text, slot, wordStart, wordLength);
-        kinds |= data[slot]!;
-      }
-      // A tool-like name right after a call verb: "with delete_file", "call renew_subscription".
-      if (afterCallVerb && underscoreInWord) mask |= Cue.tool;
-      // A variable named for a secret: GITHUB_TOKEN, OPENAI_API_KEY, DB_PASSWORD.
-      if (underscoreInWord && SECRET_SUFFIXES.has(lastSegmentHash(text, wordStart + wordLength)) && !NOT_SECRET_PREFIXES.has(firstSegmentHash(text, wordStart))) {
-        mask |= Cue.sensitive;
-        kinds |= Data.secret;
-      }
-      const role = slot !== -1 ? roles[slot]! : 0;
-      // "all tokens", "the user's keys": secrets someone else holds.
-      if (afterQualifier && role & SECRET_PLURAL) mask |= Cue.sensitive;
-      if (afterAreOrNo && role & NOW_WORD) mask |= Cue.overrideVerb;
-      afterCallVerb = (role & CALL_VERB) !== 0;
-      afterQualifier = (role & QUALIFIER_WORD) !== 0;
-      afterAreOrNo = (role & ARE_OR_NO) !== 0;
-      if (wordLength >= 24 && !underscoreInWord && (digitInWord || upperInWord) && encodedRun(text, wordStart, wordLength)) mask |= Cue.encoded;
-      else if (digitInWord && wordLength >= 10 && digitRun(text, wordStart, wordLength)) mask |= Cue.destination; // an account, card or phone number
-      else if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 126) mask |= Cue.path;
-      h = 0;
-      wordLength = 0;
-      upperInWord = false;
-      digitInWord = false;
-      underscoreInWord = false;
+    if (c >= 65 && c <= 90) {
+      h = (Math.imul(h, 31) + c + 32) | 0;
+      flags |= UPPER_IN_WORD;
+      continue;
     }
-    if (k === SPACE || k === NEWLINE) {
+    if ((c >= 48 && c <= 57) || c === 95) {
+      h = (Math.imul(h, 31) + c) | 0;
+      flags |= c === 95 ? UNDERSCORE_IN_WORD : DIGIT_IN_WORD;
+      continue;
+    }
+    let k = c < 128 ? CLASS[c]! : -1;
+    if (k === -1 || (k === APOSTROPHE && i > start)) {
+      k = walk.other(i, c);
+      if (k === IN_WORD) {
+        c = walk.code;
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (k === STOP_WALK) return NEEDS_NORMALISING;
+    }
+    // The end of a word: most words are not in the vocabulary and carry no capitals or digits.
+    if (i > start) {
+      if (flags === 0 && bloom[h & 0xffff] !== 1) walk.afterRole = 0;
+      else walk.endWord(h, start, i - start, flags);
+      h = 0;
+      flags = 0;
+      walk.space = 0;
+    }
+    start = i + 1;
+    if (k === SPACE && c === 32) {
       // Screens of blank space can push text out of a reviewer's sight.
-      if (++space >= 24 && !normalised) return NEEDS_NORMALISING;
-      if (k === SPACE) continue;
-    } else space = 0;
+      if (++walk.space >= 24 && !normalised) return NEEDS_NORMALISING;
+      continue;
+    }
+    if (k === OTHER && c !== 58 && c !== 35 && c !== 126) {
+      walk.space = 0;
+      continue;
+    }
+    if (walk.punctuation(i, c, k)) return NEEDS_NORMALISING;
+  }
+  if (n > start) walk.endWord(h, start, n - start, flags);
+  walk.endSentence(n);
+  return walk.result();
+}
+
+const IN_WORD = -1;
+const STOP_WALK = -2;
+const UPPER_IN_WORD = 1;
+const DIGIT_IN_WORD = 2;
+const UNDERSCORE_IN_WORD = 4;
+
+/** The state of one walk; one instance is reused (the scan is synchronous and never re-entered mid-walk). */
+class CueWalk {
+  text = "";
+  normalised = false;
+  hidden: readonly number[] = NO_SENTENCES;
+  out: number[] | null = null;
+  mask = 0;
+  kinds = 0;
+  sentenceStart = 0;
+  space = 0;
+  inCode = false;
+  /** The lower-cased code of the character `other` just accepted into a word. */
+  code = 0;
+  /** The roles of the previous word (a call verb, a qualifier, "are"/"no"). */
+  afterRole = 0;
+
+  reset(text: string, normalised: boolean, hidden: readonly number[]): this {
+    this.text = text;
+    this.normalised = normalised;
+    this.hidden = hidden;
+    this.out = null;
+    this.mask = 0;
+    this.kinds = 0;
+    this.sentenceStart = 0;
+    this.space = 0;
+    this.inCode = false;
+    this.afterRole = 0;
+    return this;
+  }
+
+  /** A character beyond ASCII, or an apostrophe inside a word: IN_WORD (its code in `code`), STOP_WALK, or its class. */
+  other(i: number, raw: number): number {
+    if (raw === 39) {
+      this.code = 39;
+      return IN_WORD;
+    }
+    if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019) {
+      // Latin letters with accents belong to words (é, ü, ñ); ’ is an apostrophe.
+      this.code = raw === 0x2019 ? 39 : raw;
+      return IN_WORD;
+    }
+    // Hidden, compatibility or look-alike characters: the normaliser must see the text first.
+    if (!this.normalised && needsNormaliser(this.text, i, raw)) return STOP_WALK;
+    if (isForeignLetter(raw)) this.mask |= Cue.foreign;
+    else if (raw >= 0xc0 && raw <= 0xde) {
+      this.code = raw + 32;
+      return IN_WORD;
+    } else if (raw === 0x3002 || raw === 0xff01 || raw === 0xff1f || raw === 0xff1b) return SEMICOLON;
+    return OTHER;
+  }
+
+  /** Punctuation, line breaks, marks and controls; true when the text must be normalised first. */
+  punctuation(i: number, raw: number, k: number): boolean {
+    const text = this.text;
+    if (k === SPACE || k === NEWLINE) {
+      if (++this.space >= 24 && !this.normalised) return true;
+      if (k === SPACE) return false;
+    } else this.space = 0;
     if (k === MARK) {
       if (raw === 64) {
-        mask |= Cue.destination; // @ of an address
-        kinds |= Data.email;
-      }
-      else if (raw === 96) {
-        inCode = !inCode; // inside `code`, ";" does not end a sentence
-        mask |= Cue.parameter;
-      }
-      else if (raw === 60) {
-        if (!normalised && text.startsWith("<!--", i)) return NEEDS_NORMALISING;
-      } else if (!normalised && raw === 91 && (i === 0 || text.charCodeAt(i - 1) === 10)) {
+        this.mask |= Cue.destination; // @ of an address
+        this.kinds |= Data.email;
+      } else if (raw === 96) {
+        this.inCode = !this.inCode; // inside `code`, ";" does not end a sentence
+        this.mask |= Cue.parameter;
+      } else if (raw === 60) {
+        if (!this.normalised && text.startsWith("<!--", i)) return true;
+      } else if (!this.normalised && raw === 91 && (i === 0 || text.charCodeAt(i - 1) === 10)) {
         // [ at a line's start: a markdown comment is "[//]: # (…)" or "[comment]: <> (…)".
         const close = text.indexOf("]", i);
-        if (close !== -1 && close - i <= 21 && text.charCodeAt(close + 1) === 58) return NEEDS_NORMALISING;
+        if (close !== -1 && close - i <= 21 && text.charCodeAt(close + 1) === 58) return true;
       }
-      continue;
+      return false;
     }
-    if (raw === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) mask |= Cue.destination; // ://
-    else if (raw === 35 && isAsciiLetter(text.charCodeAt(i + 1)) && (i === 0 || text.charCodeAt(i - 1) === 32)) mask |= Cue.destination; // #channel
-    if (k === CONTROL) {
-      if (!normalised) return NEEDS_NORMALISING;
-      continue;
+    if (raw === 58) {
+      if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) this.mask |= Cue.destination; // ://
+    } else if (raw === 35) {
+      if (isAsciiLetter(text.charCodeAt(i + 1)) && (i === 0 || text.charCodeAt(i - 1) === 32)) this.mask |= Cue.destination; // #channel
+    } else if (raw === 126) {
+      if (text.charCodeAt(i + 1) === 47) this.mask |= Cue.path; // ~/
     }
-    if (k === NEWLINE) inCode = false;
-    const ends = k === NEWLINE || (k === SEMICOLON && !inCode) || (k === STOP && endsAfter(text, i));
-    if (ends) {
-      if (mask !== 0) {
-        let m = mask;
-        if (m & Cue.foreign) m |= foreignCues(text.slice(sentenceStart, i));
-        if (hidden.length && overlapsHidden(hidden, sentenceStart, i)) m |= Cue.hidden;
-        const rules = rulesFor(m, kinds);
-        if (rules !== 0) {
-          // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
-          const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : kinds;
-          (out ??= []).push(sentenceStart, i, m, rules, k);
-        }
+    if (k === CONTROL) return !this.normalised;
+    if (k === NEWLINE) this.inCode = false;
+    if (k === NEWLINE || (k === SEMICOLON && !this.inCode) || (k === STOP && endsAfter(text, i))) this.endSentence(i);
+    return false;
+  }
+
+  endWord(h: number, start: number, length: number, flags: number): void {
+    const slot = length > 1 ? lookup(h) : -1;
+    let role = 0;
+    if (slot !== -1) {
+      this.mask |= wordCues(this.text, slot, start, length);
+      this.kinds |= data[slot]!;
+      role = roles[slot]!;
+      // "all tokens", "the user's keys": secrets someone else holds.
+      if (this.afterRole & QUALIFIER_WORD && role & SECRET_PLURAL) this.mask |= Cue.sensitive;
+      if (this.afterRole & ARE_OR_NO && role & NOW_WORD) this.mask |= Cue.overrideVerb;
+    }
+    if (flags & UNDERSCORE_IN_WORD) {
+      // A tool-like name right after a call verb: "with delete_file", "call renew_subscription".
+      if (this.afterRole & CALL_VERB) this.mask |= Cue.tool;
+      // A variable named for a secret: GITHUB_TOKEN, OPENAI_API_KEY, DB_PASSWORD.
+      if (SECRET_SUFFIXES.has(lastSegmentHash(this.text, start + length)) && !NOT_SECRET_PREFIXES.has(firstSegmentHash(this.text, start))) {
+        this.mask |= Cue.sensitive;
+        this.kinds |= Data.secret;
       }
-      mask = 0;
-      kinds = 0;
-      sentenceStart = i + 1;
+    }
+    this.afterRole = role;
+    if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
+      if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
+      else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number
     }
   }
-  return out ? { sentences: out, needsNormalising: false } : PLAIN;
+
+  endSentence(i: number): void {
+    const mask = this.mask;
+    if (mask !== 0) {
+      let m = mask;
+      if (m & Cue.foreign) m |= foreignCues(this.text.slice(this.sentenceStart, i));
+      if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
+      const rules = rulesFor(m, this.kinds);
+      if (rules !== 0) {
+        // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
+        const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : this.kinds;
+        (this.out ??= []).push(this.sentenceStart, i, m, rules, k);
+      }
+    }
+    this.mask = 0;
+    this.kinds = 0;
+    this.sentenceStart = i + 1;
+  }
+
+  result(): CueScan {
+    const out = this.out;
+    this.text = "";
+    this.hidden = NO_SENTENCES;
+    return out ? { sentences: out, needsNormalising: false } : PLAIN;
+  }
 }
+
+const WALK = new CueWalk();
 
 /** The families of a word the vocabulary knows (slot from `lookup`), given the character before it. */
 function wordCues(text: string, slot: number, start: number, length: number): number {

@@ -9,6 +9,7 @@ import { nameTokens } from "../classify/tokens";
 import { Cue, Data, Rule, scanCues } from "./cues";
 import { decodePayloads } from "./encoded";
 import { actsOn, orders } from "./orders";
+import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
 import { DATA_LABEL, needsData, type DataClass, type Purpose } from "./purpose";
@@ -16,45 +17,45 @@ import type { PoisoningKind } from "./types";
 
 const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
 
-const OVERRIDE_RE = re(L.OVERRIDE);
+const OVERRIDE_P = new Pattern(L.OVERRIDE, "i");
 const MARKUP_RE = re(L.FAKE_SYSTEM_MARKUP);
-const SECRECY_RE = re(L.SECRECY, "gi");
+const SECRECY_P = new Pattern(L.SECRECY, "gi");
 const SECRECY_EXCUSE_RE = re(L.SECRECY_EXCUSE);
-const FALSE_AUTHORITY_RE = re(L.FALSE_AUTHORITY);
-const CONSENT_RE = re(L.CONSENT_BYPASS);
+const FALSE_AUTHORITY_P = new Pattern(L.FALSE_AUTHORITY, "i");
+const CONSENT_P = new Pattern(L.CONSENT_BYPASS, "i");
 const PATH_RE = re(L.SECRET_PATHS, "gi");
-const SECRET_RE = re(L.SECRET_WORDS);
-const CONVERSATION_RE = re(L.CONVERSATION);
-const ENVIRONMENT_RE = re(L.ENVIRONMENT);
-const PERSONAL_RE = re(L.PERSONAL);
-const TRAFFIC_RE = re(L.TOOL_TRAFFIC);
+const SECRET_P = new Pattern(L.SECRET_WORDS, "i");
+const CONVERSATION_P = new Pattern(L.CONVERSATION, "i");
+const ENVIRONMENT_P = new Pattern(L.ENVIRONMENT, "i");
+const PERSONAL_P = new Pattern(L.PERSONAL, "i");
+const TRAFFIC_P = new Pattern(L.TOOL_TRAFFIC, "i");
 const NEGATION_BEFORE_RE = re(L.NEGATION_BEFORE);
-const MODIFY_RE = re(L.MODIFY_VERBS);
+const MODIFY_P = new Pattern(L.MODIFY_VERBS, "i");
 const DESTINATION_RE = re(L.DESTINATIONS);
-const COPY_RECIPIENT_RE = re(L.COPY_RECIPIENTS);
-const OTHER_TOOLS_RE = re(L.OTHER_TOOLS, "gi");
+const COPY_RECIPIENT_P = new Pattern(L.COPY_RECIPIENTS, "i");
+const OTHER_TOOLS_P = new Pattern(L.OTHER_TOOLS, "gi");
 /** Case-sensitive (camelCase must stay camelCase), so each verb is spelled in both cases. */
 const CALLED_NAME_RE = new RegExp(
   `(?<![\\w])(?:${L.CALL_VERBS.map((v) => (/^[a-z]/.test(v) ? `[${v.charAt(0)}${v.charAt(0).toUpperCase()}]${v.slice(1)}` : v)).join("|")})\\s+(?:the\\s+)?\`?${L.TOOL_IDENTIFIER}`,
   "g",
 );
-const AGENT_ACTION_RE = re(L.AGENT_ACTIONS);
-const UNIVERSAL_RE = re(L.UNIVERSAL);
-const SUBSTITUTE_RE = re(L.SUBSTITUTE);
-const USER_REQUEST_RE = re(L.USER_REQUEST);
-const SELF_RE = re(L.SELF_REFERENCE);
+const AGENT_ACTION_P = new Pattern(L.AGENT_ACTIONS, "i");
+const UNIVERSAL_P = new Pattern(L.UNIVERSAL, "i");
+const SUBSTITUTE_P = new Pattern(L.SUBSTITUTE, "i");
+const USER_REQUEST_P = new Pattern(L.USER_REQUEST, "i");
+const SELF_P = new Pattern(L.SELF_REFERENCE, "i");
 const DECEPTION_RE = re(L.DECEPTION);
 const PRIVILEGE_RE = re(L.PRIVILEGE);
 const REMOTE_CODE_RE = re(L.REMOTE_CODE);
 const DESTRUCTIVE_RE = re(L.DESTRUCTIVE);
 const ADDRESS_OTHERS_RE = re(L.ADDRESS_OTHERS);
 const ANSWER_STEERING_RE = re(L.ANSWER_STEERING);
-const DELAYED_RE = re(L.DELAYED_TRIGGER);
-const DATED_RE = re(L.DATED_TRIGGER);
-const CONTENT_TRIGGER_RE = re(L.CONTENT_TRIGGER);
-const DECODE_RE = re(L.DECODE_REQUEST);
-const MODEL_CUE_RE = re(L.MODEL_CUE);
-const AUTHORITY_RE = re(L.AUTHORITY_FRAMING);
+const DELAYED_P = new Pattern(L.DELAYED_TRIGGER, "i");
+const DATED_P = new Pattern(L.DATED_TRIGGER, "i");
+const CONTENT_TRIGGER_P = new Pattern(L.CONTENT_TRIGGER, "i");
+const DECODE_P = new Pattern(L.DECODE_REQUEST, "i");
+const MODEL_CUE_P = new Pattern(L.MODEL_CUE, "i");
+const AUTHORITY_P = new Pattern(L.AUTHORITY_FRAMING, "i");
 
 /** The user's own values, which an instruction then alters ("multiply whatever amount the user asks for by 100"). */
 const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|multiply|increase|inflate|round up) the (?:amount|total|sum|price|quantity)\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
@@ -125,13 +126,30 @@ function quote(text: string): string {
   return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
 }
 
+/**
+ * Whether the sentence being read is plain ASCII (then the ASCII-only expressions are used).
+ * Module state set for the length of one synchronous `judgeSentence`, restored after it, so a
+ * decoded payload read inside a sentence gets its own.
+ */
+let plain = true;
+
 export function judgeSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth = 0): Judgement | null {
+  const outer = plain;
+  plain = isPlain(raw);
+  try {
+    return readSentence(raw, families, rules, kinds, field, tool, rest, depth);
+  } finally {
+    plain = outer;
+  }
+}
+
+function readSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth: number): Judgement | null {
   const s = raw.includes("\u2019") ? raw.replace(/\u2019/g, "'") : raw;
   const tally = new Tally();
 
   // ---- the model told to drop its instructions, or fake system text
   if (rules & Rule.override) {
-    const m = OVERRIDE_RE.exec(s);
+    const m = OVERRIDE_P.for(plain).exec(s);
     if (m && !inSpans(exampleSpans(s), m.index)) tally.add("override", 4, `tells the model to set aside its instructions (${quote(m[0])})`);
   }
   if (rules & Rule.markup) {
@@ -146,11 +164,11 @@ export function judgeSentence(raw: string, families: number, rules: number, kind
     if (m) tally.add("secrecy", 4, `asks the model to keep something from the user (${quote(m)})`);
   }
   if (rules & Rule.authority) {
-    const m = FALSE_AUTHORITY_RE.exec(s);
+    const m = FALSE_AUTHORITY_P.for(plain).exec(s);
     if (m) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
   }
   if (rules & Rule.consent) {
-    const m = CONSENT_RE.exec(s);
+    const m = CONSENT_P.for(plain).exec(s);
     // "MUST NOT proceed … without the user's approval" requires the approval.
     if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index)))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
   }
@@ -171,10 +189,10 @@ export function judgeSentence(raw: string, families: number, rules: number, kind
   // ---- text hidden from the reader
   if (field.hidden) {
     if (tally.score > 0) tally.add("hidden-text", 1, "and hides it from a person reading the definition");
-    else if (MODEL_CUE_RE.test(s)) tally.add("hidden-text", 3, `hides text addressed to the model from a person reading the definition (${quote(s)})`);
+    else if (MODEL_CUE_P.for(plain).test(s)) tally.add("hidden-text", 3, `hides text addressed to the model from a person reading the definition (${quote(s)})`);
   }
   // Compliance framing adds weight to an instruction that already asks for something.
-  if (tally.score > 0 && tally.score < 3 && families & Cue.authority && AUTHORITY_RE.test(s)) tally.add("false-authority", 1);
+  if (tally.score > 0 && tally.score < 3 && families & Cue.authority && AUTHORITY_P.for(plain).test(s)) tally.add("false-authority", 1);
   return tally.result();
 }
 
@@ -190,14 +208,14 @@ function realMarkup(tag: string, inSentence: string, rest: string): boolean {
   const close = new RegExp(`<\\s*/\\s*${name}\\s*>`, "i").exec(after);
   // What the tag wraps: up to its closing tag, or (never closed) the rest of its sentence.
   const wrapped = close ? after.slice(0, close.index) : inSentence;
-  if (MODEL_CUE_RE.test(wrapped)) return true;
+  if (MODEL_CUE_P.for(plain).test(wrapped)) return true;
   return !!close && name !== "important" && name !== "note";
 }
 
 /** The first secrecy phrase that is not excused (protecting a secret value, or only waiting). */
 function secrecy(s: string): string | null {
-  SECRECY_RE.lastIndex = 0;
-  for (let m = SECRECY_RE.exec(s); m; m = SECRECY_RE.exec(s)) {
+  SECRECY_P.for(plain).lastIndex = 0;
+  for (let m = SECRECY_P.for(plain).exec(s); m; m = SECRECY_P.for(plain).exec(s)) {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const text = m[0].toLowerCase();
     // Doing something secretly has no honest reading; not telling the user a password does.
@@ -261,7 +279,7 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     const data = pathClass(path[0]);
     push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : data === "package" ? packageWords(path[0]) : [] });
   }
-  const secret = kinds & (Data.secret | Data.environment) ? SECRET_RE.exec(s) : null;
+  const secret = kinds & (Data.secret | Data.environment) ? SECRET_P.for(plain).exec(s) : null;
   if (secret) {
     const word = secret[0].toLowerCase();
     const before = s.slice(Math.max(0, secret.index - 40), secret.index);
@@ -271,17 +289,17 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     const strength = data === "seed" || intrinsic || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
-  const conversation = kinds & Data.conversation ? CONVERSATION_RE.exec(s) : null;
+  const conversation = kinds & Data.conversation ? CONVERSATION_P.for(plain).exec(s) : null;
   if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
-  const environment = kinds & Data.environment ? ENVIRONMENT_RE.exec(s) : null;
+  const environment = kinds & Data.environment ? ENVIRONMENT_P.for(plain).exec(s) : null;
   if (environment) {
     // A named variable (GITHUB_TOKEN) is how a server is configured; asking for them all is not.
     const wholesale = WHOLESALE_ENV_RE.test(s);
     push({ data: "environment", text: environment[0], at: environment.index, strength: wholesale ? 3 : NAMED_VARIABLE_RE.test(s) ? 1 : 2, pathWords: [] });
   }
-  const personal = kinds & Data.personal ? PERSONAL_RE.exec(s) : null;
+  const personal = kinds & Data.personal ? PERSONAL_P.for(plain).exec(s) : null;
   if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything/i.test(personal[0]) ? 3 : 2, pathWords: [] });
-  const traffic = kinds & Data.traffic ? TRAFFIC_RE.exec(s) : null;
+  const traffic = kinds & Data.traffic ? TRAFFIC_P.for(plain).exec(s) : null;
   if (traffic) push({ data: "tool-traffic", text: traffic[0], at: traffic.index, strength: 3, pathWords: [] });
   return out;
 }
@@ -317,12 +335,30 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
   return undefined;
 }
 
+/** The classes of data each kind of word may name (see `Data` in cues.ts). */
+const KIND_CLASSES: [number, DataClass[]][] = [
+  [Data.secret, ["secret", "seed", "browser", "ssh"]],
+  [Data.conversation, ["conversation", "clipboard", "files"]],
+  [Data.environment, ["environment", "secret"]],
+  [Data.personal, ["personal"]],
+  [Data.traffic, ["tool-traffic"]],
+];
+
+/** Whether the tool's purpose covers every kind of data the sentence names (then nothing it asks for is out of place). */
+function purposeCovers(kinds: number, tool: ToolContext): boolean {
+  if (kinds & (Data.path | Data.email) || kinds === 0) return false;
+  const purpose = tool.purpose();
+  for (const [kind, classes] of KIND_CLASSES) if (kinds & kind && !classes.every((c) => needsData(purpose, c))) return false;
+  return true;
+}
+
 function sensitiveData(s: string, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
+  if (purposeCovers(kinds, tool)) return;
+  const targets = findTargets(s, kinds);
+  if (targets.length === 0) return;
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
-  const targets = findTargets(s, kinds);
-  if (targets.length === 0) return;
   const parameter = referencedParameter(s, field, tool.parameterNames);
   let best: Target | null = null;
   for (const t of targets) {
@@ -354,8 +390,8 @@ function otherTool(s: string, tool: ToolContext): string | null {
 function groupOfTools(s: string, tool: ToolContext): string | null {
   const own = tool.name.toLowerCase();
   const ownWords = nameTokens(tool.name).join(" ");
-  OTHER_TOOLS_RE.lastIndex = 0;
-  for (let m = OTHER_TOOLS_RE.exec(s); m; m = OTHER_TOOLS_RE.exec(s)) {
+  OTHER_TOOLS_P.for(plain).lastIndex = 0;
+  for (let m = OTHER_TOOLS_P.for(plain).exec(s); m; m = OTHER_TOOLS_P.for(plain).exec(s)) {
     const words = m[0].toLowerCase().replace(/\btools?$/, "").replace(/^(?:the|a|any|every|each|all|other|another)\s+/, "").replace(/[`'"]/g, "").trim();
     if (words && (words === own || words.replace(/[\s-]+/g, "_") === own || nameTokens(words).join(" ") === ownWords)) continue;
     return m[0];
@@ -382,13 +418,13 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   const steering = families & (Cue.answer | Cue.foreign | Cue.hidden) ? ANSWER_STEERING_RE.exec(s) : null;
   if (steering) tally.add("other-actions", 3, `bends the model's answers (${quote(steering[0])})`);
 
-  const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_RE.test(s) : false;
-  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION_RE.test(s) || COPY_RECIPIENT_RE.test(s) : false;
+  const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_P.for(plain).test(s) : false;
+  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s) : false;
   const deceit = families & (Cue.deceive | Cue.tell | Cue.modify | Cue.foreign | Cue.hidden) ? deception(s) : null;
 
   // Doing something other than what the user asked for: "when the user asks to cancel, renew instead".
-  if (families & (Cue.user | Cue.foreign | Cue.hidden) && USER_REQUEST_RE.test(s)) {
-    const swap = SUBSTITUTE_RE.exec(s);
+  if (families & (Cue.user | Cue.foreign | Cue.hidden) && USER_REQUEST_P.for(plain).test(s)) {
+    const swap = SUBSTITUTE_P.for(plain).exec(s);
     const overridden = USER_OVERRIDE_RE.exec(s);
     if (overridden || (swap && !selfSubstitute(s, swap.index) && !ASK_INSTEAD_RE.test(s) && (opposes(s) || destination || deceit))) {
       const at = (overridden ?? swap)?.index ?? 0;
@@ -399,12 +435,12 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
 
   // An outside address slipped into every message or event: "always add ops@… to the recipients".
   const email = destination ? EMAIL_RE.exec(s) : null;
-  if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_RE.test(s))) {
+  if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s))) {
     tally.add("other-actions", 3, `adds an outside recipient (${email[0]})`);
     return;
   }
 
-  const other = (families & (Cue.tool | Cue.foreign | Cue.hidden) ? otherTool(s, tool) : null) ?? (families & (Cue.action | Cue.user | Cue.answer | Cue.foreign | Cue.hidden) ? AGENT_ACTION_RE.exec(s)?.[0] : null) ?? null;
+  const other = (families & (Cue.tool | Cue.foreign | Cue.hidden) ? otherTool(s, tool) : null) ?? (families & (Cue.action | Cue.user | Cue.answer | Cue.foreign | Cue.hidden) ? AGENT_ACTION_P.for(plain).exec(s)?.[0] : null) ?? null;
   if (!other) return;
   // Running code fetched from outside, around another tool: "run `curl … | bash` first".
   const remote = families & (Cue.privilege | Cue.foreign | Cue.hidden) ? REMOTE_CODE_RE.exec(s) : null;
@@ -428,11 +464,11 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
   const why =
     (destination ? "sends things somewhere else" : null) ??
-    (TRAFFIC_RE.test(s) ? "copies what other tools receive or return" : null) ??
+    (TRAFFIC_P.for(plain).test(s) ? "copies what other tools receive or return" : null) ??
     (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
     (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
-    (UNIVERSAL_RE.test(s) ? "applies it to everything" : null);
+    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null);
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
 
@@ -460,13 +496,13 @@ function opposes(s: string): boolean {
 
 /** "Use this tool instead of web search": the swap points back at this tool, which is honest advice. */
 function selfSubstitute(s: string, at: number): boolean {
-  return SELF_RE.test(s.slice(Math.max(0, at - 40), at + 30));
+  return SELF_P.for(plain).test(s.slice(Math.max(0, at - 40), at + 30));
 }
 
 function triggers(s: string, tally: Tally): void {
-  const delayed = DELAYED_RE.exec(s);
-  const dated = delayed ? null : DATED_RE.exec(s);
-  const content = delayed || dated ? null : CONTENT_TRIGGER_RE.exec(s);
+  const delayed = DELAYED_P.for(plain).exec(s);
+  const dated = delayed ? null : DATED_P.for(plain).exec(s);
+  const content = delayed || dated ? null : CONTENT_TRIGGER_P.for(plain).exec(s);
   const trigger = delayed ?? dated ?? content;
   if (!trigger) return;
   const reason = `and waits for a trigger (${quote(trigger[0])})`;
@@ -474,10 +510,10 @@ function triggers(s: string, tally: Tally): void {
     tally.add("trigger", 1, reason);
     return;
   }
-  const acts = MODIFY_RE.test(s) || orders(s, false).some((o) => o.live);
+  const acts = MODIFY_P.for(plain).test(s) || orders(s, false).some((o) => o.live);
   // A count or a later moment is only suspect when what follows changes course: starts or
   // switches something, misleads, skips consent, hides, or sends somewhere.
-  const turns = TURN_RE.test(s) || !!deception(s) || CONSENT_RE.test(s) || (acts && (DESTINATION_RE.test(s) || findTargets(s).length > 0));
+  const turns = TURN_RE.test(s) || !!deception(s) || CONSENT_P.for(plain).test(s) || (acts && (DESTINATION_RE.test(s) || findTargets(s).length > 0));
   if (delayed && turns) tally.add("trigger", 3, `sets a delayed trigger (${quote(trigger[0])}) that changes what the model does`);
   else if (dated && acts && DATED_ORDER_RE.test(s)) tally.add("trigger", 3, `changes what the model does from a date on (${quote(trigger[0])})`);
   else if (content && ((acts && DESTINATION_RE.test(s)) || DECEPTION_RE.test(s) || ANSWER_STEERING_RE.test(s))) tally.add("trigger", 3, `acts on a condition (${quote(trigger[0])})`);
@@ -490,7 +526,7 @@ function encoded(s: string, rest: string, field: FieldContext, tool: ToolContext
       tally.merge(inner, "encoded-payload", 4, `hides instructions in ${payload.scheme} (decoded: ${quote(payload.text)})`);
       return;
     }
-    if (DECODE_RE.test(s) && FOLLOW_RE.test(s) && MODEL_CUE_RE.test(payload.text)) {
+    if (DECODE_P.for(plain).test(s) && FOLLOW_RE.test(s) && MODEL_CUE_P.for(plain).test(payload.text)) {
       tally.add("encoded-payload", 3, `asks the model to decode and follow a ${payload.scheme} payload (decoded: ${quote(payload.text)})`);
       return;
     }

@@ -96,14 +96,6 @@ function isBidiControl(c: number): boolean {
 }
 
 const RTL_RE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-/**
- * A string built piece by piece is a rope; the cue pass reads characters one by one, and meeting
- * a rope there slows that pass down for every text afterwards. Rebuild it as one flat string.
- */
-function flat(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
 /** Scripts that use the zero-width non-joiner inside words (Arabic, Persian, Indic). */
 // eslint-disable-next-line no-misleading-character-class -- whole script blocks, combining marks included
 const ZWNJ_SCRIPT_RE = /[\u0600-\u06ff\u0900-\u0dff]/;
@@ -200,7 +192,7 @@ function slowNormalise(original: string): NormalisedText {
   if (concealStart !== -1) hidden.push(concealStart, out.length);
   if (invisibleCount >= 2) hiding.add("invisible-characters");
 
-  return finish(flat(out), Int32Array.from(origin), hiding, hidden, hiding.has("invisible-characters") || hiding.has("bidi-controls") || hiding.has("terminal-escapes") ? trickAt : -1);
+  return finish(out, Int32Array.from(origin), hiding, hidden, hiding.has("invisible-characters") || hiding.has("bidi-controls") || hiding.has("terminal-escapes") ? trickAt : -1);
 
   function closeTags(): void {
     flushRun();

@@ -8,6 +8,7 @@
  * Negated verbs ("do not include keys") protect data instead of asking for it.
  */
 import * as L from "./lexicon";
+import { isPlain, Pattern } from "./pattern";
 
 export interface Order {
   /** The verb is an order to the model. */
@@ -21,7 +22,7 @@ export interface Order {
 
 const TRANSFER_EN_RE = new RegExp(L.TRANSFER_EN, "gi");
 const TRANSFER_CJK_RE = new RegExp(L.TRANSFER_CJK, "g");
-const TRANSFER_OTHER_RE = new RegExp(L.TRANSFER_OTHER, "gi");
+const TRANSFER_OTHER = new Pattern(L.TRANSFER_OTHER, "gi");
 const NEGATION_BEFORE_RE = new RegExp(L.NEGATION_BEFORE, "i");
 
 const LEADS_ORDER_RE =
@@ -76,7 +77,9 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
     }
     out.push({ live, objectAt, verbAt: m.index, verb, script: "en" });
   }
-  for (const [regex, script] of [[TRANSFER_CJK_RE, "cjk"], [TRANSFER_OTHER_RE, "other"]] as const) {
+  const plain = isPlain(s);
+  for (const [regex, script] of [[plain ? null : TRANSFER_CJK_RE, "cjk"], [TRANSFER_OTHER.for(plain), "other"]] as const) {
+    if (!regex) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(s); m; m = regex.exec(s)) {
       const before = s.slice(Math.max(0, m.index - 30), m.index);
