@@ -19,6 +19,7 @@ export class Pattern {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- "only ASCII" is the whole range from NUL up
 const PLAIN_RE = /^[\x00-\x7f]*$/;
 const NEVER = /(?!)/;
 
