@@ -22,7 +22,7 @@ export function RiskMixChart({ mix, title = "Risk mix" }: { mix: RiskMix; title?
         <title>{`${title}: ${summary}`}</title>
         {total === 0 && <rect x="0" y="0" width={width} height="28" rx="4" style={{ fill: EMPTY_FILL }} />}
         {segments.map(({ level, x: sx, w }) => (
-          <rect key={level} x={sx} y="0" width={Math.max(w - 1, 0.5)} height="28" style={{ fill: RISK_STYLE[level].fill }} data-level={level}>
+          <rect key={level} x={sx} y="0" width={Math.max(w - 1, 0.5)} height="28" style={{ fill: RISK_STYLE[level].themed }} data-level={level}>
             <title>{`${RISK_INFO[level].label}: ${plural(mix[level], "tool")}`}</title>
           </rect>
         ))}
@@ -31,7 +31,7 @@ export function RiskMixChart({ mix, title = "Risk mix" }: { mix: RiskMix; title?
         <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {RISK_LEVELS.map((level) => (
             <li key={level} className="inline-flex items-center gap-1.5" data-level={level} data-count={mix[level]}>
-              <span style={{ color: RISK_STYLE[level].fill }}>
+              <span style={{ color: RISK_STYLE[level].themed }}>
                 <RiskIcon level={level} />
               </span>
               <span>

@@ -21,7 +21,7 @@ export function toolSocialImage(tool: ToolEntry, server: ServerEntry): ImageResp
           <div style={{ display: "flex", fontSize: 36, color: "#cbd5e1" }}>{`on ${serverName}`}</div>
         </div>
         <div style={{ display: "flex", alignItems: "center", gap: 24 }}>
-          <div style={{ display: "flex", padding: "12px 28px", borderRadius: 999, background: RISK_STYLE[tool.risk].image, color: "white", fontSize: 40, fontWeight: 700 }}>
+          <div style={{ display: "flex", padding: "12px 28px", borderRadius: 999, background: RISK_STYLE[tool.risk].fill, color: "white", fontSize: 40, fontWeight: 700 }}>
             {`${RISK_INFO[tool.risk].label} risk`}
           </div>
           <div style={{ display: "flex", fontSize: 32, color: "#cbd5e1" }}>{`${tool.category} tool`}</div>

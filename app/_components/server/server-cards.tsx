@@ -52,7 +52,7 @@ export function ServerCards({ servers }: { servers: readonly ServerEntry[] }) {
             <ul className="flex flex-wrap gap-3 text-xs" aria-label="Tools by risk">
               {RISK_LEVELS.map((level) => (
                 <li key={level} className="inline-flex items-center gap-1">
-                  <span style={{ color: RISK_STYLE[level].fill }}>
+                  <span style={{ color: RISK_STYLE[level].themed }}>
                     <RiskIcon level={level} className="h-3 w-3" />
                   </span>
                   {mix[level]} {level}

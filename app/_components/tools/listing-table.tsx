@@ -40,7 +40,7 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
               </td>
               {showRisk && (
                 <td className="whitespace-nowrap">
-                  <span style={{ color: RISK_STYLE[tool.risk].fill }}>
+                  <span style={{ color: RISK_STYLE[tool.risk].themed }}>
                     <RiskIcon level={tool.risk} className="inline h-3 w-3" />
                   </span>{" "}
                   {tool.risk}
