@@ -426,7 +426,14 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       flags |= c === 95 ? UNDERSCORE_IN_WORD : DIGIT_IN_WORD;
       continue;
     }
-    let k = c < 128 ? CLASS[c]! : -1;
+    let k: number;
+    if (c < 128) k = CLASS[c]!;
+    else if ((c >= 0x3040 && c <= 0x312f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) {
+      // Kana, CJK ideographs and Hangul syllables (not the fillers and compatibility forms
+      // between them): each a word boundary, the sentence marked foreign.
+      walk.mask |= Cue.foreign;
+      k = OTHER;
+    } else k = -1;
     if (k === -1 || (k === APOSTROPHE && i > start)) {
       k = walk.other(i, c);
       if (k === IN_WORD) {
