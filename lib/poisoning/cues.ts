@@ -263,12 +263,13 @@ const NEEDS_NORMALISING: CueScan = { sentences: NO_SENTENCES, needsNormalising: 
  * ligatures, mathematical letters...), or a Cyrillic or Greek letter touching a Latin one.
  */
 function needsNormaliser(text: string, i: number, c: number): boolean {
-  if (c <= 0xbe) return c <= 0x9f || c === 0xa0 || c === 0xad || c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c >= 0xbc;
+  // Spaces, ellipses and the like NFKC would rewrite read the same either way: not worth a rewrite.
+  if (c <= 0xbe) return c <= 0x9f || c === 0xad || c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb9 || c === 0xba || c >= 0xbc;
   if (c >= 0x300 && c <= 0x36f) return true;
   if (c >= 0x370 && c <= 0x4ff) return isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiLetter(text.charCodeAt(i + 1));
-  if (c >= 0x2000 && c <= 0x2fdf) return c <= 0x200f || (c >= 0x2024 && c <= 0x2026) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x209f) || (c >= 0x2100 && c <= 0x218f) || (c >= 0x2460 && c <= 0x24ff) || c >= 0x2f00;
+  if (c >= 0x2000 && c <= 0x2fdf) return (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x209f) || (c >= 0x2100 && c <= 0x218f) || (c >= 0x2460 && c <= 0x24ff) || c >= 0x2f00;
   if (c < 0x3000) return c === 0x034f || c === 0x061c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f);
-  if (c === 0x3000 || c === 0x3164 || (c >= 0x3200 && c <= 0x33ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfb00 && c <= 0xfb4f)) return true;
+  if (c === 0x3164 || (c >= 0x3200 && c <= 0x33ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfb00 && c <= 0xfb4f)) return true;
   if (c >= 0xfe00 && c <= 0xfe0f) return true;
   if (c >= 0xfe30 && c <= 0xfe6f) return true;
   if (c === 0xfeff || c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8)) return true;
@@ -409,6 +410,7 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
   let h = 0;
   let start = 0; // where the current word began: one past the last character outside a word
   let flags = 0; // capitals, digits or underscores in the current word
+  let afterRole = 0; // the roles of the previous word (a call verb, a qualifier, "are"/"no")
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) {
@@ -425,7 +427,14 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       flags |= c === 95 ? UNDERSCORE_IN_WORD : DIGIT_IN_WORD;
       continue;
     }
-    let k = c < 128 ? CLASS[c]! : -1;
+    let k: number;
+    if (c < 128) k = CLASS[c]!;
+    else if ((c >= 0x3040 && c <= 0x312f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) {
+      // Kana, CJK ideographs and Hangul syllables (not the fillers and compatibility forms
+      // between them): each a word boundary, the sentence marked foreign.
+      walk.mask |= Cue.foreign;
+      k = OTHER;
+    } else k = -1;
     if (k === -1 || (k === APOSTROPHE && i > start)) {
       k = walk.other(i, c);
       if (k === IN_WORD) {
@@ -435,16 +444,27 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       }
       if (k === STOP_WALK) return NEEDS_NORMALISING;
     }
-    // The end of a word: most words are not in the vocabulary and carry no capitals or digits.
     if (i > start) {
-      if (flags === 0 && bloom[h & 0xffff] !== 1) walk.afterRole = 0;
-      else walk.endWord(h, start, i - start, flags);
+      // The end of a word. Most words are not in the vocabulary and cost one bloom read.
+      let role = 0;
+      if (i - start > 1 && bloom[h & 0xffff] === 1) {
+        let slot = h & (TABLE_SIZE - 1);
+        while (used[slot] === 1 && keys[slot] !== h) slot = (slot + 1) & (TABLE_SIZE - 1);
+        if (used[slot] === 1) {
+          walk.mask |= masks[slot]!;
+          walk.kinds |= data[slot]!;
+          role = roles[slot]!;
+          if (role !== 0) walk.wordRoles(slot, role, afterRole, start, i - start);
+        }
+      }
+      if (flags !== 0) walk.wordFlags(flags, afterRole, start, i - start);
+      afterRole = role;
       h = 0;
       flags = 0;
       walk.space = 0;
     }
     start = i + 1;
-    if (k === SPACE && c === 32) {
+    if (c === 32) {
       // Screens of blank space can push text out of a reviewer's sight.
       if (++walk.space >= 24 && !normalised) return NEEDS_NORMALISING;
       continue;
@@ -455,7 +475,15 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
     }
     if (walk.punctuation(i, c, k)) return NEEDS_NORMALISING;
   }
-  if (n > start) walk.endWord(h, start, n - start, flags);
+  if (n > start) {
+    const slot = n - start > 1 ? lookup(h) : -1;
+    if (slot !== -1) {
+      walk.mask |= masks[slot]!;
+      walk.kinds |= data[slot]!;
+      if (roles[slot]) walk.wordRoles(slot, roles[slot]!, afterRole, start, n - start);
+    }
+    if (flags !== 0) walk.wordFlags(flags, afterRole, start, n - start);
+  }
   walk.endSentence(n);
   return walk.result();
 }
@@ -479,8 +507,6 @@ class CueWalk {
   inCode = false;
   /** The lower-cased code of the character `other` just accepted into a word. */
   code = 0;
-  /** The roles of the previous word (a call verb, a qualifier, "are"/"no"). */
-  afterRole = 0;
 
   reset(text: string, normalised: boolean, hidden: readonly number[]): this {
     this.text = text;
@@ -492,7 +518,6 @@ class CueWalk {
     this.sentenceStart = 0;
     this.space = 0;
     this.inCode = false;
-    this.afterRole = 0;
     return this;
   }
 
@@ -553,27 +578,25 @@ class CueWalk {
     return false;
   }
 
-  endWord(h: number, start: number, length: number, flags: number): void {
-    const slot = length > 1 ? lookup(h) : -1;
-    let role = 0;
-    if (slot !== -1) {
-      this.mask |= wordCues(this.text, slot, start, length);
-      this.kinds |= data[slot]!;
-      role = roles[slot]!;
-      // "all tokens", "the user's keys": secrets someone else holds.
-      if (this.afterRole & QUALIFIER_WORD && role & SECRET_PLURAL) this.mask |= Cue.sensitive;
-      if (this.afterRole & ARE_OR_NO && role & NOW_WORD) this.mask |= Cue.overrideVerb;
-    }
+  /** A vocabulary word whose cue depends on its neighbours or the character before it. */
+  wordRoles(slot: number, role: number, afterRole: number, start: number, length: number): void {
+    if (role & (MARKUP_WORD | TLD | DOTFILE | ROOT_DIR)) this.mask |= wordCues(this.text, slot, start, length);
+    // "all tokens", "the user's keys": secrets someone else holds.
+    if (afterRole & QUALIFIER_WORD && role & SECRET_PLURAL) this.mask |= Cue.sensitive;
+    if (afterRole & ARE_OR_NO && role & NOW_WORD) this.mask |= Cue.overrideVerb;
+  }
+
+  /** A word with capitals, digits or underscores: tool names, secret variables, encoded runs, long numbers. */
+  wordFlags(flags: number, afterRole: number, start: number, length: number): void {
     if (flags & UNDERSCORE_IN_WORD) {
       // A tool-like name right after a call verb: "with delete_file", "call renew_subscription".
-      if (this.afterRole & CALL_VERB) this.mask |= Cue.tool;
+      if (afterRole & CALL_VERB) this.mask |= Cue.tool;
       // A variable named for a secret: GITHUB_TOKEN, OPENAI_API_KEY, DB_PASSWORD.
       if (SECRET_SUFFIXES.has(lastSegmentHash(this.text, start + length)) && !NOT_SECRET_PREFIXES.has(firstSegmentHash(this.text, start))) {
         this.mask |= Cue.sensitive;
         this.kinds |= Data.secret;
       }
     }
-    this.afterRole = role;
     if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
       if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
       else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number

@@ -27,7 +27,7 @@ class Walk {
   stopped = false;
   /** Path segments, kept only when a path is wanted. */
   constructor(
-    private readonly visit: FieldVisitor,
+    public visit: FieldVisitor,
     readonly segments: (string | number)[] | null,
   ) {}
 
@@ -147,8 +147,17 @@ function run(tool: McpTool, walk: Walk): void {
   }
 }
 
+/** One walker for plain visits, reused (visits are synchronous and never nested). */
+let shared: Walk | null = null;
+
 export function visitModelText(tool: McpTool, visit: FieldVisitor): void {
-  run(tool, new Walk(visit, null));
+  const walk = shared ?? new Walk(visit, null);
+  shared = null; // a visit that visits again gets a walker of its own
+  walk.visit = visit;
+  walk.count = 0;
+  walk.stopped = false;
+  run(tool, walk);
+  shared = walk;
 }
 
 /** Where the string with this walk index sits, e.g. `inputSchema.properties.notes.description`. */

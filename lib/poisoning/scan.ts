@@ -40,52 +40,25 @@ interface Candidate {
   end: number;
 }
 
+/** The state of one scan, reused (a scan is synchronous and never nested), so a clean definition allocates nothing. */
+const scan = {
+  tool: null as McpTool | null,
+  context: null as ToolContext | null,
+  best: null as Candidate | null,
+  flagged: 0,
+};
+
 export function scanDefinition(tool: McpTool): PoisoningFinding | null {
-  let context: ToolContext | null = null;
-  let best: Candidate | null = null;
-  let flagged = 0;
-
-  visitModelText(tool, (original: string, role: FieldRole, property: string | undefined, index: number) => {
-    let cues = scanCues(original, false);
-    let normalised: NormalisedText | null = null;
-    let tricks: HidingKind[] = NO_TRICKS;
-    if (cues.needsNormalising) {
-      normalised = normalise(original);
-      cues = scanCues(normalised.text, true, normalised.hidden);
-      if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
-    }
-    if (cues.sentences.length === 0 && tricks.length === 0) return;
-    context ??= toolContext(tool);
-    const text = normalised ? normalised.text : original;
-    const field: FieldContext = { role, property, hidden: false, first: false };
-    const list = cues.sentences;
-    let fieldBest: Candidate | null = null;
-    for (let k = 0; k + 4 < list.length; k += 5) {
-      const start = list[k] ?? 0;
-      const end = list[k + 1] ?? 0;
-      const families = list[k + 2] ?? 0;
-      const rules = list[k + 3] ?? 0;
-      const kinds = list[k + 4] ?? 0;
-      field.hidden = (families & Cue.hidden) !== 0;
-      field.first = start === 0 && (role === "description" || role === "title");
-      const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
-      if (!judgement) continue;
-      if (judgement.score >= FLAG_SCORE) flagged++;
-      if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
-    }
-    if (tricks.length && normalised) {
-      const hidingReason = `hides text with ${tricks.map((t) => HIDING_WORDS[t]).join(" and ")}`;
-      if (fieldBest) addHiding(fieldBest.judgement, tricks.includes("tag-characters") ? 2 : 1, hidingReason);
-      else {
-        const [start, end] = sentenceAround(normalised.text, Math.max(0, normalised.trickAt));
-        fieldBest = { judgement: { score: tricks.includes("tag-characters") ? 4 : FLAG_SCORE, kinds: ["hidden-text"], reasons: [hidingReason] }, index, original, normalised, start, end };
-        flagged++;
-      }
-    }
-    if (fieldBest && (!best || fieldBest.judgement.score > best.judgement.score)) best = fieldBest;
-  });
-
-  const found = best as Candidate | null;
+  scan.tool = tool;
+  scan.context = null;
+  scan.best = null;
+  scan.flagged = 0;
+  visitModelText(tool, visitString);
+  const found = scan.best as Candidate | null;
+  const flagged = scan.flagged;
+  scan.tool = null;
+  scan.context = null;
+  scan.best = null;
   if (!found || found.judgement.score < FLAG_SCORE) return null;
   return {
     passage: passageOf(found),
@@ -93,6 +66,46 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
     kinds: found.judgement.kinds,
     reason: reasonOf(found.judgement, flagged - 1),
   };
+}
+
+function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
+  let cues = scanCues(original, false);
+  let normalised: NormalisedText | null = null;
+  let tricks: HidingKind[] = NO_TRICKS;
+  if (cues.needsNormalising) {
+    normalised = normalise(original);
+    cues = scanCues(normalised.text, true, normalised.hidden);
+    if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
+  }
+  if (cues.sentences.length === 0 && tricks.length === 0) return;
+  const context = (scan.context ??= toolContext(scan.tool!));
+  const text = normalised ? normalised.text : original;
+  const field: FieldContext = { role, property, hidden: false, first: false };
+  const list = cues.sentences;
+  let fieldBest: Candidate | null = null;
+  for (let k = 0; k + 4 < list.length; k += 5) {
+    const start = list[k] ?? 0;
+    const end = list[k + 1] ?? 0;
+    const families = list[k + 2] ?? 0;
+    const rules = list[k + 3] ?? 0;
+    const kinds = list[k + 4] ?? 0;
+    field.hidden = (families & Cue.hidden) !== 0;
+    field.first = start === 0 && (role === "description" || role === "title");
+    const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
+    if (!judgement) continue;
+    if (judgement.score >= FLAG_SCORE) scan.flagged++;
+    if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
+  }
+  if (tricks.length && normalised) {
+    const hidingReason = `hides text with ${tricks.map((t) => HIDING_WORDS[t]).join(" and ")}`;
+    if (fieldBest) addHiding(fieldBest.judgement, tricks.includes("tag-characters") ? 2 : 1, hidingReason);
+    else {
+      const [start, end] = sentenceAround(normalised.text, Math.max(0, normalised.trickAt));
+      fieldBest = { judgement: { score: tricks.includes("tag-characters") ? 4 : FLAG_SCORE, kinds: ["hidden-text"], reasons: [hidingReason] }, index, original, normalised, start, end };
+      scan.flagged++;
+    }
+  }
+  if (fieldBest && (!scan.best || fieldBest.judgement.score > scan.best.judgement.score)) scan.best = fieldBest;
 }
 
 function addHiding(judgement: Judgement, points: number, reason: string): void {
