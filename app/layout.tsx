@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "./_components/layout/site-footer";
 import { SiteHeader } from "./_components/layout/site-header";
+import { RiskIconSprite } from "./_components/risk/risk-icon";
 import { BASE_PATH, SITE_DESCRIPTION, SITE_NAME, siteOrigin } from "@/lib/catalogue/site";
 import { enhancerSrc } from "@/lib/enhance/script-path";
 import "./globals.css";
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
+        <RiskIconSprite />
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
           Skip to content
         </a>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { SearchNoScript } from "@/app/_components/search/search-noscript";
 import { SearchPage } from "@/app/_components/search/search-page";
 
 export const metadata: Metadata = {
@@ -9,8 +10,11 @@ export const metadata: Metadata = {
 
 export default function Page() {
   return (
-    <Suspense fallback={<h1>Search</h1>}>
-      <SearchPage />
-    </Suspense>
+    <>
+      <SearchNoScript />
+      <Suspense fallback={<h1>Search</h1>}>
+        <SearchPage />
+      </Suspense>
+    </>
   );
 }

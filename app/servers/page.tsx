@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ServerCards } from "@/app/_components/server/server-cards";
+import { ServerBrowser } from "@/app/_components/server/server-browser";
 import { catalogueCounts, pageMetadata, paths, plural } from "@/lib/catalogue";
 import { getCatalogue } from "@/lib/content";
 
@@ -19,7 +19,7 @@ export default function ServersPage() {
         {plural(counts.servers, "server")} with {plural(counts.tools, "catalogued tool")}, in alphabetical order. Each server page sums up
         what its tools can do and gives one policy for all of them.
       </p>
-      <ServerCards servers={catalogue.servers} />
+      <ServerBrowser servers={catalogue.servers} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * `npm run build`: prepares generated inputs, then runs `next build` with them.
  *   1. imports the shared corpus (CATALOGUE_CORPUS, default ../shared/corpus/servers, when present)
  *      into .cache/imported, never into content/, re-importing only snapshots that changed;
- *   2. builds the search index into public/search from the whole catalogue plus the
+ *   2. builds the search index into public/search/<version> from the whole catalogue plus the
  *      server index file (CATALOGUE_INDEX, default ../shared/index/servers.jsonl, when present);
  *   3. bundles the page enhancer (lib/enhance) into public/enhance.js;
  *   4. runs next build with CATALOGUE_CONTENT_DIRS naming the imported folders, rendering only
@@ -88,7 +88,8 @@ async function main(): Promise<number> {
     env[SNAPSHOT_ENV] = snapshot;
     return loaded;
   });
-  await timed("searchIndex", () => prepareSearchIndex({ cwd, env, catalogue }));
+  // Inlined into the pages' scripts and the enhancer: each page asks for its own build's index.
+  env.NEXT_PUBLIC_SEARCH_VERSION = await timed("searchIndex", () => prepareSearchIndex({ cwd, env, catalogue }));
   env.ENHANCER_VERSION = await timed("enhancer", () => prepareEnhancer({ cwd, env }));
 
   const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/+$/, "");

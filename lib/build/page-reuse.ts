@@ -5,6 +5,7 @@ import type { Catalogue, ServerEntry, ToolEntry } from "../content";
 import { LISTING_PAGE_SIZE, relatedTools, riskMix, toolsAtRisk, toolsInCategory } from "../catalogue/queries";
 import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { paths } from "../catalogue/site";
+import { titleSubtitles } from "../catalogue/subtitles";
 
 /**
  * Reusing tool and server pages between builds. `next build` renders every page of an export
@@ -17,7 +18,8 @@ import { paths } from "../catalogue/site";
  * stored under their keys.
  *
  * The keys are only as good as their list of inputs: a tool page shows its tool, its server
- * (whose tools it names) and its related tools; a server page shows its server and its tools;
+ * (whose tools it names) and its related tools; a server page shows its server, its tools and
+ * the subtitle that tells it from servers of the same title;
  * a page of a risk or category listing shows its slice of the listing, the listing's length
  * and (category pages) its risk mix. Anything else a page reads must be code or settings,
  * which the fingerprint covers.
@@ -52,9 +54,11 @@ export function reusablePages(catalogue: Catalogue, fingerprint: string): Reusab
     const { tools, ...facts } = server;
     return sha(JSON.stringify(facts), ...tools.map(toolHash));
   };
+  // Servers with the same title are told apart by a subtitle that depends on the others.
+  const subtitles = titleSubtitles(catalogue.servers);
   const pages: ReusablePage[] = [];
   for (const server of catalogue.servers) {
-    const ofServer = serverHash(server);
+    const ofServer = sha(serverHash(server), subtitles.get(server.slug) ?? "");
     pages.push({ urlPath: paths.server(server.slug), kind: "server", key: sha(fingerprint, "server", ofServer) });
     for (const tool of server.tools) {
       const related = relatedTools(catalogue, tool).map(toolHash);

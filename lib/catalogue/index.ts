@@ -7,3 +7,4 @@ export * from "./text";
 export { serializeJsonLd } from "./json-ld";
 export * from "./metadata";
 export * from "./describe";
+export * from "./poisoning";

@@ -3,8 +3,8 @@ import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { extraPageParams, toolsAtRisk, toolsInCategory } from "./queries";
 import { paths } from "./site";
 
-/** Every page of the catalogue this module knows of (attack, search and builder pages are listed by path only). */
-export function sitemapPaths(catalogue: Catalogue): string[] {
+/** Every page of the site: the fixed pages, each listing page, attack, server and tool. */
+export function sitemapPaths(catalogue: Catalogue, attacks: readonly { slug: string }[]): string[] {
   return [
     paths.home(),
     paths.servers(),
@@ -16,6 +16,7 @@ export function sitemapPaths(catalogue: Catalogue): string[] {
     paths.policyDocs(),
     paths.dataDocs(),
     paths.method(),
+    ...attacks.map((attack) => paths.attack(attack.slug)),
     ...RISK_LEVELS.flatMap((level) => [paths.risk(level), ...extraPageParams(toolsAtRisk(catalogue, level).length).map((n) => `${paths.risk(level)}${n}/`)]),
     ...CATEGORIES.flatMap((category) => [
       paths.category(category),

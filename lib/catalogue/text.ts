@@ -26,3 +26,13 @@ export function firstSentence(text: string, max = 200): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A name cut where a line may break: after "_", "-", ".", "/" and ":", and between a lower-case
+ * letter and an upper-case one (getUserInfo -> get User Info). Joined again the parts are the
+ * name; shown with <wbr> between them, a long tool name wraps at its words instead of a few
+ * letters a line (break-all) or not at all (a table too wide for a phone).
+ */
+export function nameParts(name: string): string[] {
+  return name.split(/(?<=[_\-./:])(?=.)|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part !== "");
+}

@@ -4,6 +4,7 @@
  * whether the text tries to instruct the model. No judgement happens here.
  */
 import type { McpTool } from "../mcp/schema";
+import { scanDefinition } from "../poisoning";
 import {
   BULK_RE,
   EXEC_PHRASE_RE,
@@ -12,8 +13,6 @@ import {
   NOUNISH,
   OVERWRITE_RE,
   PAGE_RE,
-  POISONING_RE,
-  SECRET_RE,
   SECRET_RETURN_RE,
   STORE_RE,
   VERB_FORMS,
@@ -165,7 +164,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     bulkQuote: quote("description", firstSentence, BULK_RE),
     irreversibleQuote: once(() => (mentions(descLower(), IRREVERSIBLE_ANCHORS) ? quote("description", descHead, IRREVERSIBLE_RE) : null)),
     overwriteQuote: OVERWRITE_GATE_RE.test(descHead) ? overwriteQuote(descHead, description) : null,
-    poisoningQuote: poisoning(tool, description),
+    poisoningQuote: poisoningQuote(tool),
     annotations: {
       readOnly: tool.annotations?.readOnlyHint,
       destructive: tool.annotations?.destructiveHint,
@@ -373,7 +372,7 @@ function detectExecution(facts: Facts): void {
         const base = /^(?:sql|query|queries|cypher|opencypher|gremlin|statements?|promql)$/.test(object)
           ? "query"
           : /^(?:javascript|js|expression)$/.test(object)
-            ? (page ??= inPageContext(facts)) ? "page" : "code"
+            ? ((page ??= inPageContext(facts))) ? "page" : "code"
             : "code";
         if (base !== "query" || (store ??= inStoreContext(facts)) || object !== "query" && object !== "queries") {
           kind = base;
@@ -511,77 +510,25 @@ function chineseSecret(text: string): Quote | null {
 }
 
 /**
- * A cheap gate in front of POISONING_RE, in two scans that each stay fast: every pattern needs
- * one of these phrases, and almost no honest definition has any of them.
- * - Phrases that POISONING_RE only accepts at the start of a word, behind one `\b` (the scan
- *   tries them only at word starts), in the precise form the patterns need: "use the X tool"
- *   alone is everyday prose, "use the X tool ... and send ..." is not.
- * - Markers that start with a rare character (`'t`, `<tag`, `.ssh`, `~/.aws`, `_rsa`, Chinese),
- *   which the engine finds by skipping ahead: a plain superset of the paths and tags.
+ * Instructions aimed at the model anywhere in the definition (lib/poisoning reads every string
+ * that reaches the model). The quote is the flagged passage, invisible characters made visible.
  */
-const POISON_WORD_GATE_RE =
-  /\b(?:(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b[^.]{0,60}\b(?:send|pass|include|forward|upload|attach)\b|ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|other) |disregard|secretly|covertly|(?:read|send|include|pass|attach|upload|forward|leak|exfiltrate) (?:the )?(?:contents? of )?(?:the user'?s? )?(?:private key|ssh key|credentials|secrets|api key|password|tokens)|side ?note|approved|authori[sz]ed|consented|(?:not|never|without) (?:tell|inform|notify|mention|reveal|show|alert))/i;
-const POISON_MARK_GATE_RE =
-  /'t (?:tell|inform|notify|mention|reveal|show|alert)|<\s*\/?\s*(?:important|instruction|system|secret|hidden|admin|note)|\.(?:ssh|env\b|aws\/credentials|json)|~\/\.(?:aws|cursor)|_(?:rsa|ed25519)|忽略|不要告诉|不要通知|秘密地|悄悄/i;
-
-function mayPoison(text: string): boolean {
-  return POISON_MARK_GATE_RE.test(text) || POISON_WORD_GATE_RE.test(text);
+function poisoningQuote(tool: McpTool): Quote | null {
+  const finding = scanDefinition(tool);
+  if (!finding) return null;
+  const { where, passage } = finding;
+  if (where === "description" || where === "title") return { where, text: passage };
+  if (where.startsWith("annotations")) return { where: "annotations", text: `title "${passage}"` };
+  const property = propertyPath(where);
+  return { where: "inputSchema", text: property ? `property "${property}": ${passage}` : `${where.replace(/^inputSchema\./, "")}: ${passage}` };
 }
 
-/** Where the patterns that may span two texts begin (see POISONING_PATTERNS). */
-const SPANNING_START_RE = /<\s*(?:system|secret|hidden|admin|note)\s*>|<\s*$|\b(?:call|invoke|use|run) (?:the )?[\w.-]+ tool\b/i;
-
-/** Parameter notes are short; a hidden block in one sits near its start. */
-const NOTE_LIMIT = 600;
-const MAX_NOTES = 40;
-
-function noteText(spec: unknown): string | undefined {
-  const text = spec && typeof spec === "object" ? (spec as { description?: unknown }).description : undefined;
-  if (typeof text !== "string") return undefined;
-  return text.length > NOTE_LIMIT ? text.slice(0, NOTE_LIMIT) : text;
-}
-
-/**
- * Instructions aimed at the model, in the description or in any parameter's description.
- * Each text passes the gate on its own (no gate word can span two texts), so nothing is
- * joined unless one passes: most definitions cost one gate scan per text and no allocation.
- */
-function poisoning(tool: McpTool, description: string): Quote | null {
-  const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
-  const notes = props && typeof props === "object" ? (props as Record<string, unknown>) : undefined;
-  let gated = mayPoison(description);
-  if (gated) {
-    const m = POISONING_RE.exec(description);
-    if (m) return { where: "description", text: around(description, m.index, m[0].length, 60) };
-  }
-  if (notes) {
-    let seen = 0;
-    for (const key in notes) {
-      if (++seen > MAX_NOTES) break;
-      const text = noteText(notes[key]);
-      if (text === undefined || !mayPoison(text)) continue;
-      gated = true;
-      const m = POISONING_RE.exec(text);
-      if (m) return { where: "inputSchema", text: `property "${key}": ${around(text, m.index, m[0].length, 60)}` };
-    }
-  }
-  if (!gated || !notes) return null;
-  // A pattern that spans the joins between texts (a tag opened in one note, closed in the next):
-  // only the two patterns with free-running gaps can, and only from where they start.
-  const parts = [description];
-  let seen = 0;
-  let opens = SPANNING_START_RE.test(description);
-  for (const key in notes) {
-    if (++seen > MAX_NOTES) break;
-    const text = noteText(notes[key]);
-    if (text === undefined) continue;
-    parts.push(text);
-    if (!opens) opens = SPANNING_START_RE.test(text);
-  }
-  if (!opens || parts.length < 2) return null;
-  const all = parts.join("\n");
-  const m = POISONING_RE.exec(all);
-  return m ? { where: "description", text: around(all, m.index, m[0].length, 60) } : null;
+/** "inputSchema.properties.options.properties.mode.description" → "options.mode". */
+function propertyPath(where: string): string {
+  const names: string[] = [];
+  const re = /\.properties\.([^.[\]]+)/g;
+  for (let m = re.exec(where); m; m = re.exec(where)) names.push(m[1] ?? "");
+  return names.join(".");
 }
 
 export const _internal = { leadingVerbs, chineseLeadingVerbs, NOISE_TOKENS };

@@ -53,15 +53,16 @@ export function classifyTool(tool: McpTool, server?: ServerIdentity): Verdict {
   const judged = judge(facts);
   const action = describeAction(facts, judged);
   const reason = writeReason(action, judged);
+  const signals = ordered(judged.signals, SIGNAL_IDS);
   return {
     category: judged.category,
     risk: judged.risk,
     confidence: judged.confidence,
-    signals: ordered(judged.signals, SIGNAL_IDS),
+    signals,
     roles: ordered(judged.roles, ROLES),
     rationale: writeRationale(action, facts, judged),
     evidence: formatEvidence(judged.evidence),
-    policy: recommendPolicy(tool.name, judged.risk, reason),
+    policy: recommendPolicy(tool.name, judged.risk, reason, signals),
   };
 }
 

@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: () => import("./commands/import"),
   synth: () => import("./commands/synth"),
   policy: () => import("./commands/policy"),
+  guard: () => import("./commands/guard"),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,19 +1,27 @@
 /**
- * Copy buttons: <button data-copy-target="ID"> copies the text of element ID (the <pre> the
- * reader sees) and reports in the [data-copy-status] element beside it. One listener on the
- * document, so buttons that arrive later (client-side navigation) work too.
+ * Copy buttons (app/_components/policy/copy-button.tsx), the site's one way to copy:
+ * <button data-copy-button> copies the text of element [data-copy-target] (the <pre> the
+ * reader sees), its own [data-copy-text], or with [data-copy-page-address] the page's address
+ * as it is at the click; it reports in the [data-copy-status] element beside it. One
+ * listener on the document, so buttons that arrive later (client-side navigation, the
+ * policy builder) work too.
  */
 
 const RESET_MS = 2500;
 
 export function enhanceCopyButtons(doc: Document): void {
   doc.addEventListener("click", (event) => {
-    const button = (event.target as Element | null)?.closest?.("button[data-copy-target]");
+    const button = (event.target as Element | null)?.closest?.("button[data-copy-button]");
     if (!(button instanceof HTMLButtonElement)) return;
-    const targetId = button.dataset.copyTarget ?? "";
-    const text = doc.getElementById(targetId)?.textContent ?? "";
-    void copyText(doc, text).then((ok) => showStatus(button, ok));
+    void copyText(doc, textToCopy(doc, button)).then((ok) => showStatus(button, ok));
   });
+}
+
+function textToCopy(doc: Document, button: HTMLButtonElement): string {
+  const { copyTarget, copyText, copyPageAddress } = button.dataset;
+  if (copyTarget !== undefined) return doc.getElementById(copyTarget)?.textContent ?? "";
+  if (copyText !== undefined) return copyText;
+  return copyPageAddress !== undefined ? doc.location.href : "";
 }
 
 async function copyText(doc: Document, text: string): Promise<boolean> {

@@ -1,6 +1,7 @@
-import { runSearch, warmSearch } from "../../app/_components/search/search-client";
 import { paths, withBasePath } from "../catalogue/site";
+import { runSearch, warmSearch, type SearchRequest } from "../search/page-client";
 import type { SearchResponse } from "../search/engine";
+import { latestAfterPause } from "../search/latest-after-pause";
 import { queryTokens } from "../search/tokenize";
 import { resultPath, searchStateQuery } from "../search/url";
 import { resultView } from "./result-view";
@@ -9,7 +10,8 @@ import { resultView } from "./result-view";
  * The header search box (app/_components/search/header-search.tsx) as an ARIA combobox:
  * results as you type from the search worker, "/" focuses it from anywhere (unless another
  * field has the keyboard), arrows move, Enter opens the chosen result or, with none chosen,
- * the search page; Escape closes. Without this script the box is a plain GET form.
+ * the search page; Escape closes. When search fails it says so and offers to try again.
+ * Without this script the box is a plain GET form.
  */
 
 const SHOWN = 8;
@@ -34,9 +36,14 @@ export function enhanceHeaderSearch(doc: Document): void {
   footer.className = "muted m-0 border-t border-slate-200 px-3 py-1.5 text-xs dark:border-slate-700";
   footer.setAttribute("aria-live", "polite");
   const message = doc.createElement("span");
+  const retry = doc.createElement("button");
+  retry.type = "button";
+  retry.textContent = "Try again";
+  retry.className = "underline";
+  retry.hidden = true;
   const allResults = doc.createElement("a");
   allResults.textContent = "All results and filters";
-  footer.append(message, " ", allResults);
+  footer.append(message, " ", retry, " ", allResults);
   popup.replaceChildren(list, footer);
 
   input.setAttribute("role", "combobox");
@@ -49,8 +56,7 @@ export function enhanceHeaderSearch(doc: Document): void {
   let response: SearchResponse | undefined;
   let active = -1;
   let open = false;
-  let ticket = 0;
-  let timer: number | undefined;
+  const searcher = latestAfterPause<SearchRequest, SearchResponse>(runSearch, DEBOUNCE_MS);
 
   const hits = () => response?.hits ?? [];
   const searchPage = () => `${paths.search()}${searchStateQuery({ q: query, risk: [], category: [] })}`;
@@ -105,10 +111,11 @@ export function enhanceHeaderSearch(doc: Document): void {
       status === "loading" && hits().length === 0
         ? "Searching…"
         : status === "error"
-          ? "Search is unavailable right now."
+          ? "Search failed to load."
           : hits().length === 0 && status === "done"
             ? `Nothing matches “${query}”.`
             : "";
+    retry.hidden = status !== "error";
     allResults.href = withBasePath(searchPage());
     setActive(-1);
     setOpen(open);
@@ -116,9 +123,8 @@ export function enhanceHeaderSearch(doc: Document): void {
 
   /** Lightly debounced; only the latest answer counts. */
   function search(): void {
-    const mine = ++ticket;
-    window.clearTimeout(timer);
     if (!query.trim()) {
+      searcher.cancel();
       status = "idle";
       response = undefined;
       render();
@@ -126,21 +132,11 @@ export function enhanceHeaderSearch(doc: Document): void {
     }
     status = "loading";
     render();
-    timer = window.setTimeout(() => {
-      runSearch({ query, filters: { risk: [], category: [] }, limit: SHOWN }).then(
-        (result) => {
-          if (mine !== ticket) return;
-          response = result;
-          status = "done";
-          render();
-        },
-        () => {
-          if (mine !== ticket) return;
-          status = "error";
-          render();
-        },
-      );
-    }, DEBOUNCE_MS);
+    searcher.request({ query, filters: { risk: [], category: [] }, limit: SHOWN }, (outcome) => {
+      status = outcome.ok ? "done" : "error";
+      if (outcome.ok) response = outcome.value;
+      render();
+    });
   }
 
   input.addEventListener("input", () => {
@@ -171,6 +167,11 @@ export function enhanceHeaderSearch(doc: Document): void {
       setOpen(false);
       setActive(-1);
     }
+  });
+  // mousedown, not click, as for results: the input keeps focus, so the list stays open.
+  retry.addEventListener("mousedown", (event) => {
+    event.preventDefault();
+    search();
   });
   allResults.addEventListener("mousedown", (event) => {
     event.preventDefault();

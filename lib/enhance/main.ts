@@ -1,5 +1,6 @@
 import { enhanceCopyButtons } from "./copy";
 import { enhanceHeaderSearch } from "./header-search";
+import { enhanceServerBrowser } from "./server-browser";
 import { enhanceToolsTables } from "./tools-table";
 
 /**
@@ -9,4 +10,5 @@ import { enhanceToolsTables } from "./tools-table";
  */
 enhanceCopyButtons(document);
 enhanceHeaderSearch(document);
+enhanceServerBrowser(document);
 enhanceToolsTables(document);

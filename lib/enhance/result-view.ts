@@ -20,7 +20,7 @@ function el(doc: Document, tag: string, className: string, children: Child[] = [
 
 export function highlightedNodes(doc: Document, text: string, terms: readonly string[], words: readonly string[]): Node[] {
   return highlight(text, terms, words).map((segment) =>
-    segment.mark ? el(doc, "mark", "rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60", [segment.text]) : doc.createTextNode(segment.text),
+    segment.mark ? el(doc, "mark", "search-mark", [segment.text]) : doc.createTextNode(segment.text),
   );
 }
 

@@ -2,9 +2,21 @@
 export const ENHANCER_PATH = "/enhance.js";
 
 /**
+ * Where the client-exports script is served from (lib/enhance/exports-main.ts, bundled beside
+ * the enhancer): loaded only by the pages that offer client exports, so no other page pays for
+ * the export writers it carries.
+ */
+export const EXPORTS_SCRIPT_PATH = "/client-exports.js";
+
+/**
  * The enhancer's URL as pages load it: with the content hash `npm run build` passes in
  * ENHANCER_VERSION, so a cached old script is never paired with new pages (none in dev).
  */
 export function enhancerSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
   return `${basePath}${ENHANCER_PATH}${version ? `?v=${version}` : ""}`;
+}
+
+/** The client-exports script's URL, versioned by the same build hash as the enhancer. */
+export function exportsScriptSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
+  return `${basePath}${EXPORTS_SCRIPT_PATH}${version ? `?v=${version}` : ""}`;
 }

@@ -26,7 +26,7 @@ export interface AcceptedTools {
 }
 
 // C0 and C1 controls, plus the line and paragraph separators YAML treats as line breaks.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function nameProblem(name: string): string | undefined {

@@ -84,7 +84,7 @@ export async function listToolsLive(target: LiveTarget, timeoutMs: number): Prom
     else if (target.kind === "stdio" && closed) parts.push(`the server exited or closed the connection while ${phase} (${base})`);
     else parts.push(`failed while ${phase}: ${base}`);
     if (trouble.length > 0) parts.push(`it sent data that is not valid JSON-RPC: ${trouble.join("; ")}`);
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes begin with the ESC control character
     const tail = stderrTail.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "").trim();
     if (tail) parts.push(`its stderr ended with: ${tail.split("\n").slice(-5).join(" | ").slice(-500)}`);
     return new LiveServerError(parts.join("; "));

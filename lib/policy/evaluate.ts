@@ -203,6 +203,13 @@ function budgetKey(limit: Limit, call: ToolCall): string {
   return JSON.stringify([limit.counter, ...scopeKey(limit.scope, call)]);
 }
 
+/** Whose budget a spend's key names: a gateway keeps global budgets where every process sees them. */
+export function scopeOfBudget(budget: string): LimitScope {
+  const scope: unknown = (JSON.parse(budget) as unknown[])[1];
+  if (scope === "grant" || scope === "session" || scope === "global") return scope;
+  throw new Error(`not a budget key: ${budget}`);
+}
+
 function scopeKey(scope: LimitScope, call: ToolCall): string[] {
   if (scope === "global") return ["global"];
   if (scope === "grant") return ["grant", call.identity];

@@ -1,4 +1,4 @@
-import type { RiskLevel } from "../taxonomy";
+import type { RiskLevel, SignalId } from "../taxonomy";
 import type { Policy, PolicyRule } from "./schema";
 
 /**
@@ -9,6 +9,9 @@ import type { Policy, PolicyRule } from "./schema";
  *   medium   → allowed, at most 30 calls a minute per identity
  *   high     → a person approves each call, and at most 10 calls an hour per identity
  *   critical → hidden from the agent's tool list, every call refused
+ *
+ * Tool poisoning overrides the level: a definition that tries to instruct the model is hidden
+ * whatever the tool does, because its description cannot be trusted to say what that is.
  *
  * The default is deny: a tool the policy does not name is refused.
  */
@@ -25,9 +28,15 @@ export const RECOMMENDATION_TABLE: Record<RiskLevel, { summary: string; rule: (t
   critical: { summary: "hidden from the agent", rule: () => "hide" },
 };
 
-/** The recommended policy.json for one tool, with a reason a person understands. */
-export function recommendPolicy(tool: string, risk: RiskLevel, reason: string): Policy {
-  const rule = RECOMMENDATION_TABLE[risk].rule(tool);
+/** The row of the table a tool follows: its level's, or the hidden row when its definition is poisoned. */
+export function recommendationFor(risk: RiskLevel, signals: readonly string[] = []): (typeof RECOMMENDATION_TABLE)[RiskLevel] {
+  const poisoned: SignalId = "tool-poisoning";
+  return signals.includes(poisoned) ? RECOMMENDATION_TABLE.critical : RECOMMENDATION_TABLE[risk];
+}
+
+/** The recommended policy.json for one tool, with a reason a person understands. `signals` may hide it (tool poisoning). */
+export function recommendPolicy(tool: string, risk: RiskLevel, reason: string, signals: readonly string[] = []): Policy {
+  const rule = recommendationFor(risk, signals).rule(tool);
   if (rule === "hide") return { version: "1", default: "deny", hide: [tool], tools: {} };
   return { version: "1", default: "deny", tools: { [tool]: { ...rule, reason } } };
 }

@@ -1,8 +1,9 @@
-import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "../taxonomy";
+import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { decodePostings, type Postings } from "./codec";
 import { filterMask, type Filters } from "./facets";
 import { lowerBound, routeShard } from "./dictionary";
-import { compactName, queryTokens } from "./tokenize";
+import { orderShown } from "./rank";
+import { queryTokens } from "./tokenize";
 import type { Manifest, SearchRecord, StoredDoc, TermEntry, TermShard } from "./types";
 
 /**
@@ -15,6 +16,8 @@ import type { Manifest, SearchRecord, StoredDoc, TermEntry, TermShard } from "./
  * Ranking: every word must match (prefix and one-typo matches allowed); a word scores by
  * where and how it matched (name before text; exact before prefix before typo); a query
  * that is a whole name scores above all. Ties go to the lower id, which is rank order.
+ * Among the results shown, rank.ts puts those named what was asked first, catalogue pages
+ * before index-only entries.
  */
 
 export type Loader = (path: string) => Promise<string>;
@@ -68,6 +71,21 @@ interface TermMatch {
   lists: [PostingList, PostingList];
 }
 
+/**
+ * A file loaded once and kept for later queries; a failed load is forgotten, so the next
+ * query that needs the file asks for it again instead of failing for good.
+ */
+function remember<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  const known = cache.get(key);
+  if (known) return known;
+  const loading = load();
+  cache.set(key, loading);
+  loading.catch(() => {
+    if (cache.get(key) === loading) cache.delete(key);
+  });
+  return loading;
+}
+
 export class SearchEngine {
   private manifest: Promise<Manifest> | undefined;
   private readonly shards = new Map<number, Promise<TermShard>>();
@@ -78,26 +96,22 @@ export class SearchEngine {
   constructor(private readonly load: Loader) {}
 
   private getManifest(): Promise<Manifest> {
-    this.manifest ??= this.load("manifest.json").then((text) => JSON.parse(text) as Manifest);
+    if (!this.manifest) {
+      const loading = this.load("manifest.json").then((text) => JSON.parse(text) as Manifest);
+      this.manifest = loading;
+      loading.catch(() => {
+        if (this.manifest === loading) this.manifest = undefined;
+      });
+    }
     return this.manifest;
   }
 
   private getShard(index: number): Promise<TermShard> {
-    let shard = this.shards.get(index);
-    if (!shard) {
-      shard = this.load(`t/${index}.json`).then((text) => JSON.parse(text) as TermShard);
-      this.shards.set(index, shard);
-    }
-    return shard;
+    return remember(this.shards, index, () => this.load(`t/${index}.json`).then((text) => JSON.parse(text) as TermShard));
   }
 
   private getDocShard(index: number): Promise<StoredDoc[]> {
-    let docs = this.docShards.get(index);
-    if (!docs) {
-      docs = this.load(`d/${index}.json`).then((text) => JSON.parse(text) as StoredDoc[]);
-      this.docShards.set(index, docs);
-    }
-    return docs;
+    return remember(this.docShards, index, () => this.load(`d/${index}.json`).then((text) => JSON.parse(text) as StoredDoc[]));
   }
 
   /** Loads the manifest ahead of the first query (e.g. when the search box gets focus). */
@@ -118,10 +132,8 @@ export class SearchEngine {
     if (perToken.every((matches) => matches.length === 0)) return empty;
 
     const ranked = await this.rank(perToken, wholeName, mask, limit, manifest.docs);
-    const hits = await this.documents(manifest, ranked.ids);
-    // Within what is shown, a result whose whole name is the query comes first.
-    const target = compact ?? tokens.join("");
-    hits.sort((a, b) => Number(compactName(b.name) === target) - Number(compactName(a.name) === target));
+    // Within what is shown, results named what was asked come first, catalogue pages before index-only entries.
+    const hits = orderShown(await this.documents(manifest, ranked.ids), compact ?? tokens.join(""), tokens);
     return { hits, terms, total: ranked.total, more: ranked.more, partial: ranked.partial };
   }
 
@@ -204,14 +216,11 @@ export class SearchEngine {
 
   private loadChunk(list: PostingList, k: number): Promise<void> {
     const path = `o/${list.termNumber}-${list.field}${k}.txt`;
-    let pending = this.chunkLoads.get(path);
-    if (!pending) {
-      pending = this.load(path).then((text) => {
+    return remember(this.chunkLoads, path, () =>
+      this.load(path).then((text) => {
         list.chunks[k] = decodePostings(text);
-      });
-      this.chunkLoads.set(path, pending);
-    }
-    return pending;
+      }),
+    );
   }
 
   /**

@@ -6,10 +6,11 @@ import { buildSearchIndex } from "./build";
 import { bundleSearchWorker } from "./bundle-worker";
 import { catalogueRecords, indexRecords, parseIndexFile } from "./records";
 import type { SearchRecord } from "./types";
+import { indexVersion } from "./version";
 import { writeIndexFiles } from "./write";
 
 /**
- * Step 2 of `npm run build`: the search index in public/search/ (not committed), from the
+ * Step 2 of `npm run build`: the search index in public/search/<version>/ (not committed), from the
  * whole catalogue plus the server index file:
  *   CATALOGUE_INDEX   the index file (JSONL); default ../shared/index/servers.jsonl, used when present.
  *   CATALOGUE_SEARCH_SYNTHETIC=1   allow synthetic records (the benchmark's own builds only;
@@ -18,6 +19,8 @@ import { writeIndexFiles } from "./write";
 
 export interface SearchIndexSummary {
   dir: string;
+  /** The content hash naming the folder the index and worker are in (version.ts). */
+  version: string;
   docs: number;
   terms: number;
   files: number;
@@ -52,9 +55,12 @@ export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.
   const records = collectSearchRecords(options);
   const built = buildSearchIndex(records);
   const worker = await bundleSearchWorker(cwd, built.files.get("manifest.json")!);
-  const bytes = writeIndexFiles(options.outDir, built.files, new Map([["worker.js", worker]]));
+  const files = new Map([...built.files, ["worker.js", worker]]);
+  const version = indexVersion(files);
+  const bytes = writeIndexFiles(options.outDir, new Map([...files].map(([name, body]) => [`${version}/${name}`, body])));
   return {
     dir: options.outDir,
+    version,
     docs: built.manifest.docs,
     terms: built.terms,
     files: built.files.size + 1,
@@ -63,9 +69,11 @@ export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.
   };
 }
 
-export async function prepareSearchIndex(options: { cwd: string; env: NodeJS.ProcessEnv; catalogue?: Catalogue }): Promise<void> {
+/** Builds public/search/<version>/ and returns the version, which pages need to find it. */
+export async function prepareSearchIndex(options: { cwd: string; env: NodeJS.ProcessEnv; catalogue?: Catalogue }): Promise<string> {
   const summary = await buildSearchIndexFiles({ ...options, outDir: path.join(options.cwd, "public/search") });
   process.stdout.write(
-    `search: ${summary.docs} documents, ${summary.terms} terms, ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) in ${summary.seconds.toFixed(1)} s\n`,
+    `search: ${summary.docs} documents, ${summary.terms} terms, ${summary.files} files (${(summary.bytes / 1e6).toFixed(1)} MB) in public/search/${summary.version}/ in ${summary.seconds.toFixed(1)} s\n`,
   );
+  return summary.version;
 }

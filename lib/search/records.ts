@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES, RISK_LEVELS, riskRank, type RiskLevel } from "../taxonomy";
+import { markdownToText } from "../catalogue/markdown-text";
 import { paths } from "../catalogue/site";
 import type { Catalogue } from "../content";
 import type { SearchRecord } from "./types";
@@ -7,7 +8,7 @@ import type { SearchRecord } from "./types";
 /**
  * Pure: where search records come from. The catalogue (servers with classified tools) comes
  * first, each server followed by its tools; then the server index file, one JSON object a
- * line: {name, title, description, repository, categories} for a server without a tool list,
+ * line: {name, title, description, repository, package?, categories} for a server without a tool list,
  * optionally with `tools: [{name, title?, description, category, risk}]` (the synthetic
  * generator writes those) and `synthetic: true` for made-up records.
  */
@@ -25,6 +26,8 @@ export const indexServerSchema = z.object({
   title: z.string().optional(),
   description: z.string().default(""),
   repository: z.string().optional(),
+  /** Its npm package, when the index knows it: another way to recognise a catalogued server. */
+  package: z.string().optional(),
   categories: z.array(z.string()).default([]),
   source: z.string().optional(),
   synthetic: z.boolean().optional(),
@@ -87,7 +90,8 @@ export function catalogueRecords(catalogue: Catalogue): SearchRecord[] {
       kind: "server",
       name: server.slug,
       title: server.title,
-      description: server.description,
+      // Descriptions often come from READMEs: results show the words, not the markdown.
+      description: markdownToText(server.description),
       href: paths.server(server.slug),
       ...(risk ? { risk } : {}),
       ...(server.repository ? { repository: server.repository } : {}),
@@ -109,23 +113,28 @@ export function catalogueRecords(catalogue: Catalogue): SearchRecord[] {
   return records;
 }
 
-/** Index servers not already in the catalogue (same name or same repository), after it. */
+/**
+ * Index servers not already in the catalogue, after it. An index entry is the catalogue's
+ * server, and is left out so the server shows once (as its catalogue page), when it has
+ * the same name (a slug or title), the same npm package (its own `package` field or its
+ * name), or the same repository once addresses are normalised (repositoryKey). A monorepo
+ * holds many servers (awslabs/mcp, modelcontextprotocol/servers), so a repository counts
+ * only when one catalogue server and one index entry hold it.
+ */
 export function indexRecords(servers: readonly IndexServer[], catalogue: Catalogue): SearchRecord[] {
   const knownNames = new Set(catalogue.servers.flatMap((s) => [s.slug.toLowerCase(), s.title.toLowerCase()]));
-  const knownRepos = new Set(catalogue.servers.map((s) => s.repository?.toLowerCase()).filter(Boolean));
-  const repoCounts = new Map<string, number>();
-  for (const server of servers) {
-    const repo = server.repository?.toLowerCase();
-    if (repo) repoCounts.set(repo, (repoCounts.get(repo) ?? 0) + 1);
-  }
+  const knownPackages = new Set(catalogue.servers.map((s) => packageKey(s.package)).filter((key) => key !== undefined));
+  const catalogueRepos = countBy(catalogue.servers.map((s) => repositoryKey(s.repository)));
+  const indexRepos = countBy(servers.map((s) => repositoryKey(s.repository)));
   const seen = new Set<string>();
   const records: SearchRecord[] = [];
   for (const server of servers) {
     const key = server.name.toLowerCase();
     if (seen.has(key) || knownNames.has(key)) continue;
-    // A shared monorepo (e.g. awslabs/mcp) holds many servers, so the repository alone only matches a lone server.
-    const repo = server.repository?.toLowerCase();
-    if (repo && knownRepos.has(repo) && repoCounts.get(repo) === 1 && !server.tools) continue;
+    const pkg = packageKey(server.package) ?? packageKey(server.name);
+    if (pkg && knownPackages.has(pkg) && !server.tools) continue;
+    const repo = repositoryKey(server.repository);
+    if (repo && catalogueRepos.get(repo) === 1 && indexRepos.get(repo) === 1 && !server.tools) continue;
     seen.add(key);
     const tools = server.tools ?? [];
     const risk = highest(tools.map((t) => t.risk));
@@ -133,7 +142,7 @@ export function indexRecords(servers: readonly IndexServer[], catalogue: Catalog
       kind: "server",
       name: server.name,
       ...(server.title ? { title: server.title } : {}),
-      description: server.description,
+      description: markdownToText(server.description),
       ...(server.repository ? { repository: server.repository } : {}),
       ...(server.categories.length > 0 ? { topics: server.categories } : {}),
       ...(risk ? { risk } : {}),
@@ -154,4 +163,38 @@ export function indexRecords(servers: readonly IndexServer[], catalogue: Catalog
     }
   }
   return records;
+}
+
+function countBy(keys: readonly (string | undefined)[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * One spelling per repository: "https://github.com/Org/Repo.git", "git+https://www.github.com/org/repo/"
+ * and "github.com/org/repo" are the same; a folder inside one (…/tree/main/src/redis) stays
+ * distinct from the repository root, because monorepos keep one server a folder.
+ */
+export function repositoryKey(repository: string | undefined): string | undefined {
+  let text = repository?.trim().toLowerCase();
+  if (!text) return undefined;
+  text = text
+    .replace(/^git\+/, "")
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^git@([^:/]+):/, "$1/")
+    .replace(/^www\./, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "")
+    .replace(/\.git$/, "")
+    .replace(/\/(?:tree|blob)\/(?:main|master|head)(?=\/|$)/, "");
+  return text.replace(/\/+$/, "") || undefined;
+}
+
+/** An npm package name compared without case or a version: "@Scope/Pkg@1.2.0" is "@scope/pkg". */
+export function packageKey(name: string | undefined): string | undefined {
+  const text = name?.trim().toLowerCase();
+  if (!text) return undefined;
+  const version = text.indexOf("@", 1);
+  return (version > 0 ? text.slice(0, version) : text) || undefined;
 }

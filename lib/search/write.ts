@@ -5,13 +5,13 @@ import path from "node:path";
  * Writes a built index to a folder as a whole: into a fresh sibling folder first, then
  * swapped in, so a failed build never leaves half an index where the old one was.
  */
-export function writeIndexFiles(dir: string, files: ReadonlyMap<string, string>, extra: ReadonlyMap<string, string> = new Map()): number {
+export function writeIndexFiles(dir: string, files: ReadonlyMap<string, string>): number {
   const target = path.resolve(dir);
   const staging = `${target}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   let bytes = 0;
   const made = new Set<string>();
-  for (const [relative, body] of [...files, ...extra]) {
+  for (const [relative, body] of files) {
     const file = path.join(staging, relative);
     const folder = path.dirname(file);
     if (!made.has(folder)) {

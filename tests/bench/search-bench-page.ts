@@ -1,3 +1,6 @@
+import { SearchClient, type WorkerLike } from "../../lib/search/client";
+import type { Filters as SearchFilters } from "../../lib/search/facets";
+
 /**
  * Browser side of `npm run bench:search` (bundled by the benchmark, never by the site).
  * One page, three engines, each loaded only on its first query so a cold query pays for
@@ -6,28 +9,21 @@
  * 16 ms frame clock of headless Chromium does not blur the figures).
  */
 
+/** Where the benchmark put our worker: /ours/<version>/worker.js, set when it bundles this page. */
+declare const OURS_WORKER: string;
+
 type Filters = { risk: string[]; category: string[] };
 type Row = { name: string; detail: string };
 type Engine = (query: string, filters: Filters) => Promise<Row[]>;
 
 const engines: Record<string, () => Promise<Engine>> = {
   ours: async () => {
-    const worker = new Worker("/ours/worker.js");
-    let nextId = 1;
-    const waiting = new Map<number, (rows: Row[]) => void>();
-    worker.onmessage = (event: MessageEvent) => {
-      const data = event.data as { id: number; ok: boolean; response?: { hits: { name: string; server?: string; risk?: string }[] }; error?: string };
-      const done = waiting.get(data.id);
-      waiting.delete(data.id);
-      if (!data.ok) throw new Error(data.error);
-      done?.((data.response?.hits ?? []).map((h) => ({ name: h.name, detail: `${h.server ?? ""} ${h.risk ?? ""}` })));
+    // The site's own client, on the worker built beside the index (its folder is the index's version).
+    const client = new SearchClient(() => new Worker(OURS_WORKER) as WorkerLike);
+    return async (query, filters) => {
+      const { hits } = await client.search({ query, filters: filters as SearchFilters, limit: 10 });
+      return hits.map((h) => ({ name: h.name, detail: `${h.server ?? ""} ${h.risk ?? ""}` }));
     };
-    return (query, filters) =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        waiting.set(id, resolve);
-        worker.postMessage({ id, query, filters, limit: 10 });
-      });
   },
   pagefind: async () => {
     const url = "/pagefind/pagefind.js";

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   buildMiniSearch(records, path.join(siteDir, "minisearch"));
   buildS.minisearch = (performance.now() - started) / 1000;
   log(`minisearch: built in ${buildS.minisearch.toFixed(1)} s`);
-  await writeHarness();
+  await writeHarness(`/ours/${ours.version}/worker.js`);
 
   const indexBytes: Record<EngineName, number> = {
     ours: folderBytes(path.join(siteDir, "ours")),
@@ -212,9 +212,10 @@ function buildMiniSearch(records: SearchRecord[], dir: string): void {
   fs.writeFileSync(path.join(dir, "index.json"), JSON.stringify(index));
 }
 
-async function writeHarness(): Promise<void> {
+async function writeHarness(oursWorker: string): Promise<void> {
   const bundle = async (entry: string, format: "iife" | "esm") => {
-    const out = await esbuild({ entryPoints: [path.join(cwd, entry)], bundle: true, minify: true, format, target: "es2022", write: false, logLevel: "silent" });
+    const define = { OURS_WORKER: JSON.stringify(oursWorker) };
+    const out = await esbuild({ entryPoints: [path.join(cwd, entry)], bundle: true, minify: true, format, target: "es2022", write: false, logLevel: "silent", define });
     return out.outputFiles[0]!.text;
   };
   fs.writeFileSync(path.join(siteDir, "harness.js"), await bundle("tests/bench/search-bench-page.ts", "iife"));

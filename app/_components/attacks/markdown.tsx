@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Fragment, useId, type ReactNode } from "react";
 import type { Token, Tokens } from "marked";
 import { isPolicyBlock, isSafeExternalLink, isSiteLink, lexBody } from "@/lib/content/attack-body";
+import { decodeCharacterReferences } from "@/lib/catalogue/markdown-text";
 import { CopyButton } from "../policy/copy-button";
 
 /**
@@ -39,7 +40,7 @@ function renderBlock(token: Token, key: number, ids: Ids): ReactNode {
     case "text": {
       // Block-level text appears inside tight list items.
       const t = token as Tokens.Text;
-      return <Fragment key={key}>{t.tokens ? renderInline(t.tokens) : decodeEntities(t.text)}</Fragment>;
+      return <Fragment key={key}>{t.tokens ? renderInline(t.tokens) : decodeCharacterReferences(t.text)}</Fragment>;
     }
     case "list": {
       const t = token as Tokens.List;
@@ -145,7 +146,7 @@ function renderInline(tokens: readonly Token[] | undefined): ReactNode[] {
     switch (token.type) {
       case "text": {
         const t = token as Tokens.Text;
-        return t.tokens ? <Fragment key={key}>{renderInline(t.tokens)}</Fragment> : decodeEntities(t.text);
+        return t.tokens ? <Fragment key={key}>{renderInline(t.tokens)}</Fragment> : decodeCharacterReferences(t.text);
       }
       case "escape":
         return (token as Tokens.Escape).text;
@@ -195,17 +196,4 @@ function headingId(text: string, ids: Ids): string {
   const seen = ids.get(base) ?? 0;
   ids.set(base, seen + 1);
   return seen === 0 ? base : `${base}-${seen + 1}`;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-/** marked leaves character references in text tokens; React would print them literally. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
 }

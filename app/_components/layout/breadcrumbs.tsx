@@ -7,7 +7,12 @@ export function Breadcrumbs({ items }: { items: { href?: string; label: string }
         {items.map((item, i) => (
           <li key={`${i}-${item.label}`} className="flex gap-1 break-all">
             {i > 0 && <span aria-hidden="true">/</span>}
-            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? (
+              // A crumb leads to a listing: prefetching it would fetch the whole listing's payload.
+              <Link href={item.href} prefetch={false} className="inline-flex min-h-6 items-center">
+                {item.label}
+              </Link>
+            ) : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -31,6 +31,7 @@ export async function loadServer(slug: string): Promise<LoadedServer> {
   return {
     slug,
     title: typeof record.title === "string" ? record.title : slug,
+    ...(typeof record.package === "string" && record.package ? { package: record.package } : {}),
     tools,
     recommended: recommended.ok ? recommended.policy : { version: "1", default: "deny" },
   };

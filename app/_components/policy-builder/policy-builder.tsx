@@ -3,11 +3,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { draftText, emptyDraft, parseDraft, resetTool, setChoice, setDefault, setRulePart, type Draft, type ToolChoice } from "@/lib/policy/builder/draft";
 import { decodeShare, encodeShare } from "@/lib/policy/builder/share";
+import { nameStorageKey } from "@/lib/enhance/export-input";
+import { clientNameProblem, npxLaunch } from "@/lib/policy/exports";
 import { explainPolicy } from "@/lib/policy/explain";
 import { lintPolicy } from "@/lib/policy/lint";
-import { namedTools } from "@/lib/policy/phrases";
+import { namedTools, ruleFor } from "@/lib/policy/phrases";
 import { parsePolicy } from "@/lib/policy/schema";
-import { CopyTextButton } from "./copy-text-button";
+import { CopyButton } from "@/app/_components/policy/copy-button";
 import { dataUrl } from "@/app/_components/policy/data-url";
 import { PolicyFormats } from "@/app/_components/policy/policy-formats";
 import { loadServer } from "./load-server";
@@ -22,13 +24,15 @@ import type { BuilderServerOption, BuilderTool, LoadedServer } from "./types";
  * result as a file, in another client's format, or as a link (the URL hash holds it all).
  */
 export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOption[] }) {
-  const ids = { server: useId(), json: useId(), problems: useId(), add: useId() };
+  const ids = { server: useId(), json: useId(), problems: useId(), add: useId(), name: useId() };
   const [text, setText] = useState(() => draftText(emptyDraft()));
   const [server, setServer] = useState<LoadedServer | null>(null);
   const [pick, setPick] = useState("");
   const [status, setStatus] = useState("");
   const [ready, setReady] = useState(false);
   const [extraTool, setExtraTool] = useState("");
+  /** What the reader's client calls the server; empty means the catalogue's name (or "my-server"). */
+  const [clientName, setClientName] = useState("");
   /** The text the address bar holds now; equal to `text` once the link has caught up. */
   const [linkedText, setLinkedText] = useState<string | null>(null);
   const loadCount = useRef(0);
@@ -48,6 +52,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
         if (ticket !== loadCount.current) return;
         setServer(loaded);
         setPick(slug);
+        setClientName((current) => current || recalled(slug));
         if (takePolicy) setText(draftText(loaded.recommended as Draft));
         setStatus(`Loaded ${loaded.title}: ${loaded.tools.length} tool${loaded.tools.length === 1 ? "" : "s"}${takePolicy ? ", with the recommended policy" : ""}.`);
       } catch (error) {
@@ -65,6 +70,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       const shared = await decodeShare(window.location.hash);
       if (cancelled) return;
       if (shared.policyText !== undefined) setText(shared.policyText);
+      if (shared.name) setClientName(shared.name);
       if (shared.server && knownSlugs.has(shared.server)) await startFrom(shared.server, shared.policyText === undefined);
       else if (shared.server) setStatus(`The link names a server this catalogue does not have ("${shared.server}").`);
       if (shared.error) setStatus(shared.error);
@@ -80,7 +86,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     if (!ready) return;
     let cancelled = false;
     const timer = window.setTimeout(async () => {
-      const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), policyText: text });
+      const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), ...(clientName ? { name: clientName } : {}), policyText: text });
       if (cancelled) return;
       window.history.replaceState(null, "", `#${hash}`);
       setLinkedText(text);
@@ -89,11 +95,14 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [ready, server, text]);
+  }, [ready, server, text, clientName]);
 
-  const draftResult = parseDraft(text);
+  // Parsed once per text, so what depends on the draft and the policy (the tool list) can be memoized.
+  const { draftResult, parsed } = useMemo(() => {
+    const draftResult = parseDraft(text);
+    return { draftResult, parsed: draftResult.ok ? parsePolicy(draftResult.draft) : null };
+  }, [text]);
   const draft = draftResult.ok ? draftResult.draft : null;
-  const parsed = draft ? parsePolicy(draft) : null;
   const policy = parsed?.ok ? parsed.policy : null;
   const serverToolNames = server?.tools.map((t) => t.name);
   const lint = policy ? lintPolicy(policy, serverToolNames) : [];
@@ -105,10 +114,17 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     return names.map((name) => ({ name, argNames: [] }));
   }, [server, policy, draft]);
 
+  const fallbackName = server?.slug ?? "my-server";
+  const exportName = clientName && !clientNameProblem(clientName) ? clientName : fallbackName;
+
   const edit = (change: (d: Draft) => Draft) => {
     if (draft) setText(draftText(change(draft)));
   };
   const recommendedFor = (tool: string) => server?.tools.find((t) => t.name === tool)?.policy;
+  const recommendedReason = (tool: string) => {
+    const recommended = recommendedFor(tool);
+    return recommended ? ruleFor(recommended, tool)?.reason : undefined;
+  };
 
   return (
     <div className="space-y-8" data-policy-builder="" data-ready={ready ? "true" : "false"} data-link-current={linkedText === text ? "true" : "false"}>
@@ -117,13 +133,13 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
           Start
         </h2>
         <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
+          <div className="flex max-w-full min-w-0 flex-col gap-1">
             <label htmlFor={ids.server} className="text-sm font-medium">
               Start from a server
             </label>
             <select
               id={ids.server}
-              className={INPUT}
+              className={`${INPUT} max-w-full`}
               value={pick}
               onChange={(e) => {
                 setPick(e.target.value);
@@ -193,7 +209,7 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
             <ToolTable
               tools={tools}
               draft={draft}
-              onChoice={(tool, choice: ToolChoice) => edit((d) => setChoice(d, tool, choice))}
+              onChoice={(tool, choice: ToolChoice) => edit((d) => setChoice(d, tool, choice, recommendedReason(tool)))}
               onReset={(tool) => {
                 const recommended = recommendedFor(tool);
                 if (recommended) edit((d) => resetTool(d, tool, recommended));
@@ -271,11 +287,12 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
             )}
           </div>
           <div className="mt-3 flex flex-wrap gap-2">
-            <CopyTextButton text={text} label="Copy policy.json" />
+            <CopyButton text={text} label="Copy policy.json" />
             <a className="button" href={dataUrl(text, "json")} download="policy.json" data-builder-download="">
               Download policy.json
             </a>
-            <ShareLinkButton />
+            {/* The address always holds the current policy (see the effect that keeps it in step). */}
+            <CopyButton pageAddress label="Copy share link" />
           </div>
         </section>
       </div>
@@ -291,12 +308,30 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
         </section>
       )}
 
-      <Simulator policy={policy} tools={tools.map((t) => t.name)} />
+      <Simulator policy={policy} tools={tools.map((t) => t.name)} {...(server ? { serverTitle: server.title } : {})} />
 
       {policy ? (
         <section aria-labelledby="exports-heading">
           <h2 id="exports-heading">The same policy for your client</h2>
-          <PolicyFormats policy={policy} server={server?.slug ?? "my-server"} tools={serverToolNames} idPrefix="builder-format" downloadable />
+          <ClientNameField
+            id={ids.name}
+            value={clientName}
+            fallback={fallbackName}
+            onChange={(name) => {
+              setClientName(name);
+              remember(server?.slug, name);
+            }}
+          />
+          <PolicyFormats
+            ctx={{
+              name: exportName,
+              policy,
+              ...(serverToolNames ? { tools: serverToolNames } : {}),
+              ...(server?.package ? { launch: npxLaunch(server.package) } : {}),
+            }}
+            idPrefix="builder-format"
+            downloadable
+          />
         </section>
       ) : (
         <p className="muted text-sm">Exports to other clients appear once the policy is valid.</p>
@@ -305,16 +340,51 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
   );
 }
 
-/** Copies the page's address, which always holds the current policy. */
-function ShareLinkButton() {
-  const [href, setHref] = useState("");
-  useEffect(() => {
-    const update = () => setHref(window.location.href);
-    update();
-    const timer = window.setInterval(update, 500);
-    return () => window.clearInterval(timer);
-  }, []);
-  return <CopyTextButton text={href} label="Copy share link" />;
+/** The reader's name for the server, as the server and tool pages remember it (lib/enhance/client-name.ts). */
+function ClientNameField({ id, value, fallback, onChange }: { id: string; value: string; fallback: string; onChange: (name: string) => void }) {
+  const problem = value ? clientNameProblem(value) : undefined;
+  return (
+    <div className="card mb-3 space-y-2">
+      <label htmlFor={id} className="block text-sm font-medium">
+        What your client&apos;s config calls this server
+      </label>
+      <input
+        id={id}
+        className={`${INPUT} w-full max-w-sm font-mono`}
+        value={value}
+        placeholder={fallback}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem ? true : false}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => onChange(e.target.value.trim())}
+        data-client-name-input=""
+      />
+      <p id={`${id}-note`} className="muted text-sm" role="status" aria-live="polite">
+        {problem
+          ? `The name ${problem}. The exports below still use "${fallback}".`
+          : `Claude Code, Gemini CLI and Codex match rules by the name in your own MCP config${value ? "" : `; the exports use "${fallback}" until you give yours`}. The share link carries it.`}
+      </p>
+    </div>
+  );
+}
+
+function recalled(slug: string): string {
+  try {
+    return window.localStorage.getItem(nameStorageKey(slug)) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function remember(slug: string | undefined, name: string): void {
+  if (!slug || (name && clientNameProblem(name))) return;
+  try {
+    if (!name || name === slug) window.localStorage.removeItem(nameStorageKey(slug));
+    else window.localStorage.setItem(nameStorageKey(slug), name);
+  } catch {
+    // Storage refused: the name still holds here and in the link.
+  }
 }
 
 function namedFromDraft(draft: Draft): string[] {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { LIMIT_SCOPES, LIMIT_WINDOWS } from "@/lib/policy/schema";
 import { INPUT } from "./styles";
 
@@ -182,11 +182,9 @@ function ArgsEditor({ tool, args, argNames, onChange }: { tool: string; args: Js
  * and takes the outside value again once they leave it.
  */
 function BufferedInput({ id, className, value, onText }: { id: string; className: string; value: string; onText: (text: string) => void }) {
+  // Unfocused, the box shows `value` itself; focusing copies it into `text`, so no effect has to keep them in step.
   const [text, setText] = useState(value);
   const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setText(value);
-  }, [value, focused]);
   return (
     <input
       id={id}

@@ -14,6 +14,8 @@ import { INPUT } from "./styles";
 interface Tried {
   n: number;
   tool: string;
+  /** Said when the tool is not one of the server's (or the policy's). */
+  stranger?: string;
   at: string;
   identity: string;
   session: string;
@@ -29,7 +31,12 @@ const DECISION_LABEL: Record<Decision["decision"], string> = {
   rate_limited: "Rate limited",
 };
 
-export function Simulator({ policy, tools }: { policy: Policy | null; tools: readonly string[] }) {
+/**
+ * `tools` are the loaded server's tools (or, with no server, the tools the policy names);
+ * a call to any other name is still decided, as a gateway would, but the simulator says
+ * the name is not one of them, since that is most often a typo.
+ */
+export function Simulator({ policy, tools, serverTitle }: { policy: Policy | null; tools: readonly string[]; serverTitle?: string }) {
   const ids = { tool: useId(), args: useId(), identity: useId(), session: useId(), at: useId(), list: useId() };
   const [tool, setTool] = useState("");
   const [argsText, setArgsText] = useState("{}");
@@ -43,6 +50,7 @@ export function Simulator({ policy, tools }: { policy: Policy | null; tools: rea
 
   const visible = policy ? visibleTools(policy, tools) : [];
   const chosen = tool || tools[0] || "";
+  const stranger = chosen && !tools.includes(chosen) ? strangerNote(chosen, serverTitle) : "";
 
   function tryCall(event: React.FormEvent) {
     event.preventDefault();
@@ -62,7 +70,7 @@ export function Simulator({ policy, tools }: { policy: Policy | null; tools: rea
     const result = step(policy, call, state, { approved });
     setState(result.state);
     setLog((entries) => [
-      { n: (entries[0]?.n ?? 0) + 1, tool: chosen, at: new Date(time).toISOString(), identity: call.identity, session, approved, result: result.decision },
+      { n: (entries[0]?.n ?? 0) + 1, tool: chosen, ...(stranger ? { stranger } : {}), at: new Date(time).toISOString(), identity: call.identity, session, approved, result: result.decision },
       ...entries,
     ].slice(0, 50));
   }
@@ -86,6 +94,9 @@ export function Simulator({ policy, tools }: { policy: Policy | null; tools: rea
               <option key={name} value={name} />
             ))}
           </datalist>
+          <p aria-live="polite" className="m-0 text-sm text-amber-900 dark:text-amber-200" data-simulator-unknown-tool={stranger ? "" : undefined}>
+            {stranger}
+          </p>
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={ids.args} className="text-sm font-medium">
@@ -113,7 +124,7 @@ export function Simulator({ policy, tools }: { policy: Policy | null; tools: rea
         </div>
         <div className="flex items-center gap-2 self-end">
           <input id={`${ids.at}-approved`} type="checkbox" checked={approved} onChange={(e) => setApproved(e.target.checked)} />
-          <label htmlFor={`${ids.at}-approved`} className="text-sm">
+          <label htmlFor={`${ids.at}-approved`} className="inline-flex min-h-6 items-center text-sm">
             A person approved this call
           </label>
         </div>
@@ -152,9 +163,17 @@ export function Simulator({ policy, tools }: { policy: Policy | null; tools: rea
             <p className="muted">
               Rule <code>{entry.result.rule}</code>: {entry.result.reason}
             </p>
+            {entry.stranger && <p className="text-amber-900 dark:text-amber-200">{entry.stranger}</p>}
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+function strangerNote(tool: string, serverTitle: string | undefined): string {
+  const name = JSON.stringify(tool);
+  return serverTitle
+    ? `${serverTitle} has no tool named ${name}: check the name. The decision is what the policy says for that name.`
+    : `The policy does not name ${name}, so its default decides.`;
 }

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { choiceOf, recommendedChoice, ruleOf, TOOL_CHOICES, type Draft, type ToolChoice } from "@/lib/policy/builder/draft";
 import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
+import { ToolName } from "../tools/tool-name";
 import { RuleEditor } from "./rule-editor";
 import { INPUT } from "./styles";
 import type { BuilderTool } from "./types";
@@ -44,8 +45,7 @@ export function ToolTable({ tools, draft, onChoice, onReset, onLimits, onArgs }:
           <caption className="sr-only">Tools and the action the policy gives each</caption>
           <thead>
             <tr>
-              <th scope="col">Tool</th>
-              <th scope="col">Risk</th>
+              <th scope="col">Tool and risk</th>
               <th scope="col">Action</th>
             </tr>
           </thead>
@@ -74,21 +74,22 @@ function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<Tool
   return (
     <>
       <tr data-tool-row={tool.name}>
-        <td className="max-w-[20rem]">
-          <span className="font-mono break-all">{tool.name}</span>
-          {tool.category && (
-            <span className="ml-2">
-              <CategoryBadge category={tool.category} />
-            </span>
-          )}
+        {/* Risk sits under the name, not in a column of its own, so the action fits beside it on a phone. */}
+        <td className="min-w-[9rem]">
+          <span className="font-mono">
+            <ToolName name={tool.name} />
+          </span>
+          <span className="mt-1 flex flex-wrap gap-1">
+            {tool.risk ? <RiskBadge level={tool.risk} /> : <span className="muted text-sm">risk unknown</span>}
+            {tool.category && <CategoryBadge category={tool.category} />}
+          </span>
         </td>
-        <td>{tool.risk ? <RiskBadge level={tool.risk} /> : <span className="muted text-sm">unknown</span>}</td>
         <td>
           <div className="flex flex-wrap items-center gap-2">
             <label htmlFor={selectId} className="sr-only">
               Action for {tool.name}
             </label>
-            <select id={selectId} className={INPUT} value={choice} disabled={!draft} onChange={(e) => onChoice(tool.name, e.target.value as ToolChoice)} data-action-select="">
+            <select id={selectId} className={`${INPUT} max-w-full`} value={choice} disabled={!draft} onChange={(e) => onChoice(tool.name, e.target.value as ToolChoice)} data-action-select="">
               {TOOL_CHOICES.map((c) => (
                 <option key={c} value={c}>
                   {CHOICE_LABEL[c]}
@@ -98,7 +99,7 @@ function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<Tool
             {editable && (
               <button
                 type="button"
-                className="text-sm underline"
+                className="min-h-6 text-left text-sm underline"
                 aria-expanded={open && editable}
                 aria-controls={editorId}
                 onClick={() => setOpen(!open)}
@@ -113,7 +114,7 @@ function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<Tool
               {choice !== recommended && draft && (
                 <>
                   {" "}
-                  <button type="button" className="underline" onClick={() => onReset(tool.name)} aria-label={`Reset ${tool.name} to the recommended rule`}>
+                  <button type="button" className="min-h-6 underline" onClick={() => onReset(tool.name)} aria-label={`Reset ${tool.name} to the recommended rule`}>
                     reset
                   </button>
                 </>
@@ -124,7 +125,7 @@ function ToolRow({ tool, draft, onChoice, onReset, onLimits, onArgs }: Omit<Tool
       </tr>
       {open && editable && (
         <tr data-rule-editor={tool.name}>
-          <td colSpan={3} id={editorId} className="bg-slate-50 dark:bg-slate-900">
+          <td colSpan={2} id={editorId} className="bg-slate-50 dark:bg-slate-900">
             <RuleEditor
               tool={tool.name}
               rule={rule}

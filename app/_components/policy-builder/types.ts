@@ -21,6 +21,8 @@ export interface BuilderTool {
 export interface LoadedServer {
   slug: string;
   title: string;
+  /** Its npm package, when it has one: how a client starts it. */
+  package?: string;
   tools: BuilderTool[];
   /** The recommended policy for the whole server. */
   recommended: Policy;

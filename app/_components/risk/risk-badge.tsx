@@ -2,7 +2,6 @@ import Link from "next/link";
 import { paths } from "@/lib/catalogue/site";
 import { CATEGORY_INFO, RISK_INFO, type Category, type RiskLevel } from "@/lib/taxonomy";
 import { RiskIcon } from "./risk-icon";
-import { CATEGORY_STYLE, RISK_STYLE } from "./risk-style";
 
 interface BadgeProps {
   level: RiskLevel;
@@ -12,19 +11,16 @@ interface BadgeProps {
   link?: boolean;
 }
 
+/** Colours come from the stylesheet by data-risk (app/globals.css, .risk-badge): a class list per badge would be most of a long table's bytes. */
 export function RiskBadge({ level, large, link }: BadgeProps) {
-  const size = large ? "px-3 py-1 text-base" : "px-2 py-0.5 text-xs";
   const body = (
-    <span
-      className={`inline-flex items-center gap-1.5 rounded-full font-semibold whitespace-nowrap ring-1 ring-inset ${size} ${RISK_STYLE[level].badge}`}
-      data-risk={level}
-    >
-      <RiskIcon level={level} className={large ? "h-4 w-4" : "h-3 w-3"} />
+    <span className={large ? "risk-badge risk-badge-large" : "risk-badge"} data-risk={level}>
+      <RiskIcon level={level} className="" />
       {RISK_INFO[level].label} risk
     </span>
   );
   return link ? (
-    <Link href={paths.risk(level)} className="no-underline hover:no-underline">
+    <Link href={paths.risk(level)} prefetch={false} className="no-underline hover:no-underline">
       {body}
     </Link>
   ) : (
@@ -33,14 +29,13 @@ export function RiskBadge({ level, large, link }: BadgeProps) {
 }
 
 export function CategoryBadge({ category, large, link }: { category: Category; large?: boolean; link?: boolean }) {
-  const size = large ? "px-3 py-1 text-base" : "px-2 py-0.5 text-xs";
   const body = (
-    <span className={`inline-flex items-center rounded-md border-2 font-medium whitespace-nowrap ${size} ${CATEGORY_STYLE[category]}`} data-category={category}>
+    <span className={large ? "category-badge risk-badge-large" : "category-badge"} data-category={category}>
       {CATEGORY_INFO[category].label}
     </span>
   );
   return link ? (
-    <Link href={paths.category(category)} className="text-inherit no-underline hover:no-underline dark:text-inherit">
+    <Link href={paths.category(category)} prefetch={false} className="text-inherit no-underline hover:no-underline dark:text-inherit">
       {body}
     </Link>
   ) : (

@@ -2,7 +2,7 @@ import type { RiskMix } from "@/lib/catalogue/queries";
 import { plural } from "@/lib/catalogue/text";
 import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
 import { RiskIcon } from "./risk-icon";
-import { RISK_STYLE } from "./risk-style";
+import { EMPTY_FILL, RISK_STYLE } from "./risk-style";
 
 /**
  * The risk mix as a server-rendered SVG bar, one segment per level, with a legend that
@@ -11,21 +11,18 @@ import { RISK_STYLE } from "./risk-style";
 export function RiskMixChart({ mix, title = "Risk mix" }: { mix: RiskMix; title?: string }) {
   const total = RISK_LEVELS.reduce((sum, level) => sum + mix[level], 0);
   const width = 600;
-  let x = 0;
-  const segments = RISK_LEVELS.filter((level) => mix[level] > 0).map((level) => {
-    const w = total ? (mix[level] / total) * width : 0;
-    const segment = { level, x, w };
-    x += w;
-    return segment;
-  });
+  const present = RISK_LEVELS.filter((level) => mix[level] > 0);
+  const widths = present.map((level) => (total ? (mix[level] / total) * width : 0));
+  // Each segment starts where the ones before it end.
+  const segments = present.map((level, i) => ({ level, x: widths.slice(0, i).reduce((sum, w) => sum + w, 0), w: widths[i]! }));
   const summary = RISK_LEVELS.map((level) => `${mix[level]} ${level}`).join(", ");
   return (
     <figure className="my-4">
       <svg viewBox={`0 0 ${width} 28`} className="h-7 w-full" role="img" aria-label={`${title}: ${summary}`} preserveAspectRatio="none">
         <title>{`${title}: ${summary}`}</title>
-        {total === 0 && <rect x="0" y="0" width={width} height="28" rx="4" fill="#94a3b8" />}
+        {total === 0 && <rect x="0" y="0" width={width} height="28" rx="4" style={{ fill: EMPTY_FILL }} />}
         {segments.map(({ level, x: sx, w }) => (
-          <rect key={level} x={sx} y="0" width={Math.max(w - 1, 0.5)} height="28" fill={RISK_STYLE[level].fill} data-level={level}>
+          <rect key={level} x={sx} y="0" width={Math.max(w - 1, 0.5)} height="28" style={{ fill: RISK_STYLE[level].themed }} data-level={level}>
             <title>{`${RISK_INFO[level].label}: ${plural(mix[level], "tool")}`}</title>
           </rect>
         ))}
@@ -34,7 +31,7 @@ export function RiskMixChart({ mix, title = "Risk mix" }: { mix: RiskMix; title?
         <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {RISK_LEVELS.map((level) => (
             <li key={level} className="inline-flex items-center gap-1.5" data-level={level} data-count={mix[level]}>
-              <span style={{ color: RISK_STYLE[level].fill }}>
+              <span style={{ color: RISK_STYLE[level].themed }}>
                 <RiskIcon level={level} />
               </span>
               <span>

@@ -6,7 +6,7 @@ export function Highlighted({ text, terms, words }: { text: string; terms: reado
     <>
       {highlight(text, terms, words).map((segment, i) =>
         segment.mark ? (
-          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
+          <mark key={i} className="search-mark">
             {segment.text}
           </mark>
         ) : (

@@ -7,10 +7,10 @@ import { CATEGORIES, CATEGORY_INFO, RISK_INFO, RISK_LEVELS, type Category, type 
 import { paths, withBasePath } from "@/lib/catalogue/site";
 import { queryTokens } from "@/lib/search/tokenize";
 import { parseSearchState, resultPath, searchStateQuery, type SearchState } from "@/lib/search/url";
-import type { SearchHit } from "@/lib/search/engine";
+import type { SearchHit, SearchResponse } from "@/lib/search/engine";
 import { ResultItem } from "./result-item";
 import { ServerDetail } from "./server-detail";
-import { runSearch, warmSearch } from "./search-client";
+import { runSearch, warmSearch } from "@/lib/search/page-client";
 import { useSearch } from "./use-search";
 
 const PAGE = 30;
@@ -18,20 +18,30 @@ const PAGE = 30;
 /** The search page: box, filters, results, and the detail view of index-only servers, all in the URL. */
 export function SearchPage() {
   const params = useSearchParams();
-  const [state, setState] = useState<SearchState>(() => parseSearchState(params.toString()));
-  const [limit, setLimit] = useState(PAGE);
-  const [active, setActive] = useState(-1);
+  const paramsText = params.toString();
+  const [state, setState] = useState<SearchState>(() => parseSearchState(paramsText));
   const input = useRef<HTMLInputElement>(null);
-  const { status, response, error } = useSearch(state.q, state.risk, state.category, limit);
+
+  // Follow the URL when it changes from outside (the header box, back and forward): adjusted
+  // while rendering, as React advises for state that follows a changing input.
+  const [followedParams, setFollowedParams] = useState(paramsText);
+  if (followedParams !== paramsText) {
+    setFollowedParams(paramsText);
+    const fromUrl = parseSearchState(paramsText);
+    if (searchStateQuery(fromUrl) !== searchStateQuery(state)) setState(fromUrl);
+  }
+
+  // How many results are shown belongs to one search, and the chosen result to one answer:
+  // each is kept with what it belongs to, so a new search starts on the first page, unchosen.
+  const searchKey = searchStateQuery({ ...state, server: undefined });
+  const [shown, setShown] = useState({ searchKey, limit: PAGE });
+  const limit = shown.searchKey === searchKey ? shown.limit : PAGE;
+  const { status, response, error, retry } = useSearch(state.q, state.risk, state.category, limit);
+  const [chosen, setChosen] = useState<{ response?: SearchResponse; index: number }>({ index: -1 });
+  const active = chosen.response === response ? chosen.index : -1;
+  const setActive = (index: number) => setChosen({ response, index });
   const hits = response?.hits ?? [];
   const words = useMemo(() => queryTokens(state.q).tokens, [state.q]);
-
-  // Follow the URL when it changes from outside (the header box, back and forward).
-  const paramsText = params.toString();
-  useEffect(() => {
-    const fromUrl = parseSearchState(paramsText);
-    setState((current) => (searchStateQuery(current) === searchStateQuery(fromUrl) ? current : fromUrl));
-  }, [paramsText]);
 
   // Keep the URL shareable as the state changes.
   useEffect(() => {
@@ -41,14 +51,11 @@ export function SearchPage() {
     }
   }, [state]);
 
+  // On arrival (the box is not there when the page opens on a server's detail).
   useEffect(() => {
     warmSearch();
-    if (!state.server) input.current?.focus();
-    // Only on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    input.current?.focus();
   }, []);
-  useEffect(() => setActive(-1), [response]);
-  useEffect(() => setLimit(PAGE), [state.q, state.risk, state.category]);
 
   const update = (change: Partial<SearchState>) => setState((current) => ({ ...current, ...change }));
   const toggle = <T extends string>(list: T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -56,10 +63,10 @@ export function SearchPage() {
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" && hits.length > 0) {
       event.preventDefault();
-      setActive((i) => Math.min(i + 1, hits.length - 1));
+      setActive(Math.min(active + 1, hits.length - 1));
     } else if (event.key === "ArrowUp" && hits.length > 0) {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
+      setActive(Math.max(active - 1, 0));
     } else if (event.key === "Enter") {
       event.preventDefault();
       const chosen = hits[active] ?? (active < 0 ? undefined : hits[0]);
@@ -126,6 +133,7 @@ export function SearchPage() {
         <p className="muted m-0 text-sm" aria-live="polite" data-testid="search-status">
           {statusLine(state.q, status, response?.total ?? 0, response?.more ?? false, error)}
         </p>
+        {status === "error" ? <SearchFailed error={error} onRetry={retry} /> : null}
         {response?.partial ? <p className="m-0 text-sm">No result has every word; these match some of them.</p> : null}
         {status === "done" && hits.length === 0 ? (
           <div className="card" data-testid="search-empty">
@@ -139,7 +147,7 @@ export function SearchPage() {
             </ul>
           </div>
         ) : null}
-        <ul id="search-results" role="listbox" aria-label="Search results" className="m-0 flex list-none flex-col gap-1 p-0">
+        <ul id="search-results" role="listbox" aria-label="Search results" aria-busy={status === "loading"} className="m-0 flex list-none flex-col gap-1 p-0">
           {hits.map((hit, i) => (
             <li key={hit.id} id={`search-result-${i}`} role="option" aria-selected={i === active} className={`rounded-md border p-3 ${i === active ? "border-blue-500 bg-blue-50 dark:bg-slate-800" : "border-slate-200 dark:border-slate-800"}`}>
               <a
@@ -156,7 +164,7 @@ export function SearchPage() {
           ))}
         </ul>
         {response && (response.total > hits.length || response.more) && hits.length >= limit ? (
-          <button type="button" className="button self-start" onClick={() => setLimit((n) => n + PAGE)}>
+          <button type="button" className="button self-start" onClick={() => setShown({ searchKey, limit: limit + PAGE })}>
             More results
           </button>
         ) : null}
@@ -167,7 +175,7 @@ export function SearchPage() {
 
 function statusLine(q: string, status: string, total: number, more: boolean, error?: string): string {
   if (!q.trim()) return "Type to search.";
-  if (status === "error") return `Search failed: ${error ?? "unknown error"}`;
+  if (status === "error") return `Search failed: ${error ?? "unknown error"}.`;
   if (status === "loading") return "Searching…";
   if (total === 0) return "No results.";
   return `${more ? "At least " : ""}${total} result${total === 1 ? "" : "s"}`;
@@ -199,25 +207,48 @@ function FilterGroup<T extends string>({
   );
 }
 
+/** Search could not answer: says so and offers to ask again (a flaky network often recovers). */
+function SearchFailed({ error, onRetry }: { error?: string; onRetry: () => void }) {
+  return (
+    <div className="card flex flex-wrap items-center gap-3" role="alert" data-testid="search-failed">
+      <p className="m-0">Search could not load its index{error ? ` (${error})` : ""}. Check your connection and try again.</p>
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
 function ServerView({ name, onBack }: { name: string; onBack: () => void }) {
-  const [hit, setHit] = useState<SearchHit | null | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  // The answer is kept with the request it answers: a newer request shows "Loading…" until its own arrives.
+  const request = `${name}\n${attempt}`;
+  const [answer, setAnswer] = useState<{ request: string; hit?: SearchHit | null; error?: string }>();
   useEffect(() => {
     let live = true;
-    setHit(undefined);
     runSearch({ query: "", filters: { risk: [], category: [] }, limit: 1, server: name }).then(
-      (response) => live && setHit(response.hits[0] ?? null),
-      () => live && setHit(null),
+      (response) => live && setAnswer({ request, hit: response.hits[0] ?? null }),
+      (failure: unknown) => live && setAnswer({ request, error: failure instanceof Error ? failure.message : String(failure) }),
     );
     return () => {
       live = false;
     };
-  }, [name]);
+  }, [name, request]);
+  const current = answer?.request === request ? answer : undefined;
   return (
     <div className="flex flex-col gap-4">
       <button type="button" className="button self-start" onClick={onBack}>
         ← Back to search
       </button>
-      {hit === undefined ? <p className="muted">Loading…</p> : hit === null ? <p>No server named “{name}” is in the index.</p> : <ServerDetail hit={hit} />}
+      {current === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : current.error !== undefined ? (
+        <SearchFailed error={current.error} onRetry={() => setAttempt((n) => n + 1)} />
+      ) : current.hit ? (
+        <ServerDetail hit={current.hit} />
+      ) : (
+        <p>No server named “{name}” is in the index.</p>
+      )}
     </div>
   );
 }

@@ -1,46 +1,52 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { RiskLevel, Category } from "@/lib/taxonomy";
-import { runSearch, type SearchResponse } from "./search-client";
+import { runSearch, type SearchRequest } from "@/lib/search/page-client";
+import type { SearchResponse } from "@/lib/search/engine";
+import { latestAfterPause } from "@/lib/search/latest-after-pause";
 
 export type SearchStatus = "idle" | "loading" | "done" | "error";
 
-/** Results for a query as it is typed: lightly debounced, and only the latest answer counts. */
+interface Answer {
+  /** The request it answers (see `key` below). */
+  key: string;
+  response?: SearchResponse;
+  error?: string;
+}
+
+/**
+ * Results for a query as it is typed: lightly debounced, and only the latest answer counts.
+ * While a new answer is on its way the last one stays on screen. `retry` asks again after
+ * a failure.
+ */
 export function useSearch(query: string, risk: RiskLevel[], category: Category[], limit: number, delayMs = 40) {
-  const [status, setStatus] = useState<SearchStatus>("idle");
-  const [response, setResponse] = useState<SearchResponse | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const latest = useRef(0);
-  const riskKey = risk.join(",");
-  const categoryKey = category.join(",");
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<Answer>();
+  const searcher = useMemo(() => latestAfterPause<SearchRequest, SearchResponse>(runSearch, delayMs), [delayMs]);
+  // The request as a value, so the search runs again when the filters change, not when
+  // the same filters arrive in new arrays; each try of it has its own key.
+  const requestText = JSON.stringify({ query, filters: { risk, category }, limit } satisfies SearchRequest);
+  const key = `${attempt}:${requestText}`;
+  const asked = query.trim().length > 0;
 
   useEffect(() => {
-    const ticket = ++latest.current;
-    if (!query.trim()) {
-      setStatus("idle");
-      setResponse(undefined);
-      return;
-    }
-    setStatus("loading");
-    const timer = setTimeout(() => {
-      runSearch({ query, filters: { risk, category }, limit }).then(
-        (result) => {
-          if (ticket !== latest.current) return;
-          setResponse(result);
-          setStatus("done");
-        },
-        (err: unknown) => {
-          if (ticket !== latest.current) return;
-          setError(err instanceof Error ? err.message : String(err));
-          setStatus("error");
-        },
-      );
-    }, delayMs);
-    return () => clearTimeout(timer);
-    // risk and category are compared by value through their keys.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, riskKey, categoryKey, limit, delayMs]);
+    if (!asked) return;
+    searcher.request(JSON.parse(requestText) as SearchRequest, (outcome) =>
+      setAnswer((last) =>
+        outcome.ok
+          ? { key, response: outcome.value }
+          : { key, response: last?.response, error: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) },
+      ),
+    );
+    return () => searcher.cancel();
+  }, [searcher, requestText, key, asked]);
 
-  return { status, response, error };
+  const status: SearchStatus = !asked ? "idle" : answer?.key !== key ? "loading" : answer.error !== undefined ? "error" : "done";
+  return {
+    status,
+    response: asked ? answer?.response : undefined,
+    error: status === "error" ? answer?.error : undefined,
+    retry: () => setAttempt((n) => n + 1),
+  };
 }

@@ -29,7 +29,7 @@ export function DataFlowWarning({ warning }: { warning: Warning }) {
       <p className="prose-text">
         Its tools read content strangers wrote, read private data, and can send data out. An instruction hidden in untrusted content
         can make the agent read private data with one tool and send it away with another. Do not allow all three kinds together
-        without a person approving the sending side: the recommended policy below holds every sending tool for a person&apos;s approval. See <Link href={paths.attack("lethal-trifecta")}>the lethal trifecta</Link> and <Link href={paths.attack("data-exfiltration")}>data exfiltration</Link>.
+        without a person approving the sending side: the recommended policy below holds every sending tool for a person&apos;s approval. See <Link href={paths.attack("lethal-trifecta")} prefetch={false}>the lethal trifecta</Link> and <Link href={paths.attack("data-exfiltration")} prefetch={false}>data exfiltration</Link>.
       </p>
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Reads untrusted content</dt>

@@ -29,7 +29,7 @@ export function ServerVerdicts({ verdicts, source, imported }: { verdicts: Verdi
         <dd data-imported={imported ?? ""}>{imported ?? "not recorded (written by hand)"}</dd>
       </dl>
       <p className="mt-3 text-sm">
-        <Link href={paths.method()} data-method-link="">
+        <Link href={paths.method()} prefetch={false} data-method-link="">
           How verdicts are made
         </Link>
         ; each tool&apos;s page says how sure its verdict is and has a link to report a wrong one.

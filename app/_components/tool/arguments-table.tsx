@@ -1,5 +1,6 @@
 import { argumentRows } from "@/lib/catalogue/arguments";
 import { languageHint } from "@/lib/catalogue/text";
+import { ToolName } from "../tools/tool-name";
 
 /** The tool's arguments from its input schema; every cell is text from the schema, never markup. */
 export function ArgumentsTable({ inputSchema }: { inputSchema: Record<string, unknown> }) {
@@ -20,13 +21,13 @@ export function ArgumentsTable({ inputSchema }: { inputSchema: Record<string, un
         <tbody>
           {rows.map((row) => (
             <tr key={row.name}>
-              <td className="font-mono break-all" style={{ paddingLeft: `${0.5 + row.depth * 1.25}rem` }}>
-                {row.name}
+              <td className="min-w-[7rem] font-mono" style={{ paddingLeft: `${0.5 + row.depth * 1.25}rem` }}>
+                <ToolName name={row.name} />
               </td>
               <td className="font-mono text-xs break-words">{row.type}</td>
               <td>{row.required ? "required" : "optional"}</td>
               <td className="font-mono text-xs break-all">{row.defaultValue ?? ""}</td>
-              <td className="whitespace-pre-line" lang={languageHint(row.description)}>
+              <td className="min-w-[12rem] whitespace-pre-line" lang={languageHint(row.description)}>
                 {row.description}
               </td>
             </tr>

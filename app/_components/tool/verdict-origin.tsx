@@ -29,7 +29,7 @@ export function VerdictOrigin({ origin, reportUrl }: { origin: Origin; reportUrl
         <dd data-imported={origin.imported ?? ""}>{origin.imported ?? "not recorded (written by hand)"}</dd>
       </dl>
       <p className="mt-3 text-sm">
-        <Link href={paths.method()} data-method-link="">
+        <Link href={paths.method()} prefetch={false} data-method-link="">
           How verdicts are made
         </Link>
         , how often they match a person&apos;s, and their known weak spots. Think this one is wrong?{" "}

@@ -5,6 +5,7 @@ import { excerpt, languageHint } from "@/lib/catalogue/text";
 import { RiskIcon } from "../risk/risk-icon";
 import { RISK_STYLE } from "../risk/risk-style";
 import { DocumentLink } from "../layout/document-link";
+import { ToolName } from "./tool-name";
 
 /**
  * Long listings (every tool of a level or category): one light table row per tool, so a
@@ -14,9 +15,9 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
   if (tools.length === 0) return <p className="muted">No tools here yet.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="data-table" data-listing-table="">
+      <table className="data-table stack-table" data-listing-table="">
         <caption className="sr-only">{caption}</caption>
-        <thead>
+        <thead data-stack-hide="">
           <tr>
             <th scope="col">Tool</th>
             <th scope="col">Server</th>
@@ -28,26 +29,26 @@ export function ListingTable({ tools, showRisk, showCategory, caption }: { tools
         <tbody>
           {tools.map((tool) => (
             <tr key={`${tool.server}/${tool.slug}`}>
-              <td className="font-mono break-all">
-                <DocumentLink href={paths.tool(tool.server, tool.slug)}>
-                  {tool.name}
+              <td className="min-w-[8rem] font-mono" data-stack-full="">
+                <DocumentLink href={paths.tool(tool.server, tool.slug)} className="inline-block py-0.5">
+                  <ToolName name={tool.name} />
                 </DocumentLink>
               </td>
-              <td className="break-all">
-                <Link href={paths.server(tool.server)} prefetch={false}>
-                  {tool.server}
+              <td className="min-w-[6rem]">
+                <Link href={paths.server(tool.server)} prefetch={false} className="inline-block py-0.5">
+                  <ToolName name={tool.server} />
                 </Link>
               </td>
               {showRisk && (
                 <td className="whitespace-nowrap">
-                  <span style={{ color: RISK_STYLE[tool.risk].fill }}>
+                  <span style={{ color: RISK_STYLE[tool.risk].themed }}>
                     <RiskIcon level={tool.risk} className="inline h-3 w-3" />
                   </span>{" "}
                   {tool.risk}
                 </td>
               )}
               {showCategory && <td>{tool.category}</td>}
-              <td className="muted" lang={languageHint(tool.description)}>
+              <td className="muted" lang={languageHint(tool.description)} data-stack-full="">
                 {excerpt(tool.description, 100)}
               </td>
             </tr>

@@ -3,6 +3,7 @@ import { paths } from "@/lib/catalogue/site";
 import { excerpt, languageHint } from "@/lib/catalogue/text";
 import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
 import { DocumentLink } from "../layout/document-link";
+import { ToolName } from "./tool-name";
 
 /** A plain server-rendered list of tools (listings, related tools, riskiest tools). */
 export function ToolList({ tools, showServer = true, showDescription = true }: { tools: readonly ToolEntry[]; showServer?: boolean; showDescription?: boolean }) {
@@ -15,8 +16,8 @@ export function ToolList({ tools, showServer = true, showDescription = true }: {
             <CategoryBadge category={tool.category} />
           </div>
           <div className="min-w-0">
-            <DocumentLink href={paths.tool(tool.server, tool.slug)} className="font-mono break-all">
-              {tool.name}
+            <DocumentLink href={paths.tool(tool.server, tool.slug)} className="font-mono">
+              <ToolName name={tool.name} />
             </DocumentLink>
             {showServer && <span className="muted text-sm"> on {tool.server}</span>}
             {showDescription && tool.description.trim() && (

@@ -2,6 +2,7 @@ import { DEFAULT_VIEW, viewRows, type SortKey, type TableRow } from "@/lib/catal
 import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "@/lib/taxonomy";
 import { DocumentLink } from "../layout/document-link";
 import { CategoryBadge, RiskBadge } from "../risk/risk-badge";
+import { ToolName } from "./tool-name";
 
 export interface ToolsTableRow extends TableRow {
   risk: RiskLevel;
@@ -25,7 +26,7 @@ export function ToolsTable({ rows, caption, id = "tools-table" }: { rows: ToolsT
     const active = view.sort === key;
     return (
       <th scope="col" aria-sort={active ? view.direction : "none"}>
-        <button type="button" className="inline-flex items-center gap-1 font-semibold hover:underline" data-sort={key}>
+        <button type="button" className="inline-flex min-h-6 items-center gap-1 font-semibold hover:underline" data-sort={key}>
           {label}
           <span aria-hidden="true" data-sort-arrow="">
             {active ? (view.direction === "ascending" ? "▲" : "▼") : "↕"}
@@ -45,21 +46,25 @@ export function ToolsTable({ rows, caption, id = "tools-table" }: { rows: ToolsT
         </p>
       </div>
       <div className="overflow-x-auto">
-        <table className="data-table" aria-describedby={`${id}-count`} data-tools-table="">
+        <table className="data-table stack-table" aria-describedby={`${id}-count`} data-tools-table="">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
               {header("name", "Tool")}
               {header("risk", "Risk")}
               {header("category", "Category")}
-              <th scope="col">Description</th>
+              <th scope="col" data-stack-hide="">
+                Description
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.map((row) => (
               <tr key={row.href} data-name={row.name} data-risk={row.risk} data-category={row.category}>
-                <td className="font-mono text-sm break-all">
-                  <DocumentLink href={row.href}>{row.name}</DocumentLink>
+                <td className="min-w-[8rem] font-mono text-sm" data-stack-full="">
+                  <DocumentLink href={row.href} className="inline-block py-0.5">
+                    <ToolName name={row.name} />
+                  </DocumentLink>
                 </td>
                 <td>
                   <RiskBadge level={row.risk} />
@@ -67,7 +72,7 @@ export function ToolsTable({ rows, caption, id = "tools-table" }: { rows: ToolsT
                 <td>
                   <CategoryBadge category={row.category} />
                 </td>
-                <td className="muted" lang={row.lang}>
+                <td className="muted" lang={row.lang} data-stack-full="">
                   {row.summary}
                 </td>
               </tr>
@@ -91,7 +96,7 @@ function FilterSelect({ label, facet, all, options }: FilterSelectProps) {
   return (
     <label className="flex flex-col gap-1">
       <span className="font-medium">{label}</span>
-      <select className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900" defaultValue="" data-filter={facet}>
+      <select className="min-h-8 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900" defaultValue="" data-filter={facet}>
         <option value="">{all}</option>
         {options.map((option) => (
           <option key={option} value={option}>

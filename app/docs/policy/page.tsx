@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { pageMetadata, paths } from "@/lib/catalogue";
 import { decideAll, type ToolCall } from "@/lib/policy/evaluate";
 import { explainPolicy } from "@/lib/policy/explain";
+import { TESTED_CLIENTS } from "@/lib/policy/exports";
 import { parsePolicy, type Policy } from "@/lib/policy/schema";
 
 export const metadata: Metadata = pageMetadata({
@@ -243,7 +244,9 @@ npm run --silent catalogue -- policy eval --policy policy.json --calls calls.jso
       <h2 id="clients">In your agent&apos;s client</h2>
       <p className="prose-text">
         Every policy on this site is also offered as Claude Code permissions, Gemini CLI settings and policy-engine rules, and Codex{" "}
-        <code>config.toml</code>. Those formats can say less than policy.json; each export lists what it loses next to the snippet:
+        <code>config.toml</code>, under the name your own client config gives the server (the clients match rules by it). Each export was loaded
+        by the client&apos;s own code in our tests ({Object.values(TESTED_CLIENTS).map((c) => `${c.client} ${c.version}`).join(", ")}). Those formats
+        can say less than policy.json; each export lists what it loses next to the snippet:
       </p>
       <Table
         head={["", "Claude Code", "Gemini CLI settings", "Gemini CLI policy engine", "Codex"]}
@@ -252,12 +255,16 @@ npm run --silent catalogue -- policy eval --policy policy.json --calls calls.jso
           ["approve", "permissions.ask", "includeTools (trust false)", "decision ask_user", "approval_mode prompt"],
           ["deny", "permissions.deny", "excludeTools", "decision deny", "disabled_tools"],
           ["hide", "permissions.deny (still listed)", "excludeTools", "decision deny (removed from the model's list)", "disabled_tools"],
-          ["default deny", "deny for each known tool", "includeTools allow-list", "server-wide deny rule", "enabled_tools allow-list"],
+          ["default deny", "deny for each known tool", "includeTools allow-list", 'server-wide deny rule (toolName "*")', "enabled_tools allow-list"],
           ["limits", "not expressible", "not expressible", "not expressible", "not expressible"],
           ["argument checks", "not expressible: asks instead", "not expressible", "not expressible: ask_user instead", "not expressible: prompt instead"],
         ]}
       />
-      <p className="prose-text">To enforce limits and argument checks, run the calls through a gateway that implements this definition.</p>
+      <p className="prose-text">
+        To enforce all of it, limits and argument checks included, run the server behind <code>catalogue guard</code>, an MCP proxy that decides
+        every call with this definition (see &ldquo;Put it in front of the server&rdquo; on any server page):
+      </p>
+      <Code>{`npm run --silent catalogue -- guard --policy policy.json [--audit FILE] [--identity ID] [--state FILE] [--annotate] -- COMMAND [ARGS...]`}</Code>
     </article>
   );
 }

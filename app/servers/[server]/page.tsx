@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
-import { PolicyFormats } from "@/app/_components/policy/policy-formats";
+import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
 import { RiskMixChart } from "@/app/_components/risk/risk-mix-chart";
 import { DataFlowWarning } from "@/app/_components/server/data-flow-warning";
@@ -28,7 +28,10 @@ import {
 } from "@/lib/catalogue";
 import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
 import { pagesToRender } from "@/lib/build/render-plan";
+import { markdownToText } from "@/lib/catalogue/markdown-text";
+import { titleSubtitles } from "@/lib/catalogue/subtitles";
 import { getCatalogue } from "@/lib/content";
+import { npxLaunch } from "@/lib/policy/exports";
 
 type Params = { server: string };
 
@@ -44,9 +47,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const server = findServer(getCatalogue(), (await params).server);
   if (!server) return {};
   const mix = riskMix(server.tools);
+  // Another server may have the same title ("Redis MCP Server"): the subtitle tells them apart.
+  const subtitle = titleSubtitles(getCatalogue().servers).get(server.slug);
   return pageMetadata({
-    title: `${server.title}: tools, risks and policy`,
-    description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(server.description, 120)}`,
+    title: `${server.title}${subtitle ? ` (${subtitle})` : ""}: tools, risks and policy`,
+    description: `${plural(server.tools.length, "tool")} of the ${server.title} MCP server with risk verdicts (${mix.critical} critical, ${mix.high} high) and a ready policy.json. ${excerpt(markdownToText(server.description), 120)}`,
     path: paths.server(server.slug),
     image: { path: paths.serverImage(server.slug), alt: `${server.title}: its ${server.tools.length} tools by risk level` },
   });
@@ -55,6 +60,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ServerPage({ params }: { params: Promise<Params> }) {
   const server = findServer(getCatalogue(), (await params).server);
   if (!server) notFound();
+  const description = markdownToText(server.description);
+  const subtitle = titleSubtitles(getCatalogue().servers).get(server.slug);
   const more = coverage(server);
   const warning = dataFlowWarning(server.tools);
   const policy = serverPolicy(server);
@@ -74,13 +81,22 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
       <Breadcrumbs items={[{ href: paths.servers(), label: "Servers" }, { label: server.title }]} />
       <header className="space-y-2">
         <h1 className="break-words">{server.title}</h1>
-        {server.description.trim() && (
-          <p className="prose-text text-lg whitespace-pre-line" lang={languageHint(server.description)}>
-            {server.description}
+        {subtitle && (
+          <p className="muted font-mono text-sm" data-server-subtitle="">
+            {subtitle}
+          </p>
+        )}
+        {description && (
+          <p className="prose-text text-lg whitespace-pre-line" lang={languageHint(description)} data-server-description="">
+            {description}
           </p>
         )}
         <p className="muted" data-tool-count={server.tools.length}>
           {more ? `${more.catalogued} of ${more.total} tools catalogued.` : `${plural(server.tools.length, "tool")} catalogued.`}
+        </p>
+        <p data-jump-links="">
+          Jump to <a href="#policy">its policy</a>, <a href="#exports">the same policy for your client</a> or{" "}
+          <a href="#guard">the guard that enforces it</a>.
         </p>
       </header>
 
@@ -114,9 +130,19 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         heading="Policy for the whole server"
         headingId="policy"
       />
+      <ClientExports
+        input={{
+          slug: server.slug,
+          policy,
+          // Against a partial list, naming the tools a policy leaves out would miss the rest: the exports say so instead.
+          ...(more ? {} : { tools: toolNames }),
+          ...(server.package ? { launch: npxLaunch(server.package) } : {}),
+          guard: { policyFile: `${server.slug}.policy.json`, ...(server.package ? { launch: npxLaunch(server.package) } : {}) },
+        }}
+        guardPolicyPath={paths.serverPolicy(server.slug)}
+        idPrefix="server-format"
+      />
       <PolicyExplanation policy={policy} serverTools={toolNames} />
-      <h3>The same policy for your agent&apos;s client</h3>
-      <PolicyFormats server={server.slug} policy={policy} tools={toolNames} idPrefix="server-format" />
 
       <ServerVerdicts verdicts={serverVerdicts(server.tools)} source={sourceLink(server.source)} imported={importedDate(server.importedAt)} />
 

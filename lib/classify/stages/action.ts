@@ -4,7 +4,7 @@
  * are decided here too, since they change what kind of action it is.
  */
 import type { Facts, Verb } from "../detect";
-import { openingQuote, verbQuote } from "../detect";
+import { verbQuote } from "../detect";
 import { NOUNISH, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,
@@ -193,6 +193,17 @@ const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b(
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
 const SQL_MENTION_RE = /\b(?:sql|ddl|dml|soql|cypher|statement|statements|select query)\b/i;
 
+const WRITES_FILES_RE = /\b(?:writes?|saves?|stores?|outputs?|emits?|generates?|creates?)\b[^.\n]{0,40}\b(?:to|into|in|under) (?:a |the |your |each |new )?(?:local |project |output )?(?:files?|disk|directory|directories|folder|project|workspace|path|repo|repository)\b/;
+const WRITES_FILES_ZH_RE = /(?:生成|写入|保存|输出|创建)(?:到|至|于)[^，。；\n]{0,40}?(?:\.|\/|文件|目录|项目)/;
+const NEGATED_WRITE_RE = /\b(?:not|never|no|without|won't|doesn't)\s+(?:\w+\s+)?(?:write|save|store|create|modify)/;
+
+function writesFiles(facts: Facts): boolean {
+  const lower = facts.descLower();
+  const head = lower.length > 500 ? lower.slice(0, 500) : lower;
+  if (NEGATED_WRITE_RE.test(head)) return false;
+  return WRITES_FILES_RE.test(head) || (facts.cjk && WRITES_FILES_ZH_RE.test(facts.descHead));
+}
+
 interface Refinement {
   action: Action;
   reason?: string;
@@ -231,6 +242,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
   if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && SQL_MENTION_RE.test(facts.firstSentence)))) {
     return { action: "exec", reason: "the caller writes the statement it runs" };
+  }
+  // A generator that says it writes what it makes into files writes.
+  if (action === "read" && facts.annotations.readOnly !== true && writesFiles(facts)) {
+    return { action: "write", reason: "it writes what it produces into files" };
   }
   // A read that saves its output wherever the caller says writes a file.
   if (action === "read" && facts.annotations.readOnly !== true && facts.schema.propertyNames.some((k) => OUTPUT_PATH_KEY.test(k))) {

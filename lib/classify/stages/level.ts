@@ -81,7 +81,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
     case "write": {
       risk = "medium";
       const lemma = verb?.lemma ?? "";
-      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
+      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import", "insert", "append", "upsert"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
       if (bulkWrite) {
         risk = "high";
         reasons.push("one call reaches many targets");
@@ -162,6 +162,10 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         reasons.push("it ends sessions or revokes access, locking people out");
       }
       if (permissionWord && !lockout) signals.add("changes-permissions");
+      if (CASCADE_RE.test(facts.descLower()) && risk !== "critical") {
+        risk = "critical";
+        reasons.push("what it removes takes everything attached to it along");
+      }
       if (bulk || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
         risk = "critical";
         signals.add("bulk-operation");
@@ -249,3 +253,6 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   }
   return null;
 }
+
+/** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
+const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;

@@ -66,7 +66,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   let infraWord: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
-    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
+    // A word of the server's own name ("trust" on a trust registry) is its subject, not an object.
+    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
     if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t))) infraWord = t;
   }
   permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;

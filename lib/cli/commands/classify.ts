@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { classifyTool } from "../../classify";
 import { mcpToolSchema, serverIdentitySchema, toolListFileSchema, type McpTool, type ServerIdentity } from "../../mcp/schema";
+import { parseCommandLine } from "../arguments";
 import { UsageError } from "../usage";
 
 export const summary = "classify FILE (tools/list JSON or corpus file; - for stdin): print each tool's verdict as JSON";
@@ -17,13 +18,15 @@ const USAGE = "usage: catalogue classify FILE   (FILE is a tools/list result or 
 class InputError extends Error {}
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  const { values, positionals: files } = parseCommandLine(args, {
+    options: { help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    hint: `\n${USAGE}`,
+  });
+  if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const files = args.filter((a) => a === "-" || !a.startsWith("-"));
-  const unknown = args.filter((a) => a !== "-" && a.startsWith("-"));
-  if (unknown.length) throw new UsageError(`classify: unknown option ${unknown[0]}\n${USAGE}`);
   if (files.length !== 1) throw new UsageError(`classify: expected exactly one FILE, got ${files.length}\n${USAGE}`);
   const file = files[0] as string;
   const label = file === "-" ? "<stdin>" : file;

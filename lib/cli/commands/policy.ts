@@ -1,81 +1,60 @@
-import fs from "node:fs";
-import { getCatalogue } from "../../content";
 import { parseCallLines } from "../../policy/calls";
 import { EMPTY_STATE, step } from "../../policy/evaluate";
+import { caveatSummary, clientNameProblem, defaultNameNote, EXPORT_FORMATS, npxLaunch, policyExport, type ExportFormat } from "../../policy/exports";
 import { lintPolicy, type LintProblem } from "../../policy/lint";
-import { parsePolicy, type Policy } from "../../policy/schema";
+import { parseCommandLine } from "../arguments";
+import { loadServer, partialListNote, readPolicy, readText, writeLines } from "../inputs";
 import { UsageError } from "../usage";
 
 /**
- * `catalogue policy check FILE [--server SLUG]` and
- * `catalogue policy eval --policy FILE --calls FILE`: thin shells around the schema, the
- * lint and the evaluator in lib/policy.
+ * `catalogue policy check FILE [--server SLUG]`,
+ * `catalogue policy eval --policy FILE --calls FILE` and
+ * `catalogue policy export --format F --server SLUG [--name NAME] FILE`: thin shells around
+ * the schema, the lint, the evaluator and the client exports in lib/policy.
  */
 
-export const summary = "check a policy.json (schema and lint), or decide calls against it";
+export const summary = "check a policy.json (schema and lint), decide calls against it, or export it for a client";
 
 const USAGE = `usage:
   catalogue policy check FILE [--server SLUG]
-  catalogue policy eval --policy FILE --calls FILE`;
+  catalogue policy eval --policy FILE --calls FILE
+  catalogue policy export --format ${EXPORT_FORMATS.join("|")} --server SLUG [--name NAME] FILE`;
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "check") return check(rest);
   if (sub === "eval") return evaluate(rest);
-  if (sub === "--help" || sub === "-h" || sub === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  if (sub === "export") return exportPolicy(rest);
+  if (sub === "--help" || sub === "-h" || sub === "help") return printUsage();
   throw new UsageError(sub ? `unknown policy command "${sub}"\n${USAGE}` : USAGE);
 }
 
-interface Options {
-  positional: string[];
-  flags: Map<string, string>;
-}
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
 
-function parseOptions(args: string[], known: readonly string[]): Options {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!known.includes(name)) throw new UsageError(`unknown option --${name}\n${USAGE}`);
-    const value = inline ?? args[++i];
-    if (value === undefined || value === "") throw new UsageError(`--${name} needs a value\n${USAGE}`);
-    if (flags.has(name)) throw new UsageError(`--${name} is given twice`);
-    flags.set(name, value);
-  }
-  return { positional, flags };
+function printUsage(): number {
+  process.stdout.write(`${USAGE}\n`);
+  return 0;
 }
 
 function check(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["server"]);
-  if (positional.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
-  const file = positional[0]!;
+  const { positionals, values } = parseCommandLine(args, { options: { ...HELP_OPTION, server: { type: "string" } }, allowPositionals: true, hint: `\n${USAGE}` });
+  if (values.help) return printUsage();
+  if (positionals.length !== 1) throw new UsageError(`policy check takes one FILE\n${USAGE}`);
+  const file = positionals[0]!;
   const policy = readPolicy(file);
-  if (!policy) return 1;
+  if (!policy.ok) return fail(policy.messages);
 
   let serverTools: string[] | undefined;
   let partialList = false;
-  const slug = flags.get("server");
+  const slug = values.server;
   if (slug !== undefined) {
     const server = loadServer(slug);
     serverTools = server.tools;
     partialList = server.partial;
-    if (partialList) {
-      process.stdout.write(
-        `${file}: note: the catalogue lists ${server.tools.length} of the ${server.toolCount} tools of "${slug}", so a name it does not list is a warning, not an error; ` +
-          `to check against the full list, set CATALOGUE_CONTENT_DIRS to the imported catalogue (npm run build writes it to .cache/imported)\n`,
-      );
-    }
+    if (partialList) process.stdout.write(`${partialListNote(file, slug, server)}\n`);
   }
 
-  const problems = partialList ? softenUnknownTools(lintPolicy(policy, serverTools)) : lintPolicy(policy, serverTools);
+  const problems = partialList ? softenUnknownTools(lintPolicy(policy.value, serverTools)) : lintPolicy(policy.value, serverTools);
   for (const p of problems) process.stdout.write(`${file}: ${p.severity}: ${p.path || "(policy)"}: ${p.message}\n`);
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
@@ -109,17 +88,17 @@ function softenUnknownTools(problems: LintProblem[]): LintProblem[] {
 }
 
 function evaluate(args: string[]): number {
-  const { positional, flags } = parseOptions(args, ["policy", "calls"]);
-  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"\n${USAGE}`);
-  const policyFile = flags.get("policy");
-  const callsFile = flags.get("calls");
+  const { values } = parseCommandLine(args, { options: { ...HELP_OPTION, policy: { type: "string" }, calls: { type: "string" } }, hint: `\n${USAGE}` });
+  if (values.help) return printUsage();
+  const policyFile = values.policy;
+  const callsFile = values.calls;
   if (!policyFile || !callsFile) throw new UsageError(`policy eval needs --policy FILE and --calls FILE\n${USAGE}`);
 
   const policy = readPolicy(policyFile);
-  if (!policy) return 1;
+  if (!policy.ok) return fail(policy.messages);
   const text = readText(callsFile);
-  if (text === undefined) return 1;
-  const parsed = parseCallLines(text);
+  if (!text.ok) return fail(text.messages);
+  const parsed = parseCallLines(text.value);
   if (!parsed.ok) {
     for (const p of parsed.problems) process.stderr.write(`${callsFile}:${p.line}: ${p.message}\n`);
     process.stderr.write(`${callsFile}: no calls decided: fix the line${parsed.problems.length === 1 ? "" : "s"} above\n`);
@@ -129,7 +108,7 @@ function evaluate(args: string[]): number {
   let state = EMPTY_STATE;
   const out: string[] = [];
   for (const { call, approved } of parsed.calls) {
-    const result = step(policy, call, state, { approved });
+    const result = step(policy.value, call, state, { approved });
     state = result.state;
     const { decision, rule, reason } = result.decision;
     out.push(JSON.stringify({ decision, rule, reason }));
@@ -138,42 +117,54 @@ function evaluate(args: string[]): number {
   return 0;
 }
 
-function readText(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(`${file}: cannot be read${code === "ENOENT" ? ": no such file" : code === "EISDIR" ? ": it is a folder" : ` (${code ?? String(error)})`}\n`);
-    return undefined;
+/**
+ * The whole file on stdout, ready to save or pipe; where it goes, the client release it was
+ * tested with, the note about the server's name and the caveats on stderr, so they are seen
+ * but never end up in the file.
+ */
+function exportPolicy(args: string[]): number {
+  const { positionals, values } = parseCommandLine(args, {
+    options: { ...HELP_OPTION, format: { type: "string" }, server: { type: "string" }, name: { type: "string" } },
+    allowPositionals: true,
+    hint: `\n${USAGE}`,
+  });
+  if (values.help) return printUsage();
+  if (positionals.length !== 1) throw new UsageError(`policy export takes one FILE\n${USAGE}`);
+  const format = values.format;
+  const slug = values.server;
+  if (!format || !slug) throw new UsageError(`policy export needs --format and --server\n${USAGE}`);
+  if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}, not "${format}"`);
+  const name = values.name ?? slug;
+  const nameProblem = clientNameProblem(name);
+  if (nameProblem) throw new UsageError(`--name ${JSON.stringify(name)} ${nameProblem}`);
+
+  const file = positionals[0]!;
+  const policy = readPolicy(file);
+  if (!policy.ok) return fail(policy.messages);
+  const server = loadServer(slug);
+  const exported = policyExport(format, {
+    name,
+    policy: policy.value,
+    tools: server.partial ? undefined : server.tools,
+    ...(server.entry.package ? { launch: npxLaunch(server.entry.package) } : {}),
+  });
+
+  process.stdout.write(exported.content);
+  const notes = [`${file}: ${exported.label}: save as ${exported.location} (tested with ${exported.testedWith}); to merge into a file you have: ${exported.mergeHint}`];
+  if (values.name === undefined) notes.push(`${file}: note: ${defaultNameNote(name)} Pass --name NAME.`);
+  if (server.partial) notes.push(`${file}: note: the catalogue lists ${server.tools.length} of the ${server.toolCount} tools of "${slug}", so tools the policy does not name are not listed in the export`);
+  if (exported.caveats.length > 0) {
+    notes.push(`${file}: ${caveatSummary(exported)}`, ...exported.caveats.map((c) => `  - ${c.text}`));
   }
+  writeLines(process.stderr, notes);
+  return 0;
 }
 
-function readPolicy(file: string): Policy | undefined {
-  const text = readText(file);
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    process.stderr.write(`${file}: error: (policy): is not valid JSON (${error instanceof Error ? error.message : String(error)})\n`);
-    return undefined;
-  }
-  const parsed = parsePolicy(value);
-  if (!parsed.ok) {
-    for (const p of parsed.problems) process.stderr.write(`${file}: error: ${p.path || "(policy)"}: ${p.message}\n`);
-    process.stderr.write(`${file}: not a valid policy: ${parsed.problems.length} error${parsed.problems.length === 1 ? "" : "s"}\n`);
-    return undefined;
-  }
-  return parsed.policy;
+function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
-function loadServer(slug: string): { tools: string[]; toolCount: number; partial: boolean } {
-  const server = getCatalogue().servers.find((s) => s.slug === slug);
-  if (!server) {
-    const known = getCatalogue().servers.map((s) => s.slug);
-    throw new UsageError(`no server "${slug}" in the catalogue${known.length > 0 ? `; it has ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", ..." : ""}` : ""}`);
-  }
-  const tools = server.tools.map((t) => t.name);
-  const toolCount = Math.max(server.toolCount ?? tools.length, tools.length);
-  return { tools, toolCount, partial: toolCount > tools.length };
+function fail(messages: readonly string[]): number {
+  writeLines(process.stderr, messages);
+  return 1;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { syntheticServers } from "../../synth/generate";
+import { parseCommandLine } from "../arguments";
 import { UsageError } from "../usage";
 
 /**
@@ -12,6 +13,10 @@ export const summary = "write a deterministic synthetic server index for benchma
 
 export async function run(args: string[]): Promise<number> {
   const options = parse(args);
+  if (options === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   fs.mkdirSync(options.out, { recursive: true });
   const file = path.join(options.out, "servers.jsonl");
   const partial = `${file}.partial-${process.pid}`;
@@ -38,26 +43,25 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-function parse(args: string[]): { servers: number; out: string; seed: number } {
-  let servers: number | undefined;
-  let out: string | undefined;
-  let seed = 20261121;
-  for (let i = 0; i < args.length; i++) {
-    const flag = args[i];
-    const value = args[i + 1];
-    if (flag === "--servers" || flag === "--out" || flag === "--seed") {
-      if (value === undefined) throw new UsageError(`${flag} needs a value`);
-      i++;
-      if (flag === "--out") out = path.resolve(value);
-      else {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < (flag === "--servers" ? 1 : 0)) throw new UsageError(`${flag} must be a whole number${flag === "--servers" ? " of at least 1" : ""}, not "${value}"`);
-        if (flag === "--servers") servers = n;
-        else seed = n;
-      }
-    } else throw new UsageError(`unknown option "${flag}"; usage: synth --servers N --out DIR [--seed S]`);
-  }
-  if (servers === undefined) throw new UsageError("--servers N is required");
-  if (out === undefined) throw new UsageError("--out DIR is required");
-  return { servers, out, seed };
+const USAGE = "usage: catalogue synth --servers N --out DIR [--seed S]";
+
+function parse(args: string[]): { servers: number; out: string; seed: number } | "help" {
+  const { values } = parseCommandLine(args, {
+    options: { help: { type: "boolean", short: "h" }, servers: { type: "string" }, out: { type: "string" }, seed: { type: "string" } },
+    hint: `\n${USAGE}`,
+  });
+  if (values.help) return "help";
+  if (values.servers === undefined) throw new UsageError("--servers N is required");
+  if (values.out === undefined) throw new UsageError("--out DIR is required");
+  return {
+    servers: wholeNumber("--servers", values.servers, 1),
+    out: path.resolve(values.out),
+    seed: values.seed === undefined ? 20261121 : wholeNumber("--seed", values.seed, 0),
+  };
+}
+
+function wholeNumber(flag: string, text: string, least: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < least) throw new UsageError(`${flag} must be a whole number${least > 0 ? ` of at least ${least}` : ""}, not "${text}"`);
+  return n;
 }

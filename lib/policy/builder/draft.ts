@@ -1,5 +1,6 @@
 import { isHidden, ruleAction, ruleFor } from "../phrases";
-import type { Policy } from "../schema";
+import { limitSchema, type Limit, type Policy } from "../schema";
+import { isCatalogueReason, ruleReason, type RuleActionChoice } from "./reason";
 
 /**
  * Editing a policy as the builder does: the person may type anything into the JSON, so
@@ -74,16 +75,33 @@ function withHidden(draft: Draft, tool: string, hidden: boolean): Draft {
 /**
  * Sets what one tool gets. Hiding drops its rule (hiding beats every rule anyway); deny
  * keeps only the reason (a deny rule cannot have limits or argument checks); allow and
- * approve keep the rule's limits and checks.
+ * approve keep the rule's limits and checks. A reason is rewritten to say what the rule now
+ * does (reason.ts), keeping why the tool is risky from the reason it had or, failing that,
+ * from `recommendedReason` (the tool's recommended rule's); a rule without either gets none.
  */
-export function setChoice(draft: Draft, tool: string, choice: ToolChoice): Draft {
+export function setChoice(draft: Draft, tool: string, choice: ToolChoice, recommendedReason?: string): Draft {
   const rule = ruleOf(draft, tool);
   if (choice === "hide") return withRule(withHidden(draft, tool, true), tool, undefined);
   const shown = withHidden(draft, tool, false);
   if (choice === "default") return withRule(shown, tool, undefined);
-  if (choice === "deny") return withRule(shown, tool, { action: "deny", ...(typeof rule?.reason === "string" ? { reason: rule.reason } : {}) });
-  const kept = rule && rule.action !== "deny" ? rule : typeof rule?.reason === "string" ? { reason: rule.reason } : {};
-  return withRule(shown, tool, { ...kept, action: choice });
+  const previous = typeof rule?.reason === "string" ? rule.reason : undefined;
+  if (choice === "deny") return withRule(shown, tool, { action: "deny", ...reasonPart("deny", [], previous, recommendedReason) });
+  const kept = rule && rule.action !== "deny" ? rule : {};
+  return withRule(shown, tool, { ...kept, action: choice, ...reasonPart(choice, validLimits(kept.limits), previous, recommendedReason) });
+}
+
+function reasonPart(action: RuleActionChoice, limits: readonly Limit[], previous: string | undefined, recommended: string | undefined): { reason?: string } {
+  if (previous === undefined && recommended === undefined) return {};
+  return { reason: ruleReason(action, limits, previous, recommended) };
+}
+
+/** The limits of a draft rule that are whole, valid limits (a draft may hold anything). */
+function validLimits(limits: unknown): Limit[] {
+  if (!Array.isArray(limits)) return [];
+  return limits.flatMap((limit) => {
+    const parsed = limitSchema.safeParse(limit);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** Replaces one part of a tool's rule (limits, args, reason); an empty value removes it. */
@@ -92,6 +110,10 @@ export function setRulePart(draft: Draft, tool: string, part: "limits" | "args" 
   const empty = value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || (isObject(value) && Object.keys(value).length === 0);
   if (empty) delete rule[part];
   else rule[part] = value;
+  // A reason the catalogue wrote quotes the limits, so it must quote the new ones; a person's own words stay.
+  if (part === "limits" && typeof rule.reason === "string" && isCatalogueReason(rule.reason) && rule.action !== "deny") {
+    rule.reason = ruleReason(rule.action === "approve" ? "approve" : "allow", validLimits(rule.limits), rule.reason);
+  }
   return withRule(withHidden(draft, tool, false), tool, rule);
 }
 

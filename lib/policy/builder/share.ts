@@ -1,12 +1,15 @@
 /**
  * The builder's state in the URL hash, so a policy can be shared as a link:
- * `#server=<slug>&policy=<codec>.<base64url>`, where codec `z` is deflate-raw compressed
+ * `#server=<slug>&name=<name>&policy=<codec>.<base64url>` (name: what the reader's client
+ * calls the server, which the exports carry), where codec `z` is deflate-raw compressed
  * UTF-8 JSON (CompressionStream, in every current browser and Node) and `j` is the same
  * text uncompressed, for runtimes without it. The hash never reaches a server.
  */
 
 export interface SharedState {
   server?: string;
+  /** The server's name in the reader's client config. */
+  name?: string;
   policyText?: string;
 }
 
@@ -16,6 +19,7 @@ const MAX_TEXT_BYTES = 1_000_000;
 export async function encodeShare(state: SharedState): Promise<string> {
   const params = new URLSearchParams();
   if (state.server) params.set("server", state.server);
+  if (state.name) params.set("name", state.name);
   if (state.policyText !== undefined) params.set("policy", await encodeText(state.policyText));
   return params.toString();
 }
@@ -25,6 +29,8 @@ export async function decodeShare(hash: string): Promise<SharedState & { error?:
   const state: SharedState & { error?: string } = {};
   const server = params.get("server");
   if (server) state.server = server;
+  const name = params.get("name");
+  if (name) state.name = name;
   const policy = params.get("policy");
   if (policy) {
     try {

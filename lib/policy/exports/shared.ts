@@ -1,6 +1,6 @@
-import { describeConstraint, describeLimit, isHidden, listNames, plural, quoteName, ruleAction } from "../phrases";
-
+import { describeConstraint, describeLimit, isHidden, listNames, plural, quoteName, ruleAction, ruleFor } from "../phrases";
 import type { Policy } from "../schema";
+import type { Caveat, ExportContext } from "./types";
 
 /** The policy sorted into what each client format needs to know, tool by tool. */
 export interface ToolPlan {
@@ -12,25 +12,23 @@ export interface ToolPlan {
   approve: string[];
   deny: string[];
   hide: string[];
-  /** Server tools the policy does not name (only when the tool list is known). */
+  /** Server tools the policy does not name (only when the tool list is known and the whole server is exported). */
   unnamed: string[];
   /** Tools whose rule has limits (allowed or approved). */
   limited: string[];
+  /** True when the export covers one tool only and must leave the server's defaults alone. */
+  single: boolean;
 }
 
-export function planTools(policy: Policy, tools?: readonly string[]): ToolPlan {
-  const plan: ToolPlan = { allow: [], allowWithArgs: [], approve: [], deny: [], hide: [...(policy.hide ?? [])], unnamed: [], limited: [] };
-  for (const [tool, rule] of Object.entries(policy.tools ?? {})) {
-    if (isHidden(policy, tool)) continue;
-    const action = ruleAction(rule);
-    if (action === "deny") {
-      plan.deny.push(tool);
-      continue;
-    }
-    if ((rule.limits ?? []).length > 0) plan.limited.push(tool);
-    if (action === "approve") plan.approve.push(tool);
-    else if (Object.keys(rule.args ?? {}).length > 0) plan.allowWithArgs.push(tool);
-    else plan.allow.push(tool);
+export function planTools({ policy, tools, only }: Pick<ExportContext, "policy" | "tools" | "only">): ToolPlan {
+  const plan: ToolPlan = { allow: [], allowWithArgs: [], approve: [], deny: [], hide: [], unnamed: [], limited: [], single: only !== undefined };
+  if (only !== undefined) {
+    placeTool(plan, policy, only);
+    return plan;
+  }
+  plan.hide.push(...(policy.hide ?? []));
+  for (const tool of Object.keys(policy.tools ?? {})) {
+    if (!isHidden(policy, tool)) placeTool(plan, policy, tool);
   }
   if (tools) {
     const named = new Set([...Object.keys(policy.tools ?? {}), ...plan.hide]);
@@ -39,26 +37,79 @@ export function planTools(policy: Policy, tools?: readonly string[]): ToolPlan {
   return plan;
 }
 
-/** The caveat every format shares: none of them can count calls. */
-export function limitCaveat(policy: Policy, plan: ToolPlan, client: string): string[] {
-  return plan.limited.map((tool) => {
-    const limits = (policy.tools?.[tool]?.limits ?? []).map(describeLimit);
-    return `${client} cannot rate-limit: ${quoteName(tool)} should get ${limits.join(" and ")}, but this export lets it run without counting. Enforce the limit in a gateway or proxy in front of the server.`;
-  });
+/** One tool into its list; a tool with no rule gets the policy's default. */
+function placeTool(plan: ToolPlan, policy: Policy, tool: string): void {
+  if (isHidden(policy, tool)) {
+    plan.hide.push(tool);
+    return;
+  }
+  const rule = ruleFor(policy, tool);
+  if (!rule) {
+    (policy.default === "allow" ? plan.allow : plan.deny).push(tool);
+    return;
+  }
+  const action = ruleAction(rule);
+  if (action === "deny") {
+    plan.deny.push(tool);
+    return;
+  }
+  if ((rule.limits ?? []).length > 0) plan.limited.push(tool);
+  if (action === "approve") plan.approve.push(tool);
+  else if (Object.keys(rule.args ?? {}).length > 0) plan.allowWithArgs.push(tool);
+  else plan.allow.push(tool);
 }
 
-export function argsCaveat(policy: Policy, tools: readonly string[], client: string, fallback: string): string[] {
-  return tools.flatMap((tool) => {
-    const args = Object.entries(policy.tools?.[tool]?.args ?? {});
-    if (args.length === 0) return [];
-    const checks = args.map(([name, c]) => `${quoteName(name)} ${describeConstraint(c).join(" and ")}`).join("; ");
-    return [`${client} cannot check arguments: for ${quoteName(tool)}, ${checks}. ${fallback}`];
-  });
+const GUARD_HINT = "To enforce limits, run the server behind catalogue guard, which counts every call.";
+
+/** The caveat every format shares: none of them can count calls. One caveat, however many tools. */
+export function limitCaveat(policy: Policy, plan: ToolPlan, client: string): Caveat[] {
+  const [first] = plan.limited;
+  if (first === undefined) return [];
+  const text =
+    plan.limited.length === 1
+      ? `${client} cannot count calls: ${quoteName(first)} should get ${(ruleFor(policy, first)?.limits ?? []).map(describeLimit).join(" and ")}, but this export lets it run without counting. ${GUARD_HINT}`
+      : `${client} cannot count calls: the policy limits ${plural(plan.limited.length, "tool")} (${listNames(plan.limited, 8)}), but this export lets them run without counting. ${GUARD_HINT}`;
+  return [{ topic: "rate limits", text }];
 }
 
-export function unknownToolsCaveat(policy: Policy, tools: readonly string[] | undefined, client: string, whatHappens: string): string[] {
-  if (policy.default !== "deny" || tools) return [];
-  return [`The policy's default is deny, but the server's full tool list was not given, so this export cannot name the tools it does not mention. In ${client}, ${whatHappens}`];
+export function argsCaveat(policy: Policy, tools: readonly string[], client: string, fallback: string): Caveat[] {
+  const checked = tools.filter((tool) => Object.keys(ruleFor(policy, tool)?.args ?? {}).length > 0);
+  const [first] = checked;
+  if (first === undefined) return [];
+  if (checked.length > 1) {
+    return [{ topic: "argument checks", text: `${client} cannot check arguments: the policy checks the arguments of ${plural(checked.length, "tool")} (${listNames(checked, 8)}). ${fallback}` }];
+  }
+  const checks = Object.entries(ruleFor(policy, first)?.args ?? {})
+    .map(([name, c]) => `${quoteName(name)} ${describeConstraint(c).join(" and ")}`)
+    .join("; ");
+  return [{ topic: "argument checks", text: `${client} cannot check arguments: for ${quoteName(first)}, ${checks}. ${fallback}` }];
+}
+
+export function unknownToolsCaveat(policy: Policy, plan: ToolPlan, tools: readonly string[] | undefined, client: string, whatHappens: string): Caveat[] {
+  if (plan.single || policy.default !== "deny" || tools) return [];
+  return [
+    {
+      topic: "unlisted tools",
+      text: `The policy's default is deny, but the server's full tool list was not given, so this export cannot name the tools it does not mention. In ${client}, ${whatHappens}`,
+    },
+  ];
+}
+
+/** The caveat of a tool-page export: it says nothing about the server's other tools. */
+export function singleToolCaveat(plan: ToolPlan, tool: string | undefined): Caveat[] {
+  if (!plan.single || tool === undefined) return [];
+  return [
+    {
+      topic: "this tool only",
+      text: `These rules cover ${quoteName(tool)} alone and leave the server's other tools as your setup has them. For one file for the whole server, take the server page's export.`,
+    },
+  ];
+}
+
+/** When the server's command is unknown, the whole-file exports carry a stand-in to replace. */
+export function launchCaveat(ctx: ExportContext, fileName: string): Caveat[] {
+  if (ctx.launch) return [];
+  return [{ topic: "server command", text: `The catalogue does not know how this server is started: replace the command in the whole ${fileName} with yours.` }];
 }
 
 export function countTools(names: readonly string[]): string {

@@ -18,12 +18,3 @@ test("no page of the export links to a path the export does not have", () => {
   const report = [...broken].slice(0, 20).map(([ref, from]) => `${ref} (from ${from.slice(0, 3).join(", ")}${from.length > 3 ? `, +${from.length - 3}` : ""})`);
   expect(report, `${broken.size} broken of ${checked} links checked`).toEqual([]);
 });
-
-test("the sitemap lists only pages that exist, and every server", () => {
-  const sitemap = fs.readFileSync("out/sitemap.xml", "utf8");
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(locs.length).toBeGreaterThan(5);
-  for (const loc of locs) expect(existsInExport(loc), loc).toBe(true);
-  const serverPages = htmlFiles().map(urlPathOf).filter((p) => /^\/servers\/[^/]+\/$/.test(p));
-  for (const page of serverPages) expect(locs, page).toContain(page);
-});

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { needsShared } from "../../shared-corpus";
 import { test, expect } from "../fixtures";
 
 /**
@@ -7,7 +8,7 @@ import { test, expect } from "../fixtures";
  * the real one: content/ plus ../shared/index when present).
  */
 
-const sharedIndex = path.resolve(process.cwd(), "../shared/index/servers.jsonl");
+const sharedIndex = needsShared("index/servers.jsonl");
 
 test("/ focuses the header box from anywhere; arrows and Enter open a result", async ({ page }) => {
   await page.goto("/");
@@ -55,6 +56,8 @@ test("a shared URL restores query and filters; filters combine and update the UR
 
   await page.getByRole("checkbox", { name: "Destructive" }).check();
   await expect(page).toHaveURL(/[?&]risk=critical&category=destructive$/);
+  // The last answer stays on screen while the new one is on its way: read the new one.
+  await expect(page.locator("#search-results")).toHaveAttribute("aria-busy", "false");
   await expect(results.first()).toBeVisible();
   const categories = await results.locator("[data-category]").evaluateAll((els) => els.map((el) => el.getAttribute("data-category")));
   expect(new Set(categories)).toEqual(new Set(["destructive"]));
@@ -89,9 +92,9 @@ test("a query that matches nothing says so and suggests what to do", async ({ pa
 });
 
 test("a server with no tool list leads to its description, repository and how to import it", async ({ page }) => {
-  test.skip(!fs.existsSync(sharedIndex), "no shared server index here");
+  test.skip(!sharedIndex.available, sharedIndex.reason);
   const first = fs
-    .readFileSync(sharedIndex, "utf8")
+    .readFileSync(sharedIndex.path, "utf8")
     .split("\n")
     .map((line) => (line ? (JSON.parse(line) as { name: string; repository?: string }) : undefined))
     .find((s) => s && /^[a-z][a-z0-9-]{5,}$/.test(s.name) && s.repository?.startsWith("https://") && !fs.existsSync(path.join("content/servers", s.name)));

@@ -9,11 +9,11 @@ test.describe("server page", () => {
     const formats = page.locator("[data-policy-format]");
     await expect(formats).toHaveCount(4);
     const claude = page.locator('[data-policy-format="claude-code"]');
-    await claude.locator("summary").click();
-    const settings = JSON.parse(await claude.locator("pre").innerText()) as { permissions: { deny: string[] } };
+    await claude.locator("summary").first().click();
+    const settings = JSON.parse(await claude.locator("pre").first().innerText()) as { permissions: { deny: string[] } };
     // Hidden tools are denied outright in Claude Code's terms.
     expect(settings.permissions.deny).toContain("mcp__telegram-mcp-complete__terminate_session");
-    await claude.getByRole("button", { name: "Copy settings.json" }).click();
+    await claude.getByRole("button", { name: "Copy the whole file" }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(copied)).toEqual(settings);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { faqJsonLd, toolFaq } from "@/lib/catalogue/faq";
 import { catalogueJsonLines, policyFileText, serverRecord, serversListing, toolRecord } from "@/lib/catalogue/records";
 import { sitemapPaths } from "@/lib/catalogue/sitemap";
+import { loadAttacks } from "@/lib/content/attacks";
 import { loadCatalogue } from "@/lib/content/load";
 import { parsePolicy } from "@/lib/policy/schema";
 import { server, tool } from "./entries";
@@ -65,10 +66,13 @@ describe("questions and answers", () => {
 });
 
 describe("sitemap", () => {
-  it("lists every server and tool page once", () => {
-    const paths = sitemapPaths(committed);
+  it("lists every server, tool and attack page once", () => {
+    const attacks = loadAttacks(path.join(root, "content", "attacks"));
+    const paths = sitemapPaths(committed, attacks);
     expect(new Set(paths).size).toBe(paths.length);
     for (const s of committed.servers) for (const t of s.tools) expect(paths).toContain(`/servers/${s.slug}/${t.slug}/`);
+    expect(attacks.length).toBeGreaterThan(0);
+    for (const a of attacks) expect(paths).toContain(`/attacks/${a.slug}/`);
     expect(paths).toContain("/method/");
   });
 });

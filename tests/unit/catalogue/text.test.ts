@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serializeJsonLd } from "@/lib/catalogue/json-ld";
 import { dataFileParam, fileParams } from "@/lib/catalogue/file-params";
-import { excerpt, firstSentence, languageHint, plural } from "@/lib/catalogue/text";
+import { excerpt, firstSentence, languageHint, nameParts, plural } from "@/lib/catalogue/text";
 
 describe("JSON-LD", () => {
   it("cannot be closed by text inside it, and parses back to the same value", () => {
@@ -35,5 +35,14 @@ describe("file-name parameters", () => {
     expect(dataFileParam("tachibot", ".json")).toBeUndefined();
     expect(dataFileParam(".json", ".json")).toBeUndefined();
     expect(dataFileParam("x.png", ".json")).toBeUndefined();
+  });
+});
+
+describe("where a name may break", () => {
+  it("cuts after separators and at camel case, and joins back to the name", () => {
+    expect(nameParts("manage_repository_notification_subscription")).toEqual(["manage_", "repository_", "notification_", "subscription"]);
+    expect(nameParts("getUserInfo")).toEqual(["get", "User", "Info"]);
+    expect(nameParts("zpa-list/app.segments")).toEqual(["zpa-", "list/", "app.", "segments"]);
+    for (const name of ["__proto__", "a__b", "终止会话", "trailing_", "x"]) expect(nameParts(name).join("")).toBe(name);
   });
 });

@@ -61,6 +61,14 @@ describe("catalogue classify FILE", () => {
     expect(r2.stderr).toContain(`${noTools}.tools`);
   }, 60_000);
 
+  it("refuses an unknown flag with exit code 2, naming it", async () => {
+    const f = file("flag.json", JSON.stringify({ tools: [{ name: "get_me" }] }));
+    const { code, stdout, stderr } = await classify([f, "--verbose"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^catalogue: unknown option --verbose\nusage: catalogue classify FILE/);
+  }, 60_000);
+
   it("reads standard input with -", async () => {
     const f = file("stdin.json", JSON.stringify({ tools: [{ name: "execute_command", description: "Run a shell command", inputSchema: { type: "object", properties: { command: { type: "string" } } } }] }));
     const { stdout, code } = await run("sh", ["-c", `npx tsx lib/cli/main.ts classify - < '${f}'`], { cwd: ROOT, encoding: "utf8" }).then((r) => ({ ...r, code: 0 }));

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { _gate } from "@/lib/classify/stages/domain";
 import { nameTokens } from "@/lib/classify/tokens";
-import { corpusAvailable, CORPUS_DIR } from "../../bench/classify-labels";
+import { CORPUS_DIR } from "../../bench/classify-labels";
+import { needsShared } from "../../shared-corpus";
 import { describe, expect, it } from "vitest";
 import { classifyTool } from "@/lib/classify";
 import type { McpTool, ServerIdentity } from "@/lib/mcp/schema";
@@ -72,7 +73,9 @@ describe("capabilities known by domain", () => {
 });
 
 
-describe.skipIf(!corpusAvailable())(`the name gate in front of the capability patterns (needs ${CORPUS_DIR})`, () => {
+const corpus = needsShared("corpus/servers", { at: CORPUS_DIR });
+
+describe.skipIf(!corpus.available)(corpus.title("the name gate in front of the capability patterns"), () => {
   it("never turns away a name that a capability pattern matches", () => {
     const missed: string[] = [];
     for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json"))) {

@@ -4,7 +4,6 @@ import table from "@/lib/classify/calibration.json";
 import { riskRank } from "@/lib/taxonomy";
 import {
   ADJUDICATED_FILE,
-  corpusAvailable,
   CORPUS_DIR,
   joinDefinitions,
   labelsBySplit,
@@ -14,6 +13,7 @@ import {
   readLabels,
   readSealed,
 } from "../../bench/classify-labels";
+import { needsShared } from "../../shared-corpus";
 
 const OWN_KEYS = ["server", "tool", "category", "risk", "note"];
 
@@ -58,9 +58,11 @@ describe("hand labels fixtures", () => {
   });
 });
 
-describe.skipIf(!corpusAvailable())(`agreement with hand labels (needs the corpus at ${CORPUS_DIR})`, () => {
-  const development = corpusAvailable() ? joinDefinitions(labelsBySplit().filter((x) => x.split === "development").map((x) => x.label)).tools : [];
-  const legacy = corpusAvailable() ? loadLabelledTools() : { tools: [], missing: [] };
+const corpus = needsShared("corpus/servers", { at: CORPUS_DIR });
+
+describe.skipIf(!corpus.available)(corpus.title("agreement with hand labels"), () => {
+  const development = corpus.available ? joinDefinitions(labelsBySplit().filter((x) => x.split === "development").map((x) => x.label)).tools : [];
+  const legacy = corpus.available ? loadLabelledTools() : { tools: [], missing: [] };
 
   it("every label names a tool in the corpus", () => {
     expect(legacy.missing).toEqual([]);

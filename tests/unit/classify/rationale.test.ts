@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyTool, type Verdict } from "@/lib/classify";
 import { mcpToolSchema, type McpTool } from "@/lib/mcp/schema";
-import { corpusAvailable, CORPUS_DIR } from "../../bench/classify-labels";
+import { CORPUS_DIR } from "../../bench/classify-labels";
+import { needsShared } from "../../shared-corpus";
 
 const server = { slug: "example-server", title: "Example" };
 function classify(name: string, description = "", extra: Partial<McpTool> = {}): Verdict {
@@ -186,9 +187,11 @@ describe("no broken wording for any shape of definition", () => {
   });
 });
 
-describe.skipIf(!corpusAvailable())(`wording across the real corpus (needs ${CORPUS_DIR})`, () => {
+const corpus = needsShared("corpus/servers", { at: CORPUS_DIR });
+
+describe.skipIf(!corpus.available)(corpus.title("wording across the real corpus"), () => {
   const verdicts: { name: string; description: string; verdict: Verdict }[] = [];
-  if (corpusAvailable()) {
+  if (corpus.available) {
     for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith(".json"))) {
       const data = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")) as { server: { slug: string; title?: string }; tools: unknown[] };
       for (const raw of data.tools) {

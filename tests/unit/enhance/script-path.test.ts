@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enhancerSrc } from "@/lib/enhance/script-path";
+import { enhancerSrc, exportsScriptSrc } from "@/lib/enhance/script-path";
 
 describe("enhancerSrc", () => {
   it("carries the build's content hash and the base path", () => {
@@ -10,5 +10,12 @@ describe("enhancerSrc", () => {
   it("is the bare path when no build version is known (next dev)", () => {
     expect(enhancerSrc("", "")).toBe("/enhance.js");
     expect(enhancerSrc("/catalogue", undefined)).toBe("/catalogue/enhance.js");
+  });
+});
+
+describe("exportsScriptSrc", () => {
+  it("is served beside the enhancer, under the same build hash", () => {
+    expect(exportsScriptSrc("/catalogue", "0123abcd4567")).toBe("/catalogue/client-exports.js?v=0123abcd4567");
+    expect(exportsScriptSrc("", undefined)).toBe("/client-exports.js");
   });
 });

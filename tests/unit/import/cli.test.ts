@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseImportArgs } from "@/lib/cli/commands/import";
+import { parseImportArgs } from "@/lib/cli/import-arguments";
 import { splitCommandLine } from "@/lib/import/command-line";
 import { loadCatalogue } from "@/lib/content/load";
 import { FIXTURES, ROOT, tempDir } from "./helpers";
@@ -63,10 +63,26 @@ describe("catalogue import (command line)", () => {
     expect(servers.find((s) => s.slug === "memory")!.source).toMatch(/^npm:@modelcontextprotocol\/server-memory@[\d.]+ \(tools\/list over stdio\)$/);
   });
 
+  it("reads flags in any order around a single snapshot", () => {
+    const work = tempDir();
+    const snapshot = path.join(work, "one.json");
+    fs.writeFileSync(snapshot, JSON.stringify({ tools: [{ name: "list_items", description: "Lists items." }] }));
+    const first = catalogue(["--slug", "first-order", "--out", path.join(work, "a"), "--quiet", snapshot]);
+    const second = catalogue([snapshot, "--quiet", `--out=${path.join(work, "b")}`, "--slug=first-order"]);
+    for (const [result, out] of [[first, "a"], [second, "b"]] as const) {
+      expect(result.code, result.stderr).toBe(0);
+      expect(loadCatalogue([path.join(work, out)]).servers.map((s) => s.slug)).toEqual(["first-order"]);
+    }
+  });
+
   it("explains usage mistakes with exit code 2", () => {
     const noOut = catalogue([path.join(FIXTURES, "nothing.json")]);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toBe("catalogue: --out DIR is required\n");
+    const trailing = catalogue([path.join(FIXTURES, "nothing.json"), "--out"]);
+    expect(trailing).toMatchObject({ code: 2, stderr: "catalogue: --out needs a value; try --help\n" });
+    const unknown = catalogue([path.join(FIXTURES, "nothing.json"), "--out", "o", "--dryrun"]);
+    expect(unknown).toMatchObject({ code: 2, stderr: "catalogue: unknown option --dryrun; try --help\n" });
     const help = catalogue(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--stdio "COMMAND"');
@@ -89,8 +105,16 @@ describe("parseImportArgs", () => {
     });
   });
 
-  it("refuses flags with no source, bad addresses and bad timeouts", () => {
-    expect(() => parseImportArgs(["--slug", "a", "x.json", "--out", "o"])).toThrow("--slug describes a server, so it must follow the SOURCE it belongs to");
+  it("does not depend on order with one SOURCE; with several, a server's flags follow it", () => {
+    const expected = { specs: [{ kind: "stdio", commandLine: "node a.js", target: { kind: "stdio", command: "node", args: ["a.js"], env: { X: "1" } }, flags: { slug: "a" } }], out: "/w/o" };
+    expect(parseImportArgs(["--slug", "a", "--env=X=1", "--out", "o", "--stdio", "node a.js"], "/w")).toMatchObject(expected);
+    expect(parseImportArgs(["--out=o", "--stdio=node a.js", "--env", "X=1", "--slug=a"], "/w")).toMatchObject(expected);
+    expect(() => parseImportArgs(["--slug", "a", "x.json", "y.json", "--out", "o"])).toThrow("--slug describes a server, so with several sources it must follow the SOURCE it belongs to");
+    expect(() => parseImportArgs(["x.json", "--slug", "a", "--slug", "b", "--out", "o"])).toThrow("--slug is given twice for one SOURCE");
+  });
+
+  it("refuses misplaced server flags, bad addresses and bad timeouts", () => {
+    expect(() => parseImportArgs(["x.json", "--env", "A=1", "--out", "o"])).toThrow("--env KEY=VALUE applies only to a --stdio source");
     expect(() => parseImportArgs(["--url", "file:///etc/passwd", "--out", "o"])).toThrow("--url needs an http(s) address");
     expect(() => parseImportArgs(["x.json", "--out", "o", "--timeout", "0"])).toThrow("--timeout needs a positive number of seconds");
     expect(() => parseImportArgs(["--stdio", "node 'a.js", "--out", "o"])).toThrow("unclosed single quote");

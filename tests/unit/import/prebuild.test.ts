@@ -3,9 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "@/lib/content/load";
 import { prepareImportedContent } from "@/lib/import/prebuild";
+import { needsShared } from "../../shared-corpus";
 import { ROOT, tempDir } from "./helpers";
 
-const CORPUS = path.resolve(ROOT, "../shared/corpus/servers");
+const sharedCorpus = needsShared("corpus/servers");
+const CORPUS = sharedCorpus.path;
 const quiet = () => {};
 
 describe("prepareImportedContent", () => {
@@ -60,7 +62,7 @@ describe("prepareImportedContent", () => {
     expect(loadCatalogue([root!]).servers.map((s) => s.slug)).toEqual(["a", "b"]);
   });
 
-  it.skipIf(!fs.existsSync(CORPUS))("imports the whole shared corpus; the committed seed entries win and the seed servers list every tool", async () => {
+  it.skipIf(!sharedCorpus.available)(sharedCorpus.title("imports the whole shared corpus; the committed seed entries win and the seed servers list every tool"), async () => {
     const cwd = tempDir();
     const roots = await prepareImportedContent({ cwd, env: { ...process.env, CATALOGUE_CORPUS: CORPUS }, log: quiet });
     expect(roots).toEqual([path.join(cwd, ".cache/imported")]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choiceOf, draftText, emptyDraft, parseDraft, recommendedChoice, resetTool, setChoice, setDefault, setRulePart } from "@/lib/policy/builder/draft";
 import { decodeShare, encodeShare } from "@/lib/policy/builder/share";
+import { reasonGrounds } from "@/lib/policy/builder/reason";
 import { parsePolicy, type Policy } from "@/lib/policy/schema";
 
 const limit = { counter: "c", window: "minute", max: 3, scope: "grant" };
@@ -61,6 +62,12 @@ describe("share links", () => {
     expect(await decodeShare(`#${hash}`)).toEqual({ server: "telegram-mcp-complete", policyText: text });
   });
 
+  it("carries the reader's name for the server, which the exports use", async () => {
+    const hash = await encodeShare({ server: "modelcontextprotocol-server-github", name: "github", policyText: "{}" });
+    expect(hash).toMatch(/^server=modelcontextprotocol-server-github&name=github&policy=/);
+    expect(await decodeShare(`#${hash}`)).toEqual({ server: "modelcontextprotocol-server-github", name: "github", policyText: "{}" });
+  });
+
   it("compresses a large policy well below its size", async () => {
     const tools = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`tool_number_${i}`, { action: "allow", limits: [{ ...limit, counter: `tool_number_${i}_rate` }] }]));
     const text = draftText({ version: "1", default: "deny", tools });
@@ -74,3 +81,63 @@ describe("share links", () => {
     expect(await decodeShare("#policy=j.eyJ2ZXJzaW9uIjoiMSJ9")).toEqual({ policyText: '{"version":"1"}' });
   });
 });
+
+describe("reasons follow the rule", () => {
+  const classified =
+    "Deletes a repository: high risk because it destroys data, so each call needs a person's approval, at most 10 an hour.";
+  const hourly = { counter: "delete_repository_rate", window: "hour", max: 10, scope: "grant" };
+  const start = () => ({ version: "1", default: "deny", tools: { delete_repository: { action: "approve", limits: [hourly], reason: classified } } });
+
+  it("denying rewrites the reason to say so and keeps why the tool is risky", () => {
+    const draft = setChoice(start(), "delete_repository", "deny");
+    expect(draft.tools).toEqual({
+      delete_repository: { action: "deny", reason: "Denied: every call is refused. Deletes a repository: high risk because it destroys data." },
+    });
+    expect(parsePolicy(draft).ok).toBe(true);
+  });
+
+  it("allowing and approving again say what the rule now does, limits included", () => {
+    let draft = setChoice(start(), "delete_repository", "allow");
+    expect(ruleReason(draft)).toBe("Allowed, at most 10 calls an hour per identity. Deletes a repository: high risk because it destroys data.");
+    draft = setChoice(draft, "delete_repository", "deny");
+    draft = setChoice(draft, "delete_repository", "approve");
+    expect(ruleReason(draft)).toBe("Each call needs a person's approval. Deletes a repository: high risk because it destroys data.");
+    draft = setRulePart(draft, "delete_repository", "limits", [{ ...hourly, max: 2 }]);
+    expect(ruleReason(draft)).toBe("Each call needs a person's approval, at most 2 calls an hour per identity. Deletes a repository: high risk because it destroys data.");
+  });
+
+  it("rewrites the data-flow warning's approval reason when the tool is denied", () => {
+    const flow = { version: "1", default: "deny", tools: { send: { action: "approve", reason: "Needs a person's approval: with private data and untrusted content on this server, an agent could send data out." } } };
+    expect(ruleReason(setChoice(flow, "send", "deny"), "send")).toBe(
+      "Denied: every call is refused. With private data and untrusted content on this server, an agent could send data out.",
+    );
+  });
+
+  it("takes the grounds from the recommended reason for a tool that had no rule, and writes none without either", () => {
+    expect(ruleReason(setChoice(emptyDraft(), "delete_repository", "deny", classified))).toBe(
+      "Denied: every call is refused. Deletes a repository: high risk because it destroys data.",
+    );
+    expect(setChoice(emptyDraft(), "x", "approve").tools).toEqual({ x: { action: "approve" } });
+  });
+
+  it("drops a reason of a shape it cannot read when the action changes, rather than keep words the rule no longer does", () => {
+    const own = { version: "1", default: "deny", tools: { send: { action: "allow", reason: "Forwarding moves messages; at most 30 a minute keeps spam down." } } };
+    expect(ruleReason(setChoice(own, "send", "deny"), "send")).toBe("Denied: every call is refused.");
+  });
+
+  it("leaves a person's own reason alone when only limits change", () => {
+    const own = { version: "1", default: "deny", tools: { a: { action: "allow", reason: "Our team uses it daily." } } };
+    expect(ruleReason(setRulePart(own, "a", "limits", [limit]), "a")).toBe("Our team uses it daily.");
+  });
+
+  it("finds the grounds in every shape of reason the catalogue writes", () => {
+    expect(reasonGrounds(classified)).toBe("Deletes a repository: high risk because it destroys data.");
+    expect(reasonGrounds("Rated low risk on a person's review; recommended: allowed. It only reads.")).toBe("Rated low risk on a person's review. It only reads.");
+    expect(reasonGrounds("Allowed.")).toBeUndefined();
+    expect(reasonGrounds("Whatever we like")).toBeUndefined();
+  });
+});
+
+function ruleReason(draft: Record<string, unknown>, tool = "delete_repository"): unknown {
+  return (draft.tools as Record<string, { reason?: unknown }>)[tool]?.reason;
+}

@@ -162,8 +162,79 @@ describe("catalogue policy eval", () => {
     expect(result.stderr).not.toMatch(/bad\.jsonl:1:/);
   });
 
-  it("refuses wrong usage with exit code 2", async () => {
+  it("refuses wrong usage with exit code 2, naming the flag", async () => {
     expect((await catalogue("eval", "--policy", "x.json")).code).toBe(2);
     expect((await catalogue("frobnicate")).code).toBe(2);
+    const trailing = await catalogue("eval", "--policy", "x.json", "--calls");
+    expect(trailing).toMatchObject({ code: 2, stdout: "" });
+    expect(trailing.stderr).toMatch(/^catalogue: --calls needs a value\n/);
+    const unknown = await catalogue("check", "x.json", "--sever=demo");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^catalogue: unknown option --sever\n/);
+  });
+
+  it("takes --flag=value like --flag value", async () => {
+    const calls = write("one.jsonl", `${JSON.stringify({ tool: "forward_message", args: {}, at: "2026-11-21T09:00:00Z", identity: "alice", session: "s" })}\n`);
+    const spaced = await catalogue("eval", "--policy", write("p.json", POLICY), "--calls", calls);
+    const inline = await catalogue("eval", `--calls=${calls}`, `--policy=${write("p.json", POLICY)}`);
+    expect(spaced.code).toBe(0);
+    expect(inline).toEqual(spaced);
+  });
+});
+
+describe("catalogue policy export", () => {
+  const FS_POLICY = {
+    version: "1",
+    default: "deny",
+    hide: ["move_file"],
+    tools: { read_text_file: { action: "allow" }, write_file: { action: "approve", limits: [{ counter: "w", window: "hour", max: 5, scope: "grant" }] } },
+  };
+
+  it("prints the same whole file the site offers, under the name the person's client uses", async () => {
+    const file = write("fs.json", FS_POLICY);
+    const result = await catalogue("export", "--format", "claude-code", "--server", "server-filesystem", "--name", "fs", file);
+    expect(result.code).toBe(0);
+    const { getCatalogue } = await import("@/lib/content");
+    const { policyExport, npxLaunch } = await import("@/lib/policy/exports");
+    const server = getCatalogue().servers.find((s) => s.slug === "server-filesystem")!;
+    const same = policyExport("claude-code", { name: "fs", policy: FS_POLICY as never, tools: server.tools.map((t) => t.name), launch: npxLaunch(server.package!) });
+    expect(result.stdout).toBe(same.content);
+    const rules = JSON.parse(result.stdout).permissions;
+    expect(rules.allow).toEqual(["mcp__fs__read_text_file"]);
+    expect(rules.deny).toContain("mcp__fs__move_file");
+    expect(rules.deny).toContain("mcp__fs__edit_file");
+    expect(result.stderr).toContain("save as ~/.claude/settings.json");
+    expect(result.stderr).toContain("tested with Claude Code 2.1.332");
+    expect(result.stderr).toMatch(/What Claude Code cannot say or needs from you: rate limits, hide\.\n {2}- Claude Code cannot count calls: "write_file"/);
+    expect(result.stderr).not.toContain("catalogue's name");
+  });
+
+  it("uses the catalogue's name with a visible note when --name is not given, for every format", async () => {
+    const file = write("fs2.json", FS_POLICY);
+    const formats = ["claude-code", "gemini-settings", "gemini-policy", "codex"];
+    const named = ["gemini-policy", "codex"].map((format) => catalogue("export", "--format", format, "--server", "server-filesystem", "--name", "files", file));
+    const results = await Promise.all(formats.map((format) => catalogue("export", "--format", format, "--server", "server-filesystem", file)));
+    for (const [i, result] of results.entries()) {
+      expect(result.code, formats[i]).toBe(0);
+      expect(result.stdout, formats[i]).toContain("server-filesystem");
+      expect(result.stderr, formats[i]).toMatch(/note: These rules call the server "server-filesystem", the catalogue's name for it\..* Pass --name NAME\./);
+    }
+    const [toml, codex] = await Promise.all(named);
+    expect(toml!.stdout).toMatch(/\[\[rule\]\]\nmcpName = "files"\ntoolName = "\*"\ndecision = "deny"/);
+    expect(codex!.stdout).toContain('[mcp_servers.files]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-filesystem"]');
+  });
+
+  it("refuses an unknown format, a name a client would rewrite and an invalid policy", async () => {
+    const file = write("fs3.json", FS_POLICY);
+    const format = await catalogue("export", "--format", "cursor", "--server", "server-filesystem", file);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("--format must be one of claude-code, gemini-settings, gemini-policy, codex");
+    const name = await catalogue("export", "--format", "codex", "--server", "server-filesystem", "--name", "my server", file);
+    expect(name.code).toBe(2);
+    expect(name.stderr).toContain('--name "my server" may hold only letters, digits, "-" and "_"');
+    const bad = await catalogue("export", "--format", "codex", "--server", "server-filesystem", write("bad-export.json", { version: "1", default: "maybe" }));
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toContain('error: default: must be one of "allow", "deny"');
   });
 });

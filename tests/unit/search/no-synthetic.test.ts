@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSearchIndexFiles, collectSearchRecords } from "@/lib/search/prebuild";
 import type { Manifest, StoredDoc } from "@/lib/search/types";
+import { builtIndexVersion } from "@/lib/search/version";
 
 /**
  * Synthetic records are for benchmarks: the site's index is built from the catalogue and
@@ -25,18 +26,20 @@ describe("the real search index", () => {
   it("holds no synthetic document once written", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-real-"));
     const out = path.join(dir, "search");
-    await buildSearchIndexFiles({ cwd: process.cwd(), env, outDir: out });
-    const manifest = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8")) as Manifest;
+    const { version } = await buildSearchIndexFiles({ cwd: process.cwd(), env, outDir: out });
+    expect(fs.readdirSync(out)).toEqual([version]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, version, "manifest.json"), "utf8")) as Manifest;
     expect(manifest.synthetic).toBe(false);
-    const docs = storedDocs(out);
+    const docs = storedDocs(path.join(out, version));
     expect(docs).toHaveLength(manifest.docs);
     expect(docs.filter((d) => d.x === 1)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
   // The exported site, when it has been built: its index must be real too.
-  const exported = path.join(process.cwd(), "out/search");
-  it.skipIf(!fs.existsSync(path.join(exported, "manifest.json")))("in the exported site holds no synthetic document", () => {
+  const version = builtIndexVersion(path.join(process.cwd(), "out/search"));
+  const exported = path.join(process.cwd(), "out/search", version ?? "");
+  it.skipIf(version === undefined)("in the exported site holds no synthetic document (needs npm run build)", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(exported, "manifest.json"), "utf8")) as Manifest;
     expect(manifest.synthetic).toBe(false);
     expect(storedDocs(exported).filter((d) => d.x === 1)).toEqual([]);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseIndexFile, indexRecords } from "@/lib/search/records";
+import { catalogueRecords, indexRecords, packageKey, parseIndexFile, repositoryKey } from "@/lib/search/records";
 import { collectSearchRecords, buildSearchIndexFiles } from "@/lib/search/prebuild";
 
 describe("the server index file", () => {
@@ -41,6 +41,57 @@ describe("the server index file", () => {
     const servers = parseIndexFile(JSON.stringify({ name: "Tachibot" }), "i", { allowSynthetic: false });
     const catalogue = { servers: [{ slug: "tachibot", title: "TachiBot MCP", tools: [] }] } as unknown as Parameters<typeof indexRecords>[1];
     expect(indexRecords(servers, catalogue)).toEqual([]);
+  });
+});
+
+describe("an index entry that is a catalogued server", () => {
+  type Catalogue = Parameters<typeof indexRecords>[1];
+  const catalogue = {
+    servers: [
+      { slug: "github-mcp-server", title: "GitHub MCP Server", description: "## :tada: The **official** one", repository: "https://github.com/github/github-mcp-server", package: undefined, tools: [] },
+      { slug: "playwright-mcp", title: "Playwright MCP", description: "", repository: "https://github.com/microsoft/playwright-mcp", package: "@playwright/mcp", tools: [] },
+      { slug: "server-everything", title: "Everything", description: "", repository: "https://github.com/modelcontextprotocol/servers", package: "@modelcontextprotocol/server-everything", tools: [] },
+      { slug: "server-memory", title: "Memory", description: "", repository: "https://github.com/modelcontextprotocol/servers", package: "@modelcontextprotocol/server-memory", tools: [] },
+    ],
+  } as unknown as Catalogue;
+  const line = (entry: object) => JSON.stringify({ description: "", ...entry });
+  const index = parseIndexFile(
+    [
+      line({ name: "github-official", repository: "git+https://www.GitHub.com/github/github-mcp-server.git/" }),
+      line({ name: "microsoft-playwright", package: "@Playwright/MCP@0.0.40" }),
+      line({ name: "@playwright/mcp" }),
+      line({ name: "fetch", repository: "https://github.com/modelcontextprotocol/servers" }),
+      line({ name: "github", title: "GitHub (Archived)", repository: "https://github.com/modelcontextprotocol/servers" }),
+      line({ name: "redis", description: "## :rocket: Redis\nKeys and **values**." }),
+    ].join("\n"),
+    "index.jsonl",
+    { allowSynthetic: false },
+  );
+  const names = indexRecords(index, catalogue).map((record) => record.name);
+
+  it("is shown once, as the catalogue entry, when its repository or package is the same once normalised", () => {
+    expect(names).not.toContain("github-official");
+    expect(names).not.toContain("microsoft-playwright");
+    expect(names).not.toContain("@playwright/mcp");
+  });
+
+  it("stays when it only shares a monorepo with catalogued servers", () => {
+    expect(names).toEqual(expect.arrayContaining(["fetch", "github", "redis"]));
+  });
+
+  it("is described in plain text, as catalogue servers are", () => {
+    expect(indexRecords(index, catalogue).find((record) => record.name === "redis")?.description).toBe("🚀 Redis\n\nKeys and values.");
+    expect(catalogueRecords(catalogue)[0]?.description).toBe("🎉 The official one");
+  });
+
+  it("normalises repository addresses and package names", () => {
+    expect(repositoryKey("git+https://www.GitHub.com/Org/Repo.git/")).toBe("github.com/org/repo");
+    expect(repositoryKey("git@github.com:org/repo.git")).toBe("github.com/org/repo");
+    expect(repositoryKey("https://github.com/org/repo/tree/main/src/redis")).toBe("github.com/org/repo/src/redis");
+    expect(repositoryKey("https://github.com/org/repo#readme")).toBe("github.com/org/repo");
+    expect(repositoryKey(" ")).toBeUndefined();
+    expect(packageKey("@Scope/Pkg@1.2.0")).toBe("@scope/pkg");
+    expect(packageKey("pkg@latest")).toBe("pkg");
   });
 });
 

@@ -41,7 +41,7 @@ describe("catalogue synth", () => {
 
   it("writes servers.jsonl in the server index format", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "synth-"));
-    const result = run("--servers", "40", "--out", dir);
+    const result = run("--servers=40", `--out=${dir}`);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/wrote 40 servers and \d+ tools/);
     const file = path.join(dir, "servers.jsonl");
@@ -56,5 +56,8 @@ describe("catalogue synth", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--servers must be a whole number/);
     expect(run("--out", "/tmp/x").stderr).toMatch(/--servers N is required/);
+    const trailing = run("--out", "/tmp/x", "--servers");
+    expect(trailing.status).toBe(2);
+    expect(trailing.stderr).toMatch(/^catalogue: --servers needs a value\n/);
   }, 60_000);
 });

@@ -3,23 +3,26 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
-import { PolicyFormats } from "@/app/_components/policy/policy-formats";
+import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
 import { CategoryBadge, RiskBadge } from "@/app/_components/risk/risk-badge";
 import { ServerFacts } from "@/app/_components/server/server-facts";
+import { ToolName } from "@/app/_components/tools/tool-name";
 import { ArgumentsTable } from "@/app/_components/tool/arguments-table";
 import { FaqSection } from "@/app/_components/tool/faq-section";
+import { PoisoningFindingPanel } from "@/app/_components/tool/poisoning-finding";
 import { SignalList } from "@/app/_components/tool/signal-list";
 import { ToolDescription } from "@/app/_components/tool/tool-description";
 import { VerdictOrigin } from "@/app/_components/tool/verdict-origin";
 import { ToolList } from "@/app/_components/tools/tool-list";
-import { excerpt, findTool, languageHint, pageMetadata, paths, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
+import { excerpt, findTool, languageHint, pageMetadata, paths, poisoningFinding, recommendationSummary, relatedTools, toolFaq, whatItDoes, withBasePath } from "@/lib/catalogue";
 import { verdictOrigin } from "@/lib/catalogue/provenance";
 import { reportIssueUrl } from "@/lib/catalogue/report";
 import { repositoryUrl } from "@/lib/catalogue/site";
 import { pagesToRender } from "@/lib/build/render-plan";
 import { getCatalogue } from "@/lib/content";
 import { attackLinksForTool } from "@/lib/content/attacks";
+import { npxLaunch } from "@/lib/policy/exports";
 import { RISK_INFO } from "@/lib/taxonomy";
 
 type Params = { server: string; tool: string };
@@ -52,6 +55,7 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
   if (!found) notFound();
   const { server, tool } = found;
   const serverTools = server.tools.map((t) => t.name);
+  const poisoning = poisoningFinding(tool);
 
   return (
     <article>
@@ -67,7 +71,9 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
           <RiskBadge level={tool.risk} large link />
           <CategoryBadge category={tool.category} large link />
         </div>
-        <h1 className="font-mono break-all">{tool.name}</h1>
+        <h1 className="font-mono">
+          <ToolName name={tool.name} />
+        </h1>
         {tool.title && tool.title !== tool.name && (
           <p className="text-lg" lang={languageHint(tool.title)}>
             {tool.title}
@@ -77,12 +83,23 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
           A tool of <Link href={paths.server(server.slug)}>{server.title}</Link>. Recommended: <strong>{recommendationSummary(tool)}</strong>.
         </p>
         <p className="muted text-sm">{RISK_INFO[tool.risk].summary}</p>
+        <p data-jump-links="">
+          Jump to <a href="#policy">its policy</a>, <a href="#exports">the same rule for your client</a> or{" "}
+          <a href="#guard">the guard that enforces it</a>.
+        </p>
       </header>
 
       <section aria-labelledby="description">
         <h2 id="description">Its own description</h2>
         <ToolDescription text={tool.description} />
       </section>
+
+      {poisoning && (
+        <section aria-labelledby="poisoning">
+          <h2 id="poisoning">Instructions hidden in its definition</h2>
+          <PoisoningFindingPanel finding={poisoning} />
+        </section>
+      )}
 
       <section aria-labelledby="what">
         <h2 id="what">What it does</h2>
@@ -129,14 +146,23 @@ export default async function ToolPage({ params }: { params: Promise<Params> }) 
         heading="Recommended policy.json"
         headingId="policy"
       />
+      <ClientExports
+        input={{
+          slug: server.slug,
+          policy: tool.policy,
+          only: tool.name,
+          ...(server.package ? { launch: npxLaunch(server.package) } : {}),
+          guard: { policyFile: `${server.slug}.policy.json`, ...(server.package ? { launch: npxLaunch(server.package) } : {}) },
+        }}
+        guardPolicyPath={paths.serverPolicy(server.slug)}
+        idPrefix="format"
+      />
       <PolicyExplanation policy={tool.policy} serverTools={serverTools} />
       <p className="muted mt-2 text-sm">
         Want one file for the whole server? <Link href={`${paths.server(server.slug)}#policy`}>Get the server&apos;s policy</Link>, or
         adjust this one in the <Link href={paths.policyBuilder()}>policy builder</Link>. The format is documented at{" "}
         <Link href={paths.policyDocs()}>policy.json</Link>.
       </p>
-      <h3>The same policy for your agent&apos;s client</h3>
-      <PolicyFormats server={server.slug} policy={tool.policy} tools={serverTools} idPrefix="format" />
 
       <section aria-labelledby="related">
         <h2 id="related">Related tools</h2>

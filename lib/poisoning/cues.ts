@@ -1,0 +1,669 @@
+/**
+ * The cheap first pass. One walk over the characters of a text splits it into sentences and
+ * marks, per sentence, which families of cue words it holds (a hashed vocabulary: the cost
+ * does not grow with the number of words known). Only a sentence whose families combine the
+ * way poisoning needs (an instruction that moves secrets, touches other tools, hides from the
+ * user...) goes on to the detailed reading in `judge.ts`. Ordinary definitions stop here.
+ *
+ * The walk also notices what needs normalising first (anything outside printable ASCII,
+ * comments, screens of blank space), so plain text is read once and never copied.
+ */
+
+export const Cue = {
+  overrideVerb: 1 << 0,
+  overrideObject: 1 << 1,
+  you: 1 << 2,
+  /** always, also, automatically, must: an order that insists. */
+  insist: 1 << 3,
+  markup: 1 << 4,
+  negation: 1 << 5,
+  tell: 1 << 6,
+  stealth: 1 << 7,
+  consent: 1 << 8,
+  approved: 1 << 9,
+  sensitive: 1 << 10,
+  sensitiveWeak: 1 << 11,
+  qualifier: 1 << 12,
+  transfer: 1 << 13,
+  tool: 1 << 14,
+  action: 1 << 15,
+  modify: 1 << 16,
+  destination: 1 << 17,
+  substitute: 1 << 18,
+  trigger: 1 << 19,
+  encoded: 1 << 20,
+  authority: 1 << 21,
+  parameter: 1 << 22,
+  user: 1 << 23,
+  answer: 1 << 24,
+  deceive: 1 << 25,
+  foreign: 1 << 26,
+  path: 1 << 27,
+  privilege: 1 << 28,
+  traffic: 1 << 29,
+  hidden: 1 << 30,
+  /** Words that destroy; and (below) a tool-like identifier ("delete_file") in the same sentence. */
+  destructive: 1 << 31,
+} as const;
+
+/**
+ * Which kinds of data a sentence names, kept apart from the families so the close reading
+ * only looks for the kinds that are there.
+ */
+export const Data = {
+  path: 1 << 0,
+  secret: 1 << 1,
+  conversation: 1 << 2,
+  environment: 1 << 3,
+  personal: 1 << 4,
+  traffic: 1 << 5,
+  /** An email address (an "@" between words). */
+  email: 1 << 6,
+  all: (1 << 7) - 1,
+} as const;
+
+const DATA_WORDS: [number, string][] = [
+  [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
+  [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
+  [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
+  [Data.traffic, "arguments args results result outputs tool's tools returned"],
+  [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
+];
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+/** A verb with its -s-less forms: base, -ing, -ed (third-person "-s" describes the tool, not an order). */
+const verbs = (list: string): string[] =>
+  words(list).flatMap((v) => {
+    const stem = v.endsWith("e") ? v.slice(0, -1) : v;
+    const last = v.charAt(v.length - 1);
+    const doubled = /[bdgmnprt]/.test(last) && v.length <= 4 && !/[aeiou]{2}/.test(v) ? v + last : v;
+    return [v, `${stem}ing`, `${doubled}ing`, `${stem}ed`, `${doubled}ed`, `${v}ed`];
+  });
+
+const VOCABULARY: [number, string[]][] = [
+  [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
+  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
+  [Cue.you, words("you you're assistant assistants agent agents model models ai llm llms claude gpt")],
+  [Cue.insist, words("always also automatically must mandatory required siempre toujours immer всегда sempre")],
+  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss"), ...words("hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
+  [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
+  [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
+  [Cue.sensitive, words("password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
+  [Cue.qualifier, words("user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
+  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
+  [Cue.tool, words("tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
+  [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
+  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
+  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
+  [Cue.substitute, words("instead rather regardless lieu vez lugar stattdessen anstatt statt")],
+  [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
+  [Cue.encoded, words("rot13 caesar")],
+  [Cue.authority, words("compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
+  [Cue.parameter, words("parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
+  [Cue.user, words("user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
+  [Cue.deceive, words("report claim pretend present expired reenter re-enter")],
+  [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
+  [Cue.privilege, words("admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
+  [Cue.traffic, words("arguments args results result outputs")],
+];
+
+// ---------------------------------------------------------------- the hashed vocabulary
+
+const TABLE_BITS = 13;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const keys = new Int32Array(TABLE_SIZE);
+const masks = new Int32Array(TABLE_SIZE);
+/** Word roles that depend on the character before the word (see `wordCues`). */
+const roles = new Uint16Array(TABLE_SIZE);
+/** The kinds of data a word names (`Data` bits). */
+const data = new Uint8Array(TABLE_SIZE);
+const used = new Uint8Array(TABLE_SIZE);
+/** One bit per 16-bit hash slice: most words of a text miss here and cost one array read. */
+const bloom = new Uint8Array(1 << 16);
+
+const CALL_VERB = 1;
+const MARKUP_WORD = 2;
+const TLD = 4;
+const DOTFILE = 8;
+const ROOT_DIR = 16;
+const QUALIFIER_WORD = 32;
+const SECRET_PLURAL = 64;
+const ARE_OR_NO = 128;
+const NOW_WORD = 256;
+
+/** The hash the walk computes: h = h * 31 + lower-cased code, kept to 32 bits. */
+function hashWord(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + lower(word.charCodeAt(i))) | 0;
+  return h;
+}
+
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c === 0x2019) return 39; // ’ as '
+  return c;
+}
+
+function slotFor(h: number): number {
+  let slot = h & (TABLE_SIZE - 1);
+  while (used[slot] === 1 && keys[slot] !== h) slot = (slot + 1) & (TABLE_SIZE - 1);
+  return slot;
+}
+
+function enter(word: string, bit: number, role: number, kinds = 0): void {
+  const h = hashWord(word);
+  bloom[h & 0xffff] = 1;
+  const slot = slotFor(h);
+  used[slot] = 1;
+  keys[slot] = h;
+  masks[slot] = masks[slot]! | bit;
+  roles[slot] = roles[slot]! | role;
+  data[slot] = data[slot]! | kinds;
+}
+
+for (const [bit, list] of VOCABULARY) for (const word of list) enter(word, bit, 0);
+for (const [kind, list] of DATA_WORDS) for (const word of words(list)) enter(word, 0, 0, kind);
+for (const w of ["call", "calling", "use", "using", "with", "via", "run", "invoke", "through", "after", "before", "chame", "llama"]) enter(w, 0, CALL_VERB);
+for (const w of ["important", "instructions", "instruction", "system", "secret", "hidden", "admin", "inst", "im_start", "im_end", "sys", "system_note", "system_message", "system_prompt", "assistant_note", "new", "updated", "tool_description", "tool_descriptions", "description"]) enter(w, 0, MARKUP_WORD);
+for (const w of ["io", "net", "com", "org", "biz", "dev", "app", "cn", "jp", "kr", "fr", "de", "ru", "br", "example", "xyz", "info", "co", "me", "site", "online", "cloud"]) enter(w, 0, TLD);
+for (const w of ["env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
+for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
+// "all tokens", "the user's keys", "private keys", "API key": a secret named as one.
+for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's"]) enter(w, 0, QUALIFIER_WORD);
+for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token"]) enter(w, 0, SECRET_PLURAL);
+// "you are now", "no longer bound": the model told it has become something else.
+for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
+for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
+
+/** The slot of a known word, or -1. */
+function lookup(h: number): number {
+  if (bloom[h & 0xffff] !== 1) return -1;
+  let slot = h & (TABLE_SIZE - 1);
+  for (;;) {
+    if (used[slot] !== 1) return -1;
+    if (keys[slot] === h) return slot;
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+}
+
+// ---------------------------------------------------------------- which sentences go on
+
+/** The close readings a sentence may need (see `judge.ts`). */
+export const Rule = {
+  override: 1 << 0,
+  markup: 1 << 1,
+  secrecy: 1 << 2,
+  authority: 1 << 3,
+  consent: 1 << 4,
+  sensitive: 1 << 5,
+  other: 1 << 6,
+  trigger: 1 << 7,
+  encoded: 1 << 8,
+  all: (1 << 9) - 1,
+} as const;
+
+/** Which close readings a sentence's cue families call for (0: none, the usual case). */
+export function rulesFor(m: number, kinds = 0): number {
+  if (m & Cue.hidden) return Rule.all;
+  let r = 0;
+  if (m & Cue.markup) r |= Rule.markup;
+  if (m & Cue.encoded) r |= Rule.encoded;
+  if (m & Cue.path) r |= Rule.sensitive;
+  if (m & Cue.stealth) r |= Rule.secrecy;
+  if (m & Cue.approved && m & (Cue.user | Cue.you)) r |= Rule.authority | Rule.consent;
+  if (m & Cue.overrideVerb && m & (Cue.overrideObject | Cue.user | Cue.you)) r |= Rule.override | Rule.other;
+  if (m & Cue.overrideObject && m & Cue.you) r |= Rule.override;
+  if (m & Cue.negation && m & (Cue.tell | Cue.consent)) r |= Rule.secrecy | Rule.consent;
+  if (m & Cue.transfer) {
+    if (m & Cue.sensitive) r |= Rule.sensitive;
+    else if (m & Cue.sensitiveWeak && ((m & Cue.qualifier && m & (Cue.parameter | Cue.you | Cue.insist | Cue.user)) || m & Cue.you)) r |= Rule.sensitive;
+  }
+  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) r |= Rule.sensitive;
+  if (m & Cue.modify) {
+    // Changing what other tools or the agent do: named tools, the user's requests, or every action of a kind.
+    if (m & Cue.tool && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive | Cue.insist)) r |= Rule.other;
+    else if (m & Cue.user && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive)) r |= Rule.other;
+    else if (m & Cue.action && ((m & Cue.destination && (m & Cue.insist || kinds & Data.email)) || m & (Cue.substitute | Cue.privilege | Cue.deceive))) r |= Rule.other;
+    else if (m & Cue.user && m & Cue.negation) r |= Rule.other;
+    else if (m & Cue.destination && m & Cue.insist) r |= Rule.other;
+    if (m & Cue.answer && m & (Cue.qualifier | Cue.negation)) r |= Rule.other;
+  }
+  if (m & Cue.user && m & Cue.substitute) r |= Rule.other;
+  if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) r |= Rule.other;
+  if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.deceive | Cue.consent)) {
+    r |= Rule.trigger | (m & Cue.sensitive ? Rule.sensitive : 0) | (m & (Cue.tool | Cue.action | Cue.user) ? Rule.other : 0);
+  }
+  if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) r |= Rule.sensitive | Rule.other;
+  if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
+  if (m & Cue.privilege && m & Cue.destination && m & (Cue.tool | Cue.action)) r |= Rule.other;
+  return r;
+}
+
+export interface CueScan {
+  /** [start, end, families, rules, data kinds] for each sentence worth reading closely, flat. */
+  sentences: number[];
+  /** The text holds something the normaliser must see first (non-ASCII, controls, comments, padding). */
+  needsNormalising: boolean;
+}
+
+const NO_SENTENCES: number[] = [];
+const PLAIN: CueScan = { sentences: NO_SENTENCES, needsNormalising: false };
+const NEEDS_NORMALISING: CueScan = { sentences: NO_SENTENCES, needsNormalising: true };
+
+
+/**
+ * Whether a non-ASCII character means the text must be normalised before reading: invisible,
+ * bidirectional or tag characters, compatibility forms NFKC rewrites (full-width letters,
+ * ligatures, mathematical letters...), or a Cyrillic or Greek letter touching a Latin one.
+ */
+function needsNormaliser(text: string, i: number, c: number): boolean {
+  // Spaces, ellipses and the like NFKC would rewrite read the same either way: not worth a rewrite.
+  if (c <= 0xbe) return c <= 0x9f || c === 0xad || c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb9 || c === 0xba || c >= 0xbc;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0x370 && c <= 0x4ff) return isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiLetter(text.charCodeAt(i + 1));
+  if (c >= 0x2000 && c <= 0x2fdf) return (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x209f) || (c >= 0x2100 && c <= 0x218f) || (c >= 0x2460 && c <= 0x24ff) || c >= 0x2f00;
+  if (c < 0x3000) return c === 0x034f || c === 0x061c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f);
+  if (c === 0x3164 || (c >= 0x3200 && c <= 0x33ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfb00 && c <= 0xfb4f)) return true;
+  if (c >= 0xfe00 && c <= 0xfe0f) return true;
+  if (c >= 0xfe30 && c <= 0xfe6f) return true;
+  if (c === 0xfeff || c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8)) return true;
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff66 && c <= 0xffdc)) return true;
+  return c === 0xdb40 || c === 0xd835 || c === 0xd83c;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The hash of a word's part after its last underscore ("GITHUB_TOKEN" → "token"). */
+function lastSegmentHash(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 95) start--;
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
+  return h;
+}
+
+/** The hash of a word's part before its first underscore ("next_token" → "next"). */
+function firstSegmentHash(text: string, start: number): number {
+  let h = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 95) break;
+    h = (Math.imul(h, 31) + lower(c)) | 0;
+  }
+  return h;
+}
+
+/** Names that end in "token" or "key" without holding a secret: next_token, sort_key, idempotency_key. */
+const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"].map(hashWord));
+
+const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
+
+/** A word that is all digits (an account, card or phone number). */
+function digitRun(text: string, start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A long run that looks encoded rather than like a name: base64 has many capitals (a quarter
+ * or more of its letters), hex is only 0-9a-f with many digits. "incrementalDeployFunction" is neither.
+ */
+function encodedRun(text: string, start: number, length: number): boolean {
+  let upper = 0;
+  let digits = 0;
+  let hex = true;
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 48 && c <= 57) digits++;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) hex = false;
+  }
+  return upper >= length / 5 || (hex && length >= 32 && digits >= length / 5);
+}
+
+/** Letters of scripts the vocabulary does not tokenise (CJK, kana, Hangul, Cyrillic, Greek...). */
+function isForeignLetter(c: number): boolean {
+  return (c >= 0x370 && c <= 0x52f) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x0590 && c <= 0x0dff);
+}
+
+/**
+ * Cue families in scripts the hashed vocabulary does not split into words (Chinese, Japanese,
+ * Korean, Russian): a few short expressions, tried only on sentences written in them.
+ */
+const FOREIGN_CUES: [RegExp, number][] = [
+  [/不要告诉|不要通知|不要向用户|别告诉|无需(?:向)?用户|不要让用户|不要(?:提及|透露)|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
+  [/忽略|无视|你现在是|新的指令|無視|忘れて|무시|игнориру|забудь/, Cue.overrideVerb | Cue.overrideObject],
+  [/剪贴板|剪切板|クリップボード|클립보드|буфер обмена|密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
+  [/改为|改成|替换|复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
+  [/工具|ツール|도구|инструмент/, Cue.tool],
+  [/其他工具的|其它工具的|他のツールの|다른 도구의|других инструментов/, Cue.traffic | Cue.sensitive],
+  [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
+  [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
+  [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
+  [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
+  [/而不是|改为|改成|代替|代わりに|대신|вместо/, Cue.substitute],
+  [/用户|ユーザー|사용자|пользовател/, Cue.user],
+  [/解码|デコード|디코드|декодир|復号/, Cue.encoded],
+];
+
+/** All foreign cues in one expression (one group per family), read in a single scan of the sentence. */
+const FOREIGN_RE = new RegExp(FOREIGN_CUES.map(([re]) => `(${re.source})`).join("|"), "gi");
+
+function foreignCues(sentence: string): number {
+  let m = 0;
+  FOREIGN_RE.lastIndex = 0;
+  for (let match = FOREIGN_RE.exec(sentence); match; match = FOREIGN_RE.exec(sentence)) {
+    for (let g = 1; g < match.length; g++) {
+      if (match[g] !== undefined) {
+        m |= FOREIGN_CUES[g - 1]![1];
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+// ASCII character classes for the walk (one table read per character).
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const UNDERSCORE = 4;
+const APOSTROPHE = 5;
+const SPACE = 6;
+const NEWLINE = 7;
+const STOP = 8; // . ! ?
+const SEMICOLON = 9;
+const MARK = 10; // @ ` " < [
+const CONTROL = 11;
+const OTHER = 12;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] =
+    c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : c === 95 ? UNDERSCORE : c === 39 ? APOSTROPHE :
+    c === 32 || c === 9 || c === 13 ? SPACE : c === 10 ? NEWLINE : c === 46 || c === 33 || c === 63 ? STOP : c === 59 ? SEMICOLON :
+    c === 64 || c === 96 || c === 34 || c === 60 || c === 91 ? MARK : c < 32 || c === 127 ? CONTROL : OTHER;
+}
+
+/**
+ * Splits `text` into sentences and marks each with its cue families. With `normalised` false,
+ * a character or comment that needs normalising stops the walk (the caller normalises and
+ * calls again). Sentences overlapping the `hidden` ranges get `Cue.hidden`.
+ *
+ * The loop handles lower-case letters and spaces itself (almost every character of every
+ * definition); anything else goes to `CueWalk.other`, words to `CueWalk.endWord`. A small loop
+ * stays fast when it runs between the rest of the classifier's code.
+ */
+export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES): CueScan {
+  const walk = WALK.reset(text, normalised, hidden);
+  const n = text.length;
+  let h = 0;
+  let start = 0; // where the current word began: one past the last character outside a word
+  let flags = 0; // capitals, digits or underscores in the current word
+  let afterRole = 0; // the roles of the previous word (a call verb, a qualifier, "are"/"no")
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      h = (Math.imul(h, 31) + c) | 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      h = (Math.imul(h, 31) + c + 32) | 0;
+      flags |= UPPER_IN_WORD;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || c === 95) {
+      h = (Math.imul(h, 31) + c) | 0;
+      flags |= c === 95 ? UNDERSCORE_IN_WORD : DIGIT_IN_WORD;
+      continue;
+    }
+    let k: number;
+    if (c < 128) k = CLASS[c]!;
+    else if ((c >= 0x3040 && c <= 0x312f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) {
+      // Kana, CJK ideographs and Hangul syllables (not the fillers and compatibility forms
+      // between them): each a word boundary, the sentence marked foreign.
+      walk.mask |= Cue.foreign;
+      k = OTHER;
+    } else k = -1;
+    if (k === -1 || (k === APOSTROPHE && i > start)) {
+      k = walk.other(i, c);
+      if (k === IN_WORD) {
+        c = walk.code;
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (k === STOP_WALK) return NEEDS_NORMALISING;
+    }
+    if (i > start) {
+      // The end of a word. Most words are not in the vocabulary and cost one bloom read.
+      let role = 0;
+      if (i - start > 1 && bloom[h & 0xffff] === 1) {
+        let slot = h & (TABLE_SIZE - 1);
+        while (used[slot] === 1 && keys[slot] !== h) slot = (slot + 1) & (TABLE_SIZE - 1);
+        if (used[slot] === 1) {
+          walk.mask |= masks[slot]!;
+          walk.kinds |= data[slot]!;
+          role = roles[slot]!;
+          if (role !== 0) walk.wordRoles(slot, role, afterRole, start, i - start);
+        }
+      }
+      if (flags !== 0) walk.wordFlags(flags, afterRole, start, i - start);
+      afterRole = role;
+      h = 0;
+      flags = 0;
+      walk.space = 0;
+    }
+    start = i + 1;
+    if (c === 32) {
+      // Screens of blank space can push text out of a reviewer's sight.
+      if (++walk.space >= 24 && !normalised) return NEEDS_NORMALISING;
+      continue;
+    }
+    if (k === OTHER && c !== 58 && c !== 35 && c !== 126) {
+      walk.space = 0;
+      continue;
+    }
+    if (walk.punctuation(i, c, k)) return NEEDS_NORMALISING;
+  }
+  if (n > start) {
+    const slot = n - start > 1 ? lookup(h) : -1;
+    if (slot !== -1) {
+      walk.mask |= masks[slot]!;
+      walk.kinds |= data[slot]!;
+      if (roles[slot]) walk.wordRoles(slot, roles[slot]!, afterRole, start, n - start);
+    }
+    if (flags !== 0) walk.wordFlags(flags, afterRole, start, n - start);
+  }
+  walk.endSentence(n);
+  return walk.result();
+}
+
+const IN_WORD = -1;
+const STOP_WALK = -2;
+const UPPER_IN_WORD = 1;
+const DIGIT_IN_WORD = 2;
+const UNDERSCORE_IN_WORD = 4;
+
+/** The state of one walk; one instance is reused (the scan is synchronous and never re-entered mid-walk). */
+class CueWalk {
+  text = "";
+  normalised = false;
+  hidden: readonly number[] = NO_SENTENCES;
+  out: number[] | null = null;
+  mask = 0;
+  kinds = 0;
+  sentenceStart = 0;
+  space = 0;
+  inCode = false;
+  /** The lower-cased code of the character `other` just accepted into a word. */
+  code = 0;
+
+  reset(text: string, normalised: boolean, hidden: readonly number[]): this {
+    this.text = text;
+    this.normalised = normalised;
+    this.hidden = hidden;
+    this.out = null;
+    this.mask = 0;
+    this.kinds = 0;
+    this.sentenceStart = 0;
+    this.space = 0;
+    this.inCode = false;
+    return this;
+  }
+
+  /** A character beyond ASCII, or an apostrophe inside a word: IN_WORD (its code in `code`), STOP_WALK, or its class. */
+  other(i: number, raw: number): number {
+    if (raw === 39) {
+      this.code = 39;
+      return IN_WORD;
+    }
+    if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019) {
+      // Latin letters with accents belong to words (é, ü, ñ); ’ is an apostrophe.
+      this.code = raw === 0x2019 ? 39 : raw;
+      return IN_WORD;
+    }
+    // Hidden, compatibility or look-alike characters: the normaliser must see the text first.
+    if (!this.normalised && needsNormaliser(this.text, i, raw)) return STOP_WALK;
+    if (isForeignLetter(raw)) this.mask |= Cue.foreign;
+    else if (raw >= 0xc0 && raw <= 0xde) {
+      this.code = raw + 32;
+      return IN_WORD;
+    } else if (raw === 0x3002 || raw === 0xff01 || raw === 0xff1f || raw === 0xff1b) return SEMICOLON;
+    return OTHER;
+  }
+
+  /** Punctuation, line breaks, marks and controls; true when the text must be normalised first. */
+  punctuation(i: number, raw: number, k: number): boolean {
+    const text = this.text;
+    if (k === SPACE || k === NEWLINE) {
+      if (++this.space >= 24 && !this.normalised) return true;
+      if (k === SPACE) return false;
+    } else this.space = 0;
+    if (k === MARK) {
+      if (raw === 64) {
+        this.mask |= Cue.destination; // @ of an address
+        this.kinds |= Data.email;
+      } else if (raw === 96) {
+        this.inCode = !this.inCode; // inside `code`, ";" does not end a sentence
+        this.mask |= Cue.parameter;
+      } else if (raw === 60) {
+        if (!this.normalised && text.startsWith("<!--", i)) return true;
+      } else if (!this.normalised && raw === 91 && (i === 0 || text.charCodeAt(i - 1) === 10)) {
+        // [ at a line's start: a markdown comment is "[//]: # (…)" or "[comment]: <> (…)".
+        const close = text.indexOf("]", i);
+        if (close !== -1 && close - i <= 21 && text.charCodeAt(close + 1) === 58) return true;
+      }
+      return false;
+    }
+    if (raw === 58) {
+      if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) this.mask |= Cue.destination; // ://
+    } else if (raw === 35) {
+      if (isAsciiLetter(text.charCodeAt(i + 1)) && (i === 0 || text.charCodeAt(i - 1) === 32)) this.mask |= Cue.destination; // #channel
+    } else if (raw === 126) {
+      if (text.charCodeAt(i + 1) === 47) this.mask |= Cue.path; // ~/
+    }
+    if (k === CONTROL) return !this.normalised;
+    if (k === NEWLINE) this.inCode = false;
+    if (k === NEWLINE || (k === SEMICOLON && !this.inCode) || (k === STOP && endsAfter(text, i))) this.endSentence(i);
+    return false;
+  }
+
+  /** A vocabulary word whose cue depends on its neighbours or the character before it. */
+  wordRoles(slot: number, role: number, afterRole: number, start: number, length: number): void {
+    if (role & (MARKUP_WORD | TLD | DOTFILE | ROOT_DIR)) this.mask |= wordCues(this.text, slot, start, length);
+    // "all tokens", "the user's keys": secrets someone else holds.
+    if (afterRole & QUALIFIER_WORD && role & SECRET_PLURAL) this.mask |= Cue.sensitive;
+    if (afterRole & ARE_OR_NO && role & NOW_WORD) this.mask |= Cue.overrideVerb;
+  }
+
+  /** A word with capitals, digits or underscores: tool names, secret variables, encoded runs, long numbers. */
+  wordFlags(flags: number, afterRole: number, start: number, length: number): void {
+    if (flags & UNDERSCORE_IN_WORD) {
+      // A tool-like name right after a call verb: "with delete_file", "call renew_subscription".
+      if (afterRole & CALL_VERB) this.mask |= Cue.tool;
+      // A variable named for a secret: GITHUB_TOKEN, OPENAI_API_KEY, DB_PASSWORD.
+      if (SECRET_SUFFIXES.has(lastSegmentHash(this.text, start + length)) && !NOT_SECRET_PREFIXES.has(firstSegmentHash(this.text, start))) {
+        this.mask |= Cue.sensitive;
+        this.kinds |= Data.secret;
+      }
+    }
+    if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
+      if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
+      else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number
+    }
+  }
+
+  endSentence(i: number): void {
+    const mask = this.mask;
+    if (mask !== 0) {
+      let m = mask;
+      if (m & Cue.foreign) m |= foreignCues(this.text.slice(this.sentenceStart, i));
+      if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
+      const rules = rulesFor(m, this.kinds);
+      if (rules !== 0) {
+        // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
+        const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : this.kinds;
+        (this.out ??= []).push(this.sentenceStart, i, m, rules, k);
+      }
+    }
+    this.mask = 0;
+    this.kinds = 0;
+    this.sentenceStart = i + 1;
+  }
+
+  result(): CueScan {
+    const out = this.out;
+    this.text = "";
+    this.hidden = NO_SENTENCES;
+    return out ? { sentences: out, needsNormalising: false } : PLAIN;
+  }
+}
+
+const WALK = new CueWalk();
+
+/** The families of a word the vocabulary knows (slot from `lookup`), given the character before it. */
+function wordCues(text: string, slot: number, start: number, length: number): number {
+  let m = masks[slot]!;
+  const role = roles[slot]!;
+  if ((role & (MARKUP_WORD | TLD | DOTFILE | ROOT_DIR)) === 0) return m;
+  let before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  // "## NEW INSTRUCTIONS": a heading mark and a space.
+  if (before === 32 && start > 1 && text.charCodeAt(start - 2) === 35) before = 35;
+  if (before === 60 || before === 91 || before === 124 || before === 35 || before === 47) {
+    // <important>, [SYSTEM], <|im_start|>, ## instructions
+    if (role & MARKUP_WORD && (before !== 47 || (start > 1 && text.charCodeAt(start - 2) === 60))) m |= Cue.markup;
+    else if (before === 47 && role & ROOT_DIR) m |= Cue.path | Cue.destination;
+  } else if (before === 46) {
+    // A dotfile (".env", "~/.ssh") rather than a member ("process.env") or a domain's end.
+    const twoBefore = start > 1 ? text.charCodeAt(start - 2) : 32;
+    const wordBefore = (twoBefore >= 97 && twoBefore <= 122) || (twoBefore >= 65 && twoBefore <= 90) || (twoBefore >= 48 && twoBefore <= 57) || twoBefore === 95;
+    if (!wordBefore) {
+      if (length <= 12 && (m & Cue.sensitive || role & DOTFILE)) m |= Cue.path | Cue.sensitive;
+    } else if (role & TLD) m |= Cue.destination;
+  }
+  return m;
+}
+
+
+/** A full stop, "!" or "?" ends a sentence when a space or the end follows ("e.g.x" and "v1.2" do not). */
+function endsAfter(text: string, i: number): boolean {
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  return next === 32 || next === 10 || next === 9 || next === 13;
+}
+
+function overlapsHidden(hidden: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k + 1 < hidden.length; k += 2) if ((hidden[k] ?? 0) < end && (hidden[k + 1] ?? 0) > start) return true;
+  return false;
+}
+
+export const _internal = { hashWord, lookup, masks };

@@ -1,0 +1,83 @@
+/**
+ * Encoded payloads: base64 or hex runs that decode to readable text, and ROT13 passages. The
+ * decoded text is what a model that follows "decode this and apply it" would read, so the
+ * judge reads it too. Binary data (an example PNG, a commit hash, a JWT of JSON) is not text
+ * and is left alone.
+ */
+
+export interface Decoded {
+  /** The encoded run as it appears in the sentence. */
+  encoded: string;
+  /** Index of the run in the sentence. */
+  index: number;
+  text: string;
+  scheme: "base64" | "hex" | "rot13";
+}
+
+const BASE64_RUN_RE = /[A-Za-z0-9+/]{24,}={0,2}/g;
+const HEX_RUN_RE = /\b(?:[0-9a-fA-F]{2}){16,}\b/g;
+const ROT13_MARK_RE = /\brot-?13\b|\bcaesar\b/i;
+
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
+/** Readable prose: mostly letters and spaces, at least four words. */
+function readable(text: string): boolean {
+  if (text.length < 12) return false;
+  let printable = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) spaces++;
+    if ((c >= 32 && c < 127) || c === 10 || c >= 0xa0) printable++;
+    if (c === 0xfffd) return false;
+  }
+  return printable / text.length > 0.95 && spaces >= 3;
+}
+
+function fromBase64(run: string): string | null {
+  try {
+    const binary = atob(run.length % 4 === 0 ? run : run + "=".repeat((4 - (run.length % 4)) % 4));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function fromHex(run: string): string {
+  const bytes = new Uint8Array(run.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 2, i * 2 + 2), 16);
+  return utf8.decode(bytes);
+}
+
+export function rot13(text: string): string {
+  return text.replace(/[a-z]/gi, (c) => {
+    const base = c <= "Z" ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Readable payloads in a sentence; `rest` is the text after the sentence (a ROT13 passage may run on). */
+export function decodePayloads(sentence: string, rest: string): Decoded[] {
+  const out: Decoded[] = [];
+  BASE64_RUN_RE.lastIndex = 0;
+  for (let m = BASE64_RUN_RE.exec(sentence); m; m = BASE64_RUN_RE.exec(sentence)) {
+    // Plain words run together ("AbcDefGhi...") are not base64 unless they decode to prose.
+    const text = fromBase64(m[0]);
+    if (text && readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "base64" });
+  }
+  HEX_RUN_RE.lastIndex = 0;
+  for (let m = HEX_RUN_RE.exec(sentence); m; m = HEX_RUN_RE.exec(sentence)) {
+    const text = fromHex(m[0]);
+    if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "hex" });
+  }
+  const mark = ROT13_MARK_RE.exec(sentence);
+  if (mark) {
+    const after = (sentence.slice(mark.index + mark[0].length) + rest).slice(0, 600);
+    const colon = after.indexOf(":");
+    const passage = colon !== -1 && colon < 80 ? after.slice(colon + 1) : after;
+    out.push({ encoded: passage.trim(), index: mark.index, text: rot13(passage).trim(), scheme: "rot13" });
+  }
+  return out;
+}

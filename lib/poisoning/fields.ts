@@ -1,0 +1,179 @@
+/**
+ * Every string of a tool definition that reaches the model: the description and titles, and in
+ * the input schema every description, title, enum value, default, example and constant,
+ * however deeply nested (properties, items, anyOf/oneOf/allOf, $defs, ...).
+ *
+ * The walk runs for every tool the classifier sees, so it allocates nothing per string and
+ * visits only the keys a node has. Where a string sits (its path) is spelled out afterwards, by walking
+ * again to the same position, only for a string that gets flagged.
+ */
+import type { McpTool } from "../mcp/schema";
+
+export type FieldRole = "description" | "title" | "parameter-description" | "parameter-title" | "parameter-value";
+
+/**
+ * Called for each string; return true to stop. `property` is the innermost `properties` key the
+ * string belongs to; `index` counts strings from 0 in walk order (for `pathOfString`).
+ */
+export type FieldVisitor = (text: string, role: FieldRole, property: string | undefined, index: number) => boolean | void;
+
+const MAX_DEPTH = 12;
+const MAX_STRINGS = 600;
+
+type Node = Record<string, unknown>;
+
+class Walk {
+  count = 0;
+  stopped = false;
+  /** Path segments, kept only when a path is wanted. */
+  constructor(
+    public visit: FieldVisitor,
+    readonly segments: (string | number)[] | null,
+  ) {}
+
+  emit(text: unknown, role: FieldRole, property: string | undefined, key: string | number): void {
+    if (typeof text !== "string" || text.length === 0 || this.stopped) return;
+    if (this.count >= MAX_STRINGS) {
+      this.stopped = true;
+      return;
+    }
+    this.segments?.push(key);
+    if (this.visit(text, role, property, this.count++)) this.stopped = true;
+    else this.segments?.pop();
+  }
+
+  schema(node: Node, depth: number, property: string | undefined): void {
+    if (this.stopped || depth > MAX_DEPTH) return;
+    const inParameter = property !== undefined;
+    // for…in over the keys a node has is cheaper than asking every node for every key it might have.
+    for (const key in node) {
+      if (this.stopped) return;
+      const value = node[key];
+      switch (key) {
+        case "description":
+          this.emit(value, inParameter ? "parameter-description" : "description", property, key);
+          break;
+        case "title":
+          this.emit(value, inParameter ? "parameter-title" : "title", property, key);
+          break;
+        case "enum":
+        case "default":
+        case "examples":
+        case "example":
+        case "const":
+          this.values(value, key, property);
+          break;
+        case "properties":
+          this.map(value, key, depth, true, property);
+          break;
+        case "$defs":
+        case "definitions":
+        case "patternProperties":
+          this.map(value, key, depth, false, property);
+          break;
+        case "items":
+        case "additionalProperties":
+        case "anyOf":
+        case "oneOf":
+        case "allOf":
+        case "prefixItems":
+        case "not":
+          this.child(value, key, depth, property);
+          break;
+      }
+    }
+  }
+
+  private values(value: unknown, key: string, property: string | undefined): void {
+    if (value === undefined || value === null || this.stopped) return;
+    if (typeof value === "string") {
+      this.emit(value, "parameter-value", property, key);
+      return;
+    }
+    if (!Array.isArray(value)) return;
+    this.segments?.push(key);
+    for (let i = 0; i < value.length && !this.stopped; i++) this.emit(value[i], "parameter-value", property, i);
+    if (!this.stopped) this.segments?.pop();
+  }
+
+  private map(value: unknown, key: string, depth: number, named: boolean, property: string | undefined): void {
+    if (!value || typeof value !== "object" || this.stopped) return;
+    this.segments?.push(key);
+    const map = value as Node;
+    for (const name in map) {
+      const child = map[name];
+      if (!child || typeof child !== "object") continue;
+      this.segments?.push(name);
+      this.schema(child as Node, depth + 1, named ? name : property);
+      if (this.stopped) return;
+      this.segments?.pop();
+    }
+    this.segments?.pop();
+  }
+
+  private child(value: unknown, key: string, depth: number, property: string | undefined): void {
+    if (!value || typeof value !== "object" || this.stopped) return;
+    this.segments?.push(key);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (!item || typeof item !== "object") continue;
+        this.segments?.push(i);
+        this.schema(item as Node, depth + 1, property);
+        if (this.stopped) return;
+        this.segments?.pop();
+      }
+    } else {
+      this.schema(value as Node, depth + 1, property);
+      if (this.stopped) return;
+    }
+    this.segments?.pop();
+  }
+}
+
+function run(tool: McpTool, walk: Walk): void {
+  walk.emit(tool.description, "description", undefined, "description");
+  walk.emit(tool.title, "title", undefined, "title");
+  if (walk.stopped) return;
+  if (tool.annotations && typeof tool.annotations.title === "string") {
+    walk.segments?.push("annotations");
+    walk.emit(tool.annotations.title, "title", undefined, "title");
+    if (walk.stopped) return;
+    walk.segments?.pop();
+  }
+  if (tool.inputSchema && typeof tool.inputSchema === "object" && !walk.stopped) {
+    walk.segments?.push("inputSchema");
+    walk.schema(tool.inputSchema, 0, undefined);
+  }
+}
+
+/** One walker for plain visits, reused (visits are synchronous and never nested). */
+let shared: Walk | null = null;
+
+export function visitModelText(tool: McpTool, visit: FieldVisitor): void {
+  const walk = shared ?? new Walk(visit, null);
+  shared = null; // a visit that visits again gets a walker of its own
+  walk.visit = visit;
+  walk.count = 0;
+  walk.stopped = false;
+  run(tool, walk);
+  shared = walk;
+}
+
+/** Where the string with this walk index sits, e.g. `inputSchema.properties.notes.description`. */
+export function pathOfString(tool: McpTool, index: number): string {
+  const segments: (string | number)[] = [];
+  let found = false;
+  run(tool, new Walk((_text, _role, _property, i) => (found = i === index), segments));
+  if (!found) return "description";
+  let out = "";
+  for (const s of segments) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out;
+}
+
+/** The top-level parameter names, which instructions refer to ("put it in `notes`"). */
+export function parameterNames(tool: McpTool): string[] {
+  const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
+  if (!props || typeof props !== "object") return [];
+  return Object.keys(props).slice(0, 60);
+}

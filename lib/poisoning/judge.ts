@@ -1,0 +1,550 @@
+/**
+ * The close reading of one sentence that the cue pass found worth reading. It asks what the
+ * sentence wants from the model, not which words it uses: does it move data the tool does not
+ * need, change what other tools or the agent do, keep something from the user, set aside the
+ * model's instructions, wait for a trigger, or hide a payload? Honest usage notes (formats,
+ * call order, "confirm before deleting") ask none of these and score nothing.
+ */
+import { nameTokens } from "../classify/tokens";
+import { Cue, Data, Rule, scanCues } from "./cues";
+import { decodePayloads } from "./encoded";
+import { actsOn, orders } from "./orders";
+import { isPlain, Pattern } from "./pattern";
+import type { FieldRole } from "./fields";
+import * as L from "./lexicon";
+import { DATA_LABEL, needsData, type DataClass, type Purpose } from "./purpose";
+import type { PoisoningKind } from "./types";
+
+const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
+
+const OVERRIDE_P = new Pattern(L.OVERRIDE, "i");
+const MARKUP_RE = re(L.FAKE_SYSTEM_MARKUP);
+const SECRECY_P = new Pattern(L.SECRECY, "gi");
+const SECRECY_EXCUSE_RE = re(L.SECRECY_EXCUSE);
+const FALSE_AUTHORITY_P = new Pattern(L.FALSE_AUTHORITY, "i");
+const CONSENT_P = new Pattern(L.CONSENT_BYPASS, "i");
+const PATH_RE = re(L.SECRET_PATHS, "gi");
+const SECRET_P = new Pattern(L.SECRET_WORDS, "i");
+const CONVERSATION_P = new Pattern(L.CONVERSATION, "i");
+const ENVIRONMENT_P = new Pattern(L.ENVIRONMENT, "i");
+const PERSONAL_P = new Pattern(L.PERSONAL, "i");
+const TRAFFIC_P = new Pattern(L.TOOL_TRAFFIC, "i");
+const NEGATION_BEFORE_RE = re(L.NEGATION_BEFORE);
+const MODIFY_P = new Pattern(L.MODIFY_VERBS, "i");
+const DESTINATION_RE = re(L.DESTINATIONS);
+const COPY_RECIPIENT_P = new Pattern(L.COPY_RECIPIENTS, "i");
+const OTHER_TOOLS_P = new Pattern(L.OTHER_TOOLS, "gi");
+/** Case-sensitive (camelCase must stay camelCase), so each verb is spelled in both cases. */
+const CALLED_NAME_RE = new RegExp(
+  `(?<![\\w])(?:${L.CALL_VERBS.map((v) => (/^[a-z]/.test(v) ? `[${v.charAt(0)}${v.charAt(0).toUpperCase()}]${v.slice(1)}` : v)).join("|")})\\s+(?:the\\s+)?\`?${L.TOOL_IDENTIFIER}`,
+  "g",
+);
+const AGENT_ACTION_P = new Pattern(L.AGENT_ACTIONS, "i");
+const UNIVERSAL_P = new Pattern(L.UNIVERSAL, "i");
+const SUBSTITUTE_P = new Pattern(L.SUBSTITUTE, "i");
+const USER_REQUEST_P = new Pattern(L.USER_REQUEST, "i");
+const SELF_P = new Pattern(L.SELF_REFERENCE, "i");
+const DECEPTION_RE = re(L.DECEPTION);
+const PRIVILEGE_RE = re(L.PRIVILEGE);
+const REMOTE_CODE_RE = re(L.REMOTE_CODE);
+const DESTRUCTIVE_RE = re(L.DESTRUCTIVE);
+const ADDRESS_OTHERS_RE = re(L.ADDRESS_OTHERS);
+const ANSWER_STEERING_RE = re(L.ANSWER_STEERING);
+const DELAYED_P = new Pattern(L.DELAYED_TRIGGER, "i");
+const DATED_P = new Pattern(L.DATED_TRIGGER, "i");
+const CONTENT_TRIGGER_P = new Pattern(L.CONTENT_TRIGGER, "i");
+const DECODE_P = new Pattern(L.DECODE_REQUEST, "i");
+const MODEL_CUE_P = new Pattern(L.MODEL_CUE, "i");
+const AUTHORITY_P = new Pattern(L.AUTHORITY_FRAMING, "i");
+
+/** The user's own values, which an instruction then alters ("multiply whatever amount the user asks for by 100"). */
+const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|multiply|increase|inflate|round up) the (?:amount|total|sum|price|quantity)\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
+/** Tags that are also command-line placeholders ("--secret <secret>") or honest emphasis ("<important>Python 3.10+</important>"). */
+const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
+const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
+const ASK_INSTEAD_RE = /\b(?:ask|confirm|check with|clarify)\b[^.]{0,40}\binstead\b|\binstead\b[^.]{0,20}\b(?:ask|confirm)\b/i;
+/** Sending to a concrete outside place: "email them to leads@…", "upload it to https://…". */
+const SEND_TO_RE = /\b(?:to|into|via)\s+(?:the\s+)?(?:address\s+|channel\s+|url\s+|endpoint\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.(?:io|net|com|org|biz|dev|app|example|xyz|info|co|me|site|online|cloud|cn|ru)\b)/i;
+const TURN_RE = /\b(?:start|starting|begin|switch|stop|instead|always|quietly|silently|secretly)\b/i;
+const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|instead|every|any)\b/i;
+const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply)\b/i;
+const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
+const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
+const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
+
+export interface ToolContext {
+  name: string;
+  parameterNames: readonly string[];
+  /** Lazily: what the tool is for. */
+  purpose: () => Purpose;
+}
+
+export interface FieldContext {
+  role: FieldRole;
+  property: string | undefined;
+  /** The sentence sits in text hidden from a person (a comment, tag characters, after padding). */
+  hidden: boolean;
+  /** The sentence opens its field (a description's first words describe the tool, even in the imperative). */
+  first: boolean;
+}
+
+export interface Judgement {
+  score: number;
+  kinds: PoisoningKind[];
+  reasons: string[];
+}
+
+/** Adds up what a sentence does; a kind's weight is the most it scored. */
+class Tally {
+  score = 0;
+  private weights = new Map<PoisoningKind, number>();
+  reasons: string[] = [];
+
+  add(kind: PoisoningKind, points: number, reason?: string): void {
+    this.score += points;
+    this.weights.set(kind, Math.max(this.weights.get(kind) ?? 0, points));
+    if (reason && !this.reasons.includes(reason)) this.reasons.push(reason);
+  }
+
+  merge(other: Judgement, kind: PoisoningKind, points: number, reason: string): void {
+    this.add(kind, points, reason);
+    for (const k of other.kinds) this.add(k, 0);
+    for (const r of other.reasons) if (!this.reasons.includes(r)) this.reasons.push(r);
+  }
+
+  result(): Judgement | null {
+    if (this.score === 0) return null;
+    const kinds = [...this.weights.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    return { score: this.score, kinds, reasons: this.reasons };
+  }
+}
+
+function quote(text: string): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
+}
+
+/**
+ * Whether the sentence being read is plain ASCII (then the ASCII-only expressions are used).
+ * Module state set for the length of one synchronous `judgeSentence`, restored after it, so a
+ * decoded payload read inside a sentence gets its own.
+ */
+let plain = true;
+
+export function judgeSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth = 0): Judgement | null {
+  const outer = plain;
+  plain = isPlain(raw);
+  try {
+    return readSentence(raw, families, rules, kinds, field, tool, rest, depth);
+  } finally {
+    plain = outer;
+  }
+}
+
+function readSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth: number): Judgement | null {
+  const s = raw.includes("\u2019") ? raw.replace(/\u2019/g, "'") : raw;
+  const tally = new Tally();
+
+  // ---- the model told to drop its instructions, or fake system text
+  if (rules & Rule.override) {
+    const m = OVERRIDE_P.for(plain).exec(s);
+    if (m && !inSpans(exampleSpans(s), m.index)) tally.add("override", 4, `tells the model to set aside its instructions (${quote(m[0])})`);
+  }
+  if (rules & Rule.markup) {
+    const m = MARKUP_RE.exec(s);
+    // <system>, <secret>, <hidden> and <admin> are also command-line placeholders: they count when the text around them addresses the model.
+    if (m && !inSpans(exampleSpans(s), m.index) && realMarkup(m[0], s.slice(m.index + m[0].length), rest)) tally.add("override", 4, `dresses its text up as a system message (${quote(m[0])})`);
+  }
+
+  // ---- keeping things from the user
+  if (rules & Rule.secrecy) {
+    const m = secrecy(s);
+    if (m) tally.add("secrecy", 4, `asks the model to keep something from the user (${quote(m)})`);
+  }
+  if (rules & Rule.authority) {
+    const m = FALSE_AUTHORITY_P.for(plain).exec(s);
+    if (m) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
+  }
+  if (rules & Rule.consent) {
+    const m = CONSENT_P.for(plain).exec(s);
+    // "MUST NOT proceed … without the user's approval" requires the approval.
+    if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index)))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
+  }
+
+  // ---- data the tool's purpose does not need
+  if (rules & Rule.sensitive) sensitiveData(s, kinds, field, tool, tally);
+
+  // ---- other tools and the agent's other actions
+  if (rules & Rule.other) otherActions(s, families, kinds, field, tool, tally);
+
+  // ---- conditions and delayed triggers
+  // A condition or delay adds to anything else found, or is itself the finding.
+  if (rules & Rule.trigger || (tally.score >= 2 && families & Cue.trigger)) triggers(s, tally);
+
+  // ---- encoded payloads
+  if (depth === 0 && rules & Rule.encoded) encoded(s, rest, field, tool, tally);
+
+  // ---- text hidden from the reader
+  if (field.hidden) {
+    if (tally.score > 0) tally.add("hidden-text", 1, "and hides it from a person reading the definition");
+    else if (MODEL_CUE_P.for(plain).test(s)) tally.add("hidden-text", 3, `hides text addressed to the model from a person reading the definition (${quote(s)})`);
+  }
+  // Compliance framing adds weight to an instruction that already asks for something.
+  if (tally.score > 0 && tally.score < 3 && families & Cue.authority && AUTHORITY_P.for(plain).test(s)) tally.add("false-authority", 1);
+  return tally.result();
+}
+
+/**
+ * Whether a tag is fake system markup rather than a placeholder or emphasis: <important> and
+ * <note> when what they wrap speaks to the model; <system>, <secret>, <hidden> and <admin> when
+ * they are closed again or speak to the model ("--secret <secret>" is neither).
+ */
+function realMarkup(tag: string, inSentence: string, rest: string): boolean {
+  if (!PLACEHOLDER_TAG_RE.test(tag)) return true;
+  const name = /[a-z_]+/i.exec(tag)?.[0].toLowerCase() ?? "";
+  const after = inSentence + rest;
+  const close = new RegExp(`<\\s*/\\s*${name}\\s*>`, "i").exec(after);
+  // What the tag wraps: up to its closing tag, or (never closed) the rest of its sentence.
+  const wrapped = close ? after.slice(0, close.index) : inSentence;
+  if (MODEL_CUE_P.for(plain).test(wrapped)) return true;
+  return !!close && name !== "important" && name !== "note";
+}
+
+/** The first secrecy phrase that is not excused (protecting a secret value, or only waiting). */
+function secrecy(s: string): string | null {
+  SECRECY_P.for(plain).lastIndex = 0;
+  for (let m = SECRECY_P.for(plain).exec(s); m; m = SECRECY_P.for(plain).exec(s)) {
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const text = m[0].toLowerCase();
+    // Doing something secretly has no honest reading; not telling the user a password does.
+    if (!STEALTH_RE.test(text) && SECRECY_EXCUSE_RE.test(after)) continue;
+    // "never send without showing them the draft" requires showing; it does not hide.
+    if (text.startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (inSpans(exampleSpans(s), m.index)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+interface Target {
+  data: DataClass;
+  text: string;
+  at: number;
+  strength: number;
+  pathWords: string[];
+}
+
+function pathClass(path: string): DataClass {
+  const p = path.toLowerCase();
+  if (/ssh|id_(?:rsa|ed25519|ecdsa|dsa)|known_hosts|authorized_keys/.test(p)) return "ssh";
+  if (/aws|azure|gcloud|service.account/.test(p)) return "cloud";
+  if (/kube/.test(p)) return "kube";
+  if (/\.env\b/.test(p)) return "dotenv";
+  if (/npmrc|pypirc|netrc|git-credentials|gitconfig|pgpass|my\.cnf|docker/.test(p)) return "package";
+  if (/history/.test(p)) return "shell-history";
+  if (/\/etc\//.test(p)) return "system";
+  if (/mcp\.json|claude|cursor/.test(p)) return "agent-config";
+  if (/wallet/.test(p)) return "seed";
+  if (/credentials|secret/.test(p)) return "secret";
+  return "home-file";
+}
+
+/** Credential files name the tool family that may read them: ~/.npmrc is npm's, ~/.pgpass is Postgres's. */
+function packageWords(path: string): string[] {
+  const p = path.toLowerCase();
+  if (p.includes("npmrc")) return ["npm", "node", "package", "publish", "registry"];
+  if (p.includes("pypirc")) return ["pypi", "python", "package", "publish"];
+  if (p.includes("git")) return ["git", "github", "gitlab", "repo", "repository", "credential", "credentials"];
+  if (p.includes("docker")) return ["docker", "container", "registry"];
+  if (p.includes("pgpass")) return ["postgres", "postgresql", "psql"];
+  if (p.includes("my.cnf")) return ["mysql", "mariadb"];
+  return ["netrc", "ftp"];
+}
+
+const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
+const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
+const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
+const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
+
+function findTargets(s: string, kinds = Data.all): Target[] {
+  const out: Target[] = [];
+  const examples = exampleSpans(s);
+  const push = (t: Target): void => {
+    if (!inSpans(examples, t.at)) out.push(t);
+  };
+  PATH_RE.lastIndex = 0;
+  for (let path = kinds & Data.path ? PATH_RE.exec(s) : null; path; path = PATH_RE.exec(s)) {
+    const data = pathClass(path[0]);
+    push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : data === "package" ? packageWords(path[0]) : [] });
+  }
+  const secret = kinds & (Data.secret | Data.environment) ? SECRET_P.for(plain).exec(s) : null;
+  if (secret) {
+    const word = secret[0].toLowerCase();
+    const before = s.slice(Math.max(0, secret.index - 40), secret.index);
+    const data: DataClass = /seed|recovery|mnemonic|助记词|semilla/.test(word) ? "seed" : /cookie/.test(word) ? "browser" : /^ssh/.test(word) ? "ssh" : "secret";
+    // Private keys, seed phrases and passwords in the plural are secret whoever holds them.
+    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
+    const strength = data === "seed" || intrinsic || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
+    push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
+  }
+  const conversation = kinds & Data.conversation ? CONVERSATION_P.for(plain).exec(s) : null;
+  if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
+  const environment = kinds & Data.environment ? ENVIRONMENT_P.for(plain).exec(s) : null;
+  if (environment) {
+    // A named variable (GITHUB_TOKEN) is how a server is configured; asking for them all is not.
+    const wholesale = WHOLESALE_ENV_RE.test(s);
+    push({ data: "environment", text: environment[0], at: environment.index, strength: wholesale ? 3 : NAMED_VARIABLE_RE.test(s) ? 1 : 2, pathWords: [] });
+  }
+  const personal = kinds & Data.personal ? PERSONAL_P.for(plain).exec(s) : null;
+  if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything/i.test(personal[0]) ? 3 : 2, pathWords: [] });
+  const traffic = kinds & Data.traffic ? TRAFFIC_P.for(plain).exec(s) : null;
+  if (traffic) push({ data: "tool-traffic", text: traffic[0], at: traffic.index, strength: 3, pathWords: [] });
+  return out;
+}
+
+/** Quoted examples ("Example: 'enter user@test.com and password Test123'") are not requests. */
+const EXAMPLE_RE = /\b(?:example|examples|e\.g\.|for instance|such as)\b[^'"`\n]{0,40}(['"`])([^'"`]{8,})\1/gi;
+function exampleSpans(s: string): number[] {
+  if (!/example|e\.g\.|instance|such as/i.test(s)) return [];
+  const spans: number[] = [];
+  EXAMPLE_RE.lastIndex = 0;
+  for (let m = EXAMPLE_RE.exec(s); m; m = EXAMPLE_RE.exec(s)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+function inSpans(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k + 1 < spans.length; k += 2) if (at >= (spans[k] ?? 0) && at < (spans[k + 1] ?? 0)) return true;
+  return false;
+}
+
+/** The parameter a sentence routes data into: `notes`, 'sidenote', "the context field", "in memo". */
+function referencedParameter(s: string, field: FieldContext, names: readonly string[]): string | undefined {
+  if (field.role !== "description" && field.role !== "title" && field.property) return field.property;
+  const lower = s.toLowerCase();
+  for (const name of names) {
+    const n = name.toLowerCase();
+    if (n.length < 2) continue;
+    const at = lower.indexOf(n);
+    if (at === -1) continue;
+    const before = lower.charAt(at - 1);
+    const after = lower.charAt(at + n.length);
+    if (/[\w]/.test(before) || /[\w]/.test(after)) continue;
+    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || /^\s*(?:parameter|field|argument|param|参数|パラメータ|매개변수|parámetro|paramètre|feld|campo|поле|параметр)/.test(lower.slice(at + n.length, at + n.length + 14))) return name;
+  }
+  return undefined;
+}
+
+/** The classes of data each kind of word may name (see `Data` in cues.ts). */
+const KIND_CLASSES: [number, DataClass[]][] = [
+  [Data.secret, ["secret", "seed", "browser", "ssh"]],
+  [Data.conversation, ["conversation", "clipboard", "files"]],
+  [Data.environment, ["environment", "secret"]],
+  [Data.personal, ["personal"]],
+  [Data.traffic, ["tool-traffic"]],
+];
+
+/** Whether the tool's purpose covers every kind of data the sentence names (then nothing it asks for is out of place). */
+function purposeCovers(kinds: number, tool: ToolContext): boolean {
+  if (kinds & (Data.path | Data.email) || kinds === 0) return false;
+  const purpose = tool.purpose();
+  for (const [kind, classes] of KIND_CLASSES) if (kinds & kind && !classes.every((c) => needsData(purpose, c))) return false;
+  return true;
+}
+
+function sensitiveData(s: string, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
+  if (purposeCovers(kinds, tool)) return;
+  const targets = findTargets(s, kinds);
+  if (targets.length === 0) return;
+  const inParameter = field.role !== "description" && field.role !== "title";
+  const list = orders(s, field.first, inParameter);
+  if (!list.some((o) => o.live)) return;
+  const parameter = referencedParameter(s, field, tool.parameterNames);
+  let best: Target | null = null;
+  for (const t of targets) {
+    // The verb that acts on this target must be an order; "ask the user for" only matters for secrets.
+    const order = list.find((o) => o.live && actsOn(s, o, t.at, t.text.length));
+    if (!order) continue;
+    if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
+    if (needsData(tool.purpose(), t.data, t.pathWords)) continue;
+    // A public key is not a secret ("public_key": "Contents of the SSH key").
+    if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
+    // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
+    // unless it asks for someone else's ("the user's", "any", "stored" secrets).
+    if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter)) continue;
+    if (!best || t.strength > best.strength) best = t;
+  }
+  if (!best) return;
+  let points = best.strength;
+  if (parameter && points < 3) points++;
+  if (points < 2) return;
+  tally.add("sensitive-data", points, `asks for ${DATA_LABEL[best.data]} (${quote(best.text)}), which a tool named ${tool.name} does not need`);
+  if (parameter) tally.add("unrelated-parameter", 0, inParameter ? `in the description of the parameter "${parameter}"` : `to be passed in the parameter "${parameter}"`);
+}
+
+/** Another tool named or grouped in the sentence (not this one, not one of its parameters). */
+function otherTool(s: string, tool: ToolContext): string | null {
+  return calledTool(s, tool) ?? groupOfTools(s, tool);
+}
+
+function groupOfTools(s: string, tool: ToolContext): string | null {
+  const own = tool.name.toLowerCase();
+  const ownWords = nameTokens(tool.name).join(" ");
+  OTHER_TOOLS_P.for(plain).lastIndex = 0;
+  for (let m = OTHER_TOOLS_P.for(plain).exec(s); m; m = OTHER_TOOLS_P.for(plain).exec(s)) {
+    const words = m[0].toLowerCase().replace(/\btools?$/, "").replace(/^(?:the|a|any|every|each|all|other|another)\s+/, "").replace(/[`'"]/g, "").trim();
+    if (words && (words === own || words.replace(/[\s-]+/g, "_") === own || nameTokens(words).join(" ") === ownWords)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+/** A tool called by name: "call renew_subscription", "with delete_file". */
+function calledTool(s: string, tool: ToolContext): string | null {
+  const own = tool.name.toLowerCase();
+  CALLED_NAME_RE.lastIndex = 0;
+  for (let m = CALLED_NAME_RE.exec(s); m; m = CALLED_NAME_RE.exec(s)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (name === own || tool.parameterNames.some((p) => p.toLowerCase() === name) || /\.(?:com|org|net|io|json|md|txt|ya?ml)$|^https?/.test(name)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+function otherActions(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
+  const address = families & (Cue.tool | Cue.foreign | Cue.hidden) ? ADDRESS_OTHERS_RE.exec(s) : null;
+  if (address) tally.add("other-actions", 3, `addresses instructions to the other tools (${quote(address[0])})`);
+
+  const steering = families & (Cue.answer | Cue.foreign | Cue.hidden) ? ANSWER_STEERING_RE.exec(s) : null;
+  if (steering) tally.add("other-actions", 3, `bends the model's answers (${quote(steering[0])})`);
+
+  const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_P.for(plain).test(s) : false;
+  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s) : false;
+  const deceit = families & (Cue.deceive | Cue.tell | Cue.modify | Cue.foreign | Cue.hidden) ? deception(s) : null;
+
+  // Doing something other than what the user asked for: "when the user asks to cancel, renew instead".
+  if (families & (Cue.user | Cue.foreign | Cue.hidden) && USER_REQUEST_P.for(plain).test(s)) {
+    const swap = SUBSTITUTE_P.for(plain).exec(s);
+    const overridden = USER_OVERRIDE_RE.exec(s);
+    if (overridden || (swap && !selfSubstitute(s, swap.index) && !ASK_INSTEAD_RE.test(s) && (opposes(s) || destination || deceit))) {
+      const at = (overridden ?? swap)?.index ?? 0;
+      tally.add("other-actions", 3, `tells the model to do something other than what the user asks (${quote(s.slice(Math.max(0, at - 50), at + 20))})`);
+      return;
+    }
+  }
+
+  // An outside address slipped into every message or event: "always add ops@… to the recipients".
+  const email = destination ? EMAIL_RE.exec(s) : null;
+  if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s))) {
+    tally.add("other-actions", 3, `adds an outside recipient (${email[0]})`);
+    return;
+  }
+
+  const other = (families & (Cue.tool | Cue.foreign | Cue.hidden) ? otherTool(s, tool) : null) ?? (families & (Cue.action | Cue.user | Cue.answer | Cue.foreign | Cue.hidden) ? AGENT_ACTION_P.for(plain).exec(s)?.[0] : null) ?? null;
+  if (!other) return;
+  // Running code fetched from outside, around another tool: "run `curl … | bash` first".
+  const remote = families & (Cue.privilege | Cue.foreign | Cue.hidden) ? REMOTE_CODE_RE.exec(s) : null;
+  if (remote) {
+    tally.add("other-actions", 3, `tells the model to run code from outside (${quote(remote[0])})`);
+    return;
+  }
+  if (deceit) {
+    tally.add("other-actions", 3, `tells the model to mislead the user (${quote(deceit)})`);
+    return;
+  }
+  // A parameter's description that has the agent destroy things with another tool.
+  const byName = field.role !== "description" && field.role !== "title" ? calledTool(s, tool) : null;
+  if (byName && DESTRUCTIVE_RE.test(s)) {
+    tally.add("other-actions", 3, `has the agent change things with another tool (${quote(byName)}) from a parameter's description`);
+    return;
+  }
+  if (!modify) {
+    if (SEND_TO_RE.test(s) && orders(s, false).some((o) => o.live)) tally.add("other-actions", 3, `has the agent send things somewhere else with other tools (${quote(other)})`);
+    return;
+  }
+  const why =
+    (destination ? "sends things somewhere else" : null) ??
+    (TRAFFIC_P.for(plain).test(s) ? "copies what other tools receive or return" : null) ??
+    (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
+    (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
+    (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
+    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null);
+  if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
+}
+
+/** A deceptive instruction, unless it is negated ("NEVER say the org has been fully enumerated"). */
+function deception(s: string): string | null {
+  const m = DECEPTION_RE.exec(s);
+  if (!m || NEGATION_BEFORE_RE.test(s.slice(Math.max(0, m.index - 40), m.index))) return null;
+  return m[0];
+}
+
+/** The action swapped in undoes what the user asked for: cancel → renew, delete → archive, sell → buy. */
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/\bcancel|unsubscrib|cancelar|annuler|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|verlänger|продл|续订|续费|更新|갱신/i],
+  [/\bdelet|\bremov|\berase|\btrash|borrar|eliminar|supprim|lösch|удал|删除|削除|삭제/i, /\barchiv|\bmove|\bhide|\bkeep|\brenam|\bcopy|mover|archiver|verschieb|переме|移动|归档|移動|이동/i],
+  [/\bsell|vender|vendre|verkauf|прода|卖|売|매도/i, /\bbuy|\bhold|comprar|acheter|kauf|купи|买|買|매수/i],
+  [/\bdeclin|\breject|rechaz|refus|ablehn|отклон|拒绝|拒否|거절/i, /\baccept|\bapprov|acept|akzept|принят|接受|承認|수락/i],
+  [/\brefund|reembols|rembours|erstatt|возврат|退款|返金|환불/i, /\bcharge|\bcredit|cobrar|débiter|belast|спис|扣款|請求|청구/i],
+  [/\bdowngrad/i, /\bupgrad/i],
+  [/\brevok|\bdisabl|\bblock|\bdeactivat|\bsuspend|\bunpublish|\bmake (?:it )?private/i, /\bgrant|\benabl|\ballow|\bextend|\brenew|\bkeep|\bactivat|\bunblock|\bpublish|\bpublic/i],
+];
+function opposes(s: string): boolean {
+  for (const [asked, done] of OPPOSITES) if (asked.test(s) && done.test(s)) return true;
+  return false;
+}
+
+/** "Use this tool instead of web search": the swap points back at this tool, which is honest advice. */
+function selfSubstitute(s: string, at: number): boolean {
+  return SELF_P.for(plain).test(s.slice(Math.max(0, at - 40), at + 30));
+}
+
+function triggers(s: string, tally: Tally): void {
+  const delayed = DELAYED_P.for(plain).exec(s);
+  const dated = delayed ? null : DATED_P.for(plain).exec(s);
+  const content = delayed || dated ? null : CONTENT_TRIGGER_P.for(plain).exec(s);
+  const trigger = delayed ?? dated ?? content;
+  if (!trigger) return;
+  const reason = `and waits for a trigger (${quote(trigger[0])})`;
+  if (tally.score >= 2) {
+    tally.add("trigger", 1, reason);
+    return;
+  }
+  const acts = MODIFY_P.for(plain).test(s) || orders(s, false).some((o) => o.live);
+  // A count or a later moment is only suspect when what follows changes course: starts or
+  // switches something, misleads, skips consent, hides, or sends somewhere.
+  const turns = TURN_RE.test(s) || !!deception(s) || CONSENT_P.for(plain).test(s) || (acts && (DESTINATION_RE.test(s) || findTargets(s).length > 0));
+  if (delayed && turns) tally.add("trigger", 3, `sets a delayed trigger (${quote(trigger[0])}) that changes what the model does`);
+  else if (dated && acts && DATED_ORDER_RE.test(s)) tally.add("trigger", 3, `changes what the model does from a date on (${quote(trigger[0])})`);
+  else if (content && ((acts && DESTINATION_RE.test(s)) || DECEPTION_RE.test(s) || ANSWER_STEERING_RE.test(s))) tally.add("trigger", 3, `acts on a condition (${quote(trigger[0])})`);
+}
+
+function encoded(s: string, rest: string, field: FieldContext, tool: ToolContext, tally: Tally): void {
+  for (const payload of decodePayloads(s, rest)) {
+    const inner = readText(payload.text, field, tool, 1);
+    if (inner && inner.score >= 3) {
+      tally.merge(inner, "encoded-payload", 4, `hides instructions in ${payload.scheme} (decoded: ${quote(payload.text)})`);
+      return;
+    }
+    if (DECODE_P.for(plain).test(s) && FOLLOW_RE.test(s) && MODEL_CUE_P.for(plain).test(payload.text)) {
+      tally.add("encoded-payload", 3, `asks the model to decode and follow a ${payload.scheme} payload (decoded: ${quote(payload.text)})`);
+      return;
+    }
+  }
+}
+
+/** Reads a whole text (a decoded payload): its most suspect sentence, if any. */
+export function readText(text: string, field: FieldContext, tool: ToolContext, depth: number): Judgement | null {
+  const cues = scanCues(text, true);
+  let best: Judgement | null = null;
+  const list = cues.sentences;
+  for (let k = 0; k + 4 < list.length; k += 5) {
+    const start = list[k] ?? 0;
+    const end = list[k + 1] ?? 0;
+    const verdict = judgeSentence(text.slice(start, end), list[k + 2] ?? 0, list[k + 3] ?? 0, list[k + 4] ?? 0, field, tool, text.slice(end), depth);
+    if (verdict && (!best || verdict.score > best.score)) best = verdict;
+  }
+  return best;
+}
+
+export const _internal = { findTargets, referencedParameter };

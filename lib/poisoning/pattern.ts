@@ -1,0 +1,56 @@
+/**
+ * A lexicon expression compiled twice: whole, and with only its ASCII alternatives. Almost every
+ * sentence read closely is plain ASCII, and an expression that also tries Chinese, Russian or
+ * Japanese phrasings at every position costs several times more for nothing.
+ */
+export class Pattern {
+  readonly all: RegExp;
+  readonly ascii: RegExp;
+
+  constructor(source: string, flags = "i") {
+    this.all = new RegExp(source, flags);
+    const parts = topLevelAlternatives(source).filter((p) => PLAIN_RE.test(p));
+    this.ascii = parts.length ? new RegExp(parts.join("|"), flags) : NEVER;
+  }
+
+  /** The expression to run on a sentence (`plain`: the sentence is all ASCII). */
+  for(plain: boolean): RegExp {
+    return plain ? this.ascii : this.all;
+  }
+}
+
+// eslint-disable-next-line no-control-regex -- "only ASCII" is the whole range from NUL up
+const PLAIN_RE = /^[\x00-\x7f]*$/;
+const NEVER = /(?!)/;
+
+export function isPlain(text: string): boolean {
+  return PLAIN_RE.test(text);
+}
+
+/** Splits an expression at its top-level "|" (not inside groups, classes or after a backslash). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}

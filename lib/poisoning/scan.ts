@@ -1,0 +1,197 @@
+/**
+ * One tool definition in, its most suspect passage out. Every string that reaches the model
+ * goes through the cue pass; only sentences it picks out (and text that hides something) are
+ * read closely. The passage shown is the server's own text, hidden characters made visible.
+ */
+import type { McpTool } from "../mcp/schema";
+import { Cue, scanCues } from "./cues";
+import { parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
+import { normalise, type HidingKind, type NormalisedText } from "./normalise";
+import { purposeOf, type Purpose } from "./purpose";
+import { reveal } from "./reveal";
+import type { PoisoningFinding, PoisoningKind } from "./types";
+
+/** A sentence scoring this much is flagged: one clear instruction of a poisoning kind. */
+export const FLAG_SCORE = 3;
+const PASSAGE_LIMIT = 320;
+
+const HIDING_WORDS: Record<HidingKind, string> = {
+  "invisible-characters": "zero-width or other invisible characters",
+  "tag-characters": "invisible Unicode tag characters that spell out text",
+  "bidi-controls": "bidirectional control characters",
+  "terminal-escapes": "terminal escape sequences",
+  "html-comment": "an HTML comment",
+  "markdown-comment": "a Markdown comment",
+  "whitespace-padding": "a screen of blank space",
+  "look-alike-letters": "look-alike letters from another alphabet",
+};
+/** Tricks that are suspect however innocent the hidden words (comments and padding are judged by what they hide). */
+const NO_TRICKS: HidingKind[] = [];
+const SUSPECT_BY_ITSELF: readonly HidingKind[] = ["invisible-characters", "tag-characters", "bidi-controls", "terminal-escapes", "look-alike-letters"];
+
+interface Candidate {
+  judgement: Judgement;
+  /** The string's position in the walk (its path is spelled out only for the winner). */
+  index: number;
+  original: string;
+  normalised: NormalisedText | null;
+  start: number;
+  end: number;
+}
+
+/** The state of one scan, reused (a scan is synchronous and never nested), so a clean definition allocates nothing. */
+const scan = {
+  tool: null as McpTool | null,
+  context: null as ToolContext | null,
+  best: null as Candidate | null,
+  flagged: 0,
+};
+
+export function scanDefinition(tool: McpTool): PoisoningFinding | null {
+  scan.tool = tool;
+  scan.context = null;
+  scan.best = null;
+  scan.flagged = 0;
+  visitModelText(tool, visitString);
+  const found = scan.best as Candidate | null;
+  const flagged = scan.flagged;
+  scan.tool = null;
+  scan.context = null;
+  scan.best = null;
+  if (!found || found.judgement.score < FLAG_SCORE) return null;
+  return {
+    passage: passageOf(found),
+    where: pathOfString(tool, found.index),
+    kinds: found.judgement.kinds,
+    reason: reasonOf(found.judgement, flagged - 1),
+  };
+}
+
+function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
+  let cues = scanCues(original, false);
+  let normalised: NormalisedText | null = null;
+  let tricks: HidingKind[] = NO_TRICKS;
+  if (cues.needsNormalising) {
+    normalised = normalise(original);
+    cues = scanCues(normalised.text, true, normalised.hidden);
+    if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
+  }
+  if (cues.sentences.length === 0 && tricks.length === 0) return;
+  const context = (scan.context ??= toolContext(scan.tool!));
+  const text = normalised ? normalised.text : original;
+  const field: FieldContext = { role, property, hidden: false, first: false };
+  const list = cues.sentences;
+  let fieldBest: Candidate | null = null;
+  for (let k = 0; k + 4 < list.length; k += 5) {
+    const start = list[k] ?? 0;
+    const end = list[k + 1] ?? 0;
+    const families = list[k + 2] ?? 0;
+    const rules = list[k + 3] ?? 0;
+    const kinds = list[k + 4] ?? 0;
+    field.hidden = (families & Cue.hidden) !== 0;
+    field.first = start === 0 && (role === "description" || role === "title");
+    const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
+    if (!judgement) continue;
+    if (judgement.score >= FLAG_SCORE) scan.flagged++;
+    if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
+  }
+  if (tricks.length && normalised) {
+    const hidingReason = `hides text with ${tricks.map((t) => HIDING_WORDS[t]).join(" and ")}`;
+    if (fieldBest) addHiding(fieldBest.judgement, tricks.includes("tag-characters") ? 2 : 1, hidingReason);
+    else {
+      const [start, end] = sentenceAround(normalised.text, Math.max(0, normalised.trickAt));
+      fieldBest = { judgement: { score: tricks.includes("tag-characters") ? 4 : FLAG_SCORE, kinds: ["hidden-text"], reasons: [hidingReason] }, index, original, normalised, start, end };
+      scan.flagged++;
+    }
+  }
+  if (fieldBest && (!scan.best || fieldBest.judgement.score > scan.best.judgement.score)) scan.best = fieldBest;
+}
+
+function addHiding(judgement: Judgement, points: number, reason: string): void {
+  judgement.score += points;
+  if (!judgement.kinds.includes("hidden-text")) judgement.kinds.push("hidden-text");
+  judgement.reasons.push(reason);
+}
+
+function toolContext(tool: McpTool): ToolContext {
+  let purpose: Purpose | null = null;
+  return {
+    name: tool.name,
+    parameterNames: parameterNames(tool),
+    purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
+  };
+}
+
+function titlesOf(tool: McpTool): string[] {
+  const out: string[] = [];
+  if (typeof tool.title === "string") out.push(tool.title);
+  if (typeof tool.annotations?.title === "string") out.push(tool.annotations.title);
+  return out;
+}
+
+/** The description's first sentence, unless it is itself suspect (then it says nothing of the purpose). */
+function openingOf(description: unknown): string {
+  if (typeof description !== "string") return "";
+  const text = normalise(description.slice(0, 400)).text;
+  const [start, end] = sentenceAround(text, 0);
+  const opening = text.slice(start, end);
+  // An opening that itself carries markup, overrides or hiding says nothing trustworthy about the purpose.
+  const cues = scanCues(opening, true).sentences;
+  for (let k = 2; k < cues.length; k += 5) if ((cues[k] ?? 0) & SUSPECT_OPENING) return "";
+  return opening;
+}
+
+const SUSPECT_OPENING = Cue.markup | Cue.overrideVerb | Cue.stealth | Cue.hidden | Cue.encoded | Cue.path;
+
+const SENTENCE_END_RE = /[.!?](?=\s|$)|[\n;。！？；]/g;
+
+/** The sentence holding index `at` (for a hiding trick found outside any suspect sentence). */
+function sentenceAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The flagged sentence in the server's own characters, trimmed, with hidden characters made visible. */
+function passageOf(candidate: Candidate): string {
+  const { original, normalised } = candidate;
+  let from = candidate.start;
+  // Keep the sentence's own full stop.
+  let to = /[.!?。！？]/.test(normalised ? normalised.text.charAt(candidate.end) : original.charAt(candidate.end)) ? candidate.end + 1 : candidate.end;
+  const origin = normalised?.origin;
+  if (origin && origin.length) {
+    const last = Math.min(Math.max(to - 1, from), origin.length - 1);
+    from = origin[Math.min(from, origin.length - 1)] ?? 0;
+    to = (origin[last] ?? original.length - 1) + 1;
+    // Hidden characters right after the sentence's last visible one belong to it.
+    while (to < original.length && invisibleAt(original, to)) to++;
+  }
+  let passage = reveal(original.slice(from, to)).trim().replace(/[ \t]*\n[ \t\n]*/g, " ");
+  if (passage.length > PASSAGE_LIMIT) passage = `${passage.slice(0, PASSAGE_LIMIT - 1).trimEnd()}…`;
+  return passage;
+}
+
+function invisibleAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x206f) || (c >= 0x202a && c <= 0x202e) || c === 0xfeff || c === 0xdb40 || (c >= 0xdc00 && c <= 0xdc7f && text.charCodeAt(i - 1) === 0xdb40);
+}
+
+function reasonOf(judgement: Judgement, others: number): string {
+  const [first, ...rest] = judgement.reasons;
+  let reason = `It ${first ?? "addresses the model"}`;
+  if (rest.length) reason += `; it also ${rest.slice(0, 2).map((r) => r.replace(/^and /, "")).join("; and ")}`;
+  reason += ".";
+  if (others > 0) reason += ` ${others === 1 ? "One more passage is" : `${others} more passages are`} flagged in this definition.`;
+  return reason;
+}
+
+export type { PoisoningKind };

@@ -1,0 +1,46 @@
+/** The labelled poisoning sets (dev and sealed share one shape) and a language guess for items without one. */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
+
+const labelledItemSchema = z.object({
+  id: z.string(),
+  tool: mcpToolSchema,
+  poisoned: z.boolean(),
+  kind: z.string(),
+  note: z.string().optional().default(""),
+  /** Optional: the language of the text (the sealed set may leave it out). */
+  lang: z.string().optional(),
+});
+
+export type LabelledItem = z.infer<typeof labelledItemSchema> & { tool: McpTool };
+
+export function loadLabelled(file: string): LabelledItem[] {
+  const items = z.array(labelledItemSchema).parse(JSON.parse(readFileSync(file, "utf8")));
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (ids.has(item.id)) throw new Error(`${file}: duplicate id ${item.id}`);
+    ids.add(item.id);
+  }
+  return items;
+}
+
+/** A guess from the script and a few function words: enough to group figures by language. */
+export function languageOf(tool: McpTool): string {
+  const text = `${tool.description ?? ""} ${JSON.stringify(tool.inputSchema ?? {})}`;
+  if (/[\u3040-\u30ff]/.test(text)) return "ja";
+  if (/[\uac00-\ud7af]/.test(text)) return "ko";
+  if (/[\u4e00-\u9fff]/.test(text)) return "zh";
+  if (/[\u0400-\u04ff]/.test(text)) return "ru";
+  const lower = ` ${(tool.description ?? "").toLowerCase()} `;
+  const score = (words: string[]): number => words.reduce((n, w) => n + (lower.includes(` ${w} `) ? 1 : 0), 0);
+  const guesses: [string, number][] = [
+    ["es", score(["el", "la", "los", "las", "de", "para", "una", "con", "del", "que"])],
+    ["fr", score(["le", "la", "les", "des", "pour", "une", "avec", "du", "est", "et"])],
+    ["de", score(["der", "die", "das", "und", "mit", "ein", "eine", "für", "nicht", "den"])],
+    ["pt", score(["o", "os", "as", "da", "do", "para", "uma", "com", "não", "em"])],
+    ["en", score(["the", "a", "and", "of", "to", "for", "with", "is", "an", "in"])],
+  ];
+  guesses.sort((a, b) => b[1] - a[1]);
+  return guesses[0]?.[1] ? (guesses[0]?.[0] ?? "en") : "en";
+}

@@ -1,0 +1,112 @@
+/**
+ * Poisoning scanner accuracy: `npm run eval:poisoning [-- --verbose]`.
+ *
+ * - The team's development set (tests/fixtures/poisoning/dev.json): detection and false-alarm
+ *   rates overall, per kind and per language, and which items were missed (it is ours to study).
+ * - The sealed set (tests/fixtures/poisoning/sealed.json), when present: written by someone
+ *   else and never read by the scanner's authors, so it prints two figures only: the detected
+ *   rate and the false-alarm rate. Never which items were missed.
+ * - The real corpus (../shared/corpus/servers, or CATALOGUE_CORPUS), mostly honest: the rate
+ *   of flags as a sanity figure, and each flag listed for review.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
+import { scanDefinition } from "../../lib/poisoning";
+import { loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
+const SEALED = path.join(ROOT, "tests/fixtures/poisoning/sealed.json");
+const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
+const verbose = process.argv.includes("--verbose");
+
+interface Tally {
+  flagged: number;
+  total: number;
+}
+
+function pct(t: Tally): string {
+  return t.total ? `${((100 * t.flagged) / t.total).toFixed(1)}% (${t.flagged}/${t.total})` : "n/a";
+}
+
+function bump(map: Map<string, Tally>, key: string, flagged: boolean): void {
+  const t = map.get(key) ?? { flagged: 0, total: 0 };
+  t.total++;
+  if (flagged) t.flagged++;
+  map.set(key, t);
+}
+
+function evaluate(items: readonly LabelledItem[]) {
+  const detected: Tally = { flagged: 0, total: 0 };
+  const falseAlarms: Tally = { flagged: 0, total: 0 };
+  const byKind = new Map<string, Tally>();
+  const byLanguage = new Map<string, { poisoned: Tally; honest: Tally }>();
+  const wrong: { item: LabelledItem; passage?: string; reason?: string; where?: string }[] = [];
+  for (const item of items) {
+    const finding = scanDefinition(item.tool);
+    const flagged = finding !== null;
+    const tally = item.poisoned ? detected : falseAlarms;
+    tally.total++;
+    if (flagged) tally.flagged++;
+    bump(byKind, `${item.poisoned ? "poisoned" : "honest"} / ${item.kind}`, flagged);
+    const language = item.lang ?? languageOf(item.tool);
+    const lang = byLanguage.get(language) ?? { poisoned: { flagged: 0, total: 0 }, honest: { flagged: 0, total: 0 } };
+    const side = item.poisoned ? lang.poisoned : lang.honest;
+    side.total++;
+    if (flagged) side.flagged++;
+    byLanguage.set(language, lang);
+    if (flagged !== item.poisoned) wrong.push({ item, passage: finding?.passage, reason: finding?.reason, where: finding?.where });
+  }
+  return { detected, falseAlarms, byKind, byLanguage, wrong };
+}
+
+// ---------------------------------------------------------------- development set
+const dev = loadLabelled(DEV);
+const result = evaluate(dev);
+console.log(`Development set (${dev.length} definitions, written by the team)`);
+console.log(`  detected:     ${pct(result.detected)} of poisoned`);
+console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
+console.log("  per kind (poisoned: detected; honest: false alarms):");
+for (const [kind, t] of [...result.byKind.entries()].sort()) console.log(`    ${kind.padEnd(28)} ${pct(t)}`);
+console.log("  per language (detected / false alarms):");
+for (const [language, t] of [...result.byLanguage.entries()].sort()) console.log(`    ${language.padEnd(4)} ${pct(t.poisoned).padEnd(18)} ${pct(t.honest)}`);
+if (result.wrong.length) {
+  console.log("  wrong:");
+  for (const { item, passage, reason, where } of result.wrong) {
+    console.log(`    ${item.poisoned ? "missed     " : "false alarm"} ${item.id} (${item.kind}): ${item.note}`);
+    if (verbose && passage) console.log(`      ${where}: ${passage}\n      ${reason}`);
+  }
+}
+
+// ---------------------------------------------------------------- sealed set: figures only
+if (existsSync(SEALED)) {
+  const sealed = evaluate(loadLabelled(SEALED));
+  console.log(`\nSealed set (${sealed.detected.total + sealed.falseAlarms.total} definitions, written by someone else)`);
+  console.log(`  detected:     ${pct(sealed.detected)}`);
+  console.log(`  false alarms: ${pct(sealed.falseAlarms)}`);
+} else {
+  console.log("\nSealed set: tests/fixtures/poisoning/sealed.json is not present.");
+}
+
+// ---------------------------------------------------------------- the real corpus
+if (existsSync(CORPUS)) {
+  let total = 0;
+  const flags: string[] = [];
+  for (const file of readdirSync(CORPUS).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const data = JSON.parse(readFileSync(path.join(CORPUS, file), "utf8")) as { server?: { slug?: string }; tools?: unknown[] };
+    for (const raw of data.tools ?? []) {
+      const parsed = mcpToolSchema.safeParse(raw);
+      if (!parsed.success) continue;
+      total++;
+      const tool: McpTool = parsed.data;
+      const finding = scanDefinition(tool);
+      if (finding) flags.push(`  ${data.server?.slug ?? file}/${tool.name} [${finding.kinds.join(", ")}] ${finding.where}: ${finding.passage}\n      ${finding.reason}`);
+    }
+  }
+  console.log(`\nReal corpus (${total} tools, mostly honest): ${flags.length} flagged, ${((100 * flags.length) / Math.max(1, total)).toFixed(2)}%`);
+  for (const line of flags) console.log(line);
+} else {
+  console.log(`\nReal corpus: ${CORPUS} is not present.`);
+}
