@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Catalogue } from "../content";
-import { PageStore, frameworkAssets, reusablePages, type ReusablePage } from "./page-reuse";
+import { PageStore, frameworkAssets, pageFiles, reusablePages, scriptVersionRewriter, type ReusablePage } from "./page-reuse";
 import { folderPagePath, prunePayloads, type PruneSummary } from "./prune-payloads";
 import { RENDER_PLAN_ENV, writeRenderPlan } from "./render-plan";
 import { stripExport, walk, type StripSummary } from "./strip-export";
@@ -66,7 +66,8 @@ export async function exportPages(options: {
     // Pages Next rendered anyway (a route never renders nothing) keep their fresh copy.
     const restored = reuse.filter((page) => !fs.existsSync(path.join(dirOf(page.urlPath), "index.html")));
     await timed("restorePages", () => {
-      for (const page of restored) store.restore(page.key, dirOf(page.urlPath));
+      const rewrite = scriptVersionRewriter(options.basePath, options.env.ENHANCER_VERSION);
+      for (const page of restored) store.restore(page.key, dirOf(page.urlPath), rewrite);
       checkAssets(restored, outDir, dirOf, options.basePath);
     });
     const pruned = await timed("prunePayloads", () => {
@@ -134,17 +135,19 @@ function moveAsideAndDelete(cwd: string, paths: readonly string[]): { deleting: 
 }
 
 /**
- * Stored pages name the stylesheet (and, when hydrated, the scripts) of the build that made
- * them; the code fingerprint in their keys keeps those names the same, and this checks it on
- * the first restored page of each kind.
+ * Stored pages name the stylesheet and, in their payload files, the script chunks of the
+ * build that made them; the code fingerprint in their keys keeps those names the same, and
+ * this checks it on the first restored page of each kind.
  */
 function checkAssets(restored: readonly ReusablePage[], outDir: string, dirOf: (urlPath: string) => string, basePath: string): void {
   const checked = new Set<string>();
   for (const page of restored) {
     if (checked.has(page.kind)) continue;
     checked.add(page.kind);
-    const html = fs.readFileSync(path.join(dirOf(page.urlPath), "index.html"), "utf8");
-    const missing = frameworkAssets(html, basePath).find((asset) => !fs.existsSync(path.join(outDir, ...asset.split("/").filter(Boolean))));
-    if (missing) throw new StoreMismatch(`stored page ${page.urlPath} refers to ${missing}, which this build did not make`);
+    for (const file of pageFiles(dirOf(page.urlPath))) {
+      const text = fs.readFileSync(file, "utf8");
+      const missing = frameworkAssets(text, basePath).find((asset) => !fs.existsSync(path.join(outDir, ...asset.split("/").filter(Boolean))));
+      if (missing) throw new StoreMismatch(`stored page ${page.urlPath} refers to ${missing}, which this build did not make`);
+    }
   }
 }

@@ -6,6 +6,7 @@ import { LISTING_PAGE_SIZE, relatedTools, riskMix, toolsAtRisk, toolsInCategory 
 import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { paths } from "../catalogue/site";
 import { titleSubtitles } from "../catalogue/subtitles";
+import { ENHANCER_PATH, EXPORTS_SCRIPT_PATH } from "../enhance/script-path";
 
 /**
  * Reusing tool and server pages between builds. `next build` renders every page of an export
@@ -94,11 +95,30 @@ export function codeFingerprint(cwd: string, env: NodeJS.ProcessEnv): string {
   }
   for (const file of files.sort()) hash.update(path.relative(cwd, file)).update("\0").update(fs.readFileSync(file)).update("\0");
   const nextVersion = (JSON.parse(fs.readFileSync(path.join(cwd, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
+  // The search index's version changes with every change to the catalogue, and the scripts'
+  // version with it: left out here, or no page could ever be reused. Restored pages get the
+  // current scripts' version written in (scriptVersionRewriter); only hydrated pages, which are
+  // never stored, load the chunks the search version is compiled into.
   const settings = Object.entries(env)
-    .filter(([name]) => name.startsWith("NEXT_PUBLIC_") || name === "ENHANCER_VERSION")
+    .filter(([name]) => name.startsWith("NEXT_PUBLIC_") && !CONTENT_VERSIONS.includes(name))
     .sort(([a], [b]) => a.localeCompare(b));
   hash.update(JSON.stringify({ settings, nextVersion, node: process.version }));
   return hash.digest("hex").slice(0, 40);
+}
+
+/** Settings that change with the catalogue, not with the code (see codeFingerprint). */
+const CONTENT_VERSIONS = ["NEXT_PUBLIC_SEARCH_VERSION"];
+
+/**
+ * Pages load the enhancer and the client-exports script at ?v=<hash of both scripts>, and the
+ * hash changes whenever the search index does. A stored page is given the current hash; a
+ * hash has a fixed length, so payload rows that count their bytes stay right.
+ */
+export function scriptVersionRewriter(basePath: string, version: string | undefined): (text: string) => string {
+  if (!version) return (text) => text;
+  const scripts = [ENHANCER_PATH, EXPORTS_SCRIPT_PATH].map((script) => `${basePath}${script}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`((?:${scripts.join("|")})\\?v=)[0-9a-f]{${version.length}}(?![0-9a-f])`, "g");
+  return (text) => text.replace(pattern, `$1${version}`);
 }
 
 function filesUnder(dir: string): string[] {
@@ -141,13 +161,25 @@ export class PageStore {
     fs.renameSync(staged, target);
   }
 
-  /** Puts a stored page into the export folder of its page; returns the files placed. */
-  restore(key: string, pageDir: string): string[] {
+  /**
+   * Puts a stored page into the export folder of its page; returns the files placed. A file
+   * that `rewrite` leaves as it is gets a hard link to the stored copy; one it changes is written.
+   */
+  restore(key: string, pageDir: string, rewrite?: (text: string) => string): string[] {
     const source = this.folder(key);
     fs.mkdirSync(pageDir, { recursive: true });
     const placed: string[] = [];
     for (const name of fs.readdirSync(source)) {
       const target = path.join(pageDir, name);
+      if (rewrite) {
+        const text = fs.readFileSync(path.join(source, name), "utf8");
+        const rewritten = rewrite(text);
+        if (rewritten !== text) {
+          fs.writeFileSync(target, rewritten, { flag: "wx" });
+          placed.push(target);
+          continue;
+        }
+      }
       try {
         fs.linkSync(path.join(source, name), target);
       } catch (error) {
@@ -177,13 +209,10 @@ export class PageStore {
   }
 }
 
-/** The `/_next/...` files a page refers to (its stylesheet, scripts of kept pages). */
-export function frameworkAssets(html: string, basePath: string): string[] {
-  const prefix = `${basePath}/_next/`;
+/** The `/_next/static/...` files a page or payload file names (stylesheets, script chunks), as paths in the export. */
+export function frameworkAssets(text: string, basePath: string): string[] {
+  const prefix = `${basePath}/_next/static/`.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   const found = new Set<string>();
-  for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-    const url = match[1]!;
-    if (url.startsWith(prefix)) found.add(url.slice(basePath.length).split(/[?#]/)[0]!);
-  }
+  for (const match of text.matchAll(new RegExp(`${prefix}[^"'\\s?#)]+`, "g"))) found.add(match[0].slice(basePath.length));
   return [...found];
 }
