@@ -25,6 +25,7 @@ import { cpuSeconds } from "./cpu-time";
 import { dataFiles } from "./data-files";
 import { prepareEnhancer } from "./enhancer";
 import { exportPages } from "./export-pages";
+import { FileStore } from "./file-store";
 import { codeFingerprint } from "./page-reuse";
 import { drawingVersion, socialImageJobs, writeSocialImages } from "./social-images";
 import { writeSiteFiles } from "./write-files";
@@ -103,8 +104,8 @@ async function main(): Promise<number> {
   );
 
   const outDir = path.join(cwd, "out");
-  const written = await timed("dataFiles", () => writeSiteFiles(outDir, dataFiles(catalogue)));
-  log(`data: ${written.files} JSON copies and policy files (${(written.bytes / 1e6).toFixed(1)} MB)`);
+  const written = await timed("dataFiles", () => writeSiteFiles(outDir, dataFiles(catalogue), new FileStore(path.join(cwd, ".cache/file-store"))));
+  log(`data: ${written.files} JSON copies and policy files (${(written.bytes / 1e6).toFixed(1)} MB), ${written.written} of them new since the last build`);
   const images = await timed("socialImages", () =>
     writeSocialImages({ outDir, cacheDir: path.join(cwd, ".cache/social-images"), jobs: socialImageJobs(catalogue, drawingVersion(cwd)) }),
   );

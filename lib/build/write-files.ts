@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { SiteFile } from "./data-files";
+import type { FileStore } from "./file-store";
 
 /**
  * Writes files that are not pages into the export, after `next build` has written the pages.
@@ -19,11 +20,17 @@ export function outputPath(outDir: string, urlPath: string): string {
 export interface WriteSummary {
   files: number;
   bytes: number;
+  /** Files whose content was not in the store yet (all of them without a store). */
+  written: number;
 }
 
-export function writeSiteFiles(outDir: string, files: Iterable<SiteFile>): WriteSummary {
+/**
+ * With a store, each file is linked to its stored content (written once per content), and
+ * stored contents no file uses any more are dropped at the end.
+ */
+export function writeSiteFiles(outDir: string, files: Iterable<SiteFile>, store?: FileStore): WriteSummary {
   const made = new Set<string>();
-  const summary: WriteSummary = { files: 0, bytes: 0 };
+  const summary: WriteSummary = { files: 0, bytes: 0, written: 0 };
   for (const file of files) {
     const target = outputPath(outDir, file.urlPath);
     const dir = path.dirname(target);
@@ -31,10 +38,16 @@ export function writeSiteFiles(outDir: string, files: Iterable<SiteFile>): Write
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    // "wx" fails when the file exists: the export already has something at this URL.
-    fs.writeFileSync(target, file.text, { flag: "wx" });
+    if (store) {
+      if (store.place(target, file.text)) summary.written++;
+    } else {
+      // "wx" fails when the file exists: the export already has something at this URL.
+      fs.writeFileSync(target, file.text, { flag: "wx" });
+      summary.written++;
+    }
     summary.files++;
     summary.bytes += Buffer.byteLength(file.text);
   }
+  store?.prune();
   return summary;
 }

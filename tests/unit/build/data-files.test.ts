@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { dataFiles } from "@/lib/build/data-files";
+import { FileStore } from "@/lib/build/file-store";
 import { outputPath, writeSiteFiles } from "@/lib/build/write-files";
 import { catalogueJsonLines, policyFileText, serverRecord, serversListing, toolRecord } from "@/lib/catalogue/records";
 import { serverPolicy } from "@/lib/catalogue/queries";
@@ -50,5 +51,19 @@ describe("the files that are not pages", () => {
     expect(() => writeSiteFiles(dir!, [{ urlPath: "/data/servers.json", text: "{}" }])).toThrow(/EEXIST/);
     expect(() => outputPath(dir!, "/data/../../etc/passwd")).toThrow(/not a plain file path/);
     expect(() => outputPath(dir!, "/")).toThrow(/not a plain file path/);
+  });
+});
+
+describe("the file store", () => {
+  it("links each file to its stored content, writes a content once, and keeps only the contents in use", () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "file-store-"));
+    const store = new FileStore(path.join(dir, "store"));
+    const first = writeSiteFiles(path.join(dir, "out1"), dataFiles(catalogue), store);
+    expect(first).toMatchObject({ files: 10, written: 10 });
+    const again = writeSiteFiles(path.join(dir, "out2"), dataFiles(catalogue), new FileStore(path.join(dir, "store")));
+    expect(again).toMatchObject({ files: 10, written: 0 });
+    expect(fs.readFileSync(path.join(dir, "out2/policies/alpha/drop_a.json"), "utf8")).toBe(fs.readFileSync(path.join(dir, "out1/policies/alpha/drop_a.json"), "utf8"));
+    writeSiteFiles(path.join(dir, "out3"), [{ urlPath: "/data/servers.json", text: "{}" }], new FileStore(path.join(dir, "store")));
+    expect(fs.readdirSync(path.join(dir, "store"))).toHaveLength(1);
   });
 });
