@@ -6,7 +6,6 @@ import {
   BULK_PHRASES,
   IRREVERSIBLE_PHRASES,
   OVERWRITE_PHRASES,
-  POISONING_PATTERNS,
   READ_ONLY_PHRASES,
   SECRET_PHRASES,
   VERBS,
@@ -79,7 +78,6 @@ export const IRREVERSIBLE_RE = phraseRegExp(IRREVERSIBLE_PHRASES);
 export const READ_ONLY_RE = phraseRegExp(READ_ONLY_PHRASES);
 export const BULK_RE = phraseRegExp(BULK_PHRASES);
 export const OVERWRITE_RE = phraseRegExp(OVERWRITE_PHRASES);
-export const POISONING_RE = new RegExp(POISONING_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
 
 /** A secret phrase near a verb that hands it back: "returns the API key", "exports session strings". */
 export const SECRET_RETURN_RE = new RegExp(

@@ -303,25 +303,6 @@ export const BULK_PHRASES = [
 /** Description phrases that say it overwrites existing content. */
 export const OVERWRITE_PHRASES = ["overwrite", "overwrites", "overwriting", "覆盖"];
 
-/**
- * Tool poisoning: text in a definition that addresses the model instead of describing the tool.
- * Each entry is a regular-expression source, matched case-insensitively.
- */
-export const POISONING_PATTERNS = [
-  String.raw`<\s*(important|instructions?)\s*>`,
-  String.raw`<\s*(system|secret|hidden|admin|note)\s*>[^<]{0,800}<\s*\/\s*(system|secret|hidden|admin|note)\s*>`,
-  String.raw`\bignore (all |any )?(the )?(previous|prior|above|earlier|other) (instructions|directions|rules|prompts?)`,
-  String.raw`\bdisregard (all |any )?(the )?(previous|prior|above|earlier) `,
-  String.raw`\b(do not|don't|never) (tell|inform|mention|reveal|show|notify)( this)?( to)? (the )?user`,
-  String.raw`\bwithout (telling|informing|notifying|alerting) (the )?user`,
-  String.raw`\b(secretly|covertly)\b`,
-  String.raw`~\/\.ssh|id_rsa|id_ed25519|\.ssh\/|~\/\.aws|\.aws\/credentials|~\/\.cursor|mcp\.json|\.env\b`,
-  String.raw`\b(read|send|include|pass|attach|upload|forward|leak|exfiltrate) (the )?(contents of |content of )?(the user'?s? )?(private keys?|ssh keys?|credentials|secrets|api keys?|passwords?|tokens)`,
-  String.raw`\b(call|invoke|use|run) (the )?[\w.-]+ tool\b[^.]{0,60}\b(send|pass|include|forward|upload|attach)\b[^.]{0,40}\b(contents?|files?|keys?|secrets?|tokens?|credentials?|conversation|history|messages?)\b`,
-  String.raw`\bas a side ?note\b|\bsidenote\b`,
-  String.raw`\bthe user (has )?(already )?(approved|authorized|consented)\b`,
-  String.raw`忽略(之前|以上|先前|所有)(的)?(指令|说明|指示)|不要告诉用户|不要通知用户|秘密地|悄悄`,
-];
 
 // ---------------------------------------------------------------------------------------------
 // Words the judging stages use for objects, scope and context (./stages/*).

@@ -22,7 +22,9 @@ test("start from a server, change an action, simulate calls, and share the polic
   // Every tool is listed with its risk and the recommended action pre-filled.
   const row = page.locator('[data-tool-row="forward_message"]');
   await expect(row).toContainText("Medium risk");
-  await expect(page.getByLabel("Action for forward_message", { exact: true })).toHaveValue("allow");
+  // The server can leak data (private data, untrusted content and sending tools together),
+  // so its recommended policy holds every sending tool for a person's approval.
+  await expect(page.getByLabel("Action for forward_message", { exact: true })).toHaveValue("approve");
   await expect(page.getByLabel("Action for terminate_session", { exact: true })).toHaveValue("hide");
   expect((await editorJson(page)).hide).toContain("terminate_session");
 
@@ -66,6 +68,9 @@ test("limits set in the builder are enforced by the simulator", async ({ page })
   await page.getByLabel("Start from a server").selectOption("telegram-mcp-complete");
   await expect(page.locator("[data-builder-status]")).toContainText("Loaded");
   const row = page.locator('[data-tool-row="forward_message"]');
+  // Recommended: approval (a sending tool on a server that can leak data); allow it to see the limit act alone.
+  await page.getByLabel("Action for forward_message", { exact: true }).selectOption("allow");
+  await expect.poll(async () => (await editorJson(page)).tools?.forward_message?.action ?? "allow").toBe("allow");
   await row.getByRole("button", { name: /^Limits and checks \(\d+\) of forward_message$/ }).click();
   const max = page.locator('[data-rule-editor="forward_message"]').getByLabel("forward_message limit 1: max");
   await max.fill("1");

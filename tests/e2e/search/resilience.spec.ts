@@ -17,8 +17,8 @@ test("an index request that fails once is retried, and the results come", async 
   });
   await page.goto("/search/?q=terminate_session");
   await expect(page.locator("#search-results [role=option]").first()).toContainText("terminate_session");
-  expect(requests.length).toBeGreaterThanOrEqual(2);
-  expect(requests[1]).toBe(requests[0]);
+  // Other index files load alongside; the one that failed must have been asked for again.
+  expect(requests.slice(1)).toContain(requests[0]);
 });
 
 test("when the index cannot be loaded the page says so, and Try again recovers", async ({ page, context }) => {

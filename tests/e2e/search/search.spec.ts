@@ -93,11 +93,30 @@ test("a query that matches nothing says so and suggests what to do", async ({ pa
 
 test("a server with no tool list leads to its description, repository and how to import it", async ({ page }) => {
   test.skip(!sharedIndex.available, sharedIndex.reason);
+  // An index entry with a catalogue page (committed or imported), or the same repository as one,
+  // is shown as that catalogue entry: the server wanted here has neither.
+  const catalogued = new Set<string>();
+  for (const dir of ["content/servers", ".cache/imported/servers"]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const slug of fs.readdirSync(dir)) {
+      catalogued.add(slug);
+      const file = path.join(dir, slug, "server.md");
+      const repository = fs.existsSync(file) ? /^repository: (\S+)/m.exec(fs.readFileSync(file, "utf8"))?.[1] : undefined;
+      if (repository) catalogued.add(repository.toLowerCase().replace(/\.git$|\/+$/g, ""));
+    }
+  }
   const first = fs
     .readFileSync(sharedIndex.path, "utf8")
     .split("\n")
     .map((line) => (line ? (JSON.parse(line) as { name: string; repository?: string }) : undefined))
-    .find((s) => s && /^[a-z][a-z0-9-]{5,}$/.test(s.name) && s.repository?.startsWith("https://") && !fs.existsSync(path.join("content/servers", s.name)));
+    .find(
+      (s) =>
+        s &&
+        /^[a-z][a-z0-9-]{5,}$/.test(s.name) &&
+        s.repository?.startsWith("https://") &&
+        !catalogued.has(s.name) &&
+        !catalogued.has(s.repository.toLowerCase().replace(/\.git$|\/+$/g, "")),
+    );
   test.skip(!first, "no suitable index server");
   await page.goto(`/search/?q=${encodeURIComponent(first!.name)}`);
   const result = page.locator("#search-results [role=option]").filter({ hasText: first!.name }).first();
