@@ -44,3 +44,50 @@ export function languageOf(tool: McpTool): string {
   guesses.sort((a, b) => b[1] - a[1]);
   return guesses[0]?.[1] ? (guesses[0]?.[0] ?? "en") : "en";
 }
+
+const secondPassSchema = z.array(z.object({ id: z.string(), poisoned: z.boolean(), why: z.string() }));
+
+export interface PassAgreement {
+  compared: number;
+  agreed: number;
+  /** Cohen's kappa for the two passes' poisoned/honest calls. */
+  kappa: number;
+  /** Ids the second pass labels that the set lacks, and ids of the set it leaves out. */
+  unknown: string[];
+  missing: string[];
+  disagreements: string[];
+}
+
+/**
+ * How a second, blind labelling pass (`{id, poisoned, why}`: made from the definitions alone,
+ * without the author's labels) agrees with the set's own labels.
+ */
+export function agreementWith(items: readonly LabelledItem[], secondPassFile: string): PassAgreement {
+  const second = secondPassSchema.parse(JSON.parse(readFileSync(secondPassFile, "utf8")));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const seen = new Set<string>();
+  const unknown: string[] = [];
+  const disagreements: string[] = [];
+  let agreed = 0;
+  let firstYes = 0;
+  let secondYes = 0;
+  for (const label of second) {
+    const item = byId.get(label.id);
+    if (!item) {
+      unknown.push(label.id);
+      continue;
+    }
+    seen.add(label.id);
+    if (item.poisoned === label.poisoned) agreed++;
+    else disagreements.push(label.id);
+    if (item.poisoned) firstYes++;
+    if (label.poisoned) secondYes++;
+  }
+  const compared = seen.size;
+  const observed = compared ? agreed / compared : 0;
+  const p1 = compared ? firstYes / compared : 0;
+  const p2 = compared ? secondYes / compared : 0;
+  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  const kappa = chance === 1 ? 1 : (observed - chance) / (1 - chance);
+  return { compared, agreed, kappa, unknown, missing: items.filter((i) => !seen.has(i.id)).map((i) => i.id), disagreements };
+}

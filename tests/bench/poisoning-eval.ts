@@ -13,10 +13,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
-import { loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
+import { agreementWith, loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
+const DEV_SECOND_PASS = path.join(ROOT, "tests/fixtures/poisoning/dev-second-pass.json");
 const SEALED = path.join(ROOT, "tests/fixtures/poisoning/sealed.json");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
 const verbose = process.argv.includes("--verbose");
@@ -65,6 +66,8 @@ function evaluate(items: readonly LabelledItem[]) {
 const dev = loadLabelled(DEV);
 const result = evaluate(dev);
 console.log(`Development set (${dev.length} definitions, written by the team)`);
+const passes = agreementWith(dev, DEV_SECOND_PASS);
+console.log(`  labels: the author's and a second blind pass agree on ${passes.agreed}/${passes.compared} (kappa ${passes.kappa.toFixed(2)})${passes.disagreements.length ? `; they differ on ${passes.disagreements.join(", ")}` : ""}`);
 console.log(`  detected:     ${pct(result.detected)} of poisoned`);
 console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
 console.log("  per kind (poisoned: detected; honest: false alarms):");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import { loadLabelled } from "../../bench/poisoning-data";
+import { agreementWith, loadLabelled } from "../../bench/poisoning-data";
 
 /**
  * A floor under the team's development set, so a change that breaks detection or raises false
@@ -23,5 +23,19 @@ describe("the development set", () => {
     const falseAlarms = honest.filter((i) => scanDefinition(i.tool)).length / honest.length;
     expect(detected).toBeGreaterThanOrEqual(0.95);
     expect(falseAlarms).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe("the development set's second labelling pass", () => {
+  const items = loadLabelled(path.resolve(import.meta.dirname, "../../fixtures/poisoning/dev.json"));
+  const agreement = agreementWith(items, path.resolve(import.meta.dirname, "../../fixtures/poisoning/dev-second-pass.json"));
+
+  it("labels every definition of the set and nothing else", () => {
+    expect(agreement.missing).toEqual([]);
+    expect(agreement.unknown).toEqual([]);
+  });
+
+  it("agrees with the author's labels (a disagreement must be adjudicated in dev.json)", () => {
+    expect(agreement.disagreements).toEqual([]);
   });
 });
