@@ -542,6 +542,19 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     unless: /\b(?:join|joins|accept|accepts|reinvite|resend|resends|remind)\b/,
     reason: "it changes who can see or do what (shares, invitations, restrictions)",
   },
+  {
+    id: "changes-visibility", domain: "access", when: "acting", category: "write", risk: "high",
+    name: /\b(?:update|edit|set|change|modify|patch|toggle|make|configure)\b/,
+    text: /\bmakes? (?:it |them |the \w+ |an? \w+ )?(?:public|private|publicly (?:visible|accessible))\b|\bchanges? (?:its |the |their )?(?:visibility|privacy)\b/,
+    needsProperty: /^(?:is_?)?(?:public|private|visibility|privacy|publicly_?(?:visible|accessible))$/i,
+    reason: "it can change who can see what it edits (public or private)",
+  },
+  {
+    id: "returns-login-link", domain: "secrets", when: "always", category: "read", risk: "high",
+    name: /\b(?:sso|login|signon|magic|impersonation|autologin)\s(?:link|url|token)\b|\bsign\son\s(?:link|url)\b/,
+    text: /\b(?:sign[- ]on|single sign-on|sso|log-?in|auto-?login|magic|impersonation) (?:link|url)\b/,
+    reason: "it returns a link that logs whoever opens it in, which is as good as a password",
+  },
   // ---- operations ----------------------------------------------------------------------------------
   {
     id: "silences-alerts", domain: "infrastructure", when: "acting", category: "write", risk: "high",
@@ -595,4 +608,4 @@ export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to 
 export const PLAIN_VERBS = new Set(["get", "list", "search", "find", "describe", "show", "view", "lookup", "fetch", "read", "retrieve", "query", "count", "check", "inspect", "create", "update", "add", "delete", "remove", "send", "set"]);
 
 /** A description that says the call spends money ("requires a USDC payment", "charges the card"). */
-export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b[^.\n]{0,40}\b(?:usdc|usdt|payment|\$\s?\d|usd|eur|card|wallet|fee)\b|\b(?:x402|paid (?:task|order|post|plan))\b/;
+export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b[^.\n]{0,40}\b(?:usdc|usdt|payment|\$\s?\d|usd|eur|card|wallet|fee)\b|\b(?:x402|paid (?:task|order|post|plan))\b|\breleases? (?:\w+ ){0,2}payments?\b|\b(?:get|gets|are|is) paid (?:automatically|instantly|per|on|for)\b|\bfunds? (?:the |a |an )?(?:\w+ )?(?:prize|bounty|reward|escrow|campaign|contest)\b/;

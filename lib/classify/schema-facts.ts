@@ -10,11 +10,15 @@ export interface SchemaFacts {
   codeProperty: { name: string; kind: "code" | "query" | "page" } | null;
   /** A `query` property (a search or a statement, depending on context). */
   queryProperty: string | null;
+  /** The `query` property's own description says it holds a statement ("The SQL query to execute", "CREATE TABLE statement"). */
+  queryIsStatement: boolean;
   pathProperty: string | null;
   urlProperty: string | null;
   moneyProperty: string | null;
   /** A sum the call spends (budget_usd, tip, bounty): the call costs money. */
   spendProperty: string | null;
+  /** A spending sum named as a payment with its currency (budget_usd, prize_usd): money leaves whatever the verb. */
+  payoutProperty: string | null;
   /** An array of targets (ids, users, accounts, recipients): one call acts on many. */
   bulkProperty: string | null;
   /** A boolean `force`-style switch. */
@@ -40,6 +44,13 @@ const URL_KEY = /^(?:url|urls|uri|link|links|href|website|webpage|page_?url|targ
 const MONEY_KEY = /^(?:amount|amounts|currency|price|unit_?amount|total_?amount|payment_?amount|quantity_?usd|value_?usd|amount_?cents|transaction_?amount)$/i;
 /** A sum the call spends: a budget, a tip, a bounty, an amount in a currency. */
 const SPEND_KEY = /^(?:budget|tip|tips|bounty|prize|reward|max_?price|budget_?(?:usd|usdc|eur|cents)|(?:amount|value|price|cost)_?(?:usd|usdc|usdt|eur|eth|sol|cents|wei|lamports)|(?:usd|usdc|usdt|eth|sol)_?amount)$/i;
+/**
+ * A sum the caller pays out, whatever the tool's verb: pay, a bonus, a prize, a bounty, a budget,
+ * named with its currency ("base_pay_usd", "bonus_1st_usd", "prize_usd", "amount_in_dollars").
+ * A price or a cost is not here: on a search it is a filter, not a payment.
+ */
+const PAYOUT_KEY = /^(?:[a-z0-9]+_?)?(?:pay|payout|payment|bonus|prize|reward|bounty|tip|budget|stake|wager|bid)(?:_?[a-z0-9]+)?_?(?:usd|usdc|usdt|eur|gbp|eth|sol|cents|wei|lamports|dollars|sats)$|^(?:amount|budget|pay)_?in_?(?:usd|dollars|cents|eur|eth|sol)$/i;
+const STATEMENT_DESCRIPTION = /\b(?:sql|ddl|dml|soql|cypher|gremlin|sparql|hql)\b|\b(?:create|alter|drop|insert|update|delete|select)\s(?:table\s)?statements?\b|\bstatements?\sto\s(?:run|execute)\b/i;
 const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources|records|rows|entries|documents)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
@@ -54,10 +65,12 @@ const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recu
 const EMPTY: SchemaFacts = {
   codeProperty: null,
   queryProperty: null,
+  queryIsStatement: false,
   pathProperty: null,
   urlProperty: null,
   moneyProperty: null,
   spendProperty: null,
+  payoutProperty: null,
   bulkProperty: null,
   forceProperty: null,
   operationWords: [],
@@ -86,6 +99,7 @@ interface KeyKind {
   url: boolean;
   money: boolean;
   spend: boolean;
+  payout: boolean;
   bulkList: boolean;
   bulkFlag: boolean;
   force: boolean;
@@ -105,7 +119,8 @@ function keyKind(key: string): KeyKind {
     remote: REMOTE_KEY.test(key),
     url: URL_KEY.test(key),
     money: MONEY_KEY.test(key) || SPEND_KEY.test(key),
-    spend: SPEND_KEY.test(key),
+    spend: SPEND_KEY.test(key) || PAYOUT_KEY.test(key),
+    payout: PAYOUT_KEY.test(key),
     bulkList: BULK_KEY.test(key) && !path,
     bulkFlag: BULK_FLAG_KEY.test(key),
     force: FORCE_KEY.test(key),
@@ -132,7 +147,10 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
     const k = keyKind(key);
     if (k.code && isText && !facts.codeProperty) facts.codeProperty = { name: key, kind: k.code };
-    if (k.query && isText && !facts.queryProperty) facts.queryProperty = key;
+    if (k.query && isText && !facts.queryProperty) {
+      facts.queryProperty = key;
+      facts.queryIsStatement = isRecord(spec) && typeof spec.description === "string" && STATEMENT_DESCRIPTION.test(spec.description.slice(0, 200));
+    }
     if (k.path && !facts.pathProperty) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
     if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
@@ -140,6 +158,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (k.url && !facts.urlProperty) facts.urlProperty = key;
     if (k.money && !facts.moneyProperty) facts.moneyProperty = key;
     if (k.spend && !facts.spendProperty) facts.spendProperty = key;
+    if (k.payout && !facts.payoutProperty) facts.payoutProperty = key;
     if (!facts.bulkProperty && isArray && k.bulkList) facts.bulkProperty = key;
     if (!facts.bulkProperty && type === "boolean" && k.bulkFlag) facts.bulkProperty = key;
     if (!facts.forceProperty && k.force && (type === "boolean" || type === undefined)) facts.forceProperty = key;

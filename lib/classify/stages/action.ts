@@ -240,7 +240,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
   }
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
-  if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && SQL_MENTION_RE.test(facts.firstSentence)))) {
+  if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && (facts.schema.queryIsStatement || SQL_MENTION_RE.test(facts.firstSentence))))) {
     return { action: "exec", reason: "the caller writes the statement it runs" };
   }
   // A generator that says it writes what it makes into files writes.

@@ -85,8 +85,24 @@ export function findCapabilities(facts: Facts, category: Category): DomainCapabi
   return found;
 }
 
+const HTTP_METHODS = new Set(["get", "post", "put", "patch", "delete"]);
+
+/**
+ * The HTTP method a tool named for one ("jira_post", "http_delete") sends to a path the caller
+ * picks; null for any other tool. A name of at most a vendor and the method, and a path to send it to.
+ */
+export function httpMethodOf(facts: Facts): string | null {
+  const { tokens } = facts;
+  const method = tokens[tokens.length - 1];
+  if (!method || !HTTP_METHODS.has(method) || tokens.length > 2) return null;
+  // A path on the service's own API (its credentials go with it), not a URL anywhere on the web.
+  return hasProperty(facts, API_PATH_KEY) ? method : null;
+}
+const API_PATH_KEY = /^(?:path|endpoint|route|api_?path|resource_?path)$/i;
+
 /** Whether the tool passes its caller's method and path (or command) straight to an API. */
 export function isPassThrough(facts: Facts): boolean {
+  if (httpMethodOf(facts)) return true;
   const nameText = facts.tokens.join(" ");
   if (PASS_THROUGH_NAME_RE.test(nameText)) return true;
   const keys = propertyNames(facts);
@@ -104,6 +120,11 @@ export function isPassThrough(facts: Facts): boolean {
 
 /** The worst a pass-through tool can do, by what the server is for. */
 function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; what: string } {
+  const method = httpMethodOf(facts);
+  // One method bounds what any path can do: GET reads, PATCH edits, PUT replaces, DELETE removes.
+  if (method === "get") return { category: "read", risk: "medium", what: "read anything the API returns, in bulk" };
+  if (method === "patch") return { category: "write", risk: "high", what: "change any resource the API exposes, settings and permissions included" };
+  if (method === "put") return { category: "destructive", risk: "high", what: "replace any resource the API exposes, losing what was there" };
   const kind = kindOfServer(facts.serverWords);
   if (kind.money) return { category: "financial", risk: "critical", what: "move money through that API" };
   if (kind.infra) return { category: "execute", risk: "critical", what: "create, change or destroy any resource the credentials reach" };
@@ -122,10 +143,12 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   }
 
   // A call that spends money: by a sum it takes (budget_usd, tip) or by its own words.
-  if (verdict.category !== "read" && (facts.schema.spendProperty || spendsByWords(facts))) {
+  // A read with a payment beside it (ask_human with budget_usd) pays someone too.
+  const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" ? facts.schema.spendProperty : null);
+  if (spend || (verdict.category !== "read" && spendsByWords(facts))) {
     const before = verdict;
     verdict = raise(verdict, "financial", "critical", "spends-money");
-    if (verdict !== before) trail.reasons.unshift(facts.schema.spendProperty ? `it spends money: "${facts.schema.spendProperty}" is a sum the call pays` : "its description says the call costs money");
+    if (verdict !== before) trail.reasons.unshift(spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
 
   for (const c of findCapabilities(facts, verdict.category)) {
@@ -178,7 +201,7 @@ function addSignalsFor(verdict: DomainVerdict, trail: Trail): void {
   }
 }
 
-const SPEND_ANCHORS = ["pay", "charg", "usdc", "usdt", "$", "cost", "x402", "debit", "deduct"];
+const SPEND_ANCHORS = ["pay", "charg", "usdc", "usdt", "$", "cost", "x402", "debit", "deduct", "fund"];
 function spendsByWords(facts: Facts): boolean {
   const lower = facts.descLower();
   for (const a of SPEND_ANCHORS) if (lower.includes(a)) return SPENDS_MONEY_RE.test(lower);

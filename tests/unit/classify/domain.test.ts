@@ -36,6 +36,16 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a phone call placed to a person", tool: tool("create_call", "Start an outbound phone call with the voice agent", { phoneNumber: text }), category: "write", risk: "high" },
   { what: "a webhook to any address", tool: tool("create_webhook", "Register a webhook that receives every new order", { url: text }), category: "write", risk: "high" },
   { what: "a public share link", tool: tool("create_share_link", "Create a link anyone can use to view the file", { fileId: text }), category: "write", risk: "high" },
+  { what: "SQL the caller writes, said only by the query's own description", tool: tool("alter_schema", "Change the structure of a table", { connection: text, query: { type: "string", description: "ALTER TABLE statement to apply" } }), category: "execute", risk: "high" },
+  { what: "a task paid from a budget in dollars, even when the verb only asks", tool: tool("ask_worker", "Ask a person to answer a question and wait for the reply", { question: text, budget_usd: { type: "number" } }), category: "financial", risk: "critical" },
+  { what: "a contest that pays prizes", tool: tool("post_contest", "Publish a contest for designers", { title: text, prize_amount_usd: { type: "number" } }), category: "financial", risk: "critical" },
+  { what: "an approval that releases a payment", tool: tool("approve_work", "Approve the delivered work and release the payment to the freelancer", { work_id: text }), category: "financial", risk: "critical" },
+  { what: "GET on any path of the service's API", tool: tool("acme_get", "Read any resource of the Acme API", { path: text }), category: "read", risk: "medium" },
+  { what: "PATCH on any path of the service's API", tool: tool("acme_patch", "Partially update any resource", { path: text, body: { type: "object" } }), category: "write", risk: "high" },
+  { what: "PUT on any path of the service's API", tool: tool("acme_put", "Replace any resource", { path: text, body: { type: "object" } }), category: "destructive", risk: "high" },
+  { what: "DELETE on any path of the service's API", tool: tool("acme_delete", "Delete any resource", { path: text }), category: "destructive", risk: "critical" },
+  { what: "an edit that can make a thing public", tool: tool("update_board", "Update a board's title and settings", { id: text, title: text, is_public: { type: "boolean" } }), category: "write", risk: "high" },
+  { what: "a single sign-on link to an admin console", tool: tool("get_admin_link", "Returns a single sign-on link to the database admin console", { db: text }), category: "read", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
@@ -57,6 +67,16 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("get_token_price", "Get the price of a token", { symbol: text }), generic).risk).toBe("low");
     const v = classifyTool(tool("delete_droplet", "Delete a droplet permanently", { id: text }), { slug: "digitalocean", title: "DigitalOcean" });
     expect(v.category).toBe("destructive");
+  });
+
+  it("keeps an HTTP client for any web address apart from a pass-through to the service's own API", () => {
+    const v = classifyTool(tool("http_post", "Perform an HTTP POST request", { url: text, body: text }), generic);
+    expect(v.signals).not.toContain("pass-through");
+  });
+
+  it("reads a price as a filter, not a payment, and creating a private repository stays medium", () => {
+    expect(classifyTool(tool("search_products", "Search the catalogue", { query: text, max_price_usd: { type: "number" } }), generic).category).toBe("read");
+    expect(classifyTool(tool("create_repository", "Create a new repository", { name: text, private: { type: "boolean" } }), generic).risk).toBe("medium");
   });
 
   it("keeps a database transaction apart from a blockchain transaction", () => {
