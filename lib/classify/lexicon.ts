@@ -436,6 +436,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     zh: /(?:支付|付款|转账|退款|打款|扣款|汇款|代付)/,
     reason: "it moves money: a payment, refund, payout or transfer",
   },
+  {
+    id: "changes-subscription", domain: "money", when: "acting", category: "financial", risk: "high",
+    name: /\b(?:update|change|upgrade|downgrade|switch|modify|set|cancel|pause|resume)\s(?:\w+\s){0,2}?(?:subscription|subscriptions|tier|billing\splan|pricing\splan)\b|\b(?:subscription|billing|pricing)\s(?:\w+\s)?(?:update|change|upgrade|downgrade|tier|plan)\b/,
+    text: /^(?:\w+\s){0,2}?(?:updates?|changes?|upgrades?|downgrades?|switch(?:es)?)\s(?:\w+\s){0,3}?(?:subscription (?:tier|plan)|billing plan|pricing plan|paid plan)\b/,
+    unless: /\b(?:notification|notifications|newsletter|webhook|webhooks|event|events|topic|topics|pubsub|channel|feed|rss|alert|alerts|watch|expiry|expiration)\b/,
+    reason: "it changes a paid subscription, and with it what the account is billed",
+  },
   // ---- running code -------------------------------------------------------------------------
   {
     id: "runs-shell", domain: "code", when: "always", category: "execute", risk: "critical",

@@ -33,6 +33,10 @@ export interface SchemaFacts {
   paramsProperty: boolean;
   /** A property whose own description says it takes a local file path ("Local file path or URL"). */
   localPathProperty: string | null;
+  /** An enumerated choice that names a secret ("object": [..., "password", "totp"]): the tool can return one. */
+  secretChoice: { property: string; value: string } | null;
+  /** A property that names where the tool writes its output ("output_path", or "output": "Output .csv path"). */
+  outputPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
@@ -59,6 +63,13 @@ const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|pro
 const BULK_FLAG_KEY = /^(?:many|all|multi|multiple|bulk|delete_?all|all_?namespaces|allnamespaces|recursive)$/i;
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
 const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path or (?:a )?(?:remote )?url|absolute path to (?:a |the )?(?:file|image|video|document))\b/i;
+const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
+/** A bare "output" or "destination" is a path only when its description says so ("Output .tcfx path"). */
+const BARE_OUTPUT_KEY = /^(?:output|out|dest|destination|save|target_?file)$/i;
+const PATH_DESCRIPTION = /\b(?:path|file|directory|folder|dir)\b/i;
+const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret|secrets|secret_?value|private_?key|access_?token|refresh_?token|mnemonic|seed_?phrase)$/i;
+/** How the tool signs in ("auth-method": "Key") is not what it returns. */
+const AUTH_CHOICE_KEY = /auth|login|sign_?in|credential|mode|method/i;
 const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|request_?body|payload|arguments|args|input)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
@@ -79,6 +90,8 @@ const EMPTY: SchemaFacts = {
   freeOperation: false,
   paramsProperty: false,
   localPathProperty: null,
+  outputPathProperty: null,
+  secretChoice: null,
   propertyNames: [],
   remote: false,
 };
@@ -154,6 +167,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (k.path && !facts.pathProperty) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
     if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
+    if (!facts.outputPathProperty && (OUTPUT_PATH_KEY.test(key) || (BARE_OUTPUT_KEY.test(key) && isText && isRecord(spec) && typeof spec.description === "string" && PATH_DESCRIPTION.test(spec.description.slice(0, 200))))) facts.outputPathProperty = key;
     if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;
     if (k.url && !facts.urlProperty) facts.urlProperty = key;
     if (k.money && !facts.moneyProperty) facts.moneyProperty = key;
@@ -162,6 +176,9 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (!facts.bulkProperty && isArray && k.bulkList) facts.bulkProperty = key;
     if (!facts.bulkProperty && type === "boolean" && k.bulkFlag) facts.bulkProperty = key;
     if (!facts.forceProperty && k.force && (type === "boolean" || type === undefined)) facts.forceProperty = key;
+    if (!facts.secretChoice && isRecord(spec) && Array.isArray(spec.enum) && spec.enum.length <= 40 && !AUTH_CHOICE_KEY.test(key)) {
+      for (const value of spec.enum) if (typeof value === "string" && SECRET_CHOICE.test(value)) facts.secretChoice = { property: key, value };
+    }
     if (k.operation && isRecord(spec)) {
       const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : null;
       if (values) {

@@ -185,7 +185,6 @@ const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows"
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
-const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
@@ -248,7 +247,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "write", reason: "it writes what it produces into files" };
   }
   // A read that saves its output wherever the caller says writes a file.
-  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.propertyNames.some((k) => OUTPUT_PATH_KEY.test(k))) {
+  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.outputPathProperty) {
     return { action: "write", reason: "it writes a file wherever the caller says", doubt: "it reads or generates, but saves the result to a path the caller chooses" };
   }
   return null;

@@ -20,7 +20,7 @@ import {
   SPENDS_MONEY_RE,
   type DomainCapability,
 } from "../lexicon";
-import { hasAny, kindOfServer, rank, type Trail } from "./shared";
+import { codingAgentOfServer, hasAny, kindOfServer, rank, type Trail } from "./shared";
 
 export interface DomainVerdict {
   category: Category;
@@ -164,6 +164,22 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
     if (verdict !== before) trail.reasons.unshift("it reads an item of a password manager or secret store, which is a secret");
   }
 
+  // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
+  const agent = codingAgentOfServer(facts.serverWords);
+  if (agent && hasProperty(facts, AGENT_PROMPT_KEY) && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
+    const before = verdict;
+    verdict = raise(verdict, "execute", "critical", "coding-agent");
+    if (verdict !== before) trail.reasons.unshift(`it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+  }
+
+  // A retrieval whose choices include a secret ("object": "password") can hand that secret back.
+  const choice = facts.schema.secretChoice;
+  if (choice && (verdict.category === "read" || facts.nameVerb?.action === "read") && !makesNewValues(facts)) {
+    const before = verdict;
+    verdict = raise(verdict, "read", "high", "returns-secret");
+    if (verdict !== before) trail.reasons.unshift(`it can return a secret: "${choice.property}" can be "${choice.value}"`);
+  }
+
   if (verdict.capability) addSignalsFor(verdict, trail);
   return verdict;
 }
@@ -200,6 +216,15 @@ function addSignalsFor(verdict: DomainVerdict, trail: Trail): void {
       break;
   }
 }
+
+/** A generator of fresh values ("random", "generate a password") hands back no existing secret. */
+function makesNewValues(facts: Facts): boolean {
+  return facts.tokens.some((t) => t === "random" || t === "generate" || t === "generator") || facts.descVerbs[0]?.lemma === "generate";
+}
+
+const AGENT_PROMPT_KEY = /^(?:prompt|task|instruction|instructions|message|query|request|goal)$/i;
+/** Tools of such a server that only answer about the server itself. */
+const NOT_AGENT_WORK = new Set(["ping", "echo", "help", "version", "status", "health", "list", "models", "fetch", "chunk", "cancel", "result", "results"]);
 
 const SPEND_ANCHORS = ["pay", "charg", "usdc", "usdt", "$", "cost", "x402", "debit", "deduct", "fund"];
 function spendsByWords(facts: Facts): boolean {

@@ -100,6 +100,20 @@ export function kindOfServer(words: ReadonlySet<string>): ServerKind {
   return kind;
 }
 
+/**
+ * The coding agent a server wraps (Claude Code, Codex, Gemini CLI, Aider...), from its name: such
+ * a server hands its tools' prompts to an agent that edits files and runs commands.
+ */
+export function codingAgentOfServer(words: ReadonlySet<string>): string | null {
+  for (const single of ["codex", "aider", "opencode", "openhands", "goose", "crush"]) if (words.has(single)) return single;
+  if (words.has("claude") && words.has("code")) return "Claude Code";
+  if (words.has("gemini") && words.has("cli")) return "Gemini CLI";
+  if (words.has("qwen") && words.has("code")) return "Qwen Code";
+  if (words.has("cursor") && words.has("agent")) return "Cursor's agent";
+  if (words.has("copilot") && (words.has("cli") || words.has("agent"))) return "Copilot";
+  return null;
+}
+
 export function looksLikeAnalysis(facts: Facts): boolean {
   return ANALYSIS_RE.test(facts.descLower().slice(0, 300));
 }
@@ -111,6 +125,12 @@ const CRYPTO_TOKEN_NEIGHBOURS = new Set([
   "liquidity", "metadata", "info", "mint", "burn", "portfolio", "wallet",
 ]);
 
+const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i;
+const SECRET_MADE_BEFORE = /\b(?:decodes?|decoding|parses?|parsing|validates?|verif(?:y|ies)|inspects?|generates?|generating|random|secure|strong)\b(?:\s+\w+){0,3}\s*$/i;
+const SECRET_SHAPE_AFTER = /^\s*(?:type|types|schema|schemas|format|formats|fields|definitions?|requirements|strength|policy|rules)\b/i;
+const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator"]);
+const NOT_A_SECRET_BEFORE = new Set(["design", "decode", "decoded", "parse", "validate", "verify", "generate", "random", "count", "estimate"]);
+
 export function findSecretWord(facts: Facts): string | undefined {
   const { tokens, words } = facts;
   for (let i = 0; i < tokens.length; i++) {
@@ -119,6 +139,8 @@ export function findSecretWord(facts: Facts): string | undefined {
     const prev = tokens[i - 1] ?? "";
     if (SECRET_OBJECTS.has(t)) {
       if (t === "secret" && (next === "chat" || next === "chats" || next === "scanning")) continue;
+      // The shape of a secret (a credential type's schema, design tokens) holds none.
+      if (NOT_A_SECRET_AFTER.has(next) || NOT_A_SECRET_BEFORE.has(prev)) continue;
       if ((t === "token" || t === "tokens") && (["max", "count", "usage", "execution", "next", "page", "pagination", "explained", "security"].includes(prev) || ["count", "usage", "limit"].includes(next))) continue;
       // A crypto token (its price, balance, holders) is an asset, not a credential.
       if ((t === "token" || t === "tokens") && (CRYPTO_TOKEN_NEIGHBOURS.has(next) || CRYPTO_TOKEN_NEIGHBOURS.has(prev))) continue;
@@ -142,8 +164,12 @@ export function findSecretWord(facts: Facts): string | undefined {
   }
   if (secretQuote && secretQuote.where === "description") {
     const m = /api[_ ]keys?|apikeys?|secret_keys?|client_secrets?|access_tokens?|sign-on links?|sign-in links?|login links?|magic links?|connection credentials|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
-    if (m && !/\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i.test(secretQuote.text.slice(0, secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase())))) {
-      return m[0];
+    if (m) {
+      const at = secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase());
+      const before = secretQuote.text.slice(0, at);
+      const after = secretQuote.text.slice(at + m[0].length, at + m[0].length + 24);
+      // "Requires your API key", "decodes a JWT token", "a credential type's fields", "generate a secure password": no secret of the user's comes back.
+      if (!SECRET_NEEDED_BEFORE.test(before) && !SECRET_MADE_BEFORE.test(before) && !SECRET_SHAPE_AFTER.test(after)) return m[0];
     }
   }
   return undefined;

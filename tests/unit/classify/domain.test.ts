@@ -45,6 +45,10 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "PUT on any path of the service's API", tool: tool("acme_put", "Replace any resource", { path: text, body: { type: "object" } }), category: "destructive", risk: "high" },
   { what: "DELETE on any path of the service's API", tool: tool("acme_delete", "Delete any resource", { path: text }), category: "destructive", risk: "critical" },
   { what: "an edit that can make a thing public", tool: tool("update_board", "Update a board's title and settings", { id: text, title: text, is_public: { type: "boolean" } }), category: "write", risk: "high" },
+  { what: "a retrieval whose choices include a password", tool: tool("get", "Get an object from the vault", { object: { type: "string", enum: ["item", "username", "password", "notes"] }, id: text }), category: "read", risk: "high" },
+  { what: "any prompt of a server that wraps a coding agent", server: { slug: "gemini-cli-bridge", title: "Gemini CLI bridge" }, tool: tool("brainstorm", "Generate ideas about the question", { prompt: text }), category: "execute", risk: "critical" },
+  { what: "a change of a paid subscription's tier", tool: tool("registry_subscription_update", "Update the registry subscription tier", { tier_slug: text }), category: "financial", risk: "high" },
+  { what: "an export whose bare output property is a path", tool: tool("export_board", "Export the board to a constraints file", { board: text, output: { type: "string", description: "Output .tcfx path" } }), category: "write", risk: "medium" },
   { what: "a single sign-on link to an admin console", tool: tool("get_admin_link", "Returns a single sign-on link to the database admin console", { db: text }), category: "read", risk: "high" },
 ];
 
@@ -77,6 +81,25 @@ describe("capabilities known by domain", () => {
   it("reads a price as a filter, not a payment, and creating a private repository stays medium", () => {
     expect(classifyTool(tool("search_products", "Search the catalogue", { query: text, max_price_usd: { type: "number" } }), generic).category).toBe("read");
     expect(classifyTool(tool("create_repository", "Create a new repository", { name: text, private: { type: "boolean" } }), generic).risk).toBe("medium");
+  });
+
+  it("reads no secret in a secret's shape or in a value it makes: design tokens, a credential type's schema, a decoded JWT, a random password", () => {
+    for (const t of [
+      tool("get_design_tokens", "Get design tokens (colors, spacing, typography)", { type: text }),
+      tool("get_credential_schema", "Get required fields and formats for a credential type before creating it", { credentialType: text }),
+      tool("jwt_decode", "Decodes JWT token header and payload for inspection only", { token: text }),
+      tool("random", "Generate random values: UUID, secure password or a number", { type: { type: "string", enum: ["uuid", "password", "number"] } }),
+    ]) {
+      expect(`${t.name}: ${classifyTool(t, generic).risk}`).toBe(`${t.name}: low`);
+    }
+  });
+
+  it("leaves the tools of a coding agent's server that only answer about the server alone", () => {
+    expect(classifyTool(tool("ping", "Echo", { prompt: text }), { slug: "gemini-cli-bridge", title: "Gemini CLI bridge" }).risk).toBe("low");
+  });
+
+  it("keeps a notification subscription apart from a paid one", () => {
+    expect(classifyTool(tool("update_subscription", "Renew a change-notification subscription by extending its expiry time", { id: text }), generic).category).not.toBe("financial");
   });
 
   it("keeps a database transaction apart from a blockchain transaction", () => {
