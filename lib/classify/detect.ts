@@ -60,6 +60,10 @@ export interface Facts {
   /** The description head in lower case (computed on first use). */
   descLower: () => string;
   firstSentence: string;
+  /** The first sentence in lower case. */
+  firstLower: string;
+  /** The name's tokens joined by single spaces ("transfer erc20 tokens"), what name patterns read. */
+  nameText: string;
   /** The first sentence with whitespace collapsed, for quoting. */
   gist: string;
   descriptionLength: number;
@@ -129,7 +133,8 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   // "is_connected", "has_access", "can_delete": a question about state is a read.
   const predicate = PREDICATES.has(tokens[0] ?? "") && tokens.length > 1;
   const nameVerb = predicate ? { action: "read" as const, lemma: "check", word: tokens[0] ?? "", source: "name" as const } : pickVerb(nameVerbs);
-  let descVerbs = leadingVerbs(firstSentence.toLowerCase());
+  const firstLower = firstSentence.toLowerCase();
+  let descVerbs = leadingVerbs(firstLower);
   if (descVerbs.length === 0 && cjk) descVerbs = chineseLeadingVerbs(firstSentence);
   if (descVerbs.length === 0 && !nameVerb && titleTokens.length) descVerbs = verbsIn(titleTokens, "title").slice(0, 1);
   if (descVerbs.length === 0 && !nameVerb && hasCjk(title)) descVerbs = chineseLeadingVerbs(title);
@@ -150,6 +155,8 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     descHead,
     descLower,
     firstSentence,
+    firstLower,
+    nameText: tokens.join(" "),
     gist: collapseSpace(firstSentence),
     descriptionLength: description.trim().length,
     cjk,
@@ -471,7 +478,7 @@ export function verbQuote(facts: Facts, verb: Verb): Quote {
   const head = facts.description;
   let index = -1;
   if (verb.source === "description") {
-    const lower = facts.firstSentence.toLowerCase();
+    const lower = facts.firstLower;
     for (let at = lower.indexOf(verb.word); at !== -1; at = lower.indexOf(verb.word, at + 1)) {
       const before = at === 0 ? "" : lower.charAt(at - 1);
       const after = lower.charAt(at + verb.word.length);

@@ -64,8 +64,8 @@ function nameMayMatch(tokens: readonly string[]): boolean {
 export const _gate = { nameMayMatch, ANY_NAME };
 
 export function findCapabilities(facts: Facts, category: Category): DomainCapability[] {
-  const nameText = facts.tokens.join(" ");
-  const lower = facts.firstSentence.toLowerCase();
+  const nameText = facts.nameText;
+  const lower = facts.firstLower;
   const nameHit = nameMayMatch(facts.tokens) && ANY_NAME.test(nameText);
   const textHit = ANY_TEXT.test(lower);
   const zhHit = facts.cjk && ANY_ZH.test(facts.descHead);
@@ -103,7 +103,7 @@ const API_PATH_KEY = /^(?:path|endpoint|route|api_?path|resource_?path)$/i;
 /** Whether the tool passes its caller's method and path (or command) straight to an API. */
 export function isPassThrough(facts: Facts): boolean {
   if (httpMethodOf(facts)) return true;
-  const nameText = facts.tokens.join(" ");
+  const nameText = facts.nameText;
   if (PASS_THROUGH_NAME_RE.test(nameText)) return true;
   const keys = propertyNames(facts);
   let method = false;
@@ -115,7 +115,7 @@ export function isPassThrough(facts: Facts): boolean {
   if (method && path) return true;
   // "operation": any API operation by name, with its parameters beside it.
   if (facts.schema.freeOperation && facts.schema.paramsProperty) return true;
-  return PASS_THROUGH_TEXT_RE.test(facts.firstSentence.toLowerCase());
+  return PASS_THROUGH_TEXT_RE.test(facts.firstLower);
 }
 
 /** The worst a pass-through tool can do, by what the server is for. */

@@ -43,7 +43,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         signals.add("exposes-credentials");
         const secretQuote = facts.secretQuote();
         if (secretQuote) evidence.push(secretQuote);
-        if (manyAccounts || (bulk && /account|session|账号/.test(`${tokens.join(" ")} ${facts.firstSentence}`))) {
+        if (manyAccounts || (bulk && /account|session|账号/.test(`${facts.nameText} ${facts.firstSentence}`))) {
           risk = "critical";
           reasons.push(`it hands over credentials (${secretWord}) for many accounts at once`);
         } else {
@@ -248,7 +248,7 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (hasAny(facts.serverWords, KV_SERVER) && facts.tokens.some((t) => KV_GETS.has(t)) && !facts.tokens.some((t) => KV_NOT_VALUES.has(t))) {
     return "it returns the value of any key, and sessions and tokens are kept there";
   }
-  if (SEARCH_IN_FILES_RE.test(facts.tokens.join(" ")) || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
+  if (SEARCH_IN_FILES_RE.test(facts.nameText) || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
     return "it returns the content of any local file the caller names";
   }
   return null;
