@@ -179,7 +179,9 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     },
     serverWords,
   };
-  if (isManage(facts)) collectAllActions(facts);
+  if (isManage(facts)) collectAllActions(facts, facts.descLower(), facts.descHead);
+  // A verbless tool with a free operation lists what it does up front: "List handles, get a name, or close a handle".
+  else if (freeOperationTool(facts)) collectAllActions(facts, facts.firstLower, facts.firstSentence);
   detectExecution(facts);
   return facts;
 }
@@ -292,6 +294,11 @@ function chineseLeadingVerbs(sentence: string): Verb[] {
   return out;
 }
 
+/** A tool whose name has no verb and whose operation is free text: its description lists what it can do. */
+export function freeOperationTool(facts: Facts): boolean {
+  return facts.schema.freeOperation && !facts.nameVerb;
+}
+
 function isManage(facts: Facts): boolean {
   if (facts.nameVerb?.action === "manage") return true;
   if (facts.nameVerb) return false;
@@ -304,16 +311,15 @@ const ALL_ACTION_RE = new RegExp(
 );
 
 /** For multi-operation tools: every action the description mentions. */
-function collectAllActions(facts: Facts): void {
+function collectAllActions(facts: Facts, lower: string, text: string): void {
   ALL_ACTION_RE.lastIndex = 0;
-  const lower = facts.descLower();
   for (let m = ALL_ACTION_RE.exec(lower); m; m = ALL_ACTION_RE.exec(lower)) {
     const info = VERB_FORMS.get(m[0].toLowerCase());
     if (info) facts.descAllActions.add(info.action);
   }
   if (facts.cjk) {
     ZH_VERB_RE.lastIndex = 0;
-    for (let m = ZH_VERB_RE.exec(facts.descHead); m; m = ZH_VERB_RE.exec(facts.descHead)) {
+    for (let m = ZH_VERB_RE.exec(text); m; m = ZH_VERB_RE.exec(text)) {
       const action = ZH_VERB_ACTION.get(m[0]);
       if (action) facts.descAllActions.add(action);
     }

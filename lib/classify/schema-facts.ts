@@ -145,6 +145,25 @@ function keyKind(key: string): KeyKind {
   return kind;
 }
 
+/**
+ * Operations offered as a union of constants rather than an enum: `anyOf: [{const: "list"}, ...]`,
+ * or a union of objects each fixing the operation (`{properties: {action: {const: "close_handle"}}}`).
+ */
+function choicesOf(spec: Record<string, unknown>, key: string): unknown[] | null {
+  const union = Array.isArray(spec.anyOf) ? spec.anyOf : Array.isArray(spec.oneOf) ? spec.oneOf : null;
+  if (!union) return null;
+  const values: unknown[] = [];
+  for (const option of union.slice(0, 60)) {
+    if (!isRecord(option)) continue;
+    if (typeof option.const === "string") values.push(option.const);
+    else if (isRecord(option.properties)) {
+      const inner = option.properties[key];
+      if (isRecord(inner) && typeof inner.const === "string") values.push(inner.const);
+    }
+  }
+  return values.length ? values : null;
+}
+
 export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
@@ -180,7 +199,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
       for (const value of spec.enum) if (typeof value === "string" && SECRET_CHOICE.test(value)) facts.secretChoice = { property: key, value };
     }
     if (k.operation && isRecord(spec)) {
-      const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : null;
+      const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : choicesOf(spec, key);
       if (values) {
         facts.operationProperty = key;
         for (const value of values) {

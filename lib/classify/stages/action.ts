@@ -3,8 +3,7 @@
  * verbs, an operation enum and the schema's runnable text refine it. Money and running code
  * are decided here too, since they change what kind of action it is.
  */
-import type { Facts, Verb } from "../detect";
-import { verbQuote } from "../detect";
+import { freeOperationTool, verbQuote, type Facts, type Verb } from "../detect";
 import { NOUNISH, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,
@@ -76,7 +75,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
       if (!verb || verb.action === "manage") verb = offered;
     }
   }
-  if (action === "manage" || (!action && facts.descAllActions.size)) {
+  if (action === "manage" || (!action && facts.descAllActions.size) || (freeOperationTool(facts) && facts.descAllActions.size)) {
     const all = [...facts.descAllActions].filter((a) => a !== "exec" || facts.execKind).sort((a, b) => STRENGTH[b] - STRENGTH[a]);
     const best = all[0];
     if (best && best !== "manage" && STRENGTH[best] > STRENGTH[action ?? "read"]) {
@@ -186,9 +185,10 @@ const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "sca
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
-const REPLACES_WHOLE_RE = /\breplaces? (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
+const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
 /** Verbs that treat a statement as text (format it, check its syntax) without running it. */
+const LOADING_VERBS = new Set(["load", "import", "open", "restore", "apply", "reset"]);
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
 const SQL_MENTION_RE = /\b(?:sql|ddl|dml|soql|cypher|statement|statements|select query)\b/i;
 
@@ -237,6 +237,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
+  }
+  // Loading into the working session what replaces it whole ("load a file, replacing the entire diagram") loses what was there.
+  if (action === "read" && LOADING_VERBS.has(lemma) && REPLACES_WHOLE_RE.test(facts.descHead.slice(0, 400)) && !/\b(?:not|never|won't|without) (?:replac|overwrit)/i.test(facts.descHead.slice(0, 400))) {
+    return { action: "destroy", reason: "what it loads replaces what was there, which is lost" };
   }
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
   if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && (facts.schema.queryIsStatement || SQL_MENTION_RE.test(facts.firstSentence))))) {

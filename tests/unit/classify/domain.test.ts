@@ -102,6 +102,17 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("update_subscription", "Renew a change-notification subscription by extending its expiry time", { id: text }), generic).category).not.toBe("financial");
   });
 
+  it("reads a load that replaces the working document whole as destroying what was there", () => {
+    const v = classifyTool(tool("load_document", "Load a file from disk into the editor, replacing the entire document", { path: text }), generic);
+    expect(v.category).toBe("destructive");
+  });
+
+  it("reads operations offered as a union of constants like an enum", () => {
+    const action = { anyOf: [{ type: "object", properties: { action: { const: "list_items" } } }, { type: "object", properties: { action: { const: "delete_item" } } }] };
+    const v = classifyTool(tool("items", "Item operations", { action }), generic);
+    expect(v.category).toBe("destructive");
+  });
+
   it("keeps a database transaction apart from a blockchain transaction", () => {
     const v = classifyTool(tool("execute_in_transaction", "Execute SQL statements in a single database transaction", { sql: text }), generic);
     expect(v.category).toBe("execute");
