@@ -107,6 +107,7 @@ const PREDICATES = new Set(["is", "has", "can", "does", "should", "exists", "are
 
 const OVERWRITE_GATE_RE = /overwrit|覆盖/i;
 
+const BATCH_NAME_WORDS = new Set(["batch", "bulk", "mass"]);
 const SENTENCE_END = /(?:\.\s|\n|。|；|;|！|\?\s)/;
 const HEAD_LENGTH = 800;
 
@@ -140,7 +141,10 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   if (descVerbs.length === 0 && !nameVerb && hasCjk(title)) descVerbs = chineseLeadingVerbs(title);
 
   const schema = schemaFacts(tool.inputSchema);
-  const operationVerbs = verbsIn(schema.operationWords, "schema").filter((v) => !NOUNISH.has(v.lemma) || v.action !== "write");
+  // A tool named for a batch ("batch_records", "products_batch_update") does whatever its items may pick.
+  const batchNamed = tokens.some((t) => BATCH_NAME_WORDS.has(t));
+  const offered = batchNamed && schema.batchOperationWords.length ? [...schema.operationWords, ...schema.batchOperationWords] : schema.operationWords;
+  const operationVerbs = verbsIn(offered, "schema").filter((v) => !NOUNISH.has(v.lemma) || v.action !== "write");
 
   const facts: Facts = {
     name,

@@ -25,6 +25,9 @@ export interface SchemaFacts {
   forceProperty: string | null;
   /** Words from the enum of an operation/action/method property ("delete", "create", ...). */
   operationWords: string[];
+  /** The operations a list of batched items may each pick, or a list of what to delete ("delete": [ids]). */
+  batchOperationWords: string[];
+  batchOperationProperty: string | null;
   operationProperty: string | null;
   propertyCount: number;
   /** An operation or command named in free text (no enum): the caller picks any operation. */
@@ -70,6 +73,7 @@ const PATH_DESCRIPTION = /\b(?:path|file|directory|folder|dir)\b/i;
 const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret|secrets|secret_?value|private_?key|access_?token|refresh_?token|mnemonic|seed_?phrase)$/i;
 /** How the tool signs in ("auth-method": "Key") is not what it returns. */
 const AUTH_CHOICE_KEY = /auth|login|sign_?in|credential|mode|method/i;
+const DELETE_LIST_KEY = /^(?:delete|deletes|deletions|remove|removals|destroy|to_?delete|delete_?ids|ids_?to_?delete)$/i;
 const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|request_?body|payload|arguments|args|input)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
@@ -85,6 +89,8 @@ const EMPTY: SchemaFacts = {
   bulkProperty: null,
   forceProperty: null,
   operationWords: [],
+  batchOperationWords: [],
+  batchOperationProperty: null,
   operationProperty: null,
   propertyCount: 0,
   freeOperation: false,
@@ -168,7 +174,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
   if (!isRecord(properties)) return EMPTY;
-  const facts: SchemaFacts = { ...EMPTY, operationWords: [], propertyNames: [] };
+  const facts: SchemaFacts = { ...EMPTY, operationWords: [], batchOperationWords: [], propertyNames: [] };
   let seen = 0;
   for (const key in properties) {
     if (++seen > MAX_PROPERTIES) break;
@@ -197,6 +203,24 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (!facts.forceProperty && k.force && (type === "boolean" || type === undefined)) facts.forceProperty = key;
     if (!facts.secretChoice && isRecord(spec) && Array.isArray(spec.enum) && spec.enum.length <= 40 && !AUTH_CHOICE_KEY.test(key)) {
       for (const value of spec.enum) if (typeof value === "string" && SECRET_CHOICE.test(value)) facts.secretChoice = { property: key, value };
+    }
+    // A batch: a list whose items each pick an operation ("operations": [{operation: "delete", ...}]).
+    // (Collected apart: only a tool named for a batch is judged by them; an edit's "remove this cell" is still an edit.)
+    if (isArray && isRecord(spec) && isRecord(spec.items) && isRecord(spec.items.properties)) {
+      for (const inner in spec.items.properties) {
+        const innerSpec = spec.items.properties[inner];
+        if (!OPERATION_KEY.test(inner) || !isRecord(innerSpec) || !Array.isArray(innerSpec.enum)) continue;
+        facts.batchOperationProperty ??= `${key}[].${inner}`;
+        for (const value of innerSpec.enum.slice(0, 60)) {
+          const first = typeof value === "string" ? nameTokens(value)[0] : undefined;
+          if (first) facts.batchOperationWords.push(first);
+        }
+      }
+    }
+    // A batch's list of what to delete ("delete": [ids]) is a delete operation.
+    if (isArray && DELETE_LIST_KEY.test(key)) {
+      facts.batchOperationProperty ??= key;
+      facts.batchOperationWords.push("delete");
     }
     if (k.operation && isRecord(spec)) {
       const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : choicesOf(spec, key);

@@ -67,11 +67,13 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   }
 
   // Multi-operation tools: the operations they offer decide.
+  // "Executes batched operations" runs no code: what it executes is the operations it offers.
+  const runsOperations = action === "exec" && !facts.execKind && facts.operationVerbs.length > 0;
   if (action === "manage" || !action || facts.operationVerbs.length) {
     const offered = strongest(facts.operationVerbs);
-    if (offered && STRENGTH[offered.action] > STRENGTH[action ?? "read"] && offered.action !== "manage") {
+    if (offered && ((runsOperations && STRENGTH[offered.action] > STRENGTH.write) || STRENGTH[offered.action] > STRENGTH[action ?? "read"]) && offered.action !== "manage") {
       action = offered.action;
-      evidence.push({ where: "inputSchema", text: `${schema.operationProperty ?? "operation"} offers "${offered.word}"` });
+      evidence.push({ where: "inputSchema", text: `${schema.operationProperty ?? schema.batchOperationProperty ?? "operation"} offers "${offered.word}"` });
       if (!verb || verb.action === "manage") verb = offered;
     }
   }

@@ -113,6 +113,17 @@ describe("capabilities known by domain", () => {
     expect(v.category).toBe("destructive");
   });
 
+  it("judges a batch by what its items may do: a batch whose operations include delete destroys many things", () => {
+    const operations = { type: "array", items: { type: "object", properties: { operation: { type: "string", enum: ["create", "update", "delete"] }, data: { type: "object" } } } };
+    expect(classifyTool(tool("batch_records", "Execute batched record operations", { operations }), generic).category).toBe("destructive");
+    expect(classifyTool(tool("products_batch_update", "Batch update products", { update: { type: "array" }, delete: { type: "array" } }), generic).category).toBe("destructive");
+  });
+
+  it("leaves an edit whose operations may remove a part of one document an edit", () => {
+    const operations = { type: "array", items: { type: "object", properties: { operation: { type: "string", enum: ["add", "update", "delete"] } } } };
+    expect(classifyTool(tool("edit_diagram", "Edit a page of the current diagram by operations", { operations }), generic).category).toBe("write");
+  });
+
   it("keeps a database transaction apart from a blockchain transaction", () => {
     const v = classifyTool(tool("execute_in_transaction", "Execute SQL statements in a single database transaction", { sql: text }), generic);
     expect(v.category).toBe("execute");
