@@ -49,7 +49,9 @@ export async function runGuardProcess(options: GuardProcessOptions): Promise<num
   try {
     await relay.start();
   } catch (error) {
-    process.stderr.write(`catalogue guard: cannot start ${JSON.stringify(options.command)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = `cannot start ${JSON.stringify(options.command)}: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`catalogue guard: ${reason}\n`);
+    await answerWhileGone(client, `catalogue guard: the MCP server ${reason}`);
     return 1;
   }
   const end = await ended;
@@ -59,4 +61,31 @@ export async function runGuardProcess(options: GuardProcessOptions): Promise<num
   await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
   process.stdin.destroy();
   return end.code;
+}
+
+/** How long a guard whose server never started waits for the client's first request, to answer it. */
+const GONE_GRACE_MS = 2_000;
+
+/**
+ * The server could not be started: a client that spawned the guard sends initialize at once and
+ * would otherwise see only a closed pipe. Answer its requests with the reason until the first is
+ * answered, the client leaves, or the grace period ends.
+ */
+async function answerWhileGone(client: StdioServerTransport, message: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, GONE_GRACE_MS);
+    client.onmessage = (incoming) => {
+      if (!("id" in incoming) || !("method" in incoming)) return;
+      void client.send({ jsonrpc: "2.0", id: incoming.id, error: { code: -32603, message } }).then(done, done);
+    };
+    client.onclose = done;
+    process.stdin.once("end", done);
+    client.start().catch(done);
+  });
+  await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+  process.stdin.destroy();
 }

@@ -380,6 +380,17 @@ describe("what stops the guard", () => {
     expect(guard.stderr()).toContain("catalogue guard: the server exited with code 3");
   }, 30_000);
 
+  it("a server that cannot be started: the client's initialize gets an error naming the command, and the guard exits non-zero", async () => {
+    const missing = path.join(dir, "no-such-server");
+    const guard = raw(["--policy", file("missing-server.json", { version: "1", default: "allow" })], [missing]);
+    guard.send(INITIALIZE);
+    const answer = await guard.answer(1);
+    expect(answer).toMatchObject({ error: { code: -32603 } });
+    expect((answer.error as { message: string }).message).toContain(`catalogue guard: the MCP server cannot start ${JSON.stringify(missing)}`);
+    expect(await guard.exited).toBe(1);
+    expect(guard.stderr()).toContain("catalogue guard: cannot start");
+  }, 30_000);
+
   it("a server that hangs at startup: the client gets an error, the server is ended and the guard exits non-zero", async () => {
     const pidFile = path.join(dir, "hang.pid");
     const guard = raw(["--policy", file("hang.json", { version: "1", default: "allow" })], [process.execPath, FIXTURE, "hang", pidFile], { CATALOGUE_GUARD_STARTUP_TIMEOUT: "1" });
