@@ -86,8 +86,8 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
   [Cue.you, words("you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("always also automatically must mandatory required siempre toujours immer всегда sempre")],
-  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss"), ...words("hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
@@ -99,7 +99,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
-  [Cue.substitute, words("instead rather regardless lieu vez lugar stattdessen anstatt statt")],
+  [Cue.substitute, words("instead rather regardless insists insist lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
@@ -205,7 +205,9 @@ export const Rule = {
   other: 1 << 6,
   trigger: 1 << 7,
   encoded: 1 << 8,
-  all: (1 << 9) - 1,
+  /** The second reading (`intent.ts`): requests phrased as the tool's normal behaviour, in any language. */
+  intent: 1 << 9,
+  all: (1 << 10) - 1,
 } as const;
 
 /** Which close readings a sentence's cue families call for (0: none, the usual case). */
@@ -242,7 +244,27 @@ export function rulesFor(m: number, kinds = 0): number {
   if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) r |= Rule.sensitive | Rule.other;
   if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
   if (m & Cue.privilege && m & Cue.destination && m & (Cue.tool | Cue.action)) r |= Rule.other;
+  if (m & INTENT_ANY && (m & Cue.foreign || (m & INTENT_PAIR) !== 0)) r |= intentRule(m);
   return r;
+}
+
+const INTENT_ANY = Cue.negation | Cue.tell | Cue.user | Cue.sensitive | Cue.sensitiveWeak | Cue.destination | Cue.privilege | Cue.answer | Cue.insist | Cue.substitute | Cue.tool;
+const INTENT_PAIR = Cue.parameter | Cue.qualifier | Cue.transfer | Cue.modify | Cue.authority | Cue.negation | Cue.consent;
+
+/** Whether a sentence's families may hold a request the second reading looks for (see `intent.ts`). */
+function intentRule(m: number): number {
+  if (m & Cue.foreign) return Rule.intent;
+  if (m & Cue.negation && m & (Cue.tell | Cue.user | Cue.answer)) return Rule.intent;
+  // Data routed into a parameter, someone's or all of it.
+  if (m & Cue.sensitive && m & (Cue.parameter | Cue.qualifier | Cue.user)) return Rule.intent;
+  if (m & Cue.sensitiveWeak && m & (Cue.parameter | Cue.user) && m & (Cue.qualifier | Cue.transfer)) return Rule.intent;
+  // The user overruled ("regardless of the user's", "even if the user insists").
+  if (m & Cue.user && m & Cue.substitute) return Rule.intent;
+  // An outside place with an order, every time or through other tools.
+  if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && m & (Cue.qualifier | Cue.action | Cue.trigger)))) return Rule.intent;
+  if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
+  if (m & Cue.tool && m & Cue.qualifier && m & (Cue.modify | Cue.insist)) return Rule.intent;
+  return 0;
 }
 
 export interface CueScan {
@@ -305,6 +327,14 @@ function firstSegmentHash(text: string, start: number): number {
 const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"].map(hashWord));
 
 const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
+
+function ibanStart(text: string, start: number): boolean {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  const c = text.charCodeAt(start + 2);
+  const d = text.charCodeAt(start + 3);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 48 && c <= 57 && d >= 48 && d <= 57 && text.charCodeAt(start + 4) === 32;
+}
 
 /** A word that is all digits (an account, card or phone number). */
 function digitRun(text: string, start: number, length: number): boolean {
@@ -597,6 +627,8 @@ class CueWalk {
         this.kinds |= Data.secret;
       }
     }
+    // "GB29 NWBK 6016 …": an IBAN written in groups starts with its country and check digits.
+    if (length === 4 && flags === (UPPER_IN_WORD | DIGIT_IN_WORD) && ibanStart(this.text, start)) this.mask |= Cue.destination;
     if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
       if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
       else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number

@@ -8,6 +8,7 @@
 import { nameTokens } from "../classify/tokens";
 import { Cue, Data, Rule, scanCues } from "./cues";
 import { decodePayloads } from "./encoded";
+import { readIntent } from "./intent";
 import { actsOn, orders } from "./orders";
 import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
@@ -185,6 +186,11 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
 
   // ---- encoded payloads
   if (depth === 0 && rules & Rule.encoded) encoded(s, rest, field, tool, tally);
+
+  // ---- requests phrased as the tool's normal behaviour, in any language
+  if (rules & Rule.intent && tally.score < 3) {
+    for (const f of readIntent(s, plain, families, { role: field.role, property: field.property, first: field.first, parameterNames: tool.parameterNames, purpose: tool.purpose })) tally.add(f.kind, f.points, f.reason);
+  }
 
   // ---- text hidden from the reader
   if (field.hidden) {

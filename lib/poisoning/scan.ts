@@ -68,7 +68,16 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
   };
 }
 
+/** A parameter's title or allowed value that speaks to the model: labels and values are data, never instructions. */
+const VALUE_ORDER_RE =
+  /\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
+  if ((role === "parameter-title" || role === "parameter-value") && original.length > 30 && VALUE_ORDER_RE.test(original)) {
+    const judgement: Judgement = { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original)})`] };
+    scan.flagged++;
+    if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
+  }
   let cues = scanCues(original, false);
   let normalised: NormalisedText | null = null;
   let tricks: HidingKind[] = NO_TRICKS;
