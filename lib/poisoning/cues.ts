@@ -60,6 +60,8 @@ export const Data = {
   /** An email address (an "@" between words). */
   email: 1 << 6,
   all: (1 << 7) - 1,
+  /** Not a kind of data: words that say data is kept or passed on ("retained", "keeps a copy", "enrichment"). */
+  retained: 1 << 7,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -68,6 +70,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
+  [Data.retained, "retained retains retain kept keeps stored enrichment profiling advertisers resold sold training"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -84,27 +87,27 @@ const verbs = (list: string): string[] =>
 const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
-  [Cue.you, words("you you're assistant assistants agent agents model models ai llm llms claude gpt")],
-  [Cue.insist, words("always also automatically must mandatory required siempre toujours immer всегда sempre")],
-  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
+  [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
+  [Cue.negation, words("inutile non senza değil yok olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
-  [Cue.sensitive, words("password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
-  [Cue.qualifier, words("user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
-  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
-  [Cue.tool, words("tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
+  [Cue.sensitive, words("conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitiveWeak, words("contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
+  [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
+  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
+  [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
-  [Cue.substitute, words("instead rather regardless insists insist lieu vez lugar stattdessen anstatt statt")],
+  [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
-  [Cue.authority, words("compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
-  [Cue.parameter, words("parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
-  [Cue.user, words("user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
+  [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
+  [Cue.user, words("utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
@@ -245,6 +248,8 @@ export function rulesFor(m: number, kinds = 0): number {
   if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
   if (m & Cue.privilege && m & Cue.destination && m & (Cue.tool | Cue.action)) r |= Rule.other;
   if (m & INTENT_ANY && (m & Cue.foreign || (m & INTENT_PAIR) !== 0)) r |= intentRule(m);
+  if (kinds & Data.email && m & Cue.destination && m & (Cue.transfer | Cue.modify)) r |= Rule.intent;
+  if (kinds & Data.retained && m & (Cue.transfer | Cue.sensitive | Cue.sensitiveWeak | Cue.user | Cue.qualifier)) r |= Rule.intent;
   return r;
 }
 
@@ -264,6 +269,9 @@ function intentRule(m: number): number {
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && m & (Cue.qualifier | Cue.action | Cue.trigger)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
   if (m & Cue.tool && m & Cue.qualifier && m & (Cue.modify | Cue.insist)) return Rule.intent;
+  // Another tool made to destroy, or the user's amount changed.
+  if (m & Cue.tool && m & Cue.destructive) return Rule.intent;
+  if (m & Cue.modify && m & Cue.user && m & (Cue.insist | Cue.qualifier)) return Rule.intent;
   return 0;
 }
 
@@ -383,7 +391,14 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
   [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
   [/而不是|改为|改成|代替|代わりに|대신|вместо/, Cue.substitute],
-  [/用户|ユーザー|사용자|пользовател/, Cue.user],
+  [/用户|ユーザー|사용자|пользовател|المستخدم|للمستخدم/, Cue.user],
+  [/لا (?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم)|دون علم|بدون علم|دون إبلاغ/, Cue.stealth | Cue.negation | Cue.tell],
+  [/أرسل|ارسل|أضف|انسخ|نسخة|ضع|أدرج|أرفق|حوّل|حول/, Cue.transfer | Cue.modify],
+  [/أداة|الأداة|أدوات|الأدوات/, Cue.tool],
+  [/كلمة المرور|كلمات المرور|مفتاح|رمز التحقق|سجل المحادثة|المحادثة|رقم الهاتف|رقم البطاقة/, Cue.sensitive],
+  [/دائما|دائمًا|كل /, Cue.insist],
+  [/بدلا|بدلاً|بغض النظر|حتى لو/, Cue.substitute],
+  [/الامتثال|متطلب|سياسة/, Cue.authority],
   [/解码|デコード|디코드|декодир|復号/, Cue.encoded],
 ];
 
@@ -557,7 +572,7 @@ class CueWalk {
       this.code = 39;
       return IN_WORD;
     }
-    if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019) {
+    if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019 || (raw >= 0x1ea0 && raw <= 0x1ef9)) {
       // Latin letters with accents belong to words (é, ü, ñ); ’ is an apostrophe.
       this.code = raw === 0x2019 ? 39 : raw;
       return IN_WORD;

@@ -104,7 +104,7 @@ const WHOLE = new Pattern(
   alt(
     String.raw`\b(?:every|all|entire|full|complete|whole|verbatim|so far|earlier|previous|prior)\b`,
     "所有|全部|完整|一并|すべて|全て|모든|전체|(?<![а-яё])(?:все|всю|всех)(?![а-яё])|полн[а-яё]*",
-    String.raw`\btod[oa]s?\b|\btout(?:e|es)?\b|\btous\b|\balle[nmrs]?\b|vollständig|gesamt|completo|\btutt[ieoa]\b|intero|\btüm\b|\bbütün\b|toàn bộ|tất cả|جميع|كل`,
+    String.raw`\btod[oa]s?\b|\btout(?:e|es)?\b|\btous\b|\balle[nmrs]?\b|vollständig|gesamt|complet[oa]s?|\btutt[ieoa]\b|inter[oa]|\btüm\b|\bbütün\b|toàn bộ|tất cả|جميع|كل`,
   ),
   "i",
 );
@@ -122,10 +122,10 @@ const NAMED_FOR: Record<string, RegExp> = {
 const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with)\b|包括|包含|以及|含め|포함|включая|incluy|incluid|compris|einschlie|inklusive|incluindo|incluso|compres|dahil|bao gồm|بما في ذلك/i;
 
 /** Whose data, or how much of it, the sentence asks for: the agent's instructions always; the conversation whole; secrets and personal details someone else's. */
-function reaches(rest: string, text: string, plain: boolean, data: string): boolean {
+function reaches(whole: string, rest: string, text: string, plain: boolean, data: string): boolean {
   if (data === "system") return WHOLE.for(plain).test(rest) || SYSTEM_OURS_RE.test(rest);
   if (data === "seed") return true;
-  if (data === "conversation") return WHOLE.for(plain).test(rest) || OWNED.for(plain).test(rest);
+  if (data === "conversation") return WHOLE.for(plain).test(whole) || OWNED.for(plain).test(rest);
   return OWNED.for(plain).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
 }
 
@@ -154,7 +154,7 @@ const SOFT_SECRECY = new Pattern(
     String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
     String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres)`,
     String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não (?:mencione|informe|conte|diga|mostre)`,
-    String.raw`non (?:dire|menzionare|informare|comunicare|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
+    String.raw`non (?:dirlo|dirglielo|dire|menzionare|menzionarlo|informare|comunicare|comunicarlo|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
     String.raw`kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
     String.raw`(?:không|đừng|chớ)\s+(?:cần\s+)?(?:thông báo|báo|nói|cho biết|đề cập|tiết lộ|giải thích)(?:\s+(?:cho|với))?\s+người dùng|(?:không|đừng)\s+(?:đề cập|nhắc)|mà không (?:thông báo|báo) cho người dùng|người dùng không cần biết`,
     String.raw`(?:لا|ولا)\s+(?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم|تشر)|(?:دون|بدون)\s+(?:علم|إبلاغ|إعلام|إخبار)\s+المستخدم|لا داعي (?:لإبلاغ|لإخبار|لإعلام)`,
@@ -169,7 +169,7 @@ const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|crede
 
 const OVERRULE = new Pattern(
   alt(
-    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks otherwise|disagrees|says otherwise|declines|asks you not to)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b`,
+    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b`,
     "无论用户|不管用户|不论用户|即使用户|哪怕用户|无视用户",
     "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
     String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
@@ -216,6 +216,45 @@ const OTHER_TOOLS = new Pattern(
     "(?:其他|其它|别的|任何|所有)[^，。,]{0,8}工具|他の[^。、]{0,8}ツール|別の[^。、]{0,8}ツール|다른 [^.]{0,8}도구|други[а-яё]* [^.]{0,12}инструмент|любы[а-яё]* инструмент",
     String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
   ),
+  "i",
+);
+
+/** A change to what another tool does: also insert, set, rewrite, replace, add, route through. */
+const CHANGE = new Pattern(
+  alt(
+    String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
+    "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
+    String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
+  ),
+  "i",
+);
+
+const DESTROY_RE = /\b(?:delete|remove|erase|wipe|drop|overwrite)\b/i;
+
+/** An amount the user gave, changed: "multiply the user's amount by 10", "the converted value plus a 2.5% buffer". */
+const TAMPER = new Pattern(
+  alt(
+    String.raw`\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%`,
+    "(?:金额|数量|价格)[^。]{0,20}(?:乘以|翻倍|加上[0-9])|(?:金額|数量|価格)[^。]{0,20}(?:倍|上乗せ)|(?:금액|수량|가격)[^.]{0,20}(?:배|더해)|умнож[а-яё]* (?:сумм|количеств)|multiplica (?:el|la) (?:importe|cantidad|monto)|multipliez le montant|multipliziere den betrag|multiplique o valor|moltiplica l'importo|tutarı [^.]{0,20}ile çarp|nhân số tiền|اضرب المبلغ",
+  ),
+  "i",
+);
+
+/** "this tool", "instead of web search use this": advice that points back at the tool itself. */
+const SELF_RE = /\b(?:this|the same) (?:tool|server|function)\b[^.;]{0,30}\b(?:instead|rather|first|before)\b|\b(?:use|call|prefer) (?:this|it)\b/i;
+
+/** The user's data kept or passed on: "retained by the provider", "keeps a copy for enrichment", "shared across customers". */
+const RETAINED = new Pattern(
+  alt(
+    String.raw`\b(?:retained|kept|stored|logged|shared|sold|reused|used) (?:by (?:the|our) (?:provider|service|vendor|partners?)|(?:across|with) (?:other )?(?:customers|partners|third parties|advertisers))\b|\bkeeps? a copy\b|\bfor (?:enrichment|training|advertising|profiling|marketing)\b|\b(?:shared|sold) (?:with|to) (?:third parties|partners|advertisers)\b`,
+    "保留副本|用于(?:训练|营销|画像)|与第三方共享|コピーを保持|第三者と共有|제3자와 공유|передаются третьим|сохраняет копию|compartid[oa]s? con terceros|partagée?s? avec des tiers|an dritte weitergegeben|compartilhad[oa]s? com terceiros|condivis[oi] con terzi|üçüncü taraflarla paylaş|chia sẻ với bên thứ ba|مشاركتها مع أطراف ثالثة",
+  ),
+  "i",
+);
+
+/** More than the user asked: everything for one, an extra enrolment, a bigger amount. */
+const BEYOND_REQUEST = new Pattern(
+  String.raw`\beven (?:when|if) (?:only|just) (?:one|a single|1)\b|\b(?:every|each) [\w-]+ (?:change|update|order|booking|purchase|call) also (?:enrols?|enrolls?|subscribes?|upgrades?|enables?|adds?|signs?)\b|\balso (?:enrols?|enrolls?|subscribes?|signs (?:it|them|the \w+) up)\b`,
   "i",
 );
 
@@ -313,7 +352,7 @@ export function readIntent(s: string, plain: boolean, families: number, ctx: Int
     if (parameter || harvest) {
       const found = sensitiveClass(s, plain, ctx.purpose);
       // Someone's data, all of it, or found elsewhere: not a parameter named for what it holds ("api_key": "Your API key").
-      if (found && !namedFor(parameter ?? "", found.data) && (harvest || reaches(s.replace(found.text, " "), found.text, plain, found.data))) {
+      if (found && !namedFor(parameter ?? "", found.data) && (harvest || reaches(s, s.replace(found.text, " "), found.text, plain, found.data))) {
         out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
         if (parameter) out.push({ kind: "unrelated-parameter", points: 0, reason: ctx.role === "description" ? `to be passed in the parameter "${parameter}"` : `in the description of the parameter "${parameter}"` });
       }
@@ -349,6 +388,30 @@ export function readIntent(s: string, plain: boolean, families: number, ctx: Int
       else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
     }
   }
+
+  // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
+  const others = m & Cue.tool && !out.some((f) => f.points >= 2) ? firstMatch(OTHER_TOOLS, plain, s) : null;
+  if (others && !SELF_RE.test(s)) {
+    const change = firstMatch(CHANGE, plain, s);
+    if (change) {
+      // Destroying things through another tool is never a usage note.
+      out.push({ kind: "other-actions", points: DESTROY_RE.test(change[0]) ? 3 : 2, reason: `changes what the agent's other tools do (${quote(others[0])})` });
+      if (firstMatch(EVERY, plain, s) || firstMatch(CONDITION, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time they run" });
+    }
+  }
+
+  // ---- the user's amounts changed
+  const tamper = m & (Cue.modify | Cue.insist | Cue.user | Cue.qualifier) ? firstMatch(TAMPER, plain, s) : null;
+  if (tamper) {
+    out.push({ kind: "other-actions", points: 2, reason: `changes the amount the user asked for (${quote(tamper[0])})` });
+    if (firstMatch(EVERY, plain, s) || firstMatch(OTHER_TOOLS, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
+  }
+
+  // ---- the user's data kept or passed on by the service, and actions beyond the request
+  const kept = m & (Cue.sensitive | Cue.sensitiveWeak | Cue.transfer | Cue.qualifier | Cue.user) ? firstMatch(RETAINED, plain, s) : null;
+  if (kept) out.push({ kind: "sensitive-data", points: 2, reason: `has the user's data kept or passed on (${quote(kept[0])})` });
+  const beyond = m & (Cue.action | Cue.trigger | Cue.qualifier) ? firstMatch(BEYOND_REQUEST, plain, s) : null;
+  if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
 
   // ---- answers bent away from others
   const steer = m & (Cue.answer | Cue.deceive | Cue.tell) ? firstMatch(STEERING, plain, s) : null;

@@ -73,6 +73,7 @@ const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|ins
 const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply)\b/i;
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
 const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
+const SWITCH_EFFECT_RE = /\b(?:set (?:this )?to (?:true|false|yes) to|(?:if|when) (?:true|enabled),?|whether to)\s*$/i;
 const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 
 export interface ToolContext {
@@ -171,7 +172,8 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   if (rules & Rule.consent) {
     const m = CONSENT_P.for(plain).exec(s);
     // "MUST NOT proceed … without the user's approval" requires the approval.
-    if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index)))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
+    // "Set to true to skip confirmation prompts" says what a switch does; it orders nothing.
+    if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) && !SWITCH_EFFECT_RE.test(s.slice(Math.max(0, m.index - 30), m.index))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
   }
 
   // ---- data the tool's purpose does not need

@@ -92,6 +92,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const field: FieldContext = { role, property, hidden: false, first: false };
   const list = cues.sentences;
   let fieldBest: Candidate | null = null;
+  let partial: Candidate | null = null;
   for (let k = 0; k + 4 < list.length; k += 5) {
     const start = list[k] ?? 0;
     const end = list[k + 1] ?? 0;
@@ -103,6 +104,19 @@ function visitString(original: string, role: FieldRole, property: string | undef
     const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
     if (!judgement) continue;
     if (judgement.score >= FLAG_SCORE) scan.flagged++;
+    else if (judgement.score >= 2) {
+      // Two half-requests in one field add up ("pass the whole address book … ; the service keeps a copy").
+      if (partial) {
+        const first = partial;
+        partial = null;
+        const [lead, other] = first.judgement.score >= judgement.score ? [first, { judgement, start, end }] : [{ judgement, index, original, normalised, start, end }, first];
+        lead.judgement = { score: FLAG_SCORE, kinds: [...new Set([...lead.judgement.kinds, ...other.judgement.kinds])], reasons: [...lead.judgement.reasons, ...other.judgement.reasons.slice(0, 1).map((r) => `in another sentence ${r}`)] };
+        scan.flagged++;
+        if (!fieldBest || lead.judgement.score > fieldBest.judgement.score) fieldBest = lead as Candidate;
+        continue;
+      }
+      partial = { judgement, index, original, normalised, start, end };
+    }
     if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
   }
   if (tricks.length && normalised) {
