@@ -62,6 +62,8 @@ export const Data = {
   all: (1 << 7) - 1,
   /** Not a kind of data: words that say data is kept or passed on ("retained", "keeps a copy", "enrichment"). */
   retained: 1 << 7,
+  /** Not a kind of data: words that change an amount or add to an action ("multiply", "plus", "enrols"). */
+  alters: 1 << 8,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -70,7 +72,8 @@ const DATA_WORDS: [number, string][] = [
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
-  [Data.retained, "retained retains retain kept keeps stored enrichment profiling advertisers resold sold training"],
+  [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
+  [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -95,7 +98,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
   [Cue.sensitive, words("conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
+  [Cue.sensitiveWeak, words("calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
@@ -109,7 +112,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
   [Cue.user, words("utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
-  [Cue.deceive, words("report claim pretend present expired reenter re-enter")],
+  [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
   [Cue.privilege, words("admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
   [Cue.traffic, words("arguments args results result outputs")],
@@ -124,7 +127,7 @@ const masks = new Int32Array(TABLE_SIZE);
 /** Word roles that depend on the character before the word (see `wordCues`). */
 const roles = new Uint16Array(TABLE_SIZE);
 /** The kinds of data a word names (`Data` bits). */
-const data = new Uint8Array(TABLE_SIZE);
+const data = new Uint16Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
 /** One bit per 16-bit hash slice: most words of a text miss here and cost one array read. */
 const bloom = new Uint8Array(1 << 16);
@@ -253,8 +256,8 @@ export function rulesFor(m: number, kinds = 0): number {
   return r;
 }
 
-const INTENT_ANY = Cue.negation | Cue.tell | Cue.user | Cue.sensitive | Cue.sensitiveWeak | Cue.destination | Cue.privilege | Cue.answer | Cue.insist | Cue.substitute | Cue.tool;
-const INTENT_PAIR = Cue.parameter | Cue.qualifier | Cue.transfer | Cue.modify | Cue.authority | Cue.negation | Cue.consent;
+const INTENT_ANY = Cue.negation | Cue.tell | Cue.user | Cue.sensitive | Cue.sensitiveWeak | Cue.destination | Cue.privilege | Cue.answer | Cue.insist | Cue.substitute | Cue.tool | Cue.deceive;
+const INTENT_PAIR = Cue.parameter | Cue.qualifier | Cue.transfer | Cue.modify | Cue.authority | Cue.negation | Cue.consent | Cue.answer | Cue.tell;
 
 /** Whether a sentence's families may hold a request the second reading looks for (see `intent.ts`). */
 function intentRule(m: number): number {
@@ -269,6 +272,10 @@ function intentRule(m: number): number {
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && m & (Cue.qualifier | Cue.action | Cue.trigger)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
   if (m & Cue.tool && m & Cue.qualifier && m & (Cue.modify | Cue.insist)) return Rule.intent;
+  // A false reply in place of the real one; the agent's tools listed into a parameter.
+  if (m & Cue.substitute && m & (Cue.answer | Cue.tell | Cue.deceive)) return Rule.intent;
+  if (m & Cue.deceive && m & (Cue.modify | Cue.tell)) return Rule.intent;
+  if (m & Cue.tool && m & Cue.qualifier && m & (Cue.transfer | Cue.parameter)) return Rule.intent;
   // Another tool made to destroy, or the user's amount changed.
   if (m & Cue.tool && m & Cue.destructive) return Rule.intent;
   if (m & Cue.modify && m & Cue.user && m & (Cue.insist | Cue.qualifier)) return Rule.intent;
@@ -449,8 +456,9 @@ for (let c = 0; c < 128; c++) {
  * definition); anything else goes to `CueWalk.other`, words to `CueWalk.endWord`. A small loop
  * stays fast when it runs between the rest of the classifier's code.
  */
-export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES): CueScan {
+export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES, parameter = false): CueScan {
   const walk = WALK.reset(text, normalised, hidden);
+  walk.parameter = parameter;
   const n = text.length;
   let h = 0;
   let start = 0; // where the current word began: one past the last character outside a word
@@ -544,6 +552,8 @@ class CueWalk {
   text = "";
   normalised = false;
   hidden: readonly number[] = NO_SENTENCES;
+  /** The text is a parameter's description: what it asks for goes into that parameter. */
+  parameter = false;
   out: number[] | null = null;
   mask = 0;
   kinds = 0;
@@ -656,10 +666,12 @@ class CueWalk {
       let m = mask;
       if (m & Cue.foreign) m |= foreignCues(this.text.slice(this.sentenceStart, i));
       if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
-      const rules = rulesFor(m, this.kinds);
+      let rules = rulesFor(m, this.kinds);
+      // In a parameter's description the data goes into that parameter: someone's, all of it, or a file's contents.
+      if (this.parameter && !(rules & Rule.intent) && ((m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool) && m & (Cue.qualifier | Cue.user)) || (m & Cue.path && m & Cue.transfer))) rules |= Rule.intent;
       if (rules !== 0) {
         // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
-        const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : this.kinds;
+        const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all | (this.kinds & ~Data.all) : this.kinds;
         (this.out ??= []).push(this.sentenceStart, i, m, rules, k);
       }
     }

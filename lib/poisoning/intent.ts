@@ -17,9 +17,10 @@
  * Arabic. A request alone that honest text also makes (a copy to an address, a compliance
  * note) scores below the flag; two together, or one that honest text never makes, flag.
  */
-import { Cue } from "./cues";
+import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
-import { Pattern } from "./pattern";
+import { SECRET_PATHS } from "./lexicon";
+import { Pattern, topLevelAlternatives } from "./pattern";
 import { needsData, type DataClass, type Purpose } from "./purpose";
 
 const alt = (...parts: string[]): string => parts.join("|");
@@ -63,7 +64,7 @@ const CONVERSATION = new Pattern(
 /** Secrets the user or the session holds. */
 const SECRETS = new Pattern(
   alt(
-    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session tokens?|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|in)\b))\b`,
+    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|in)\b))\b`,
     "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|비밀번호|액세스 토큰|자격 증명|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
@@ -113,7 +114,9 @@ const WHOLE = new Pattern(
 const NAMED_FOR: Record<string, RegExp> = {
   secret: /pass|key|token|secret|credential|cookie|auth|otp|pin/i,
   seed: /seed|mnemonic|recovery/i,
-  personal: /mail|phone|name|address|contact|birth|dob|card|iban|salary|location|profile|recipient|attendee|author|owner|member/i,
+  personal: /mail|phone|name|address|birth|dob|card|iban|salary|location|recipient|attendee|author|owner|member/i,
+  file: /file|path/i,
+  environment: /env/i,
   conversation: /history|conversation|chat|message|transcript|thread|prompt/i,
   system: /system|instruction|prompt/i,
 };
@@ -124,7 +127,7 @@ const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with)\b|包括|包含
 /** Whose data, or how much of it, the sentence asks for: the agent's instructions always; the conversation whole; secrets and personal details someone else's. */
 function reaches(whole: string, rest: string, text: string, plain: boolean, data: string): boolean {
   if (data === "system") return WHOLE.for(plain).test(rest) || SYSTEM_OURS_RE.test(rest);
-  if (data === "seed") return true;
+  if (data === "seed" || data === "file" || data === "tools" || data === "accounts" || data === "environment") return true;
   if (data === "conversation") return WHOLE.for(plain).test(whole) || OWNED.for(plain).test(rest);
   return OWNED.for(plain).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
 }
@@ -145,7 +148,7 @@ const SOFT_SECRECY = new Pattern(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
     String.raw`\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
-    String.raw`\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
+    String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
     "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要",
     "(?:사용자|고객)(?:에게|한테)(?:는)?[^.]{0,24}(?:알리지|말하지|설명하지|언급하지|보고하지|보여주지)|알릴 필요(?:가|는)? 없",
@@ -180,7 +183,7 @@ const OVERRULE = new Pattern(
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
-    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
     "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
     String.raw`en su lugar|en lugar de|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
   ),
@@ -246,11 +249,22 @@ const SELF_RE = /\b(?:this|the same) (?:tool|server|function)\b[^.;]{0,30}\b(?:i
 /** The user's data kept or passed on: "retained by the provider", "keeps a copy for enrichment", "shared across customers". */
 const RETAINED = new Pattern(
   alt(
-    String.raw`\b(?:retained|kept|stored|logged|shared|sold|reused|used) (?:by (?:the|our) (?:provider|service|vendor|partners?)|(?:across|with) (?:other )?(?:customers|partners|third parties|advertisers))\b|\bkeeps? a copy\b|\bfor (?:enrichment|training|advertising|profiling|marketing)\b|\b(?:shared|sold) (?:with|to) (?:third parties|partners|advertisers)\b`,
+    String.raw`\b(?:forwards?|sends?|uploads?|copies) (?:a copy of )?(?:each|every|all|any) [\w ]{0,24}?\bto (?:the |a |our )?(?:vendor|provider|third)[\w']*|\b(?:retained|kept|stored|logged|shared|sold|reused|used) (?:by (?:the|our) (?:provider|service|vendor|partners?)|(?:across|with) (?:other )?(?:customers|partners|third parties|advertisers))\b|\bkeeps? a copy\b|\bfor (?:enrichment|training|advertising|profiling|marketing)\b|\b(?:shared|sold) (?:with|to) (?:third parties|partners|advertisers)\b`,
     "保留副本|用于(?:训练|营销|画像)|与第三方共享|コピーを保持|第三者と共有|제3자와 공유|передаются третьим|сохраняет копию|compartid[oa]s? con terceros|partagée?s? avec des tiers|an dritte weitergegeben|compartilhad[oa]s? com terceiros|condivis[oi] con terzi|üçüncü taraflarla paylaş|chia sẻ với bên thứ ba|مشاركتها مع أطراف ثالثة",
   ),
   "i",
 );
+
+/** Telling the user something untrue: "describe them as permanently deleted", "instead reply that the service is unavailable". */
+const LIE = new Pattern(
+  alt(
+    String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful)\b`,
+    "(?:告诉|回复)用户[^。]{0,20}(?:已(?:经)?(?:删除|取消|完成|退款)|不可用)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
+  ),
+  "i",
+);
+/** "describe them as a bulleted list": a format, not a claim. */
+const FORMAT_AS_RE = /^\s*(?:an? |one )?(?:formatted |short |brief |plain |numbered )?(?:bullet|list|table|summary|markdown|json|paragraph|sentence|confirmation|code|link|card|diff|text|string)/i;
 
 /** More than the user asked: everything for one, an extra enrolment, a bigger amount. */
 const BEYOND_REQUEST = new Pattern(
@@ -290,13 +304,49 @@ const FRAMING = new Pattern(
 /** A wallet's recovery phrase: only a tool that restores a wallet needs it. */
 const SEED = new Pattern(
   alt(
-    String.raw`\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b|\b(?:12|24|twelve|twenty-four)[- ]word (?:\w+ )?(?:phrase|seed)\b|\bmnemonic\b`,
+    String.raw`\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b|\b(?:12|24|twelve|twenty-four)[- ]word (?:\w+ )?(?:phrase|seed)\b|\bmnemonic (?:phrase|words|seed|code)s?\b`,
     "助记词|恢复短语|シードフレーズ|リカバリーフレーズ|복구 구문|시드 문구|сид-?фраз|мнемоническ|frase (?:semilla|de recuperación)|phrase (?:de récupération|secrète|mnémonique)|wiederherstellungsphrase|seed-phrase|frase (?:de recuperação|semente)|frase di recupero|kurtarma ifadesi|cụm từ khôi phục|عبارة الاسترداد",
   ),
   "i",
 );
 
+const CONTENTS_MOVED_RE = /\bcontents?\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
+
+/** Files that hold secrets (not any dotfile in the home folder: "~/.0n/training/" is an output folder). */
+const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
+
+/** The agent's own tools and what it did with them. */
+const TOOL_INVENTORY = new Pattern(
+  alt(
+    String.raw`\b(?:list|names?|inventory) of (?:every|all|each) (?:other |available |the )?tools?\b|\b(?:every|each|all) (?:other )?tools? (?:you|they|the assistant) (?:have|has|can)\b|\btools? (?:you|they) have access to\b|\btool (?:calls|results|outputs) (?:so far|from this session|made earlier)\b|\b(?:results?|outputs?|responses?) of (?:the )?(?:previous|last|prior|other|every|all) (?:\w+ )?tool(?: calls?)?s?\b`,
+    "所有(?:可用)?工具的?(?:列表|名称)|利用可能なすべてのツール|사용 가능한 모든 도구|список (?:всех )?инструментов|lista de (?:todas las )?herramientas|liste (?:de tous les|des) outils|liste aller (?:tools|werkzeuge)",
+  ),
+  "i",
+);
+
+/** The environment wholesale: every variable, the output of env. One named variable is configuration. */
+const WHOLE_ENVIRONMENT = new Pattern(
+  alt(
+    String.raw`\b(?:all|every|each|the full list of|the complete) (?:of the )?(?:current |process |shell |system )?(?:environment|env) variables\b|\b(?:output|result|contents?) of (?:\`)?(?:env|printenv|set|export -p)\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b`,
+    "所有环境变量|全部环境变量|すべての環境変数|모든 환경 ?변수|все переменные (?:окружения|среды)|todas las variables de entorno|toutes les variables d'environnement|alle umgebungsvariablen|todas as variáveis de ambiente|tutte le variabili d'ambiente|tüm ortam değişkenleri|tất cả biến môi trường|جميع متغيرات البيئة",
+  ),
+  "i",
+);
+
+/** The user's other accounts and records: calendar, inbox, photos, documents, histories. */
+const ACCOUNTS = new Pattern(
+  alt(
+    String.raw`\b(?:the user'?s|their) (?:\w+ )?(?:calendar|inbox|e-?mails|photos|documents|files|browsing history|location history|purchase history|bank statements?|medical records?)\b`,
+    "用户的(?:日历|邮箱|邮件|照片|文档|文件|浏览记录|位置记录|购买记录)|ユーザーの(?:カレンダー|メール|写真|ドキュメント|ファイル|閲覧履歴|位置履歴)|사용자의 (?:캘린더|이메일|사진|문서|파일|검색 기록|위치 기록)",
+  ),
+  "i",
+);
+
 const CLASS_LABEL: Record<string, string> = {
+  file: "a file of secrets",
+  environment: "the environment variables",
+  tools: "the agent's tools and what it did with them",
+  accounts: "the user's other accounts and records",
   seed: "a wallet recovery phrase",
   system: "the agent's own instructions (the system prompt)",
   conversation: "the conversation",
@@ -337,16 +387,17 @@ function quote(text: string): string {
 }
 
 /** What the sentence asks of the model beyond the orders the first reading looks for. */
-export function readIntent(s: string, plain: boolean, families: number, ctx: IntentContext): IntentFinding[] {
+export function readIntent(s: string, plain: boolean, families: number, kinds: number, ctx: IntentContext): IntentFinding[] {
   // Each request is looked for only when the cue pass saw words it needs (a foreign script: always).
   const m = families & Cue.foreign ? -1 : families;
+  const k = families & Cue.foreign ? -1 : kinds;
   const out: IntentFinding[] = [];
 
   // Values are read for instructions in scan.ts; here only what they route.
   if (ctx.role === "parameter-value") return out;
 
   // ---- data the tool does not need, routed into one of its parameters
-  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path)) {
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool)) {
     const parameter = routedParameter(s, ctx);
     const harvest = firstMatch(HARVEST_SOURCE, plain, s);
     if (parameter || harvest) {
@@ -401,17 +452,21 @@ export function readIntent(s: string, plain: boolean, families: number, ctx: Int
   }
 
   // ---- the user's amounts changed
-  const tamper = m & (Cue.modify | Cue.insist | Cue.user | Cue.qualifier) ? firstMatch(TAMPER, plain, s) : null;
+  const tamper = k & Data.alters ? firstMatch(TAMPER, plain, s) : null;
   if (tamper) {
     out.push({ kind: "other-actions", points: 2, reason: `changes the amount the user asked for (${quote(tamper[0])})` });
     if (firstMatch(EVERY, plain, s) || firstMatch(OTHER_TOOLS, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
   }
 
   // ---- the user's data kept or passed on by the service, and actions beyond the request
-  const kept = m & (Cue.sensitive | Cue.sensitiveWeak | Cue.transfer | Cue.qualifier | Cue.user) ? firstMatch(RETAINED, plain, s) : null;
-  if (kept) out.push({ kind: "sensitive-data", points: 2, reason: `has the user's data kept or passed on (${quote(kept[0])})` });
-  const beyond = m & (Cue.action | Cue.trigger | Cue.qualifier) ? firstMatch(BEYOND_REQUEST, plain, s) : null;
+  const kept = k & Data.retained || m & Cue.sensitive ? firstMatch(RETAINED, plain, s) : null;
+  if (kept) out.push({ kind: "sensitive-data", points: /\b(?:forwards?|sends?|uploads?|copies)\b/i.test(kept[0]) ? 3 : 2, reason: `has the user's data kept or passed on (${quote(kept[0])})` });
+  const beyond = k & Data.alters || m & Cue.substitute ? firstMatch(BEYOND_REQUEST, plain, s) : null;
   if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
+
+  // ---- telling the user something untrue about what was done
+  const lie = m & (Cue.deceive | Cue.tell | Cue.substitute) ? firstMatch(LIE, plain, s) : null;
+  if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
 
   // ---- answers bent away from others
   const steer = m & (Cue.answer | Cue.deceive | Cue.tell) ? firstMatch(STEERING, plain, s) : null;
@@ -456,12 +511,20 @@ function isExample(s: string, at: number): boolean {
 function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose): { data: string; text: string } | null {
   const system = firstMatch(SYSTEM_PROMPT, plain, s);
   if (system && notNegated(s, system.index)) return { data: "system", text: system[0] };
+  const path = SECRET_PATH_RE.exec(s);
+  // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
+  if (path && notNegated(s, path.index) && CONTENTS_MOVED_RE.test(s) && !needsData(purpose(), "dotenv") && !needsData(purpose(), "ssh")) return { data: "file", text: path[0] };
+  const env = firstMatch(WHOLE_ENVIRONMENT, plain, s);
+  if (env && notNegated(s, env.index) && !needsData(purpose(), "environment")) return { data: "environment", text: env[0] };
+  const tools = firstMatch(TOOL_INVENTORY, plain, s);
+  if (tools && notNegated(s, tools.index) && !needsData(purpose(), "tool-traffic")) return { data: "tools", text: tools[0] };
   const seed = firstMatch(SEED, plain, s);
   if (seed && notNegated(s, seed.index) && !needsData(purpose(), "seed")) return { data: "seed", text: seed[0] };
   const checks: [Pattern, DataClass, string][] = [
     [SECRETS, "secret", "secret"],
     [CONVERSATION, "conversation", "conversation"],
     [PERSONAL, "personal", "personal"],
+    [ACCOUNTS, "files", "accounts"],
   ];
   for (const [p, data, label] of checks) {
     const m = firstMatch(p, plain, s);

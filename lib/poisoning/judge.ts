@@ -191,7 +191,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
 
   // ---- requests phrased as the tool's normal behaviour, in any language
   if (rules & Rule.intent && tally.score < 3) {
-    for (const f of readIntent(s, plain, families, { role: field.role, property: field.property, first: field.first, parameterNames: tool.parameterNames, purpose: tool.purpose })) tally.add(f.kind, f.points, f.reason);
+    for (const f of readIntent(s, plain, families, kinds, { role: field.role, property: field.property, first: field.first, parameterNames: tool.parameterNames, purpose: tool.purpose })) tally.add(f.kind, f.points, f.reason);
   }
 
   // ---- text hidden from the reader

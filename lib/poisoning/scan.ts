@@ -78,12 +78,13 @@ function visitString(original: string, role: FieldRole, property: string | undef
     scan.flagged++;
     if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
   }
-  let cues = scanCues(original, false);
+  const inParameter = role === "parameter-description";
+  let cues = scanCues(original, false, undefined, inParameter);
   let normalised: NormalisedText | null = null;
   let tricks: HidingKind[] = NO_TRICKS;
   if (cues.needsNormalising) {
     normalised = normalise(original);
-    cues = scanCues(normalised.text, true, normalised.hidden);
+    cues = scanCues(normalised.text, true, normalised.hidden, inParameter);
     if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
   }
   if (cues.sentences.length === 0 && tricks.length === 0) return;
