@@ -263,6 +263,7 @@ const LIE = new Pattern(
   ),
   "i",
 );
+const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
 /** "describe them as a bulleted list": a format, not a claim. */
 const FORMAT_AS_RE = /^\s*(?:an? |one )?(?:formatted |short |brief |plain |numbered )?(?:bullet|list|table|summary|markdown|json|paragraph|sentence|confirmation|code|link|card|diff|text|string)/i;
 
@@ -371,6 +372,9 @@ function routedParameter(s: string, ctx: IntentContext): string | undefined {
   return undefined;
 }
 
+/** In plain text, a word every accepted request for data holds (whose, how much, or what): most sentences have none. */
+const DATA_ANCHOR_RE = /user'?s|users'|customer'?s|cardholder|\btod[oa]s?\b|\btout|\balle|\btutt|\btüm|toàn|tất cả|usuario|utilisateur|nutzer|usuário|utente|kullanıcı|người dùng|historial|conversa|verlauf|cronologia|geçmiş|lịch sử|conteni|contenu|inhalt|conteúdo|\bintera|completo|vollständig|gesamt|\btheir\b|\bevery|\ball\b|\bentire|\bfull\b|complete|\bwhole|verbatim|so far|earlier|previous|\bprior\b|system|developer|\benv|printenv|environ|\btools?\b|\bseed|recovery|mnemonic|contents?\b|\.ssh|id_rsa|\.aws|kube|npmrc|netrc|pgpass|history|conversation|\bchat|mentioned|appeared|found in|present in/i;
+
 function firstMatch(p: Pattern, plain: boolean, s: string): RegExpExecArray | null {
   const re = p.for(plain);
   re.lastIndex = 0;
@@ -389,29 +393,44 @@ function quote(text: string): string {
 /** What the sentence asks of the model beyond the orders the first reading looks for. */
 export function readIntent(s: string, plain: boolean, families: number, kinds: number, ctx: IntentContext): IntentFinding[] {
   // Each request is looked for only when the cue pass saw words it needs (a foreign script: always).
-  const m = families & Cue.foreign ? -1 : families;
-  const k = families & Cue.foreign ? -1 : kinds;
+  // Sentences in a script the vocabulary does not split carry the families their foreign cues set (secrecy as "tell").
+  const m = families & Cue.foreign ? families | Cue.tell | Cue.negation | Cue.user | Cue.substitute : families;
+  const k = kinds;
   const out: IntentFinding[] = [];
 
   // Values are read for instructions in scan.ts; here only what they route.
   if (ctx.role === "parameter-value") return out;
 
   // ---- data the tool does not need, routed into one of its parameters
-  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool)) {
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (m & Cue.foreign || DATA_ANCHOR_RE.test(s))) {
     const parameter = routedParameter(s, ctx);
-    const harvest = firstMatch(HARVEST_SOURCE, plain, s);
+    let harvest: boolean | undefined = parameter ? undefined : !!firstMatch(HARVEST_SOURCE, plain, s);
+    const harvested = (): boolean => (harvest ??= !!firstMatch(HARVEST_SOURCE, plain, s));
     if (parameter || harvest) {
-      const found = sensitiveClass(s, plain, ctx.purpose);
       // Someone's data, all of it, or found elsewhere: not a parameter named for what it holds ("api_key": "Your API key").
-      if (found && !namedFor(parameter ?? "", found.data) && (harvest || reaches(s, s.replace(found.text, " "), found.text, plain, found.data))) {
+      const found = sensitiveClass(
+        s,
+        plain,
+        ctx.purpose,
+        (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
+        () => harvested() || OWNED.for(plain).test(s) || WHOLE.for(plain).test(s),
+      );
+      if (found) {
         out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
         if (parameter) out.push({ kind: "unrelated-parameter", points: 0, reason: ctx.role === "description" ? `to be passed in the parameter "${parameter}"` : `in the description of the parameter "${parameter}"` });
       }
     }
   }
 
+  // Most sentences hold none of the words the requests below need: one scan rules them out.
+  if (!(m & Cue.foreign) && !REST_ANCHOR_RE.test(s)) {
+    const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
+    if (id && !ctx.first) outside(s, plain, id, m, out);
+    return out;
+  }
+
   // ---- keeping things from the user
-  const hush = m & (Cue.negation | Cue.tell) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  const hush = m & Cue.tell || (m & Cue.negation && m & Cue.user) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
     out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
   }
@@ -424,24 +443,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- an outside place the model is to send to, pay or link through, or give access to
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
-  if (id && !ctx.first) {
-    const routed = firstMatch(ROUTE, plain, s);
-    // The sending and the address belong together ("a copy to ops@…", "set the payee to GB29 …"), not a reference link beside an unrelated order.
-    const route = (routed && Math.abs(routed.index - id.index) < 90) || (ACCOUNT_ID_RE.test(id[0]) && USE_ACCOUNT_RE.test(s.slice(Math.max(0, id.index - 40), id.index))) ? routed ?? id : null;
-    const privilege = firstMatch(PRIVILEGE, plain, s);
-    if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
-    else if (route) {
-      out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
-      // Through the agent's other tools, or for every message: not this tool's own destination.
-      const others = firstMatch(OTHER_TOOLS, plain, s);
-      if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
-      else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
-      else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
-    }
-  }
+  if (id && !ctx.first) outside(s, plain, id, m, out);
 
   // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
-  const others = m & Cue.tool && !out.some((f) => f.points >= 2) ? firstMatch(OTHER_TOOLS, plain, s) : null;
+  const others = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(OTHER_TOOLS, plain, s) : null;
   if (others && !SELF_RE.test(s)) {
     const change = firstMatch(CHANGE, plain, s);
     if (change) {
@@ -465,11 +470,11 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
 
   // ---- telling the user something untrue about what was done
-  const lie = m & (Cue.deceive | Cue.tell | Cue.substitute) ? firstMatch(LIE, plain, s) : null;
+  const lie = m & (Cue.deceive | Cue.tell | Cue.substitute) && (m & Cue.foreign || LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
   if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
 
   // ---- answers bent away from others
-  const steer = m & (Cue.answer | Cue.deceive | Cue.tell) ? firstMatch(STEERING, plain, s) : null;
+  const steer = m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
   if (steer) out.push({ kind: "other-actions", points: 3, reason: `bends the model's answers (${quote(steer[0])})` });
 
   // Compliance framing adds weight to a request already made.
@@ -502,33 +507,48 @@ function outsideId(s: string): RegExpExecArray | null {
   return id;
 }
 
+/** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
+function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[]): void {
+  const routed = firstMatch(ROUTE, plain, s);
+  // The sending and the address belong together ("a copy to ops@…", "set the payee to GB29 …"), not a reference link beside an unrelated order.
+  const route = (routed && Math.abs(routed.index - id.index) < 90) || (ACCOUNT_ID_RE.test(id[0]) && USE_ACCOUNT_RE.test(s.slice(Math.max(0, id.index - 40), id.index))) ? (routed ?? id) : null;
+  const privilege = m & (Cue.privilege | Cue.foreign) || /arn:|owner/i.test(s) ? firstMatch(PRIVILEGE, plain, s) : null;
+  if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
+  else if (route) {
+    out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
+    // Through the agent's other tools, or for every message: not this tool's own destination.
+    const others = firstMatch(OTHER_TOOLS, plain, s);
+    if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
+    else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
+    else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
+  }
+}
+
+/** Words at least one of the requests after the data needs (English and the Latin-script languages; other scripts always go on). */
+const REST_ANCHOR_RE =
+  /need|rather|prefer|best not|better not|wise not|\bbe (?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought|troubled|bothered|explained)|\b(?:just|only|simply)\b|out of (?:the|your)|without (?:troubl|bother|burden|worry)|regardless|\beven\b|whatever the user|\btools?\b|multipl|doubl|tripl|inflat|increase|raise|round up|\bpad\b|\bplus\b|retain|\bkept\b|stored|logged|shared|sold|reused|keeps|enrich|training|advertis|profiling|marketing|forward|\bsends?\b|upload|copies|enrol|subscri|upgrad|\bas\b|instead|\bwas\b|\bwere\b|\bbeen\b|\bcite\b|recommend|suggest|no longer|not available|necesari|informar|nécessaire|inutile|mitgeteilt|nicht|necessári|informe|dire|non |söyle|bildir|bahset|thông báo|không|aunque|même si|auch wenn|mesmo que|anche se|ısrar|ngay cả|bất kể|copia|copie|kopie|cópia|kopya|bản sao|en su lugar|à la place|stattdessen|em vez|invece|yerine|thay vì|sempre|siempre|toujours|immer|her zaman|luôn|\bque\b|dass|describ|décri|beschreib|descrev|descriv/i;
+
 const EXAMPLE_BEFORE_RE = /(?:\b(?:e\.g\.|eg|for example|for instance|such as|example|like|i\.e\.)|例如|比如|如：|例：|例えば|예:|예를 들어|z\.\s?b\.|p\.\s?ej\.|por ejemplo|par exemple|ex\.|ad es\.|örneğin|ví dụ|مثل|например)[^.;]{0,30}$/i;
 
 function isExample(s: string, at: number): boolean {
   return EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
 }
 
-function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose): { data: string; text: string } | null {
+function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean): { data: string; text: string } | null {
+  // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
+  const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
+    m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
   const system = firstMatch(SYSTEM_PROMPT, plain, s);
-  if (system && notNegated(s, system.index)) return { data: "system", text: system[0] };
+  if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
   const path = SECRET_PATH_RE.exec(s);
   // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
-  if (path && notNegated(s, path.index) && CONTENTS_MOVED_RE.test(s) && !needsData(purpose(), "dotenv") && !needsData(purpose(), "ssh")) return { data: "file", text: path[0] };
-  const env = firstMatch(WHOLE_ENVIRONMENT, plain, s);
-  if (env && notNegated(s, env.index) && !needsData(purpose(), "environment")) return { data: "environment", text: env[0] };
-  const tools = firstMatch(TOOL_INVENTORY, plain, s);
-  if (tools && notNegated(s, tools.index) && !needsData(purpose(), "tool-traffic")) return { data: "tools", text: tools[0] };
-  const seed = firstMatch(SEED, plain, s);
-  if (seed && notNegated(s, seed.index) && !needsData(purpose(), "seed")) return { data: "seed", text: seed[0] };
-  const checks: [Pattern, DataClass, string][] = [
-    [SECRETS, "secret", "secret"],
-    [CONVERSATION, "conversation", "conversation"],
-    [PERSONAL, "personal", "personal"],
-    [ACCOUNTS, "files", "accounts"],
-  ];
-  for (const [p, data, label] of checks) {
-    const m = firstMatch(p, plain, s);
-    if (m && notNegated(s, m.index) && !needsData(purpose(), data)) return { data: label, text: m[0] };
-  }
+  const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", ["dotenv", "ssh"]) : null;
+  if (file) return file;
+  const found =
+    take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) ??
+    take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) ??
+    take(firstMatch(SEED, plain, s), "seed", ["seed"]) ??
+    (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
+  if (found) return found;
   return null;
 }

@@ -147,6 +147,8 @@ export function judgeSentence(raw: string, families: number, rules: number, kind
 
 function readSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth: number): Judgement | null {
   const s = raw.includes("\u2019") ? raw.replace(/\u2019/g, "'") : raw;
+  // Sent only for the second reading (the usual case for the sentences it adds): nothing else to set up.
+  if (rules === Rule.intent && !field.hidden) return intentOnly(s, families, kinds, field, tool);
   const tally = new Tally();
 
   // ---- the model told to drop its instructions, or fake system text
@@ -201,6 +203,14 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   }
   // Compliance framing adds weight to an instruction that already asks for something.
   if (tally.score > 0 && tally.score < 3 && families & Cue.authority && AUTHORITY_P.for(plain).test(s)) tally.add("false-authority", 1);
+  return tally.result();
+}
+
+function intentOnly(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): Judgement | null {
+  const found = readIntent(s, plain, families, kinds, { role: field.role, property: field.property, first: field.first, parameterNames: tool.parameterNames, purpose: tool.purpose });
+  if (found.length === 0) return null;
+  const tally = new Tally();
+  for (const f of found) tally.add(f.kind, f.points, f.reason);
   return tally.result();
 }
 
