@@ -64,6 +64,16 @@ export const Data = {
   retained: 1 << 7,
   /** Not a kind of data: words that change an amount or add to an action ("multiply", "plus", "enrols"). */
   alters: 1 << 8,
+  /** Not a kind of data: whose data or how much of it ("the user's", "every", "earlier", "including"). */
+  reach: 1 << 9,
+  /** Not a kind of data: all of it ("every", "entire", "verbatim"). */
+  whole: 1 << 13,
+  /** Not a kind of data: keeping something from the user politely ("no need to trouble", "rather not", "only"). */
+  hush: 1 << 10,
+  /** Not a kind of data: the user overruled ("regardless", "even if", "aunque"). */
+  overrule: 1 << 11,
+  /** Not a kind of data: what is told the user about what was done ("describe … as", "instead reply"). */
+  lie: 1 << 12,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -73,6 +83,11 @@ const DATA_WORDS: [number, string][] = [
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
+  [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
+  [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
+  [Data.hush, "need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.overrule, "regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
+  [Data.lie, "describe present report phrase label instead claim reply respond"],
   [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
@@ -250,35 +265,36 @@ export function rulesFor(m: number, kinds = 0): number {
   if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) r |= Rule.sensitive | Rule.other;
   if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
   if (m & Cue.privilege && m & Cue.destination && m & (Cue.tool | Cue.action)) r |= Rule.other;
-  if (m & INTENT_ANY && (m & Cue.foreign || (m & INTENT_PAIR) !== 0)) r |= intentRule(m);
-  if (kinds & Data.email && m & Cue.destination && m & (Cue.transfer | Cue.modify)) r |= Rule.intent;
-  if (kinds & Data.retained && m & (Cue.transfer | Cue.sensitive | Cue.sensitiveWeak | Cue.user | Cue.qualifier)) r |= Rule.intent;
+  r |= intentRule(m, kinds);
   return r;
 }
 
-const INTENT_ANY = Cue.negation | Cue.tell | Cue.user | Cue.sensitive | Cue.sensitiveWeak | Cue.destination | Cue.privilege | Cue.answer | Cue.insist | Cue.substitute | Cue.tool | Cue.deceive;
-const INTENT_PAIR = Cue.parameter | Cue.qualifier | Cue.transfer | Cue.modify | Cue.authority | Cue.negation | Cue.consent | Cue.answer | Cue.tell;
 
-/** Whether a sentence's families may hold a request the second reading looks for (see `intent.ts`). */
-function intentRule(m: number): number {
-  if (m & Cue.foreign) return Rule.intent;
-  if (m & Cue.negation && m & (Cue.tell | Cue.user | Cue.answer)) return Rule.intent;
-  // Data routed into a parameter, someone's or all of it.
-  if (m & Cue.sensitive && m & (Cue.parameter | Cue.qualifier | Cue.user)) return Rule.intent;
-  if (m & Cue.sensitiveWeak && m & (Cue.parameter | Cue.user) && m & (Cue.qualifier | Cue.transfer)) return Rule.intent;
-  // The user overruled ("regardless of the user's", "even if the user insists").
-  if (m & Cue.user && m & Cue.substitute) return Rule.intent;
+/**
+ * Whether a sentence may hold a request the second reading looks for (see `intent.ts`): the
+ * families it needs and, for most requests, one of its own words (the `Data` bits past the kinds).
+ */
+function intentRule(m: number, kinds: number): number {
+  // Another script: its foreign cues must name secrecy, data, a place, a swap or a transfer.
+  if (m & Cue.foreign) return m & (Cue.stealth | Cue.sensitive | Cue.destination | Cue.substitute | Cue.transfer | Cue.approved | Cue.consent) ? Rule.intent : 0;
+  // Data routed into a parameter: someone's, all of it, or found earlier.
+  if (kinds & Data.reach && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool | Cue.path) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
+  if (kinds & Data.whole && m & (Cue.sensitive | Cue.tool) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
+  if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
+  // Kept from the user politely; the user overruled; a false report.
+  if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
+  if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
+  if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
+  if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
   // An outside place with an order, every time or through other tools.
-  if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && m & (Cue.qualifier | Cue.action | Cue.trigger)))) return Rule.intent;
+  if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
-  if (m & Cue.tool && m & Cue.qualifier && m & (Cue.modify | Cue.insist)) return Rule.intent;
-  // A false reply in place of the real one; the agent's tools listed into a parameter.
-  if (m & Cue.substitute && m & (Cue.answer | Cue.tell | Cue.deceive)) return Rule.intent;
-  if (m & Cue.deceive && m & (Cue.modify | Cue.tell)) return Rule.intent;
-  if (m & Cue.tool && m & Cue.qualifier && m & (Cue.transfer | Cue.parameter)) return Rule.intent;
-  // Another tool made to destroy, or the user's amount changed.
-  if (m & Cue.tool && m & Cue.destructive) return Rule.intent;
-  if (m & Cue.modify && m & Cue.user && m & (Cue.insist | Cue.qualifier)) return Rule.intent;
+  // Other tools changed or made to destroy; answers steered.
+  if (m & Cue.tool && (m & Cue.destructive || (m & Cue.qualifier && m & (Cue.modify | Cue.insist)))) return Rule.intent;
+  if (m & Cue.answer && m & Cue.negation) return Rule.intent;
+  // The user's amount changed, more done than asked, data kept or passed on.
+  if (kinds & Data.alters && m & (Cue.user | Cue.insist | Cue.qualifier | Cue.tool)) return Rule.intent;
+  if (kinds & Data.retained && m & (Cue.transfer | Cue.sensitive | Cue.sensitiveWeak | Cue.user | Cue.qualifier)) return Rule.intent;
   return 0;
 }
 
@@ -668,7 +684,7 @@ class CueWalk {
       if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
       let rules = rulesFor(m, this.kinds);
       // In a parameter's description the data goes into that parameter: someone's, all of it, or a file's contents.
-      if (this.parameter && !(rules & Rule.intent) && ((m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool) && m & (Cue.qualifier | Cue.user)) || (m & Cue.path && m & Cue.transfer))) rules |= Rule.intent;
+      if (this.parameter && !(rules & Rule.intent)) rules |= intentRule(m | Cue.parameter, this.kinds);
       if (rules !== 0) {
         // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
         const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all | (this.kinds & ~Data.all) : this.kinds;

@@ -31,11 +31,14 @@ export interface IntentFinding {
   reason: string;
 }
 
-export interface IntentContext {
+/** Where the sentence sits (a field of the definition) and which tool it belongs to: judge.ts's contexts fit. */
+export interface IntentField {
   role: "description" | "title" | "parameter-description" | "parameter-title" | "parameter-value";
   property: string | undefined;
   first: boolean;
-  parameterNames: readonly string[];
+}
+export interface IntentTool {
+  readonly parameterNames: readonly string[];
   purpose: () => Purpose;
 }
 
@@ -126,10 +129,10 @@ const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with)\b|包括|包含
 
 /** Whose data, or how much of it, the sentence asks for: the agent's instructions always; the conversation whole; secrets and personal details someone else's. */
 function reaches(whole: string, rest: string, text: string, plain: boolean, data: string): boolean {
-  if (data === "system") return WHOLE.for(plain).test(rest) || SYSTEM_OURS_RE.test(rest);
+  if (data === "system") return pick(WHOLE).test(rest) || SYSTEM_OURS_RE.test(rest);
   if (data === "seed" || data === "file" || data === "tools" || data === "accounts" || data === "environment") return true;
-  if (data === "conversation") return WHOLE.for(plain).test(whole) || OWNED.for(plain).test(rest);
-  return OWNED.for(plain).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
+  if (data === "conversation") return pick(WHOLE).test(whole) || pick(OWNED).test(rest);
+  return pick(OWNED).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
 }
 
 function namedFor(parameter: string, data: string): boolean {
@@ -287,7 +290,7 @@ const EVERY = new Pattern(
 
 const STEERING = new Pattern(
   alt(
-    String.raw`\b(?:do not|don't|never)\s+(?:cite|recommend|mention|suggest|link to|refer to)\s+(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
+    String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
     "不要推荐(?:其他|别的)|唯一(?:权威|可信)|他の(?:サービス|検索エンジン)を(?:推奨|紹介)しない|다른 (?:서비스|검색 엔진)을 추천하지",
   ),
   "i",
@@ -356,10 +359,10 @@ const CLASS_LABEL: Record<string, string> = {
 };
 
 /** A tool parameter the sentence routes data into (backticked, or followed by "field"), or the parameter it describes. */
-function routedParameter(s: string, ctx: IntentContext): string | undefined {
+function routedParameter(s: string, ctx: IntentField, tool: IntentTool): string | undefined {
   if (ctx.role === "parameter-description" || ctx.role === "parameter-title") return ctx.property;
   const lower = s.toLowerCase();
-  for (const name of ctx.parameterNames) {
+  for (const name of tool.parameterNames) {
     const n = name.toLowerCase();
     if (n.length < 2) continue;
     for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
@@ -372,11 +375,30 @@ function routedParameter(s: string, ctx: IntentContext): string | undefined {
   return undefined;
 }
 
-/** In plain text, a word every accepted request for data holds (whose, how much, or what): most sentences have none. */
-const DATA_ANCHOR_RE = /user'?s|users'|customer'?s|cardholder|\btod[oa]s?\b|\btout|\balle|\btutt|\btüm|toàn|tất cả|usuario|utilisateur|nutzer|usuário|utente|kullanıcı|người dùng|historial|conversa|verlauf|cronologia|geçmiş|lịch sử|conteni|contenu|inhalt|conteúdo|\bintera|completo|vollständig|gesamt|\btheir\b|\bevery|\ball\b|\bentire|\bfull\b|complete|\bwhole|verbatim|so far|earlier|previous|\bprior\b|system|developer|\benv|printenv|environ|\btools?\b|\bseed|recovery|mnemonic|contents?\b|\.ssh|id_rsa|\.aws|kube|npmrc|netrc|pgpass|history|conversation|\bchat|mentioned|appeared|found in|present in/i;
 
-function firstMatch(p: Pattern, plain: boolean, s: string): RegExpExecArray | null {
-  const re = p.for(plain);
+/**
+ * Which alternatives of an expression a sentence can match: plain ASCII, Latin letters with
+ * accents (no other script: the Chinese, Cyrillic or Arabic phrasings cannot match), or all.
+ * Set at the start of each reading.
+ */
+let script: 0 | 1 | 2 = 0;
+const LATIN = new Map<Pattern, RegExp>();
+const OTHER_SCRIPT_RE = /[\u0370-\u1dff\u2e80-\uffff]/;
+
+function pick(p: Pattern): RegExp {
+  if (script === 0) return p.ascii;
+  if (script === 2) return p.all;
+  let re = LATIN.get(p);
+  if (!re) {
+    const parts = topLevelAlternatives(p.all.source).filter((a) => !OTHER_SCRIPT_RE.test(a));
+    re = parts.length ? new RegExp(parts.join("|"), p.all.flags) : p.ascii;
+    LATIN.set(p, re);
+  }
+  return re;
+}
+
+function firstMatch(p: Pattern, _plain: boolean, s: string): RegExpExecArray | null {
+  const re = pick(p);
   re.lastIndex = 0;
   return re.exec(s);
 }
@@ -391,9 +413,10 @@ function quote(text: string): string {
 }
 
 /** What the sentence asks of the model beyond the orders the first reading looks for. */
-export function readIntent(s: string, plain: boolean, families: number, kinds: number, ctx: IntentContext): IntentFinding[] {
+export function readIntent(s: string, plain: boolean, families: number, kinds: number, ctx: IntentField, tool: IntentTool): IntentFinding[] {
   // Each request is looked for only when the cue pass saw words it needs (a foreign script: always).
   // Sentences in a script the vocabulary does not split carry the families their foreign cues set (secrecy as "tell").
+  script = plain ? 0 : families & Cue.foreign ? 2 : 1;
   const m = families & Cue.foreign ? families | Cue.tell | Cue.negation | Cue.user | Cue.substitute : families;
   const k = kinds;
   const out: IntentFinding[] = [];
@@ -402,8 +425,9 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (ctx.role === "parameter-value") return out;
 
   // ---- data the tool does not need, routed into one of its parameters
-  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (m & Cue.foreign || DATA_ANCHOR_RE.test(s))) {
-    const parameter = routedParameter(s, ctx);
+  const foreign = (m & Cue.foreign) !== 0;
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
+    const parameter = routedParameter(s, ctx, tool);
     let harvest: boolean | undefined = parameter ? undefined : !!firstMatch(HARVEST_SOURCE, plain, s);
     const harvested = (): boolean => (harvest ??= !!firstMatch(HARVEST_SOURCE, plain, s));
     if (parameter || harvest) {
@@ -411,9 +435,9 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
       const found = sensitiveClass(
         s,
         plain,
-        ctx.purpose,
+        tool.purpose,
         (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
-        () => harvested() || OWNED.for(plain).test(s) || WHOLE.for(plain).test(s),
+        () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
       );
       if (found) {
         out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
@@ -422,21 +446,14 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     }
   }
 
-  // Most sentences hold none of the words the requests below need: one scan rules them out.
-  if (!(m & Cue.foreign) && !REST_ANCHOR_RE.test(s)) {
-    const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
-    if (id && !ctx.first) outside(s, plain, id, m, out);
-    return out;
-  }
-
   // ---- keeping things from the user
-  const hush = m & Cue.tell || (m & Cue.negation && m & Cue.user) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  const hush = foreign || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
     out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
   }
 
   // ---- overruling the user
-  const overrule = m & Cue.user && m & Cue.substitute ? firstMatch(OVERRULE, plain, s) : null;
+  const overrule = foreign || (k & Data.overrule && m & Cue.user) ? firstMatch(OVERRULE, plain, s) : null;
   if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
   const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
   if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
@@ -466,11 +483,11 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- the user's data kept or passed on by the service, and actions beyond the request
   const kept = k & Data.retained || m & Cue.sensitive ? firstMatch(RETAINED, plain, s) : null;
   if (kept) out.push({ kind: "sensitive-data", points: /\b(?:forwards?|sends?|uploads?|copies)\b/i.test(kept[0]) ? 3 : 2, reason: `has the user's data kept or passed on (${quote(kept[0])})` });
-  const beyond = k & Data.alters || m & Cue.substitute ? firstMatch(BEYOND_REQUEST, plain, s) : null;
+  const beyond = k & (Data.alters | Data.overrule) ? firstMatch(BEYOND_REQUEST, plain, s) : null;
   if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
 
   // ---- telling the user something untrue about what was done
-  const lie = m & (Cue.deceive | Cue.tell | Cue.substitute) && (m & Cue.foreign || LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
+  const lie = foreign || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
   if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
 
   // ---- answers bent away from others
@@ -524,9 +541,6 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   }
 }
 
-/** Words at least one of the requests after the data needs (English and the Latin-script languages; other scripts always go on). */
-const REST_ANCHOR_RE =
-  /need|rather|prefer|best not|better not|wise not|\bbe (?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought|troubled|bothered|explained)|\b(?:just|only|simply)\b|out of (?:the|your)|without (?:troubl|bother|burden|worry)|regardless|\beven\b|whatever the user|\btools?\b|multipl|doubl|tripl|inflat|increase|raise|round up|\bpad\b|\bplus\b|retain|\bkept\b|stored|logged|shared|sold|reused|keeps|enrich|training|advertis|profiling|marketing|forward|\bsends?\b|upload|copies|enrol|subscri|upgrad|\bas\b|instead|\bwas\b|\bwere\b|\bbeen\b|\bcite\b|recommend|suggest|no longer|not available|necesari|informar|nécessaire|inutile|mitgeteilt|nicht|necessári|informe|dire|non |söyle|bildir|bahset|thông báo|không|aunque|même si|auch wenn|mesmo que|anche se|ısrar|ngay cả|bất kể|copia|copie|kopie|cópia|kopya|bản sao|en su lugar|à la place|stattdessen|em vez|invece|yerine|thay vì|sempre|siempre|toujours|immer|her zaman|luôn|\bque\b|dass|describ|décri|beschreib|descrev|descriv/i;
 
 const EXAMPLE_BEFORE_RE = /(?:\b(?:e\.g\.|eg|for example|for instance|such as|example|like|i\.e\.)|例如|比如|如：|例：|例えば|예:|예를 들어|z\.\s?b\.|p\.\s?ej\.|por ejemplo|par exemple|ex\.|ad es\.|örneğin|ví dụ|مثل|например)[^.;]{0,30}$/i;
 

@@ -193,7 +193,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
 
   // ---- requests phrased as the tool's normal behaviour, in any language
   if (rules & Rule.intent && tally.score < 3) {
-    for (const f of readIntent(s, plain, families, kinds, { role: field.role, property: field.property, first: field.first, parameterNames: tool.parameterNames, purpose: tool.purpose })) tally.add(f.kind, f.points, f.reason);
+    for (const f of readIntent(s, plain, families, kinds, field, tool)) tally.add(f.kind, f.points, f.reason);
   }
 
   // ---- text hidden from the reader
@@ -207,7 +207,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
 }
 
 function intentOnly(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): Judgement | null {
-  const found = readIntent(s, plain, families, kinds, { role: field.role, property: field.property, first: field.first, parameterNames: tool.parameterNames, purpose: tool.purpose });
+  const found = readIntent(s, plain, families, kinds, field, tool);
   if (found.length === 0) return null;
   const tally = new Tally();
   for (const f of found) tally.add(f.kind, f.points, f.reason);

@@ -140,9 +140,13 @@ function addHiding(judgement: Judgement, points: number, reason: string): void {
 
 function toolContext(tool: McpTool): ToolContext {
   let purpose: Purpose | null = null;
+  let names: string[] | null = null;
   return {
     name: tool.name,
-    parameterNames: parameterNames(tool),
+    // Walked only when a reading needs it: most sentences read closely never name a parameter.
+    get parameterNames(): string[] {
+      return (names ??= parameterNames(tool));
+    },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
   };
 }
