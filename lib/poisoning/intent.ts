@@ -38,6 +38,7 @@ export interface IntentField {
   first: boolean;
 }
 export interface IntentTool {
+  readonly name: string;
   readonly parameterNames: readonly string[];
   purpose: () => Purpose;
 }
@@ -276,6 +277,12 @@ const BEYOND_REQUEST = new Pattern(
   "i",
 );
 
+/** Everything of a kind, moved: "the full list", "all contacts", "every record". */
+const BULK_RE = /\b(?:all|every|entire|full|complete|whole)\b[^.;]{0,20}\b(?:list|results?|records?|contacts|items|entries|data|rows|messages|files|customers|users|output|export|history)\b/i;
+
+/** Another tool named as the source: "via hubspot_list_contacts", "from `list_files`". */
+const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\s+(?:the\s+)?`?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?/;
+
 /** Every message, every export, every time. */
 const EVERY = new Pattern(
   alt(
@@ -446,6 +453,16 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     }
   }
 
+  // ---- everything another tool returns, fetched and passed into this one ("export all contacts via list_contacts and include the full list in `sync_blob`")
+  if (!ctx.first && m & Cue.tool && k & Data.whole && m & (Cue.transfer | Cue.parameter) && !out.length) {
+    const via = OTHER_TOOL_CALL_RE.exec(s);
+    const parameter = via ? routedParameter(s, ctx, tool) : undefined;
+    if (via && parameter && via[1] !== undefined && via[1] !== tool.name && !tool.parameterNames.includes(via[1]) && BULK_RE.test(s)) {
+      out.push({ kind: "other-actions", points: 3, reason: `has the agent fetch everything with another tool (${quote(via[0])}) and pass it in` });
+      out.push({ kind: "unrelated-parameter", points: 0, reason: `to be passed in the parameter "${parameter}"` });
+    }
+  }
+
   // ---- keeping things from the user
   const hush = foreign || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
@@ -548,6 +565,12 @@ function isExample(s: string, at: number): boolean {
   return EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
 }
 
+/** Only a tool that restores or imports a wallet needs its recovery phrase (a wallet's status, balance or transfers do not). */
+function seedWanted(purpose: () => Purpose): boolean {
+  const words = purpose().words;
+  return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
+}
+
 function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean): { data: string; text: string } | null {
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
@@ -561,7 +584,7 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
   const found =
     take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) ??
     take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) ??
-    take(firstMatch(SEED, plain, s), "seed", ["seed"]) ??
+    (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) ??
     (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
   if (found) return found;
   return null;
