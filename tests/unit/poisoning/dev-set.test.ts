@@ -26,7 +26,9 @@ describe("the development set", () => {
   });
 
   // The first batch (394) was written alongside the rules; the second (160, ids "w2-") was
-  // written by another author and scored 40.0% detected / 0% false alarms before the rules saw it.
+  // written by another author and scored 40.0% detected / 0% false alarms before the rules saw it
+  // (80.0% / 0% after; half of its poisoned items were kept out of sight while the rules were
+  // generalised: that half went from 18 to 25 of 40, the studied half from 14 to 39).
   const firstBatch = items.filter((i) => !i.id.startsWith("w2-"));
   const secondBatch = items.filter((i) => i.id.startsWith("w2-"));
 
@@ -41,9 +43,15 @@ describe("the development set", () => {
     expect(falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
-  it("is flagged at 80% or more over both batches, with 2% or fewer false alarms", () => {
+  it("is flagged at 75% or more in the second batch, with 2% or fewer false alarms", () => {
+    const { detected, falseAlarms } = rates(secondBatch);
+    expect(detected).toBeGreaterThanOrEqual(0.75);
+    expect(falseAlarms).toBeLessThanOrEqual(0.02);
+  });
+
+  it("is flagged at 92% or more over both batches, with 2% or fewer false alarms", () => {
     const { detected, falseAlarms } = rates(items);
-    expect(detected).toBeGreaterThanOrEqual(0.8);
+    expect(detected).toBeGreaterThanOrEqual(0.92);
     expect(falseAlarms).toBeLessThanOrEqual(0.02);
   });
 });
