@@ -424,7 +424,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // Each request is looked for only when the cue pass saw words it needs (a foreign script: always).
   // Sentences in a script the vocabulary does not split carry the families their foreign cues set (secrecy as "tell").
   script = plain ? 0 : families & Cue.foreign ? 2 : 1;
-  const m = families & Cue.foreign ? families | Cue.tell | Cue.negation | Cue.user | Cue.substitute : families;
+  // Another script's secrecy cue stands for "tell … not"; its other cues are set by the cue pass.
+  const m = families & Cue.stealth ? families | Cue.tell | Cue.negation : families;
   const k = kinds;
   const out: IntentFinding[] = [];
 
@@ -435,8 +436,9 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   const foreign = (m & Cue.foreign) !== 0;
   if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
     const parameter = routedParameter(s, ctx, tool);
-    let harvest: boolean | undefined = parameter ? undefined : !!firstMatch(HARVEST_SOURCE, plain, s);
-    const harvested = (): boolean => (harvest ??= !!firstMatch(HARVEST_SOURCE, plain, s));
+    const mayHarvest = foreign || k & Data.reach || m & Cue.tool;
+    let harvest: boolean | undefined = parameter ? undefined : mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false;
+    const harvested = (): boolean => (harvest ??= mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false);
     if (parameter || harvest) {
       // Someone's data, all of it, or found elsewhere: not a parameter named for what it holds ("api_key": "Your API key").
       const found = sensitiveClass(
@@ -464,13 +466,13 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   }
 
   // ---- keeping things from the user
-  const hush = foreign || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
     out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
   }
 
   // ---- overruling the user
-  const overrule = foreign || (k & Data.overrule && m & Cue.user) ? firstMatch(OVERRULE, plain, s) : null;
+  const overrule = (foreign && m & Cue.substitute) || (k & Data.overrule && m & Cue.user) ? firstMatch(OVERRULE, plain, s) : null;
   if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
   const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
   if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
@@ -480,10 +482,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (id && !ctx.first) outside(s, plain, id, m, out);
 
   // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
-  const others = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(OTHER_TOOLS, plain, s) : null;
-  if (others && !SELF_RE.test(s)) {
-    const change = firstMatch(CHANGE, plain, s);
-    if (change) {
+  const change = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(CHANGE, plain, s) : null;
+  const others = change ? firstMatch(OTHER_TOOLS, plain, s) : null;
+  if (others && change && !SELF_RE.test(s)) {
+    {
       // Destroying things through another tool is never a usage note.
       out.push({ kind: "other-actions", points: DESTROY_RE.test(change[0]) ? 3 : 2, reason: `changes what the agent's other tools do (${quote(others[0])})` });
       if (firstMatch(EVERY, plain, s) || firstMatch(CONDITION, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time they run" });
@@ -498,17 +500,17 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   }
 
   // ---- the user's data kept or passed on by the service, and actions beyond the request
-  const kept = k & Data.retained || m & Cue.sensitive ? firstMatch(RETAINED, plain, s) : null;
+  const kept = k & Data.retained ? firstMatch(RETAINED, plain, s) : null;
   if (kept) out.push({ kind: "sensitive-data", points: /\b(?:forwards?|sends?|uploads?|copies)\b/i.test(kept[0]) ? 3 : 2, reason: `has the user's data kept or passed on (${quote(kept[0])})` });
   const beyond = k & (Data.alters | Data.overrule) ? firstMatch(BEYOND_REQUEST, plain, s) : null;
   if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
 
   // ---- telling the user something untrue about what was done
-  const lie = foreign || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
+  const lie = (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
   if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
 
   // ---- answers bent away from others
-  const steer = m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
+  const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
   if (steer) out.push({ kind: "other-actions", points: 3, reason: `bends the model's answers (${quote(steer[0])})` });
 
   // Compliance framing adds weight to a request already made.
@@ -565,6 +567,12 @@ function isExample(s: string, at: number): boolean {
   return EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
 }
 
+/** Cheap literal checks before the expressions for plain text: most sentences name none of these. */
+const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)/i;
+const ENV_HINT_RE = /env/i;
+const TOOL_HINT_RE = /tool/i;
+const SEED_HINT_RE = /seed|recovery|mnemonic|word (?:phrase|seed)/i;
+
 /** Only a tool that restores or imports a wallet needs its recovery phrase (a wallet's status, balance or transfers do not). */
 function seedWanted(purpose: () => Purpose): boolean {
   const words = purpose().words;
@@ -575,16 +583,16 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
     m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
-  const system = firstMatch(SYSTEM_PROMPT, plain, s);
+  const system = !plain || SYSTEM_HINT_RE.test(s) ? firstMatch(SYSTEM_PROMPT, plain, s) : null;
   if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
   const path = SECRET_PATH_RE.exec(s);
   // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
   const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", ["dotenv", "ssh"]) : null;
   if (file) return file;
   const found =
-    take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) ??
-    take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) ??
-    (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) ??
+    (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) : null) ??
+    (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
+    (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
     (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
   if (found) return found;
   return null;
