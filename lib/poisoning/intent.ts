@@ -571,6 +571,7 @@ function isExample(s: string, at: number): boolean {
 const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)/i;
 const ENV_HINT_RE = /env/i;
 const TOOL_HINT_RE = /tool/i;
+const PATH_HINT_RE = /~[\\/]|\.(?:ssh|env|aws|azure|kube|npmrc|pypirc|netrc|git|pgpass|my\.cnf|docker|bash_|zsh_|fish_|config|cursor|claude)|id_(?:rsa|ed|ec|dsa)|kubeconfig|known_hosts|authorized_keys|wallet\.dat|credentials\.json|secrets?\.|service.account|mcp\.json|claude_desktop|\/etc\//i;
 const SEED_HINT_RE = /seed|recovery|mnemonic|word (?:phrase|seed)/i;
 
 /** Only a tool that restores or imports a wallet needs its recovery phrase (a wallet's status, balance or transfers do not). */
@@ -585,7 +586,7 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
     m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
   const system = !plain || SYSTEM_HINT_RE.test(s) ? firstMatch(SYSTEM_PROMPT, plain, s) : null;
   if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
-  const path = SECRET_PATH_RE.exec(s);
+  const path = !plain || PATH_HINT_RE.test(s) ? SECRET_PATH_RE.exec(s) : null;
   // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
   const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", ["dotenv", "ssh"]) : null;
   if (file) return file;
