@@ -60,6 +60,20 @@ export const Data = {
   /** An email address (an "@" between words). */
   email: 1 << 6,
   all: (1 << 7) - 1,
+  /** Not a kind of data: words that say data is kept or passed on ("retained", "keeps a copy", "enrichment"). */
+  retained: 1 << 7,
+  /** Not a kind of data: words that change an amount or add to an action ("multiply", "plus", "enrols"). */
+  alters: 1 << 8,
+  /** Not a kind of data: whose data or how much of it ("the user's", "every", "earlier", "including"). */
+  reach: 1 << 9,
+  /** Not a kind of data: all of it ("every", "entire", "verbatim"). */
+  whole: 1 << 13,
+  /** Not a kind of data: keeping something from the user politely ("no need to trouble", "rather not", "only"). */
+  hush: 1 << 10,
+  /** Not a kind of data: the user overruled ("regardless", "even if", "aunque"). */
+  overrule: 1 << 11,
+  /** Not a kind of data: what is told the user about what was done ("describe … as", "instead reply"). */
+  lie: 1 << 12,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -68,6 +82,13 @@ const DATA_WORDS: [number, string][] = [
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
+  [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
+  [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
+  [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
+  [Data.hush, "need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.overrule, "regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
+  [Data.lie, "describe present report phrase label instead claim reply respond"],
+  [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -84,29 +105,29 @@ const verbs = (list: string): string[] =>
 const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
-  [Cue.you, words("you you're assistant assistants agent agents model models ai llm llms claude gpt")],
-  [Cue.insist, words("always also automatically must mandatory required siempre toujours immer всегда sempre")],
-  [Cue.negation, words("not never don't dont do without avoid mustn't shouldn't no stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss"), ...words("hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
+  [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
+  [Cue.negation, words("inutile non senza değil yok olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
-  [Cue.sensitive, words("password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
-  [Cue.qualifier, words("user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
-  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
-  [Cue.tool, words("tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
+  [Cue.sensitive, words("conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitiveWeak, words("calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
+  [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
+  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
+  [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
-  [Cue.substitute, words("instead rather regardless lieu vez lugar stattdessen anstatt statt")],
+  [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
-  [Cue.authority, words("compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
-  [Cue.parameter, words("parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
-  [Cue.user, words("user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
+  [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
+  [Cue.user, words("utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
-  [Cue.deceive, words("report claim pretend present expired reenter re-enter")],
+  [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
   [Cue.privilege, words("admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
   [Cue.traffic, words("arguments args results result outputs")],
@@ -121,7 +142,7 @@ const masks = new Int32Array(TABLE_SIZE);
 /** Word roles that depend on the character before the word (see `wordCues`). */
 const roles = new Uint16Array(TABLE_SIZE);
 /** The kinds of data a word names (`Data` bits). */
-const data = new Uint8Array(TABLE_SIZE);
+const data = new Uint16Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
 /** One bit per 16-bit hash slice: most words of a text miss here and cost one array read. */
 const bloom = new Uint8Array(1 << 16);
@@ -205,7 +226,9 @@ export const Rule = {
   other: 1 << 6,
   trigger: 1 << 7,
   encoded: 1 << 8,
-  all: (1 << 9) - 1,
+  /** The second reading (`intent.ts`): requests phrased as the tool's normal behaviour, in any language. */
+  intent: 1 << 9,
+  all: (1 << 10) - 1,
 } as const;
 
 /** Which close readings a sentence's cue families call for (0: none, the usual case). */
@@ -242,7 +265,37 @@ export function rulesFor(m: number, kinds = 0): number {
   if (m & Cue.tool && m & Cue.qualifier && m & Cue.traffic) r |= Rule.sensitive | Rule.other;
   if (m & Cue.destructive && m & Cue.tool) r |= Rule.other;
   if (m & Cue.privilege && m & Cue.destination && m & (Cue.tool | Cue.action)) r |= Rule.other;
+  r |= intentRule(m, kinds);
   return r;
+}
+
+
+/**
+ * Whether a sentence may hold a request the second reading looks for (see `intent.ts`): the
+ * families it needs and, for most requests, one of its own words (the `Data` bits past the kinds).
+ */
+function intentRule(m: number, kinds: number): number {
+  // Another script: its foreign cues must name secrecy, data, a place, a swap or a transfer.
+  if (m & Cue.foreign) return m & (Cue.stealth | Cue.sensitive | Cue.destination | Cue.substitute | Cue.transfer | Cue.approved | Cue.consent) ? Rule.intent : 0;
+  // Data routed into a parameter: someone's, all of it, or found earlier.
+  if (kinds & Data.reach && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool | Cue.path) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
+  if (kinds & Data.whole && m & (Cue.sensitive | Cue.tool) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
+  if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
+  // Kept from the user politely; the user overruled; a false report.
+  if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
+  if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
+  if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
+  if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
+  // An outside place with an order, every time or through other tools.
+  if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
+  if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
+  // Other tools changed or made to destroy; answers steered.
+  if (m & Cue.tool && (m & Cue.destructive || (m & Cue.qualifier && m & (Cue.modify | Cue.insist)))) return Rule.intent;
+  if (m & Cue.answer && m & Cue.negation) return Rule.intent;
+  // The user's amount changed, more done than asked, data kept or passed on.
+  if (kinds & Data.alters && m & (Cue.user | Cue.insist | Cue.qualifier | Cue.tool)) return Rule.intent;
+  if (kinds & Data.retained && m & (Cue.transfer | Cue.sensitive | Cue.sensitiveWeak | Cue.user | Cue.qualifier)) return Rule.intent;
+  return 0;
 }
 
 export interface CueScan {
@@ -306,6 +359,14 @@ const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "contin
 
 const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
 
+function ibanStart(text: string, start: number): boolean {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  const c = text.charCodeAt(start + 2);
+  const d = text.charCodeAt(start + 3);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 48 && c <= 57 && d >= 48 && d <= 57 && text.charCodeAt(start + 4) === 32;
+}
+
 /** A word that is all digits (an account, card or phone number). */
 function digitRun(text: string, start: number, length: number): boolean {
   for (let i = start; i < start + length; i++) {
@@ -342,7 +403,7 @@ function isForeignLetter(c: number): boolean {
  * Korean, Russian): a few short expressions, tried only on sentences written in them.
  */
 const FOREIGN_CUES: [RegExp, number][] = [
-  [/不要告诉|不要通知|不要向用户|别告诉|无需(?:向)?用户|不要让用户|不要(?:提及|透露)|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
+  [/不要告诉|不要通知|不要向用户|别告诉|无需(?:向)?用户|(?:无需|无须|不必|不用)(?:告知|通知|说明|提及)|不要在回复中(?:提及|透露|说明)|不要让用户|不要(?:提及|透露)|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|(?:説明|報告|言及|通知)(?:しないで|せず|は不要)|설명하지|언급하지|보고하지|알릴 필요|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
   [/忽略|无视|你现在是|新的指令|無視|忘れて|무시|игнориру|забудь/, Cue.overrideVerb | Cue.overrideObject],
   [/剪贴板|剪切板|クリップボード|클립보드|буфер обмена|密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
   [/改为|改成|替换|复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
@@ -352,8 +413,15 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
   [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
-  [/而不是|改为|改成|代替|代わりに|대신|вместо/, Cue.substitute],
-  [/用户|ユーザー|사용자|пользовател/, Cue.user],
+  [/而不是|改为|改成|代替|无论|不管|不论|即使|哪怕|代わりに|かかわらず|대신|관계없이|상관없이|вместо|независимо|даже если/, Cue.substitute],
+  [/用户|ユーザー|사용자|пользовател|المستخدم|للمستخدم/, Cue.user],
+  [/لا (?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم)|دون علم|بدون علم|دون إبلاغ/, Cue.stealth | Cue.negation | Cue.tell],
+  [/أرسل|ارسل|أضف|انسخ|نسخة|ضع|أدرج|أرفق|حوّل|حول/, Cue.transfer | Cue.modify],
+  [/أداة|الأداة|أدوات|الأدوات/, Cue.tool],
+  [/كلمة المرور|كلمات المرور|مفتاح|رمز التحقق|سجل المحادثة|المحادثة|رقم الهاتف|رقم البطاقة/, Cue.sensitive],
+  [/دائما|دائمًا|كل /, Cue.insist],
+  [/بدلا|بدلاً|بغض النظر|حتى لو/, Cue.substitute],
+  [/الامتثال|متطلب|سياسة/, Cue.authority],
   [/解码|デコード|디코드|декодир|復号/, Cue.encoded],
 ];
 
@@ -404,8 +472,9 @@ for (let c = 0; c < 128; c++) {
  * definition); anything else goes to `CueWalk.other`, words to `CueWalk.endWord`. A small loop
  * stays fast when it runs between the rest of the classifier's code.
  */
-export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES): CueScan {
+export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES, parameter = false): CueScan {
   const walk = WALK.reset(text, normalised, hidden);
+  walk.parameter = parameter;
   const n = text.length;
   let h = 0;
   let start = 0; // where the current word began: one past the last character outside a word
@@ -499,6 +568,8 @@ class CueWalk {
   text = "";
   normalised = false;
   hidden: readonly number[] = NO_SENTENCES;
+  /** The text is a parameter's description: what it asks for goes into that parameter. */
+  parameter = false;
   out: number[] | null = null;
   mask = 0;
   kinds = 0;
@@ -527,7 +598,7 @@ class CueWalk {
       this.code = 39;
       return IN_WORD;
     }
-    if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019) {
+    if ((raw >= 0xdf && raw <= 0x24f && raw !== 0xf7 && raw !== 0xd7) || raw === 0x2019 || (raw >= 0x1ea0 && raw <= 0x1ef9)) {
       // Latin letters with accents belong to words (é, ü, ñ); ’ is an apostrophe.
       this.code = raw === 0x2019 ? 39 : raw;
       return IN_WORD;
@@ -597,6 +668,8 @@ class CueWalk {
         this.kinds |= Data.secret;
       }
     }
+    // "GB29 NWBK 6016 …": an IBAN written in groups starts with its country and check digits.
+    if (length === 4 && flags === (UPPER_IN_WORD | DIGIT_IN_WORD) && ibanStart(this.text, start)) this.mask |= Cue.destination;
     if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
       if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
       else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number
@@ -609,10 +682,12 @@ class CueWalk {
       let m = mask;
       if (m & Cue.foreign) m |= foreignCues(this.text.slice(this.sentenceStart, i));
       if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
-      const rules = rulesFor(m, this.kinds);
+      let rules = rulesFor(m, this.kinds);
+      // In a parameter's description the data goes into that parameter: someone's, all of it, or a file's contents.
+      if (this.parameter && !(rules & Rule.intent)) rules |= intentRule(m | Cue.parameter, this.kinds);
       if (rules !== 0) {
         // Paths, foreign scripts and hidden text: the kinds of data cannot be told from words alone.
-        const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all : this.kinds;
+        const k = m & (Cue.path | Cue.foreign | Cue.hidden | Cue.encoded) ? Data.all | (this.kinds & ~Data.all) : this.kinds;
         (this.out ??= []).push(this.sentenceStart, i, m, rules, k);
       }
     }

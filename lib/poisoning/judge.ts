@@ -8,6 +8,7 @@
 import { nameTokens } from "../classify/tokens";
 import { Cue, Data, Rule, scanCues } from "./cues";
 import { decodePayloads } from "./encoded";
+import { readIntent } from "./intent";
 import { actsOn, orders } from "./orders";
 import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
@@ -72,6 +73,7 @@ const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|ins
 const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply)\b/i;
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
 const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
+const SWITCH_EFFECT_RE = /\b(?:set (?:this )?to (?:true|false|yes) to|(?:if|when) (?:true|enabled),?|whether to)\s*$/i;
 const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 
 export interface ToolContext {
@@ -145,6 +147,8 @@ export function judgeSentence(raw: string, families: number, rules: number, kind
 
 function readSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth: number): Judgement | null {
   const s = raw.includes("\u2019") ? raw.replace(/\u2019/g, "'") : raw;
+  // Sent only for the second reading (the usual case for the sentences it adds): nothing else to set up.
+  if (rules === Rule.intent && !field.hidden) return intentOnly(s, families, kinds, field, tool);
   const tally = new Tally();
 
   // ---- the model told to drop its instructions, or fake system text
@@ -170,7 +174,8 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   if (rules & Rule.consent) {
     const m = CONSENT_P.for(plain).exec(s);
     // "MUST NOT proceed … without the user's approval" requires the approval.
-    if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index)))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
+    // "Set to true to skip confirmation prompts" says what a switch does; it orders nothing.
+    if (m && !(m[0].toLowerCase().startsWith("without") && BEFORE_WITHOUT_RE.test(s.slice(Math.max(0, m.index - 80), m.index))) && !SWITCH_EFFECT_RE.test(s.slice(Math.max(0, m.index - 30), m.index))) tally.add("other-actions", 3, `tells the model to act without the user's confirmation (${quote(m[0])})`);
   }
 
   // ---- data the tool's purpose does not need
@@ -186,6 +191,11 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   // ---- encoded payloads
   if (depth === 0 && rules & Rule.encoded) encoded(s, rest, field, tool, tally);
 
+  // ---- requests phrased as the tool's normal behaviour, in any language
+  if (rules & Rule.intent && tally.score < 3) {
+    for (const f of readIntent(s, plain, families, kinds, field, tool)) tally.add(f.kind, f.points, f.reason);
+  }
+
   // ---- text hidden from the reader
   if (field.hidden) {
     if (tally.score > 0) tally.add("hidden-text", 1, "and hides it from a person reading the definition");
@@ -193,6 +203,14 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   }
   // Compliance framing adds weight to an instruction that already asks for something.
   if (tally.score > 0 && tally.score < 3 && families & Cue.authority && AUTHORITY_P.for(plain).test(s)) tally.add("false-authority", 1);
+  return tally.result();
+}
+
+function intentOnly(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): Judgement | null {
+  const found = readIntent(s, plain, families, kinds, field, tool);
+  if (found.length === 0) return null;
+  const tally = new Tally();
+  for (const f of found) tally.add(f.kind, f.points, f.reason);
   return tally.result();
 }
 

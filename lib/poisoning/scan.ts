@@ -68,13 +68,23 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
   };
 }
 
+/** A parameter's title or allowed value that speaks to the model: labels and values are data, never instructions. */
+const VALUE_ORDER_RE =
+  /\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
-  let cues = scanCues(original, false);
+  if ((role === "parameter-title" || role === "parameter-value") && original.length > 30 && VALUE_ORDER_RE.test(original)) {
+    const judgement: Judgement = { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original)})`] };
+    scan.flagged++;
+    if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
+  }
+  const inParameter = role === "parameter-description";
+  let cues = scanCues(original, false, undefined, inParameter);
   let normalised: NormalisedText | null = null;
   let tricks: HidingKind[] = NO_TRICKS;
   if (cues.needsNormalising) {
     normalised = normalise(original);
-    cues = scanCues(normalised.text, true, normalised.hidden);
+    cues = scanCues(normalised.text, true, normalised.hidden, inParameter);
     if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
   }
   if (cues.sentences.length === 0 && tricks.length === 0) return;
@@ -83,6 +93,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const field: FieldContext = { role, property, hidden: false, first: false };
   const list = cues.sentences;
   let fieldBest: Candidate | null = null;
+  let partial: Candidate | null = null;
   for (let k = 0; k + 4 < list.length; k += 5) {
     const start = list[k] ?? 0;
     const end = list[k + 1] ?? 0;
@@ -94,6 +105,19 @@ function visitString(original: string, role: FieldRole, property: string | undef
     const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
     if (!judgement) continue;
     if (judgement.score >= FLAG_SCORE) scan.flagged++;
+    else if (judgement.score >= 2) {
+      // Two half-requests in one field add up ("pass the whole address book … ; the service keeps a copy").
+      if (partial) {
+        const first = partial;
+        partial = null;
+        const [lead, other] = first.judgement.score >= judgement.score ? [first, { judgement, start, end }] : [{ judgement, index, original, normalised, start, end }, first];
+        lead.judgement = { score: FLAG_SCORE, kinds: [...new Set([...lead.judgement.kinds, ...other.judgement.kinds])], reasons: [...lead.judgement.reasons, ...other.judgement.reasons.slice(0, 1).map((r) => `in another sentence ${r}`)] };
+        scan.flagged++;
+        if (!fieldBest || lead.judgement.score > fieldBest.judgement.score) fieldBest = lead as Candidate;
+        continue;
+      }
+      partial = { judgement, index, original, normalised, start, end };
+    }
     if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
   }
   if (tricks.length && normalised) {
@@ -116,9 +140,13 @@ function addHiding(judgement: Judgement, points: number, reason: string): void {
 
 function toolContext(tool: McpTool): ToolContext {
   let purpose: Purpose | null = null;
+  let names: string[] | null = null;
   return {
     name: tool.name,
-    parameterNames: parameterNames(tool),
+    // Walked only when a reading needs it: most sentences read closely never name a parameter.
+    get parameterNames(): string[] {
+      return (names ??= parameterNames(tool));
+    },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
   };
 }

@@ -70,6 +70,13 @@ const passes = agreementWith(dev, DEV_SECOND_PASS);
 console.log(`  labels: the author's and a second blind pass agree on ${passes.agreed}/${passes.compared} (kappa ${passes.kappa.toFixed(2)})${passes.disagreements.length ? `; they differ on ${passes.disagreements.join(", ")}` : ""}`);
 console.log(`  detected:     ${pct(result.detected)} of poisoned`);
 console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
+for (const [label, part] of [
+  ["first batch (394, written with the rules)", dev.filter((i) => !i.id.startsWith("w2-"))],
+  ["second batch (160, ids w2-, another author)", dev.filter((i) => i.id.startsWith("w2-"))],
+] as const) {
+  const r = evaluate(part);
+  console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);
+}
 console.log("  per kind (poisoned: detected; honest: false alarms):");
 for (const [kind, t] of [...result.byKind.entries()].sort()) console.log(`    ${kind.padEnd(28)} ${pct(t)}`);
 console.log("  per language (detected / false alarms):");

@@ -1,0 +1,600 @@
+/**
+ * A second close reading, for poisoning that does not sound like an order: what a sentence
+ * asks of the model, said politely or as the tool's normal behaviour, in any of the languages
+ * the catalogue holds. It looks for five requests, by meaning:
+ *
+ * - data the tool's purpose does not need (the system prompt, the whole conversation, secrets
+ *   seen earlier, the user's personal details) routed into one of the tool's parameters;
+ * - keeping something from the user ("there is rarely any need to trouble the user",
+ *   "summaries mention only the plan", "muss dem Nutzer nicht mitgeteilt werden");
+ * - overruling the user ("regardless of the user's intent", "aunque el usuario insista");
+ * - sending a copy, or redirecting a payment or a link, to a concrete outside address,
+ *   account or wallet, or giving access away to an outside account;
+ * - bending answers away from competitors.
+ *
+ * Each request is a pattern of meaning with its phrasings in English, Chinese, Japanese,
+ * Korean, Spanish, French, German, Portuguese, Italian, Russian, Turkish, Vietnamese and
+ * Arabic. A request alone that honest text also makes (a copy to an address, a compliance
+ * note) scores below the flag; two together, or one that honest text never makes, flag.
+ */
+import { Cue, Data } from "./cues";
+import type { PoisoningKind } from "./types";
+import { SECRET_PATHS } from "./lexicon";
+import { Pattern, topLevelAlternatives } from "./pattern";
+import { needsData, type DataClass, type Purpose } from "./purpose";
+
+const alt = (...parts: string[]): string => parts.join("|");
+
+export interface IntentFinding {
+  kind: PoisoningKind;
+  points: number;
+  reason: string;
+}
+
+/** Where the sentence sits (a field of the definition) and which tool it belongs to: judge.ts's contexts fit. */
+export interface IntentField {
+  role: "description" | "title" | "parameter-description" | "parameter-title" | "parameter-value";
+  property: string | undefined;
+  first: boolean;
+}
+export interface IntentTool {
+  readonly name: string;
+  readonly parameterNames: readonly string[];
+  purpose: () => Purpose;
+}
+
+// ---------------------------------------------------------------- data no tool's purpose covers
+
+/** The agent's own instructions: no tool needs them. */
+const SYSTEM_PROMPT = new Pattern(
+  alt(
+    String.raw`\bsystem (?:prompts?|messages?|instructions?)\b|\bsystem and developer (?:messages|instructions|prompts)\b|\bdeveloper (?:messages?|instructions?|prompts?)\b|\bhidden (?:or developer )?instructions\b|\byour (?:instructions|guidelines|configuration)\b`,
+    "系统提示|系统消息|系统指令|开发者(?:消息|指令)|システムプロンプト|システムメッセージ|開発者(?:メッセージ|指示)|시스템 프롬프트|시스템 메시지|개발자 (?:메시지|지시)",
+    String.raw`системн[а-яё]* (?:промпт|сообщени|инструкци)|prompt (?:del|do|di) sistema|mensajes? del sistema|invite système|message système|system-?prompt|systemnachricht|istruzioni di sistema|sistem (?:istemi|mesajı|talimat)|lời nhắc hệ thống|chỉ dẫn hệ thống|موجه النظام|تعليمات النظام|رسائل النظام`,
+  ),
+  "i",
+);
+
+/** The conversation as a whole, or what was said in it. */
+const CONVERSATION = new Pattern(
+  alt(
+    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b`,
+    "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
+    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
+  ),
+  "i",
+);
+
+/** Secrets the user or the session holds. */
+const SECRETS = new Pattern(
+  alt(
+    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|in)\b))\b`,
+    "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|비밀번호|액세스 토큰|자격 증명|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
+    String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
+  ),
+  "i",
+);
+
+/** The user's personal details: a tool that does not serve them has no use for them. */
+const PERSONAL = new Pattern(
+  alt(
+    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location)\b`,
+    "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
+    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
+  ),
+  "i",
+);
+
+/** Where the model finds the data: the conversation, other tools, earlier messages. */
+const HARVEST_SOURCE = new Pattern(
+  alt(
+    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous )*(?:conversation|chat|messages|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b`,
+    "对话中|聊天中|之前的消息|用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
+  ),
+  "i",
+);
+
+/** The data is someone's: "the user's", "their", "用户的". */
+const OWNED = new Pattern(
+  alt(
+    String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee)(?:'s|s')|their)(?!\w)`,
+    "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент",
+    String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|المستخدم|العميل`,
+  ),
+  "i",
+);
+
+/** All of it: "every message", "the complete conversation", "so far". */
+const WHOLE = new Pattern(
+  alt(
+    String.raw`\b(?:every|all|entire|full|complete|whole|verbatim|so far|earlier|previous|prior)\b`,
+    "所有|全部|完整|一并|すべて|全て|모든|전체|(?<![а-яё])(?:все|всю|всех)(?![а-яё])|полн[а-яё]*",
+    String.raw`\btod[oa]s?\b|\btout(?:e|es)?\b|\btous\b|\balle[nmrs]?\b|vollständig|gesamt|complet[oa]s?|\btutt[ieoa]\b|inter[oa]|\btüm\b|\bbütün\b|toàn bộ|tất cả|جميع|كل`,
+  ),
+  "i",
+);
+
+/** A parameter named for the data it holds: "password", "api_key", "email", "phone". */
+const NAMED_FOR: Record<string, RegExp> = {
+  secret: /pass|key|token|secret|credential|cookie|auth|otp|pin/i,
+  seed: /seed|mnemonic|recovery/i,
+  personal: /mail|phone|name|address|birth|dob|card|iban|salary|location|recipient|attendee|author|owner|member/i,
+  file: /file|path/i,
+  environment: /env/i,
+  conversation: /history|conversation|chat|message|transcript|thread|prompt/i,
+  system: /system|instruction|prompt/i,
+};
+
+/** The model's own system prompt, not one a tool sends to another model: "including the system prompt", "your instructions". */
+const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with)\b|包括|包含|以及|含め|포함|включая|incluy|incluid|compris|einschlie|inklusive|incluindo|incluso|compres|dahil|bao gồm|بما في ذلك/i;
+
+/** Whose data, or how much of it, the sentence asks for: the agent's instructions always; the conversation whole; secrets and personal details someone else's. */
+function reaches(whole: string, rest: string, text: string, plain: boolean, data: string): boolean {
+  if (data === "system") return pick(WHOLE).test(rest) || SYSTEM_OURS_RE.test(rest);
+  if (data === "seed" || data === "file" || data === "tools" || data === "accounts" || data === "environment") return true;
+  if (data === "conversation") return pick(WHOLE).test(whole) || pick(OWNED).test(rest);
+  return pick(OWNED).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
+}
+
+function namedFor(parameter: string, data: string): boolean {
+  return parameter !== "" && (NAMED_FOR[data]?.test(parameter) ?? false);
+}
+
+const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
+
+/** Negated right before the data: "do not include passwords", "不要传入密钥". */
+const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no|without|avoid|excluding|except)\b|不要|不得|不应|请勿|勿|禁止|无需|不需要|しないで|しない|않|말고|не |ни |no |nunca|ne |jamais|nicht|kein|não|non |mai |asla|değil|không|đừng|لا |دون|بدون)[^.;。！？\n]{0,80}$/i;
+
+// ---------------------------------------------------------------- keeping things from the user
+
+const SOFT_SECRECY = new Pattern(
+  alt(
+    String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
+    String.raw`\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
+    String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
+    String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
+    "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
+    "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要",
+    "(?:사용자|고객)(?:에게|한테)(?:는)?[^.]{0,24}(?:알리지|말하지|설명하지|언급하지|보고하지|보여주지)|알릴 필요(?:가|는)? 없",
+    String.raw`не (?:нужно|надо|следует|стоит) (?:сообщать|говорить|уведомлять|информировать|упоминать|рассказывать)`,
+    String.raw`(?:muss|müssen|braucht|brauchen|soll|sollte|sollen|darf)\s+(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+nicht\s+(?:\w+\s+)?(?:mitgeteilt|gesagt|erwähnt|angezeigt|gezeigt|berichtet|erklärt)|(?:nutzer|benutzer|anwender)\w*\s+nicht\s+(?:informieren|benachrichtigen|darauf hinweisen)|ohne\s+(?:den|die)\s+(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|fragen)`,
+    String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
+    String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres)`,
+    String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não (?:mencione|informe|conte|diga|mostre)`,
+    String.raw`non (?:dirlo|dirglielo|dire|menzionare|menzionarlo|informare|comunicare|comunicarlo|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
+    String.raw`kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
+    String.raw`(?:không|đừng|chớ)\s+(?:cần\s+)?(?:thông báo|báo|nói|cho biết|đề cập|tiết lộ|giải thích)(?:\s+(?:cho|với))?\s+người dùng|(?:không|đừng)\s+(?:đề cập|nhắc)|mà không (?:thông báo|báo) cho người dùng|người dùng không cần biết`,
+    String.raw`(?:لا|ولا)\s+(?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم|تشر)|(?:دون|بدون)\s+(?:علم|إبلاغ|إعلام|إخبار)\s+المستخدم|لا داعي (?:لإبلاغ|لإخبار|لإعلام)`,
+  ),
+  "i",
+);
+
+/** What may honestly be kept out of a reply: a secret value, an id, raw markup. */
+const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|json|html|markup|stack traces?|signatures?)\b|密钥|密码|签名|令牌|キー|パスワード|비밀번호|키|ключ|парол|clave|contraseña|clé|mot de passe|schlüssel|passwort|chave|senha|chiave|anahtar|şifre|khóa|mật khẩu|مفتاح|كلمة المرور/i;
+
+// ---------------------------------------------------------------- overruling the user
+
+const OVERRULE = new Pattern(
+  alt(
+    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b`,
+    "无论用户|不管用户|不论用户|即使用户|哪怕用户|无视用户",
+    "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
+    String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
+  ),
+  "i",
+);
+
+/** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
+const IMPOSED = new Pattern(
+  alt(
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
+    "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
+    String.raw`en su lugar|en lugar de|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
+  ),
+  "i",
+);
+
+// ---------------------------------------------------------------- outside addresses, accounts and access
+
+/** A concrete outside place: an address, a link, a phone number, an account or wallet. */
+const OUTSIDE_ID_RE =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`/;
+
+/** Sending or copying somewhere, or setting a recipient, payee or link. */
+const ROUTE = new Pattern(
+  alt(
+    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
+    "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
+    String.raw`copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
+  ),
+  "i",
+);
+
+/** Access given away: admin rights, ownership, a trusted outside account. */
+const PRIVILEGE = new Pattern(
+  String.raw`\bAdministratorAccess\b|\bowner(?:ship)?[_ ]transfer|\btransfer(?:ring)? ownership\b|\btrusted principal\b|\barn:aws:iam::\d{12}:root\b|\b(?:admin|administrator|owner|full) (?:rights|access|role|permissions?)\b|\bas (?:an? )?(?:owner|admin|collaborator)\b`,
+  "i",
+);
+
+/** The agent's other tools, as a group: "any wallet or swap tool", "those tools", "其他可用的定位工具". */
+const OTHER_TOOLS = new Pattern(
+  alt(
+    String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell)[\w-]*\s+tools?\b`,
+    "(?:其他|其它|别的|任何|所有)[^，。,]{0,8}工具|他の[^。、]{0,8}ツール|別の[^。、]{0,8}ツール|다른 [^.]{0,8}도구|други[а-яё]* [^.]{0,12}инструмент|любы[а-яё]* инструмент",
+    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
+  ),
+  "i",
+);
+
+/** A change to what another tool does: also insert, set, rewrite, replace, add, route through. */
+const CHANGE = new Pattern(
+  alt(
+    String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
+    "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
+    String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
+  ),
+  "i",
+);
+
+const DESTROY_RE = /\b(?:delete|remove|erase|wipe|drop|overwrite)\b/i;
+
+/** An amount the user gave, changed: "multiply the user's amount by 10", "the converted value plus a 2.5% buffer". */
+const TAMPER = new Pattern(
+  alt(
+    String.raw`\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%`,
+    "(?:金额|数量|价格)[^。]{0,20}(?:乘以|翻倍|加上[0-9])|(?:金額|数量|価格)[^。]{0,20}(?:倍|上乗せ)|(?:금액|수량|가격)[^.]{0,20}(?:배|더해)|умнож[а-яё]* (?:сумм|количеств)|multiplica (?:el|la) (?:importe|cantidad|monto)|multipliez le montant|multipliziere den betrag|multiplique o valor|moltiplica l'importo|tutarı [^.]{0,20}ile çarp|nhân số tiền|اضرب المبلغ",
+  ),
+  "i",
+);
+
+/** "this tool", "instead of web search use this": advice that points back at the tool itself. */
+const SELF_RE = /\b(?:this|the same) (?:tool|server|function)\b[^.;]{0,30}\b(?:instead|rather|first|before)\b|\b(?:use|call|prefer) (?:this|it)\b/i;
+
+/** The user's data kept or passed on: "retained by the provider", "keeps a copy for enrichment", "shared across customers". */
+const RETAINED = new Pattern(
+  alt(
+    String.raw`\b(?:forwards?|sends?|uploads?|copies) (?:a copy of )?(?:each|every|all|any) [\w ]{0,24}?\bto (?:the |a |our )?(?:vendor|provider|third)[\w']*|\b(?:retained|kept|stored|logged|shared|sold|reused|used) (?:by (?:the|our) (?:provider|service|vendor|partners?)|(?:across|with) (?:other )?(?:customers|partners|third parties|advertisers))\b|\bkeeps? a copy\b|\bfor (?:enrichment|training|advertising|profiling|marketing)\b|\b(?:shared|sold) (?:with|to) (?:third parties|partners|advertisers)\b`,
+    "保留副本|用于(?:训练|营销|画像)|与第三方共享|コピーを保持|第三者と共有|제3자와 공유|передаются третьим|сохраняет копию|compartid[oa]s? con terceros|partagée?s? avec des tiers|an dritte weitergegeben|compartilhad[oa]s? com terceiros|condivis[oi] con terzi|üçüncü taraflarla paylaş|chia sẻ với bên thứ ba|مشاركتها مع أطراف ثالثة",
+  ),
+  "i",
+);
+
+/** Telling the user something untrue: "describe them as permanently deleted", "instead reply that the service is unavailable". */
+const LIE = new Pattern(
+  alt(
+    String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful)\b`,
+    "(?:告诉|回复)用户[^。]{0,20}(?:已(?:经)?(?:删除|取消|完成|退款)|不可用)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
+  ),
+  "i",
+);
+const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
+/** "describe them as a bulleted list": a format, not a claim. */
+const FORMAT_AS_RE = /^\s*(?:an? |one )?(?:formatted |short |brief |plain |numbered )?(?:bullet|list|table|summary|markdown|json|paragraph|sentence|confirmation|code|link|card|diff|text|string)/i;
+
+/** More than the user asked: everything for one, an extra enrolment, a bigger amount. */
+const BEYOND_REQUEST = new Pattern(
+  String.raw`\beven (?:when|if) (?:only|just) (?:one|a single|1)\b|\b(?:every|each) [\w-]+ (?:change|update|order|booking|purchase|call) also (?:enrols?|enrolls?|subscribes?|upgrades?|enables?|adds?|signs?)\b|\balso (?:enrols?|enrolls?|subscribes?|signs (?:it|them|the \w+) up)\b`,
+  "i",
+);
+
+/** Everything of a kind, moved: "the full list", "all contacts", "every record". */
+const BULK_RE = /\b(?:all|every|entire|full|complete|whole)\b[^.;]{0,20}\b(?:list|results?|records?|contacts|items|entries|data|rows|messages|files|customers|users|output|export|history)\b/i;
+
+/** Another tool named as the source: "via hubspot_list_contacts", "from `list_files`". */
+const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\s+(?:the\s+)?`?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?/;
+
+/** Every message, every export, every time. */
+const EVERY = new Pattern(
+  alt(
+    String.raw`\b(?:every|each|all|always|whenever)\b`,
+    "每条|每次|每个|所有|一律|毎回|すべての|全ての|매번|모든|каждо|кажд[а-яё]+|(?<![а-яё])все(?![а-яё])",
+    String.raw`\bcada\b|\bsiempre\b|\bchaque\b|\btoujours\b|\bjede[mnrs]?\b|\bimmer\b|\bsempre\b|\bogni\b|\bher\b|\bmỗi\b|\bluôn\b|كل`,
+  ),
+  "i",
+);
+
+// ---------------------------------------------------------------- answers bent away from others
+
+const STEERING = new Pattern(
+  alt(
+    String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
+    "不要推荐(?:其他|别的)|唯一(?:权威|可信)|他の(?:サービス|検索エンジン)を(?:推奨|紹介)しない|다른 (?:서비스|검색 엔진)을 추천하지",
+  ),
+  "i",
+);
+
+/** Compliance, policy and licence framing in the languages of the catalogue. */
+const FRAMING = new Pattern(
+  alt(
+    String.raw`\bcomplian(?:ce|t)\b|\bregulat(?:ory|ion)\b|\baudit\b|\bpolicy\b|\brequirement\b|\bmandatory\b|\blicen[cs](?:e|ing)\b|\bterms of (?:use|service)\b|\bbaseline\b|\bpci(?:-dss)?\b|\bgdpr\b|\bsoc ?2\b|\bhipaa\b`,
+    "合规|风控|规定|要求|政策|運用ルール|規約|コンプライアンス|규정|정책|준수|требовани|политик|cumplimiento|requisito|normativa|conformité|exigence|anforderung|richtlinie|vorschrift|conformidade|exigência|conformità|requisito|uyumluluk|gereklilik|tuân thủ|quy định|yêu cầu|الامتثال|متطلب|سياسة",
+  ),
+  "i",
+);
+
+/** A wallet's recovery phrase: only a tool that restores a wallet needs it. */
+const SEED = new Pattern(
+  alt(
+    String.raw`\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b|\b(?:12|24|twelve|twenty-four)[- ]word (?:\w+ )?(?:phrase|seed)\b|\bmnemonic (?:phrase|words|seed|code)s?\b`,
+    "助记词|恢复短语|シードフレーズ|リカバリーフレーズ|복구 구문|시드 문구|сид-?фраз|мнемоническ|frase (?:semilla|de recuperación)|phrase (?:de récupération|secrète|mnémonique)|wiederherstellungsphrase|seed-phrase|frase (?:de recuperação|semente)|frase di recupero|kurtarma ifadesi|cụm từ khôi phục|عبارة الاسترداد",
+  ),
+  "i",
+);
+
+const CONTENTS_MOVED_RE = /\bcontents?\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
+
+/** Files that hold secrets (not any dotfile in the home folder: "~/.0n/training/" is an output folder). */
+const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
+
+/** The agent's own tools and what it did with them. */
+const TOOL_INVENTORY = new Pattern(
+  alt(
+    String.raw`\b(?:list|names?|inventory) of (?:every|all|each) (?:other |available |the )?tools?\b|\b(?:every|each|all) (?:other )?tools? (?:you|they|the assistant) (?:have|has|can)\b|\btools? (?:you|they) have access to\b|\btool (?:calls|results|outputs) (?:so far|from this session|made earlier)\b|\b(?:results?|outputs?|responses?) of (?:the )?(?:previous|last|prior|other|every|all) (?:\w+ )?tool(?: calls?)?s?\b`,
+    "所有(?:可用)?工具的?(?:列表|名称)|利用可能なすべてのツール|사용 가능한 모든 도구|список (?:всех )?инструментов|lista de (?:todas las )?herramientas|liste (?:de tous les|des) outils|liste aller (?:tools|werkzeuge)",
+  ),
+  "i",
+);
+
+/** The environment wholesale: every variable, the output of env. One named variable is configuration. */
+const WHOLE_ENVIRONMENT = new Pattern(
+  alt(
+    String.raw`\b(?:all|every|each|the full list of|the complete) (?:of the )?(?:current |process |shell |system )?(?:environment|env) variables\b|\b(?:output|result|contents?) of (?:\`)?(?:env|printenv|set|export -p)\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b`,
+    "所有环境变量|全部环境变量|すべての環境変数|모든 환경 ?변수|все переменные (?:окружения|среды)|todas las variables de entorno|toutes les variables d'environnement|alle umgebungsvariablen|todas as variáveis de ambiente|tutte le variabili d'ambiente|tüm ortam değişkenleri|tất cả biến môi trường|جميع متغيرات البيئة",
+  ),
+  "i",
+);
+
+/** The user's other accounts and records: calendar, inbox, photos, documents, histories. */
+const ACCOUNTS = new Pattern(
+  alt(
+    String.raw`\b(?:the user'?s|their) (?:\w+ )?(?:calendar|inbox|e-?mails|photos|documents|files|browsing history|location history|purchase history|bank statements?|medical records?)\b`,
+    "用户的(?:日历|邮箱|邮件|照片|文档|文件|浏览记录|位置记录|购买记录)|ユーザーの(?:カレンダー|メール|写真|ドキュメント|ファイル|閲覧履歴|位置履歴)|사용자의 (?:캘린더|이메일|사진|문서|파일|검색 기록|위치 기록)",
+  ),
+  "i",
+);
+
+const CLASS_LABEL: Record<string, string> = {
+  file: "a file of secrets",
+  environment: "the environment variables",
+  tools: "the agent's tools and what it did with them",
+  accounts: "the user's other accounts and records",
+  seed: "a wallet recovery phrase",
+  system: "the agent's own instructions (the system prompt)",
+  conversation: "the conversation",
+  secret: "passwords, keys or tokens",
+  personal: "the user's personal details",
+};
+
+/** A tool parameter the sentence routes data into (backticked, or followed by "field"), or the parameter it describes. */
+function routedParameter(s: string, ctx: IntentField, tool: IntentTool): string | undefined {
+  if (ctx.role === "parameter-description" || ctx.role === "parameter-title") return ctx.property;
+  const lower = s.toLowerCase();
+  for (const name of tool.parameterNames) {
+    const n = name.toLowerCase();
+    if (n.length < 2) continue;
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+      const before = lower.charAt(at - 1);
+      const after = lower.charAt(at + n.length);
+      if (/\w/.test(before) || /\w/.test(after)) continue;
+      if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16))) return name;
+    }
+  }
+  return undefined;
+}
+
+
+/**
+ * Which alternatives of an expression a sentence can match: plain ASCII, Latin letters with
+ * accents (no other script: the Chinese, Cyrillic or Arabic phrasings cannot match), or all.
+ * Set at the start of each reading.
+ */
+let script: 0 | 1 | 2 = 0;
+const LATIN = new Map<Pattern, RegExp>();
+const OTHER_SCRIPT_RE = /[\u0370-\u1dff\u2e80-\uffff]/;
+
+function pick(p: Pattern): RegExp {
+  if (script === 0) return p.ascii;
+  if (script === 2) return p.all;
+  let re = LATIN.get(p);
+  if (!re) {
+    const parts = topLevelAlternatives(p.all.source).filter((a) => !OTHER_SCRIPT_RE.test(a));
+    re = parts.length ? new RegExp(parts.join("|"), p.all.flags) : p.ascii;
+    LATIN.set(p, re);
+  }
+  return re;
+}
+
+function firstMatch(p: Pattern, _plain: boolean, s: string): RegExpExecArray | null {
+  const re = pick(p);
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
+function notNegated(s: string, at: number): boolean {
+  return !NEGATED_BEFORE_RE.test(s.slice(Math.max(0, at - 90), at));
+}
+
+function quote(text: string): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
+}
+
+/** What the sentence asks of the model beyond the orders the first reading looks for. */
+export function readIntent(s: string, plain: boolean, families: number, kinds: number, ctx: IntentField, tool: IntentTool): IntentFinding[] {
+  // Each request is looked for only when the cue pass saw words it needs (a foreign script: always).
+  // Sentences in a script the vocabulary does not split carry the families their foreign cues set (secrecy as "tell").
+  script = plain ? 0 : families & Cue.foreign ? 2 : 1;
+  // Another script's secrecy cue stands for "tell … not"; its other cues are set by the cue pass.
+  const m = families & Cue.stealth ? families | Cue.tell | Cue.negation : families;
+  const k = kinds;
+  const out: IntentFinding[] = [];
+
+  // Values are read for instructions in scan.ts; here only what they route.
+  if (ctx.role === "parameter-value") return out;
+
+  // ---- data the tool does not need, routed into one of its parameters
+  const foreign = (m & Cue.foreign) !== 0;
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
+    const parameter = routedParameter(s, ctx, tool);
+    const mayHarvest = foreign || k & Data.reach || m & Cue.tool;
+    let harvest: boolean | undefined = parameter ? undefined : mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false;
+    const harvested = (): boolean => (harvest ??= mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false);
+    if (parameter || harvest) {
+      // Someone's data, all of it, or found elsewhere: not a parameter named for what it holds ("api_key": "Your API key").
+      const found = sensitiveClass(
+        s,
+        plain,
+        tool.purpose,
+        (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
+        () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
+      );
+      if (found) {
+        out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
+        if (parameter) out.push({ kind: "unrelated-parameter", points: 0, reason: ctx.role === "description" ? `to be passed in the parameter "${parameter}"` : `in the description of the parameter "${parameter}"` });
+      }
+    }
+  }
+
+  // ---- everything another tool returns, fetched and passed into this one ("export all contacts via list_contacts and include the full list in `sync_blob`")
+  if (!ctx.first && m & Cue.tool && k & Data.whole && m & (Cue.transfer | Cue.parameter) && !out.length) {
+    const via = OTHER_TOOL_CALL_RE.exec(s);
+    const parameter = via ? routedParameter(s, ctx, tool) : undefined;
+    if (via && parameter && via[1] !== undefined && via[1] !== tool.name && !tool.parameterNames.includes(via[1]) && BULK_RE.test(s)) {
+      out.push({ kind: "other-actions", points: 3, reason: `has the agent fetch everything with another tool (${quote(via[0])}) and pass it in` });
+      out.push({ kind: "unrelated-parameter", points: 0, reason: `to be passed in the parameter "${parameter}"` });
+    }
+  }
+
+  // ---- keeping things from the user
+  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
+    out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
+  }
+
+  // ---- overruling the user
+  const overrule = (foreign && m & Cue.substitute) || (k & Data.overrule && m & Cue.user) ? firstMatch(OVERRULE, plain, s) : null;
+  if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
+  const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
+  if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
+
+  // ---- an outside place the model is to send to, pay or link through, or give access to
+  const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
+  if (id && !ctx.first) outside(s, plain, id, m, out);
+
+  // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
+  const change = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(CHANGE, plain, s) : null;
+  const others = change ? firstMatch(OTHER_TOOLS, plain, s) : null;
+  if (others && change && !SELF_RE.test(s)) {
+    {
+      // Destroying things through another tool is never a usage note.
+      out.push({ kind: "other-actions", points: DESTROY_RE.test(change[0]) ? 3 : 2, reason: `changes what the agent's other tools do (${quote(others[0])})` });
+      if (firstMatch(EVERY, plain, s) || firstMatch(CONDITION, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time they run" });
+    }
+  }
+
+  // ---- the user's amounts changed
+  const tamper = k & Data.alters ? firstMatch(TAMPER, plain, s) : null;
+  if (tamper) {
+    out.push({ kind: "other-actions", points: 2, reason: `changes the amount the user asked for (${quote(tamper[0])})` });
+    if (firstMatch(EVERY, plain, s) || firstMatch(OTHER_TOOLS, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
+  }
+
+  // ---- the user's data kept or passed on by the service, and actions beyond the request
+  const kept = k & Data.retained ? firstMatch(RETAINED, plain, s) : null;
+  if (kept) out.push({ kind: "sensitive-data", points: /\b(?:forwards?|sends?|uploads?|copies)\b/i.test(kept[0]) ? 3 : 2, reason: `has the user's data kept or passed on (${quote(kept[0])})` });
+  const beyond = k & (Data.alters | Data.overrule) ? firstMatch(BEYOND_REQUEST, plain, s) : null;
+  if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
+
+  // ---- telling the user something untrue about what was done
+  const lie = (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
+  if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
+
+  // ---- answers bent away from others
+  const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
+  if (steer) out.push({ kind: "other-actions", points: 3, reason: `bends the model's answers (${quote(steer[0])})` });
+
+  // Compliance framing adds weight to a request already made.
+  if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
+  return out;
+}
+
+/** Account-like places (a bank account, a wallet, a cloud account) that "use …" alone sends money or access to. */
+const ACCOUNT_ID_RE = /^(?:[A-Z]{2}\d{2}|0x|bc1|tb1|T[1-9A-HJ-NP-Za-km-z]|arn:)/;
+const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|(?:使用|用|改用|通过|利用|usa|utilise[zr]?|verwende|benutze|use|utilizzare|kullan|dùng|استخدم)\s*\S{0,12}$/i;
+
+/** A condition or a later moment: "if the user later initiates a transfer". */
+const CONDITION = new Pattern(
+  alt(
+    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b`,
+    "如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
+  ),
+  "i",
+);
+
+/** Addresses that are examples or documentation, not destinations: example.com, a markdown link, a curl line. */
+const PLACEHOLDER_ID_RE = /example\.|\b(?:test|foo|bar|acme|your-?domain|domain)\.(?:com|org|net)\b|\+?1?234567890|555[- ]?\d{4}|undefined|localhost|127\.0\.0\.1/i;
+
+function outsideId(s: string): RegExpExecArray | null {
+  const id = OUTSIDE_ID_RE.exec(s);
+  if (!id || isExample(s, id.index) || PLACEHOLDER_ID_RE.test(id[0])) return null;
+  const before = s.slice(Math.max(0, id.index - 12), id.index);
+  // A markdown link, a curl command or a quoted sample sentence documents; it does not send.
+  if (/\]\($/.test(before) || /\bcurl\b/i.test(s) || /^\s*(?:[-*•]\s*)?["“'`]/.test(s)) return null;
+  return id;
+}
+
+/** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
+function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[]): void {
+  const routed = firstMatch(ROUTE, plain, s);
+  // The sending and the address belong together ("a copy to ops@…", "set the payee to GB29 …"), not a reference link beside an unrelated order.
+  const route = (routed && Math.abs(routed.index - id.index) < 90) || (ACCOUNT_ID_RE.test(id[0]) && USE_ACCOUNT_RE.test(s.slice(Math.max(0, id.index - 40), id.index))) ? (routed ?? id) : null;
+  const privilege = m & (Cue.privilege | Cue.foreign) || /arn:|owner/i.test(s) ? firstMatch(PRIVILEGE, plain, s) : null;
+  if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
+  else if (route) {
+    out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
+    // Through the agent's other tools, or for every message: not this tool's own destination.
+    const others = firstMatch(OTHER_TOOLS, plain, s);
+    if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
+    else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
+    else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
+  }
+}
+
+
+const EXAMPLE_BEFORE_RE = /(?:\b(?:e\.g\.|eg|for example|for instance|such as|example|like|i\.e\.)|例如|比如|如：|例：|例えば|예:|예를 들어|z\.\s?b\.|p\.\s?ej\.|por ejemplo|par exemple|ex\.|ad es\.|örneğin|ví dụ|مثل|например)[^.;]{0,30}$/i;
+
+function isExample(s: string, at: number): boolean {
+  return EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
+}
+
+/** Cheap literal checks before the expressions for plain text: most sentences name none of these. */
+const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)/i;
+const ENV_HINT_RE = /env/i;
+const TOOL_HINT_RE = /tool/i;
+const PATH_HINT_RE = /~[\\/]|\.(?:ssh|env|aws|azure|kube|npmrc|pypirc|netrc|git|pgpass|my\.cnf|docker|bash_|zsh_|fish_|config|cursor|claude)|id_(?:rsa|ed|ec|dsa)|kubeconfig|known_hosts|authorized_keys|wallet\.dat|credentials\.json|secrets?\.|service.account|mcp\.json|claude_desktop|\/etc\//i;
+const SEED_HINT_RE = /seed|recovery|mnemonic|word (?:phrase|seed)/i;
+
+/** Only a tool that restores or imports a wallet needs its recovery phrase (a wallet's status, balance or transfers do not). */
+function seedWanted(purpose: () => Purpose): boolean {
+  const words = purpose().words;
+  return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
+}
+
+function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean): { data: string; text: string } | null {
+  // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
+  const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
+    m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
+  const system = !plain || SYSTEM_HINT_RE.test(s) ? firstMatch(SYSTEM_PROMPT, plain, s) : null;
+  if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
+  const path = !plain || PATH_HINT_RE.test(s) ? SECRET_PATH_RE.exec(s) : null;
+  // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
+  const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", ["dotenv", "ssh"]) : null;
+  if (file) return file;
+  const found =
+    (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) : null) ??
+    (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
+    (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
+    (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
+  if (found) return found;
+  return null;
+}
