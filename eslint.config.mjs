@@ -31,4 +31,13 @@ export default defineConfig(
     files: ["**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setInterval: "readonly", setTimeout: "readonly" } },
   },
+  {
+    // Plain CommonJS Node scripts: the bench's --require preload and the npm importer's fixture server (a package without "type": "module").
+    files: ["**/*.cjs", "tests/fixtures/npm-server/**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", setInterval: "readonly", setTimeout: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { SearchNoScript } from "@/app/_components/search/search-noscript";
 import { SearchPage } from "@/app/_components/search/search-page";
 
@@ -12,9 +11,7 @@ export default function Page() {
   return (
     <>
       <SearchNoScript />
-      <Suspense fallback={<h1>Search</h1>}>
-        <SearchPage />
-      </Suspense>
+      <SearchPage />
     </>
   );
 }

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ENHANCER_PATH, EXPORTS_SCRIPT_PATH } from "../enhance/script-path";
+import { ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH } from "../enhance/script-path";
 import { bundleBrowserScript } from "./bundle-script";
 
 /**
- * Build step: bundles lib/enhance/main.ts into public/enhance.js and lib/enhance/exports-main.ts
- * into public/client-exports.js (neither committed) before `next build` copies public/ into
- * the export. The base path is fixed at build time, as it is for the pages. Returns a hash of
- * both scripts, which pages put in the scripts' URLs (ENHANCER_VERSION) so a cache never pairs
- * new pages with an old script.
+ * Build step: bundles lib/enhance/main.ts into public/enhance.js, lib/enhance/exports-main.ts
+ * into public/client-exports.js and lib/enhance/search-main.ts into public/search-page.js (none
+ * committed) before `next build` copies public/ into the export. The base path is fixed at
+ * build time, as it is for the pages. Returns a hash of the scripts, which pages put in the
+ * scripts' URLs (ENHANCER_VERSION) so a cache never pairs new pages with an old script.
  */
 export async function prepareEnhancer(options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
   const { cwd, env } = options;
@@ -22,6 +22,7 @@ export async function prepareEnhancer(options: { cwd: string; env: NodeJS.Proces
   for (const [entry, servedAt] of [
     ["lib/enhance/main.ts", ENHANCER_PATH],
     ["lib/enhance/exports-main.ts", EXPORTS_SCRIPT_PATH],
+    ["lib/enhance/search-main.ts", SEARCH_SCRIPT_PATH],
   ] as const) {
     const script = await bundleBrowserScript(path.join(cwd, entry), define);
     fs.writeFileSync(path.join(cwd, "public", servedAt), script);

@@ -6,7 +6,7 @@ import { LISTING_PAGE_SIZE, relatedTools, riskMix, toolsAtRisk, toolsInCategory 
 import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { paths } from "../catalogue/site";
 import { titleSubtitles } from "../catalogue/subtitles";
-import { ENHANCER_PATH, EXPORTS_SCRIPT_PATH } from "../enhance/script-path";
+import { ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH } from "../enhance/script-path";
 
 /**
  * Reusing tool and server pages between builds. `next build` renders every page of an export
@@ -110,13 +110,13 @@ export function codeFingerprint(cwd: string, env: NodeJS.ProcessEnv): string {
 const CONTENT_VERSIONS = ["NEXT_PUBLIC_SEARCH_VERSION"];
 
 /**
- * Pages load the enhancer and the client-exports script at ?v=<hash of both scripts>, and the
+ * Pages load the enhancer, the client-exports and the search page scripts at ?v=<hash of the scripts>, and the
  * hash changes whenever the search index does. A stored page is given the current hash; a
  * hash has a fixed length, so payload rows that count their bytes stay right.
  */
 export function scriptVersionRewriter(basePath: string, version: string | undefined): (text: string) => string {
   if (!version) return (text) => text;
-  const scripts = [ENHANCER_PATH, EXPORTS_SCRIPT_PATH].map((script) => `${basePath}${script}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const scripts = [ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH].map((script) => `${basePath}${script}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = new RegExp(`((?:${scripts.join("|")})\\?v=)[0-9a-f]{${version.length}}(?![0-9a-f])`, "g");
   return (text) => text.replace(pattern, `$1${version}`);
 }

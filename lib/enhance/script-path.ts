@@ -9,6 +9,12 @@ export const ENHANCER_PATH = "/enhance.js";
 export const EXPORTS_SCRIPT_PATH = "/client-exports.js";
 
 /**
+ * Where the search page's script is served from (lib/enhance/search-main.ts, bundled beside
+ * the enhancer): loaded only by the search page, which it draws.
+ */
+export const SEARCH_SCRIPT_PATH = "/search-page.js";
+
+/**
  * The enhancer's URL as pages load it: with the content hash `npm run build` passes in
  * ENHANCER_VERSION, so a cached old script is never paired with new pages (none in dev).
  */
@@ -19,4 +25,9 @@ export function enhancerSrc(basePath: string, version = process.env.ENHANCER_VER
 /** The client-exports script's URL, versioned by the same build hash as the enhancer. */
 export function exportsScriptSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
   return `${basePath}${EXPORTS_SCRIPT_PATH}${version ? `?v=${version}` : ""}`;
+}
+
+/** The search page script's URL, versioned by the same build hash as the enhancer. */
+export function searchScriptSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
+  return `${basePath}${SEARCH_SCRIPT_PATH}${version ? `?v=${version}` : ""}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Search as you type: a request runs once typing pauses for `delayMs`, and only the answer
  * to the latest request is delivered; earlier ones are dropped, however late they arrive.
- * Shared by the search page (use-search.ts) and the header box (lib/enhance/header-search.ts).
+ * Shared by the search page (lib/enhance/search-page.ts) and the header box (lib/enhance/header-search.ts).
  */
 
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };

@@ -3,6 +3,7 @@ import type { ToolForAttack } from "@/lib/content/attacks";
 import { paths } from "@/lib/catalogue/site";
 import { plural } from "@/lib/catalogue/text";
 import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
+import { DocumentLink } from "../layout/document-link";
 import { ToolList } from "../tools/tool-list";
 
 /** How many of the riskiest matching tools a page lists before it says "and N more". */
@@ -35,7 +36,7 @@ export function AttackTools({ found, limit = ATTACK_TOOL_LIMIT }: { found: reado
       {shown.length < found.length && (
         <p className="muted mt-2 text-sm">
           and {plural(found.length - shown.length, "more tool")}; browse them by <Link href={paths.risks()}>risk level</Link> or{" "}
-          <Link href={paths.search()}>search</Link>.
+          <DocumentLink href={paths.search()}>search</DocumentLink>.
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DocumentLink } from "@/app/_components/layout/document-link";
 import { HeaderSearch } from "@/app/_components/search/header-search";
 import { SITE_NAME, paths } from "@/lib/catalogue/site";
 
@@ -8,8 +9,12 @@ const NAV = [
   { href: paths.categories(), label: "Categories" },
   { href: paths.attacks(), label: "Attacks" },
   { href: paths.policyBuilder(), label: "Policy builder" },
-  { href: paths.search(), label: "Search" },
+  // The search page is a document with no React island (lib/enhance/search-page.ts draws it):
+  // a client-side navigation would show it without its script, so it is a plain link.
+  { href: paths.search(), label: "Search", document: true },
 ];
+
+const NAV_LINK = "inline-flex min-h-6 items-center text-slate-700 no-underline hover:underline dark:text-slate-300";
 
 export function SiteHeader() {
   return (
@@ -27,9 +32,15 @@ export function SiteHeader() {
             {NAV.map((item) => (
               <li key={item.href}>
                 {/* No prefetch: the header is on every page, and prefetching every listing it names costs more than it saves. */}
-                <Link href={item.href} prefetch={false} className="inline-flex min-h-6 items-center text-slate-700 no-underline hover:underline dark:text-slate-300">
-                  {item.label}
-                </Link>
+                {"document" in item ? (
+                  <DocumentLink href={item.href} className={NAV_LINK}>
+                    {item.label}
+                  </DocumentLink>
+                ) : (
+                  <Link href={item.href} prefetch={false} className={NAV_LINK}>
+                    {item.label}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

@@ -9,6 +9,8 @@ import { paths } from "@/lib/catalogue/site";
 export function SearchNoScript() {
   return (
     <noscript>
+      {/* The box, filters and results of the search page (search-page.tsx) do nothing without script: they are not shown. A constant, never data. */}
+      <style>{"[data-search-page] [role=search], [data-search-page] section { display: none; }"}</style>
       <div className="card mb-6 space-y-2" data-search-noscript="">
         <p className="m-0 font-semibold">Search needs JavaScript, and it is off in this browser.</p>
         <p className="m-0">The catalogue is searched in your browser. Every tool is also listed on plain pages:</p>

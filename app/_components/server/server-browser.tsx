@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ServerEntry } from "@/lib/content";
 import { paths } from "@/lib/catalogue/site";
 import { SERVER_SORT_LABELS, SERVER_SORTS } from "@/lib/catalogue/server-browse";
 import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
+import { DocumentLink } from "../layout/document-link";
 import { ServerCards } from "./server-cards";
 
 const CONTROL = "min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1 text-base dark:border-slate-700 dark:bg-slate-900";
@@ -63,9 +63,7 @@ export function ServerBrowser({ servers }: { servers: readonly ServerEntry[] }) 
       <ServerCards servers={servers} />
       <p hidden className="card" data-server-none="">
         No server matches. Clear the filter, or search every tool and server on the{" "}
-        <Link href={paths.search()} prefetch={false}>
-          search page
-        </Link>
+        <DocumentLink href={paths.search()}>search page</DocumentLink>
         .
       </p>
     </div>

@@ -54,15 +54,20 @@ test("a tool page loads no framework script, only the enhancer", async ({ page }
   await expect(page.locator('script[type="application/ld+json"]')).not.toHaveCount(0);
 });
 
-test("pages with a React island keep the framework; a server page, whose table the enhancer sorts, does not", async ({ page }) => {
-  for (const url of ["/search/", "/policy/"]) {
+test("pages with a React island keep the framework; a server page, whose table the enhancer sorts, and the search page, which the enhancer draws, do not", async ({ page }) => {
+  {
+    const scripts = watchScripts(page);
+    await page.goto("/policy/", { waitUntil: "networkidle" });
+    expect(scripts.some((s) => s.startsWith("/_next/")), "/policy/ loads the framework").toBe(true);
+  }
+  for (const url of [SERVER, "/search/?q=terminate_session"]) {
     const scripts = watchScripts(page);
     await page.goto(url, { waitUntil: "networkidle" });
-    expect(scripts.some((s) => s.startsWith("/_next/")), `${url} loads the framework`).toBe(true);
+    expect(scripts.filter((s) => s.includes("/_next/")), `${url} loads no framework script`).toEqual([]);
+    expect(scripts).toContain("/enhance.js");
+    // The search page's own script is loaded by the search page alone.
+    expect(scripts.includes("/search-page.js"), `${url} loads the search page script`).toBe(url.startsWith("/search/"));
   }
-  const scripts = watchScripts(page);
-  await page.goto(SERVER, { waitUntil: "networkidle" });
-  expect(scripts.filter((url) => url.includes("/_next/"))).toEqual([]);
 });
 
 test("header search on a page without the framework: results as you type, keyboard, Escape", async ({ page }) => {
@@ -106,7 +111,7 @@ test("an attack page's policy example copies", async ({ page }) => {
 });
 
 test("a hydrated page navigates on the client to pages that keep their payload, and loads tool pages as documents", async ({ page }) => {
-  await page.goto("/search/?q=terminate_session", { waitUntil: "networkidle" });
+  await page.goto("/policy/", { waitUntil: "networkidle" });
   // A marker on window survives only while navigation stays client-side.
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Servers" }).click();
@@ -124,7 +129,7 @@ test("a hydrated page navigates on the client to pages that keep their payload, 
 });
 
 test("the tools table sorts on a server page reached by client navigation", async ({ page }) => {
-  await page.goto("/search/", { waitUntil: "networkidle" });
+  await page.goto("/policy/", { waitUntil: "networkidle" });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Servers" }).click();
   await page.locator('a[href="/servers/telegram-mcp-complete/"]').first().click();
   await expect(page).toHaveURL(/\/servers\/telegram-mcp-complete\/$/);
@@ -145,4 +150,27 @@ test("hostile text in header search results stays text", async ({ page }) => {
   await expect(option).toContainText("<img src=x onerror=alert(1)>");
   await expect(page.locator('[role=listbox] img, [role=listbox] script, img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts)).toEqual([]);
+});
+
+test("hostile text in the search page's results stays text", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __alerts: string[] }).__alerts = [];
+    window.alert = (message?: unknown) => (window as unknown as { __alerts: string[] }).__alerts.push(String(message));
+  });
+  await page.goto("/search/?q=inject_markup");
+  const option = page.locator("#search-results [role=option]").filter({ hasText: "inject_markup" }).first();
+  await expect(option).toContainText("<img src=x onerror=alert(1)>");
+  await expect(page.locator('#search-results img, #search-results script, img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __alerts: string[] }).__alerts)).toEqual([]);
+});
+
+test("the header's Search link loads the search page as a document, which works without the framework", async ({ page }) => {
+  await page.goto("/policy/", { waitUntil: "networkidle" });
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
+  await page.locator("#search-page-q").fill("terminate_session");
+  await expect(page.locator("#search-results [role=option]").first()).toContainText("terminate_session");
+  await expect(page).toHaveURL(/\/search\/\?q=terminate_session$/);
 });

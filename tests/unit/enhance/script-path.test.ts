@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enhancerSrc, exportsScriptSrc } from "@/lib/enhance/script-path";
+import { enhancerSrc, exportsScriptSrc, searchScriptSrc } from "@/lib/enhance/script-path";
 
 describe("enhancerSrc", () => {
   it("carries the build's content hash and the base path", () => {
@@ -17,5 +17,12 @@ describe("exportsScriptSrc", () => {
   it("is served beside the enhancer, under the same build hash", () => {
     expect(exportsScriptSrc("/catalogue", "0123abcd4567")).toBe("/catalogue/client-exports.js?v=0123abcd4567");
     expect(exportsScriptSrc("", undefined)).toBe("/client-exports.js");
+  });
+});
+
+describe("searchScriptSrc", () => {
+  it("is served beside the enhancer, under the same build hash", () => {
+    expect(searchScriptSrc("/catalogue", "0123abcd4567")).toBe("/catalogue/search-page.js?v=0123abcd4567");
+    expect(searchScriptSrc("", undefined)).toBe("/search-page.js");
   });
 });
