@@ -2,20 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { manifest, write } from "./export-fixture";
 import { folderPagePath, payloadFiles, prunePayloads } from "@/lib/build/prune-payloads";
 
 let root: string;
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function write(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-}
-
-function manifest(route: string, modules: Record<string, number>): string {
-  const clientModules = Object.fromEntries(Object.entries(modules).map(([key, id]) => [key, { id, name: "*", chunks: [], async: false }]));
-  return `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST[${JSON.stringify(route)}] = ${JSON.stringify({ clientModules })};\n`;
-}
 
 const links = (...hrefs: string[]) => [`2:I[22016,[],""]`, ...hrefs.map((href, i) => `${i + 3}:["$","$L2",null,{"href":${JSON.stringify(href)}}]`)].join("\n");
 

@@ -2,20 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { manifest, write } from "./export-fixture";
 import { projectIslandIds, stripExport } from "@/lib/build/strip-export";
 
 let root: string;
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function write(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-}
-
-function manifest(route: string, modules: Record<string, number>): string {
-  const clientModules = Object.fromEntries(Object.entries(modules).map(([key, id]) => [key, { id, name: "*", chunks: [], async: false }]));
-  return `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST[${JSON.stringify(route)}] = ${JSON.stringify({ clientModules })};\n`;
-}
 
 const page = (rows: string) =>
   `<html><head><link rel="stylesheet" href="/_next/static/c.css"/><script src="/_next/static/chunks/r.js" async=""></script></head><body><script src="/enhance.js" defer=""></script><script>self.__next_f.push([1,"${rows}"])</script></body></html>`;
