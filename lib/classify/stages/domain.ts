@@ -20,7 +20,7 @@ import {
   SPENDS_MONEY_RE,
   type DomainCapability,
 } from "../lexicon";
-import { codingAgentOfServer, hasAny, kindOfServer, rank, type Trail } from "./shared";
+import { hasAny, kindOfServer, rank, type Trail } from "./shared";
 
 export interface DomainVerdict {
   category: Category;
@@ -134,6 +134,12 @@ function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; 
 
 export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, trail: Trail): DomainVerdict {
   let verdict: DomainVerdict = { category, risk, capability: null };
+  /** Raises the verdict to at least this, and gives the reason only when it did. */
+  const floor = (atLeast: Category, level: RiskLevel, capability: string, reason: string): void => {
+    const before = verdict;
+    verdict = raise(verdict, atLeast, level, capability);
+    if (verdict !== before) trail.reasons.unshift(reason);
+  };
 
   if (isPassThrough(facts) && !(category === "read" && facts.annotations.readOnly === true)) {
     const reach = passThroughReach(facts);
@@ -146,38 +152,26 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   // A read with a payment beside it (ask_human with budget_usd) pays someone too.
   const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" ? facts.schema.spendProperty : null);
   if (spend || (verdict.category !== "read" && spendsByWords(facts))) {
-    const before = verdict;
-    verdict = raise(verdict, "financial", "critical", "spends-money");
-    if (verdict !== before) trail.reasons.unshift(spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
+    floor("financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
 
-  for (const c of findCapabilities(facts, verdict.category)) {
-    const before = verdict;
-    verdict = raise(verdict, c.category, c.risk, c.id);
-    if (verdict !== before) trail.reasons.unshift(c.reason);
-  }
+  for (const c of findCapabilities(facts, verdict.category)) floor(c.category, c.risk, c.id, c.reason);
 
   // A password manager's or secret store's items are secrets, whatever the tool calls them.
   if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS)) {
-    const before = verdict;
-    verdict = raise(verdict, "read", "high", "secret-store-item");
-    if (verdict !== before) trail.reasons.unshift("it reads an item of a password manager or secret store, which is a secret");
+    floor("read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
   }
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
-  const agent = codingAgentOfServer(facts.serverWords);
+  const agent = kindOfServer(facts.serverWords).codingAgent;
   if (agent && hasProperty(facts, AGENT_PROMPT_KEY) && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
-    const before = verdict;
-    verdict = raise(verdict, "execute", "critical", "coding-agent");
-    if (verdict !== before) trail.reasons.unshift(`it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+    floor("execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
   }
 
   // A retrieval whose choices include a secret ("object": "password") can hand that secret back.
   const choice = facts.schema.secretChoice;
   if (choice && (verdict.category === "read" || facts.nameVerb?.action === "read") && !makesNewValues(facts)) {
-    const before = verdict;
-    verdict = raise(verdict, "read", "high", "returns-secret");
-    if (verdict !== before) trail.reasons.unshift(`it can return a secret: "${choice.property}" can be "${choice.value}"`);
+    floor("read", "high", "returns-secret", `it can return a secret: "${choice.property}" can be "${choice.value}"`);
   }
 
   if (verdict.capability) addSignalsFor(verdict, trail);

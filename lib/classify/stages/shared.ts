@@ -89,12 +89,14 @@ export interface ServerKind {
   infra: boolean;
   security: boolean;
   money: boolean;
+  /** The coding agent the server wraps (Claude Code, Codex, Gemini CLI...), which runs its tools' prompts. */
+  codingAgent: string | null;
 }
 const serverKinds = new WeakMap<ReadonlySet<string>, ServerKind>();
 export function kindOfServer(words: ReadonlySet<string>): ServerKind {
   let kind = serverKinds.get(words);
   if (!kind) {
-    kind = { infra: hasAny(words, INFRA_SERVER), security: hasAny(words, SECURITY_SERVER), money: hasAny(words, MONEY_SERVER) };
+    kind = { infra: hasAny(words, INFRA_SERVER), security: hasAny(words, SECURITY_SERVER), money: hasAny(words, MONEY_SERVER), codingAgent: codingAgentOf(words) };
     serverKinds.set(words, kind);
   }
   return kind;
@@ -104,7 +106,7 @@ export function kindOfServer(words: ReadonlySet<string>): ServerKind {
  * The coding agent a server wraps (Claude Code, Codex, Gemini CLI, Aider...), from its name: such
  * a server hands its tools' prompts to an agent that edits files and runs commands.
  */
-export function codingAgentOfServer(words: ReadonlySet<string>): string | null {
+function codingAgentOf(words: ReadonlySet<string>): string | null {
   for (const single of ["codex", "aider", "opencode", "openhands", "goose", "crush"]) if (words.has(single)) return single;
   if (words.has("claude") && words.has("code")) return "Claude Code";
   if (words.has("gemini") && words.has("cli")) return "Gemini CLI";
