@@ -1,10 +1,9 @@
 import { paths, withBasePath } from "../catalogue/site";
-import { runSearch, warmSearch, type SearchRequest } from "../search/page-client";
-import type { SearchResponse } from "../search/engine";
-import { latestAfterPause } from "../search/latest-after-pause";
+import { warmSearch } from "../search/page-client";
 import { queryTokens } from "../search/tokenize";
 import { resultPath, searchStateQuery } from "../search/url";
 import { resultView } from "./result-view";
+import { searchSession } from "./search-session";
 
 /**
  * The header search box (app/_components/search/header-search.tsx) as an ARIA combobox:
@@ -17,8 +16,6 @@ import { resultView } from "./result-view";
 const SHOWN = 8;
 const DEBOUNCE_MS = 40;
 const LIST_ID = "header-search-results";
-
-type Status = "idle" | "loading" | "done" | "error";
 
 export function enhanceHeaderSearch(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>("form[data-header-search]");
@@ -52,13 +49,11 @@ export function enhanceHeaderSearch(doc: Document): void {
   input.setAttribute("aria-expanded", "false");
 
   let query = "";
-  let status: Status = "idle";
-  let response: SearchResponse | undefined;
   let active = -1;
   let open = false;
-  const searcher = latestAfterPause<SearchRequest, SearchResponse>(runSearch, DEBOUNCE_MS);
+  const session = searchSession(DEBOUNCE_MS, () => render());
 
-  const hits = () => response?.hits ?? [];
+  const hits = () => session.response?.hits ?? [];
   const searchPage = () => `${paths.search()}${searchStateQuery({ q: query, risk: [], category: [] })}`;
   const optionId = (i: number) => `${LIST_ID}-option-${i}`;
 
@@ -89,6 +84,7 @@ export function enhanceHeaderSearch(doc: Document): void {
   }
 
   function render(): void {
+    const { status, response } = session;
     const words = queryTokens(query).tokens;
     const terms = response?.terms ?? [];
     list.replaceChildren(
@@ -123,20 +119,7 @@ export function enhanceHeaderSearch(doc: Document): void {
 
   /** Lightly debounced; only the latest answer counts. */
   function search(): void {
-    if (!query.trim()) {
-      searcher.cancel();
-      status = "idle";
-      response = undefined;
-      render();
-      return;
-    }
-    status = "loading";
-    render();
-    searcher.request({ query, filters: { risk: [], category: [] }, limit: SHOWN }, (outcome) => {
-      status = outcome.ok ? "done" : "error";
-      if (outcome.ok) response = outcome.value;
-      render();
-    });
+    session.ask(query.trim() ? { query, filters: { risk: [], category: [] }, limit: SHOWN } : undefined);
   }
 
   input.addEventListener("input", () => {

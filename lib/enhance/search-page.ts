@@ -1,11 +1,11 @@
 import { paths, withBasePath } from "../catalogue/site";
-import { runSearch, warmSearch, type SearchRequest } from "../search/page-client";
-import type { SearchHit, SearchResponse } from "../search/engine";
-import { latestAfterPause } from "../search/latest-after-pause";
+import { runSearch, warmSearch } from "../search/page-client";
+import type { SearchHit } from "../search/engine";
 import { queryTokens } from "../search/tokenize";
 import { parseSearchState, resultPath, searchStateQuery, type SearchState } from "../search/url";
 import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "../taxonomy";
 import { resultView } from "./result-view";
+import { searchSession } from "./search-session";
 
 /**
  * The search page (app/_components/search/search-page.tsx) without a framework: its state
@@ -19,8 +19,6 @@ import { resultView } from "./result-view";
 
 const PAGE = 30;
 const DEBOUNCE_MS = 40;
-
-type Status = "idle" | "loading" | "done" | "error";
 
 function el(doc: Document, tag: string, className: string, children: (Node | string)[] = []): HTMLElement {
   const node = doc.createElement(tag);
@@ -50,15 +48,12 @@ export function enhanceSearchPage(doc: Document): void {
 
   let state: SearchState = parseSearchState(window.location.search);
   let limit = PAGE;
-  let status: Status = "idle";
-  let response: SearchResponse | undefined;
-  let error: string | undefined;
   let active = -1;
   /** The request the shown answer belongs to: a change of query or filters starts on the first page. */
   let searchKey = "";
-  const searcher = latestAfterPause<SearchRequest, SearchResponse>(runSearch, DEBOUNCE_MS);
+  const session = searchSession(DEBOUNCE_MS, () => render());
 
-  const hits = (): SearchHit[] => response?.hits ?? [];
+  const hits = (): SearchHit[] => session.response?.hits ?? [];
 
   /** Keeps the URL shareable as the state changes. */
   function writeUrl(): void {
@@ -101,6 +96,7 @@ export function enhanceSearchPage(doc: Document): void {
   }
 
   function render(): void {
+    const { status, response, error } = session;
     const asked = state.q.trim().length > 0;
     const shown = asked ? hits() : [];
     const words = queryTokens(state.q).tokens;
@@ -152,26 +148,7 @@ export function enhanceSearchPage(doc: Document): void {
       searchKey = key;
       limit = PAGE;
     }
-    if (!state.q.trim()) {
-      searcher.cancel();
-      status = "idle";
-      response = undefined;
-      render();
-      return;
-    }
-    status = "loading";
-    render();
-    searcher.request({ query: state.q, filters: { risk: state.risk, category: state.category }, limit }, (outcome) => {
-      if (outcome.ok) {
-        status = "done";
-        response = outcome.value;
-        error = undefined;
-      } else {
-        status = "error";
-        error = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
-      }
-      render();
-    });
+    session.ask(state.q.trim() ? { query: state.q, filters: { risk: state.risk, category: state.category }, limit } : undefined);
   }
 
   function update(change: Partial<SearchState>): void {
