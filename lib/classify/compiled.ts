@@ -31,7 +31,7 @@ export const NOUNISH = new Set([
   "access", "cache", "diff", "preview", "research", "reason", "think", "poll", "measure", "complete",
   "continue", "clean", "empty", "leave", "reply", "forward", "message", "hang", "cell", "bid", "tip",
   "close", "open", "watch", "view", "show", "estimate", "forecast", "capture", "wait", "hide", "lock",
-  "swap", "stake", "place", "status", "config", "compose", "emit", "run", "vote", "like",
+  "swap", "stake", "place", "status", "config", "compose", "emit", "run", "vote", "like", "trash",
 ]);
 
 function inflections(lemma: string): string[] {

@@ -169,6 +169,7 @@ export const INFRA_OBJECTS = new Set([
 
 /** Objects that hold other people's or the user's private data. */
 export const PRIVATE_OBJECTS = new Set([
+  "recording", "recordings", "replay", "replays",
   "message", "messages", "chat", "chats", "history", "contact", "contacts", "email", "emails", "mail",
   "mails", "inbox", "mailbox", "dialog", "dialogs", "conversation", "conversations", "thread", "threads",
   "customer", "customers", "user", "users", "patient", "patients", "member", "members", "participant",
@@ -353,6 +354,8 @@ export const PRIVATE_BULK = new Set([
   "subscribers", "leads", "prospects", "dms", "photos", "memories", "observations", "notes", "threads",
   "studies", "accounts", "sessions", "calendar", "backup", "export", "replies", "chat", "comments",
   "records", "rows", "submissions", "transactions",
+  // A session recording or replay is everything one person did on a site, keystrokes and pages included.
+  "recordings", "recording", "replays", "replay",
 ]);
 export const WEB_PHRASE_RE = /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/i;
 export const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);
@@ -379,7 +382,7 @@ export const ANALYSIS_RE = /\b(?:reason|reasoning|analy[sz]\w*|brainstorm\w*|thi
 // of the description in lower case, or (zh) the description as written.
 // ---------------------------------------------------------------------------------------------
 
-export type CapabilityDomain = "money" | "code" | "infrastructure" | "secrets" | "access" | "people" | "egress";
+export type CapabilityDomain = "money" | "code" | "infrastructure" | "secrets" | "access" | "people" | "egress" | "data";
 
 export interface DomainCapability {
   id: string;
@@ -496,6 +499,43 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     needsProperty: /^(?:prompt|task|instruction|instructions|message|query|request|description|goal)$/i,
     reason: "it hands a task to a coding agent that can edit files and run commands",
   },
+  {
+    id: "runs-project", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:app|project)\s(?:dev|serve)\b|\b(?:start|run|launch)\s(?:\w+\s)?(?:dev|development)\sserver\b|\bdev\sserver\s(?:start|run|launch)\b/,
+    text: /^(?:\w+\s){0,3}?(?:starts?|runs?|launch(?:es)?)\s(?:an?\s|the\s)?(?:local\s)?(?:development|dev)\sserver\b|\bruns? the (?:app|application|project) locally\b/,
+    reason: "it starts the project's own code on this machine (a development server), and that code can do anything",
+  },
+  {
+    id: "installs-extension", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:install|load|sideload)\s(?:\w+\s)?(?:extension|extensions|addon|addons|add\son|plugin|plugins|unpacked)\b/,
+    needsProperty: /^(?:path|dir|directory|archive_?path|file|file_?path|zip|xpi|crx|base64|data|extension_?path|plugin_?path|source|source_?path)$/i,
+    reason: "it installs extension or plugin code from a file or data the caller supplies, which then runs with the application's privileges",
+  },
+  {
+    id: "launches-binary", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:start|restart|relaunch|launch|open|run)\b/,
+    needsProperty: /^(?:\w+_?)?(?:binary|executable|exe)(?:_?path)?$|^(?:firefox|chrome|chromium|browser|app|application)_?(?:path|binary)$/i,
+    reason: "it starts whatever program the caller points it at",
+  },
+  {
+    id: "deploys-function-code", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:create|update|put|publish|deploy)\s(?:\w+\s)?(?:function|functions|resolver|resolvers|lambda|worker|workers|edge\sfunction)\b/,
+    needsProperty: /^(?:code|source_?code|function_?code|handler_?code|script|zip_?file)$/i,
+    reason: "it installs code the caller writes where the service will run it",
+  },
+  // ---- losing what was there -------------------------------------------------------------------
+  {
+    id: "overwrites-destination", domain: "data", when: "acting", category: "destructive", risk: "high",
+    name: /\b(?:move|moves|copy|copies|rename|renames|mv|cp)\b/,
+    needsProperty: /^(?:overwrite|overwrite_?existing|force|replace|replace_?existing|clobber)$/i,
+    reason: "it can overwrite what is already at the destination, which is then lost",
+  },
+  {
+    id: "sync-deletes", domain: "data", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:sync|syncs|synchronize|synchronise|mirror)\b/,
+    needsProperty: /^(?:delete|delete_?(?:extra|extraneous|orphans?|missing)\w*|prune|purge|remove_?(?:extra|extraneous|orphans?|missing)\w*)$/i,
+    reason: "it can delete whatever the source lacks, many files or resources in one call",
+  },
   // ---- secrets -------------------------------------------------------------------------------
   {
     id: "reads-infra-state", domain: "secrets", when: "reading", category: "read", risk: "high",
@@ -555,6 +595,29 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     text: /\bmakes? (?:it |them |the \w+ |an? \w+ )?(?:public|private|publicly (?:visible|accessible))\b|\bchanges? (?:its |the |their )?(?:visibility|privacy)\b/,
     needsProperty: /^(?:is_?)?(?:public|private|visibility|privacy|publicly_?(?:visible|accessible))$/i,
     reason: "it can change who can see what it edits (public or private)",
+  },
+  {
+    id: "says-it-changes-visibility", domain: "access", when: "acting", category: "write", risk: "high",
+    text: /\b(?:updates?|changes?|sets?|edits?|modif(?:y|ies)|toggles?)\b[^.]{0,60}\b(?:its |their |the )?(?:visibility|privacy(?: settings?)?)\b|\bsets? [^.]{0,60}\bto public\b|\b(?:makes?|becomes?|made|will be) (?:\w+ ){0,3}publicly (?:accessible|available|visible)\b/,
+    reason: "it can change who can see what it edits (public or private)",
+  },
+  {
+    id: "publishes-to-registry", domain: "access", when: "acting", category: "write", risk: "high",
+    name: /\b(?:push|publish)\s(?:\w+\s)?(?:model|models|package|packages|image|images|extension|plugin)\b/,
+    text: /\b(?:push|pushes|publish|publishes|uploads?)\s(?:\w+\s){0,4}?to (?:the |a |an )?(?:\w+\s)?(?:registry|hub|marketplace)\b/,
+    reason: "it publishes to a registry where others can download and run it",
+  },
+  {
+    id: "changes-live-schema", domain: "infrastructure", when: "acting", category: "write", risk: "high",
+    name: /\b(?:push|apply|deploy)\s(?:\w+\s)?(?:schema|schemas|perms|permissions|rules|migration|migrations)\b/,
+    reason: "it changes the live app's schema or access rules, which every user of the app depends on",
+  },
+  {
+    id: "toggles-feature-flag", domain: "infrastructure", when: "acting", category: "write", risk: "high",
+    name: /\b(?:toggle|enable|disable|turn\son|turn\soff|set|manage|update)\s(?:\w+\s)?(?:flag|flags)\s?(?:state|status)?\b|\bflag\s(?:state|toggle|enable|disable)\b/,
+    text: /\b(?:enable|disable|toggle|turn on|turn off)s?\b[^.]{0,40}\b(?:feature )?flags?\b[^.]{0,40}\b(?:environments?|production|all users)\b/,
+    unless: /\b(?:cli|compiler|eslint|lint|build|debug)\s(?:flag|flags)\b/,
+    reason: "it switches a feature on or off for everyone using the live service",
   },
   {
     id: "returns-login-link", domain: "secrets", when: "always", category: "read", risk: "high",

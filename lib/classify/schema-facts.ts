@@ -204,6 +204,15 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (!facts.secretChoice && isRecord(spec) && Array.isArray(spec.enum) && spec.enum.length <= 40 && !AUTH_CHOICE_KEY.test(key)) {
       for (const value of spec.enum) if (typeof value === "string" && SECRET_CHOICE.test(value)) facts.secretChoice = { property: key, value };
     }
+    // A list of sources each with its own path ("sources": [{path, pages}]) takes paths as surely as one "path" does.
+    if (!facts.pathProperty && isArray && isRecord(spec) && isRecord(spec.items) && isRecord(spec.items.properties)) {
+      for (const inner in spec.items.properties) {
+        const innerKind = keyKind(inner);
+        if (innerKind.path) facts.pathProperty = `${key}[].${inner}`;
+        if (innerKind.remote) facts.remote = true;
+        if (facts.pathProperty) break;
+      }
+    }
     // A batch: a list whose items each pick an operation ("operations": [{operation: "delete", ...}]).
     // (Collected apart: only a tool named for a batch is judged by them; an edit's "remove this cell" is still an edit.)
     if (isArray && isRecord(spec) && isRecord(spec.items) && isRecord(spec.items.properties)) {

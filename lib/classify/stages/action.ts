@@ -14,7 +14,7 @@ import {
   NOUNISH_VERBS,
   type Action,
 } from "../lexicon";
-import { kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
+import { asksAModel, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
 
 export interface ActionDecision {
   /** Never "manage": a multi-operation tool is judged by the strongest operation it offers. */
@@ -164,6 +164,11 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     confidence -= 0.1;
     doubts.push("the name says no action, but the description says it changes nothing");
   }
+  // "Chat with a model": asking a language model changes nothing.
+  if ((!action || action === "manage") && asksAModel(facts)) {
+    action = "read";
+    doubts.push("the name says no action; it asks a language model and returns the answer");
+  }
   if (!action || action === "manage") {
     // Nothing recognisable: lean on the annotations, but never below a cautious write.
     vague = true;
@@ -194,7 +199,7 @@ const LOADING_VERBS = new Set(["load", "import", "open", "restore", "apply", "re
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
 const SQL_MENTION_RE = /\b(?:sql|ddl|dml|soql|cypher|statement|statements|select query)\b/i;
 
-const WRITES_FILES_RE = /\b(?:writes?|saves?|stores?|outputs?|emits?|generates?|creates?)\b[^.\n]{0,40}\b(?:to|into|in|under) (?:a |the |your |each |new )?(?:local |project |output )?(?:files?|disk|directory|directories|folder|project|workspace|path|repo|repository)\b/;
+const WRITES_FILES_RE = /\b(?:writes?|written|saves?|saved|stores?|stored|outputs?|emits?|generates?|creates?)\b[^.\n]{0,40}\b(?:to|into|in|under) (?:a |the |your |each |new )?(?:\w+'s )?(?:local |project |output |image |images )?(?:files?|disk|directory|directories|folder|project|workspace|path|repo|repository)\b|\bsaves? the (?:results?|images?|output|outputs|files?) (?:and|to|as)\b/;
 const WRITES_FILES_ZH_RE = /(?:生成|写入|保存|输出|创建)(?:到|至|于)[^，。；\n]{0,40}?(?:\.|\/|文件|目录|项目)/;
 const NEGATED_WRITE_RE = /\b(?:not|never|no|without|won't|doesn't)\s+(?:\w+\s+)?(?:write|save|store|create|modify)/;
 

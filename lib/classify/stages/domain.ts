@@ -164,8 +164,9 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
   const agent = kindOfServer(facts.serverWords).codingAgent;
-  if (agent && hasProperty(facts, AGENT_PROMPT_KEY) && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
-    floor("execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+  if (agent && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
+    if (hasProperty(facts, AGENT_PROMPT_KEY)) floor("execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+    else if (STARTS_AGENT_RE.test(facts.nameText)) floor("execute", "critical", "coding-agent", `it starts ${agent}, a coding agent that can edit files and run commands`);
   }
 
   // A retrieval whose choices include a secret ("object": "password") can hand that secret back.
@@ -216,6 +217,8 @@ function makesNewValues(facts: Facts): boolean {
   return facts.tokens.some((t) => t === "random" || t === "generate" || t === "generator") || facts.descVerbs[0]?.lemma === "generate";
 }
 
+/** A tool that starts another agent ("agent_create", "spawn_worker") on such a server. */
+const STARTS_AGENT_RE = /\b(?:create|spawn|start|launch|new|run)\s(?:\w+\s)?(?:agent|agents|subagent|worker|session)\b|\b(?:agent|subagent|worker)\s(?:create|spawn|start|launch|new|run)\b/;
 const AGENT_PROMPT_KEY = /^(?:prompt|task|instruction|instructions|message|query|request|goal)$/i;
 /** Tools of such a server that only answer about the server itself. */
 const NOT_AGENT_WORK = new Set(["ping", "echo", "help", "version", "status", "health", "list", "models", "fetch", "chunk", "cancel", "result", "results"]);

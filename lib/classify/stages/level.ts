@@ -28,7 +28,7 @@ import {
 } from "../lexicon";
 import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
-import { headNoun, hasAny, someIn, type Trail } from "./shared";
+import { asksAModel, headNoun, hasAny, someIn, type Trail } from "./shared";
 
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
@@ -51,11 +51,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
           reasons.push(`it returns secrets (${secretWord})`);
         }
       } else {
-        const nameBulk = someIn(tokens, BULK_WORDS) || !!schema.bulkProperty;
+        const nameBulk = someIn(tokens, BULK_WORDS) || !!scope.bulkProperty;
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
         const conversational = someIn(CONVERSATION_WORDS, words);
-        const privateBulk = words.has("public") || words.has("console") || words.has("template") || words.has("templates")
+        const privateBulk = asksAModel(facts) || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
         if (privateBulk && privateObject) {
@@ -81,7 +81,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
     case "write": {
       risk = "medium";
       const lemma = verb?.lemma ?? "";
-      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!schema.bulkProperty && (!["create", "add", "new", "register", "import", "insert", "append", "upsert"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(schema.bulkProperty)));
+      const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!scope.bulkProperty && (!["create", "add", "new", "register", "import", "insert", "append", "upsert"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(scope.bulkProperty)));
       if (bulkWrite) {
         risk = "high";
         reasons.push("one call reaches many targets");

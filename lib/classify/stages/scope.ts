@@ -30,6 +30,8 @@ export interface Scope {
   objects: string[];
   /** One call reaches many targets (a bulk word, a list of ids, a flush-all). */
   bulk: boolean;
+  /** The input list that widens one call to many targets (not the parts of one drawing). */
+  bulkProperty: string | null;
   serverKind: ServerKind;
   /** The secret a read returns or a write changes, if any. */
   secretWord: string | undefined;
@@ -54,10 +56,13 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   const verbWord = verb?.word;
   const nameVerbWord = facts.nameVerb?.word;
   for (const t of tokens) if (t !== verbWord && t !== nameVerbWord && !NOISE.has(t) && !facts.serverWords.has(t)) objects.push(t);
-  const bulk = someIn(tokens, BULK_WORDS) || firstIn(tokens, FLUSH_ALL) !== undefined || !!schema.bulkProperty || !!facts.bulkQuote;
+  const bulkByName = someIn(tokens, BULK_WORDS) || firstIn(tokens, FLUSH_ALL) !== undefined || !!facts.bulkQuote;
+  // Many shapes or nodes of one drawing are one target, not many: aligning them is an edit of one document.
+  const bulkProperty = schema.bulkProperty && !DOCUMENT_PARTS_LIST.test(schema.bulkProperty) ? schema.bulkProperty : null;
+  const bulk = bulkByName || !!bulkProperty;
   if (bulk) {
     signals.add("bulk-operation");
-    if (schema.bulkProperty) evidence.push({ where: "inputSchema", text: `"${schema.bulkProperty}" widens one call to many targets` });
+    if (bulkProperty) evidence.push({ where: "inputSchema", text: `"${bulkProperty}" widens one call to many targets` });
     else if (facts.bulkQuote && !someIn(tokens, BULK_WORDS)) evidence.push(facts.bulkQuote);
   }
   const serverKind = kindOfServer(facts.serverWords);
@@ -111,5 +116,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   if (category === "destructive") roles.add("destroys");
 
 
-  return { objects, bulk, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb: !!sinkVerb };
+  return { objects, bulk, bulkProperty, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb: !!sinkVerb };
 }
+
+/** A list of the parts of one drawing, design or canvas ("elementIds", "node_ids"). */
+const DOCUMENT_PARTS_LIST = /^(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?)(?:_?ids?)?$/i;

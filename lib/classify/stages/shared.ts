@@ -116,6 +116,16 @@ function codingAgentOf(words: ReadonlySet<string>): string | null {
   return null;
 }
 
+/**
+ * A tool that asks a language model and hands back its answer ("Chat with DeepSeek models",
+ * "fill-in-the-middle completion"): nothing changes, and what comes back is the model's text,
+ * not anyone's private messages.
+ */
+export function asksAModel(facts: Facts): boolean {
+  return ASKS_MODEL_RE.test(facts.firstSentence.toLowerCase());
+}
+const ASKS_MODEL_RE = /^(?:\w+\s){0,2}?(?:chat|talk|converse)s? with (?:an? |the |your )?(?:\w+ ){0,3}?(?:models?|llms?|ai|assistant|gpt\S*|claude|gemini|deepseek\S*|grok|qwen|llama|mistral)\b|\b(?:fill-in-the-middle|fim|chat|text) completions?\b/;
+
 export function looksLikeAnalysis(facts: Facts): boolean {
   return ANALYSIS_RE.test(facts.descLower().slice(0, 300));
 }

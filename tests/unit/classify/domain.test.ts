@@ -50,6 +50,19 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a change of a paid subscription's tier", tool: tool("registry_subscription_update", "Update the registry subscription tier", { tier_slug: text }), category: "financial", risk: "high" },
   { what: "an export whose bare output property is a path", tool: tool("export_board", "Export the board to a constraints file", { board: text, output: { type: "string", description: "Output .tcfx path" } }), category: "write", risk: "medium" },
   { what: "a single sign-on link to an admin console", tool: tool("get_admin_link", "Returns a single sign-on link to the database admin console", { db: text }), category: "read", risk: "high" },
+  { what: "a development server that runs the project's code", tool: tool("project_dev", "Starts a local development server so the project can be tried in a browser", { port: { type: "number" } }), category: "execute", risk: "critical" },
+  { what: "an extension installed from a file the caller gives", tool: tool("install_addon", "Install a browser add-on into the running profile", { path: text }), category: "execute", risk: "critical" },
+  { what: "a program restarted from a binary the caller picks", tool: tool("restart_editor", "Restart the editor with new settings", { executablePath: text, env: { type: "array" } }), category: "execute", risk: "critical" },
+  { what: "a function created with the caller's code", tool: tool("create_resolver", "Creates a resolver attached to a field of the API", { apiId: text, code: text }), category: "execute", risk: "critical" },
+  { what: "an update that says it can change visibility", tool: tool("update_board", "Updates a board's settings such as its title or visibility", { boardId: text, title: text }), category: "write", risk: "high" },
+  { what: "a push to a registry others pull from", tool: tool("push_image", "Uploads the local image so that it is available in the registry", { image: text }), category: "write", risk: "high" },
+  { what: "access rules pushed to the live app", tool: tool("push_permissions", "Send the local rule file to the hosted app", { appId: text }), category: "write", risk: "high" },
+  { what: "a feature flag switched for everyone", tool: tool("toggle_flag", "Turn a flag on or off", { flagKey: text, environment: text }), category: "write", risk: "high" },
+  { what: "a move that may overwrite the destination", tool: tool("move_path", "Moves a file to another folder", { from: text, to: text, overwrite: { type: "boolean" } }), category: "destructive", risk: "high" },
+  { what: "a sync that deletes what the source lacks", tool: tool("sync_folders", "Brings the target folder in line with the source", { source: text, target: text, delete_extra: { type: "boolean" } }), category: "destructive", risk: "critical" },
+  { what: "a generator that saves its output", tool: tool("render_chart", "Render a chart from the data. Charts are saved to the server's output directory", { data: { type: "array" } }), category: "write", risk: "medium" },
+  { what: "a reader of local files listed as sources", tool: tool("read_documents", "Reads text from one or more documents", { sources: { type: "array", items: { type: "object", properties: { path: text } } } }), category: "read", risk: "medium" },
+  { what: "a list of visitors' session recordings", tool: tool("list_recordings", "List the recordings of visitors' sessions for a date range", { from: text, to: text }), category: "read", risk: "medium" },
 ];
 
 describe("capabilities known by domain", () => {
@@ -122,6 +135,27 @@ describe("capabilities known by domain", () => {
   it("leaves an edit whose operations may remove a part of one document an edit", () => {
     const operations = { type: "array", items: { type: "object", properties: { operation: { type: "string", enum: ["add", "update", "delete"] } } } };
     expect(classifyTool(tool("edit_diagram", "Edit a page of the current diagram by operations", { operations }), generic).category).toBe("write");
+  });
+
+  it("keeps a move that refuses to overwrite, and a sync that deletes nothing, as edits", () => {
+    expect(classifyTool(tool("move_path", "Moves a file to another folder", { from: text, to: text }), generic).category).toBe("write");
+    expect(classifyTool(tool("sync_folders", "Copies new files from the source folder to the target", { source: text, target: text }), generic).category).toBe("write");
+  });
+
+  it("reads many shapes of one drawing as one target, and a list of recipients as many", () => {
+    const ids = { type: "array", items: text };
+    expect(classifyTool(tool("align_shapes", "Align the given shapes along their left edges", { elementIds: ids }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("message_users", "Send the same message to every user listed", { userIds: ids, text }), generic).risk).toBe("high");
+  });
+
+  it("takes a namespace that is also a verb (\"trash_\" for TRaSH Guides) as a namespace when a real verb follows", () => {
+    expect(classifyTool(tool("trash_get_naming", "Get the recommended naming scheme from the guides", { service: text }), generic).category).toBe("read");
+    expect(classifyTool(tool("trash_email", "Trash an email so that it leaves the inbox", { id: text }), generic).category).toBe("destructive");
+  });
+
+  it("reads a chat with a language model as a read that hands back its answer, not private messages", () => {
+    const v = classifyTool(tool("model_chat", "Chat with the hosted language models. Supports multi-turn conversations and system prompts", { messages: { type: "array" } }), generic);
+    expect(`${v.category}/${v.risk}`).toBe("read/low");
   });
 
   it("keeps a database transaction apart from a blockchain transaction", () => {
