@@ -71,8 +71,9 @@ console.log(`  labels: the author's and a second blind pass agree on ${passes.ag
 console.log(`  detected:     ${pct(result.detected)} of poisoned`);
 console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
 for (const [label, part] of [
-  ["first batch (394, written with the rules)", dev.filter((i) => !i.id.startsWith("w2-"))],
+  ["first batch (394, written with the rules)", dev.filter((i) => !i.id.startsWith("w2-") && !i.id.startsWith("w3-"))],
   ["second batch (160, ids w2-, another author)", dev.filter((i) => i.id.startsWith("w2-"))],
+  ["third batch (160, ids w3-, a third author; no rule written against it yet)", dev.filter((i) => i.id.startsWith("w3-"))],
 ] as const) {
   const r = evaluate(part);
   console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);

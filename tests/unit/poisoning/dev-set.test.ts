@@ -29,8 +29,11 @@ describe("the development set", () => {
   // written by another author and scored 40.0% detected / 0% false alarms before the rules saw it
   // (80.0% / 0% after; half of its poisoned items were kept out of sight while the rules were
   // generalised: that half went from 18 to 25 of 40, the studied half from 14 to 39).
-  const firstBatch = items.filter((i) => !i.id.startsWith("w2-"));
+  // The third (160, ids "w3-", 90 poisoned) was written by a third author and labelled by a blind
+  // second pass (160/160 agree); no rule has been written against it: 62.2% detected, 2.9% false alarms.
+  const firstBatch = items.filter((i) => !i.id.startsWith("w2-") && !i.id.startsWith("w3-"));
   const secondBatch = items.filter((i) => i.id.startsWith("w2-"));
+  const thirdBatch = items.filter((i) => i.id.startsWith("w3-"));
 
   it("holds the second batch: 80 poisoned and 80 honest", () => {
     expect(secondBatch.filter((i) => i.poisoned).length).toBe(80);
@@ -49,8 +52,19 @@ describe("the development set", () => {
     expect(falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
-  it("is flagged at 92% or more over both batches, with 2% or fewer false alarms", () => {
-    const { detected, falseAlarms } = rates(items);
+  it("holds the third batch: 90 poisoned and 70 honest", () => {
+    expect(thirdBatch.filter((i) => i.poisoned).length).toBe(90);
+    expect(thirdBatch.filter((i) => !i.poisoned).length).toBe(70);
+  });
+
+  it("is flagged at 60% or more in the third batch, with 3% or fewer false alarms (its figures before any tuning)", () => {
+    const { detected, falseAlarms } = rates(thirdBatch);
+    expect(detected).toBeGreaterThanOrEqual(0.6);
+    expect(falseAlarms).toBeLessThanOrEqual(0.03);
+  });
+
+  it("is flagged at 92% or more over the first two batches, with 2% or fewer false alarms", () => {
+    const { detected, falseAlarms } = rates([...firstBatch, ...secondBatch]);
     expect(detected).toBeGreaterThanOrEqual(0.92);
     expect(falseAlarms).toBeLessThanOrEqual(0.02);
   });
