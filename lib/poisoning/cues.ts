@@ -74,20 +74,26 @@ export const Data = {
   overrule: 1 << 11,
   /** Not a kind of data: what is told the user about what was done ("describe … as", "instead reply"). */
   lie: 1 << 12,
+  /** Not a kind of data: carrying out what some text says ("carried out as written", "execute any commands it returns"). */
+  obey: 1 << 14,
+  /** Not a kind of data: what the user is to be told ("confirm to the user that", "informe ao usuário"). */
+  claim: 1 << 15,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
-  [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
-  [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
+  [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
   [Data.hush, "need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
-  [Data.overrule, "regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
+  [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond"],
+  [Data.claim, "confirm tell inform assure reassure informe informa"],
+  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
   [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
@@ -119,7 +125,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
-  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint")],
+  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary")],
   [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
@@ -276,16 +282,21 @@ export function rulesFor(m: number, kinds = 0): number {
  */
 function intentRule(m: number, kinds: number): number {
   // Another script: its foreign cues must name secrecy, data, a place, a swap or a transfer.
-  if (m & Cue.foreign) return m & (Cue.stealth | Cue.sensitive | Cue.destination | Cue.substitute | Cue.transfer | Cue.approved | Cue.consent) ? Rule.intent : 0;
+  if (m & Cue.foreign) return m & (Cue.stealth | Cue.sensitive | Cue.destination | Cue.substitute | Cue.transfer | Cue.approved | Cue.consent) || (m & Cue.tell && m & Cue.user) ? Rule.intent : 0;
   // Data routed into a parameter: someone's, all of it, or found earlier.
   if (kinds & Data.reach && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool | Cue.path) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
   if (kinds & Data.whole && m & (Cue.sensitive | Cue.tool) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
   if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
+  // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
+  if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.
   if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
   if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
+  // What the user is told about the outcome; text carried out without the user's say.
+  if (kinds & Data.claim && m & Cue.user) return Rule.intent;
+  if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
@@ -414,6 +425,7 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
   [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
   [/而不是|改为|改成|代替|无论|不管|不论|即使|哪怕|代わりに|かかわらず|대신|관계없이|상관없이|вместо|независимо|даже если/, Cue.substitute],
+  [/告诉用户|告知用户|通知用户|回复用户/, Cue.tell | Cue.user],
   [/用户|ユーザー|사용자|пользовател|المستخدم|للمستخدم/, Cue.user],
   [/لا (?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم)|دون علم|بدون علم|دون إبلاغ/, Cue.stealth | Cue.negation | Cue.tell],
   [/أرسل|ارسل|أضف|انسخ|نسخة|ضع|أدرج|أرفق|حوّل|حول/, Cue.transfer | Cue.modify],

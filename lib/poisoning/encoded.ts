@@ -20,18 +20,20 @@ const ROT13_MARK_RE = /\brot-?13\b|\bcaesar\b/i;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
-/** Readable prose: mostly letters and spaces, at least four words. */
+/** Readable prose: mostly letters and spaces, at least four words (or, in Chinese, Japanese or Korean, eight characters). */
 function readable(text: string): boolean {
-  if (text.length < 12) return false;
+  if (text.length < 8) return false;
   let printable = 0;
   let spaces = 0;
+  let cjk = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) spaces++;
+    if ((c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) cjk++;
     if ((c >= 32 && c < 127) || c === 10 || c >= 0xa0) printable++;
     if (c === 0xfffd) return false;
   }
-  return printable / text.length > 0.95 && spaces >= 3;
+  return printable / text.length > 0.95 && (spaces >= 3 || cjk >= 8);
 }
 
 function fromBase64(run: string): string | null {

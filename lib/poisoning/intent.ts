@@ -58,8 +58,8 @@ const SYSTEM_PROMPT = new Pattern(
 /** The conversation as a whole, or what was said in it. */
 const CONVERSATION = new Pattern(
   alt(
-    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b`,
-    "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
+    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
+    "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|(?:最近|之前)(?:读取|打开|查看)的文件(?:内容)?|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
     String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
   ),
   "i",
@@ -68,8 +68,8 @@ const CONVERSATION = new Pattern(
 /** Secrets the user or the session holds. */
 const SECRETS = new Pattern(
   alt(
-    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|in)\b))\b`,
-    "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|비밀번호|액세스 토큰|자격 증명|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
+    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
+    "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
   "i",
@@ -88,8 +88,8 @@ const PERSONAL = new Pattern(
 /** Where the model finds the data: the conversation, other tools, earlier messages. */
 const HARVEST_SOURCE = new Pattern(
   alt(
-    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous )*(?:conversation|chat|messages|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b`,
-    "对话中|聊天中|之前的消息|用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
+    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
+    "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
   ),
   "i",
 );
@@ -143,7 +143,8 @@ function namedFor(parameter: string, data: string): boolean {
 const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
 
 /** Negated right before the data: "do not include passwords", "不要传入密钥". */
-const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no|without|avoid|excluding|except)\b|不要|不得|不应|请勿|勿|禁止|无需|不需要|しないで|しない|않|말고|не |ни |no |nunca|ne |jamais|nicht|kein|não|non |mai |asla|değil|không|đừng|لا |دون|بدون)[^.;。！？\n]{0,80}$/i;
+// Words of other languages stand alone ("destino e" holds no "no").
+const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no|without|avoid|excluding|except)\b|不要|不得|不应|请勿|勿|禁止|无需|不需要|しないで|しない|않|말고|(?<!\p{L})(?:не|ни|nunca|ne|jamais|nicht|kein\p{L}*|não|non|mai|asla|değil|không|đừng)(?!\p{L})|لا |دون|بدون)[^.;。！？\n]{0,80}$/iu;
 
 // ---------------------------------------------------------------- keeping things from the user
 
@@ -159,7 +160,7 @@ const SOFT_SECRECY = new Pattern(
     String.raw`не (?:нужно|надо|следует|стоит) (?:сообщать|говорить|уведомлять|информировать|упоминать|рассказывать)`,
     String.raw`(?:muss|müssen|braucht|brauchen|soll|sollte|sollen|darf)\s+(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+nicht\s+(?:\w+\s+)?(?:mitgeteilt|gesagt|erwähnt|angezeigt|gezeigt|berichtet|erklärt)|(?:nutzer|benutzer|anwender)\w*\s+nicht\s+(?:informieren|benachrichtigen|darauf hinweisen)|ohne\s+(?:den|die)\s+(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|fragen)`,
     String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
-    String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres)`,
+    String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres|mencione|diga|informe|comunique|cuente|explique|muestre)\b`,
     String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não (?:mencione|informe|conte|diga|mostre)`,
     String.raw`non (?:dirlo|dirglielo|dire|menzionare|menzionarlo|informare|comunicare|comunicarlo|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
     String.raw`kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
@@ -176,7 +177,7 @@ const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|crede
 
 const OVERRULE = new Pattern(
   alt(
-    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b`,
+    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines|names|specifies|selects|gives|sets)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b|\b(?:rather than|instead of) (?:the|what) (?:\w+ ){0,2}?(?:the )?(?:user|customer) (?:chose|chooses|picked|picks|selected|selects|specified|specifies|gave|entered|asked for|requested)\b`,
     "无论用户|不管用户|不论用户|即使用户|哪怕用户|无视用户",
     "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
     String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
@@ -267,6 +268,26 @@ const LIE = new Pattern(
   ),
   "i",
 );
+/** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
+const OBEY = new Pattern(
+  String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
+  "i",
+);
+
+/**
+ * A claim the user is to be given about the outcome, of the kind that covers for something else:
+ * cancelled, refunded, paid, clean, safe ("confirm to the user that the plan was cancelled",
+ * "告知用户付款成功即可"). What was sent or created is honest news and is left out.
+ */
+const OUTCOME_CLAIM = new Pattern(
+  alt(
+    String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid)\b`,
+    "(?:告诉|告知|通知|回复)用户[^。]{0,20}(?:已(?:经)?成功(?:删除|取消|退款|转账|支付)|(?:转账|支付|付款|取消|退款)成功)",
+    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)`,
+  ),
+  "i",
+);
+
 const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
 /** "describe them as a bulleted list": a format, not a claim. */
 const FORMAT_AS_RE = /^\s*(?:an? |one )?(?:formatted |short |brief |plain |numbered )?(?:bullet|list|table|summary|markdown|json|paragraph|sentence|confirmation|code|link|card|diff|text|string)/i;
@@ -338,7 +359,7 @@ const TOOL_INVENTORY = new Pattern(
 /** The environment wholesale: every variable, the output of env. One named variable is configuration. */
 const WHOLE_ENVIRONMENT = new Pattern(
   alt(
-    String.raw`\b(?:all|every|each|the full list of|the complete) (?:of the )?(?:current |process |shell |system )?(?:environment|env) variables\b|\b(?:output|result|contents?) of (?:\`)?(?:env|printenv|set|export -p)\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b`,
+    String.raw`\b(?:all|every|each|the full list of|the complete) (?:of the )?(?:current |process |shell |system )?(?:environment|env) variables\b|\b(?:output|result|contents?) of (?:\`)?(?:env|printenv|set|export -p)\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b|\brun (?:\`)?(?:env|printenv|set)(?:\`)? (?:in|on|from)\b`,
     "所有环境变量|全部环境变量|すべての環境変数|모든 환경 ?변수|все переменные (?:окружения|среды)|todas las variables de entorno|toutes les variables d'environnement|alle umgebungsvariablen|todas as variáveis de ambiente|tutte le variabili d'ambiente|tüm ortam değişkenleri|tất cả biến môi trường|جميع متغيرات البيئة",
   ),
   "i",
@@ -508,6 +529,12 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- telling the user something untrue about what was done
   const lie = (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
   if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
+  const claim = !lie && m & Cue.user && (k & Data.claim || (foreign && m & Cue.tell)) ? firstMatch(OUTCOME_CLAIM, plain, s) : null;
+  if (claim && notNegated(s, claim.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
+
+  // ---- text elsewhere carried out without the user's say
+  const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
+  if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
 
   // ---- answers bent away from others
   const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
@@ -525,8 +552,8 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 /** A condition or a later moment: "if the user later initiates a transfer". */
 const CONDITION = new Pattern(
   alt(
-    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b`,
-    "如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
+    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|after|past)|goes over|tops)\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
+    "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
   "i",
 );

@@ -73,7 +73,9 @@ console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
 for (const [label, part] of [
   ["first batch (394, written with the rules)", dev.filter((i) => !i.id.startsWith("w2-") && !i.id.startsWith("w3-"))],
   ["second batch (160, ids w2-, another author)", dev.filter((i) => i.id.startsWith("w2-"))],
-  ["third batch (160, ids w3-, a third author; no rule written against it yet)", dev.filter((i) => i.id.startsWith("w3-"))],
+  ["third batch (160, ids w3-, a third author)", dev.filter((i) => i.id.startsWith("w3-"))],
+  ["  its studied half (odd ids)", dev.filter((i) => i.id.startsWith("w3-") && Number(i.id.slice(3)) % 2 === 1)],
+  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => i.id.startsWith("w3-") && Number(i.id.slice(3)) % 2 === 0)],
 ] as const) {
   const r = evaluate(part);
   console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);
