@@ -151,6 +151,8 @@ function keyKind(key: string): KeyKind {
   return kind;
 }
 
+const HTTP_METHOD_RE = /^(?:get|post|put|patch|delete|head|options|trace|connect|copy|link|unlink|purge|lock|unlock|propfind|view)$/i;
+
 /**
  * Operations offered as a union of constants rather than an enum: `anyOf: [{const: "list"}, ...]`,
  * or a union of objects each fixing the operation (`{properties: {action: {const: "close_handle"}}}`).
@@ -233,6 +235,9 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     }
     if (k.operation && isRecord(spec)) {
       const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : choicesOf(spec, key);
+      // An HTTP method ("method": GET | POST | DELETE) is a request's, not an operation of the tool:
+      // a tool that sends the request is a pass-through, judged by the API it reaches.
+      if (values && key.toLowerCase().endsWith("method") && values.every((v) => typeof v === "string" && HTTP_METHOD_RE.test(v))) continue;
       if (values) {
         facts.operationProperty = key;
         for (const value of values) {

@@ -164,6 +164,11 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     confidence -= 0.1;
     doubts.push("the name says no action, but the description says it changes nothing");
   }
+  // "Adds two numbers": arithmetic changes nothing.
+  if ((action === "write" || action === "destroy") && ARITHMETIC_VERBS.has(verb?.lemma ?? "") && ARITHMETIC_RE.test(facts.firstSentence)) {
+    action = "read";
+    verb = verb ? { ...verb, action: "read" } : verb;
+  }
   // "Chat with a model": asking a language model changes nothing.
   if ((!action || action === "manage") && asksAModel(facts)) {
     action = "read";
@@ -183,6 +188,9 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   trail.confidence = confidence;
   return { action, verb, vague };
 }
+
+const ARITHMETIC_VERBS = new Set(["add", "subtract", "multiply", "divide", "sum", "remove"]);
+const ARITHMETIC_RE = /\b(?:two|2|several|the given|a list of) (?:numbers|integers|numeric values|values)\b|\b(?:numbers|integers)\b[^.]{0,20}\b(?:together|from each other|and returns? (?:the )?(?:sum|difference|product|quotient|result))\b/i;
 
 const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus", "zoom", "resize", "wait", "highlight"]);
 const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", "browser", "element", "frame"]);

@@ -98,6 +98,7 @@ export function httpMethodOf(facts: Facts): string | null {
   // A path on the service's own API (its credentials go with it), not a URL anywhere on the web.
   return hasProperty(facts, API_PATH_KEY) ? method : null;
 }
+const STORING_VERBS = new Set(["create", "add", "update", "edit", "save", "duplicate", "rename", "move", "delete", "remove", "list", "get"]);
 const API_PATH_KEY = /^(?:path|endpoint|route|api_?path|resource_?path)$/i;
 
 /** Whether the tool passes its caller's method and path (or command) straight to an API. */
@@ -106,13 +107,15 @@ export function isPassThrough(facts: Facts): boolean {
   const nameText = facts.nameText;
   if (PASS_THROUGH_NAME_RE.test(nameText)) return true;
   const keys = propertyNames(facts);
+  // A tool that stores a request definition ("create a request in a collection") does not send it.
+  const storesDefinition = STORING_VERBS.has(facts.nameVerb?.lemma ?? "");
   let method = false;
   let path = false;
   for (const k of keys) {
     if (PASS_THROUGH_METHOD_KEY.test(k)) method = true;
     if (PASS_THROUGH_PATH_KEY.test(k)) path = true;
   }
-  if (method && path) return true;
+  if (method && path && !storesDefinition) return true;
   // "operation": any API operation by name, with its parameters beside it.
   if (facts.schema.freeOperation && facts.schema.paramsProperty) return true;
   return PASS_THROUGH_TEXT_RE.test(facts.firstLower);
@@ -150,7 +153,9 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
 
   // A call that spends money: by a sum it takes (budget_usd, tip) or by its own words.
   // A read with a payment beside it (ask_human with budget_usd) pays someone too.
-  const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" ? facts.schema.spendProperty : null);
+  // A budget handed to a planner ("create an itinerary within a budget") bounds a plan; it pays no one.
+  const plans = facts.tokens.some((t) => PLAN_OBJECTS.has(t));
+  const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" && !plans ? facts.schema.spendProperty : null);
   if (spend || (verdict.category !== "read" && spendsByWords(facts))) {
     floor("financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
@@ -219,6 +224,7 @@ function makesNewValues(facts: Facts): boolean {
 
 /** A tool that starts another agent ("agent_create", "spawn_worker") on such a server. */
 const STARTS_AGENT_RE = /\b(?:create|spawn|start|launch|new|run)\s(?:\w+\s)?(?:agent|agents|subagent|worker|session)\b|\b(?:agent|subagent|worker)\s(?:create|spawn|start|launch|new|run)\b/;
+const PLAN_OBJECTS = new Set(["itinerary", "itineraries", "plan", "plans", "trip", "trips", "recommendation", "recommendations", "suggestion", "suggestions", "estimate", "estimates", "proposal", "proposals"]);
 const AGENT_PROMPT_KEY = /^(?:prompt|task|instruction|instructions|message|query|request|goal)$/i;
 /** Tools of such a server that only answer about the server itself. */
 const NOT_AGENT_WORK = new Set(["ping", "echo", "help", "version", "status", "health", "list", "models", "fetch", "chunk", "cancel", "result", "results"]);

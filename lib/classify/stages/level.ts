@@ -55,7 +55,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
         const conversational = someIn(CONVERSATION_WORDS, words);
-        const privateBulk = asksAModel(facts) || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
+        const privateBulk = asksAModel(facts) || aboutNoOne(facts) || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
         if (privateBulk && privateObject) {
@@ -256,3 +256,11 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
 
 /** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
+
+/** Counts and figures about people ("active users metrics"), or notes about a release: no one's own data. */
+function aboutNoOne(facts: Facts): boolean {
+  const { words } = facts;
+  if (words.has("release") && (words.has("notes") || words.has("note"))) return true;
+  return AGGREGATE_RE.test(facts.firstSentence);
+}
+const AGGREGATE_RE = /\b(?:metrics|analytics|statistics|stats|aggregated?|counts)\b/i;

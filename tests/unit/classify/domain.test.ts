@@ -158,6 +158,29 @@ describe("capabilities known by domain", () => {
     expect(`${v.category}/${v.risk}`).toBe("read/low");
   });
 
+  it("reads arithmetic as a computation: adding two numbers changes nothing", () => {
+    expect(classifyTool(tool("add", "Adds two numbers and returns the sum", { a: { type: "number" }, b: { type: "number" } }), generic).category).toBe("read");
+    expect(classifyTool(tool("add_member", "Adds a member to the team", { userId: text }), generic).category).toBe("write");
+  });
+
+  it("keeps a budget handed to a planner apart from a sum the call pays", () => {
+    const budget = { type: "number", description: "Budget in USD" };
+    expect(classifyTool(tool("create_itinerary", "Creates a travel itinerary from the traveller's preferences", { destination: text, budget }), generic).category).toBe("write");
+    expect(classifyTool(tool("create_task", "Posts a task for a person to do", { title: text, budget_usd: budget }), generic).category).toBe("financial");
+  });
+
+  it("reads a request stored in a collection, HTTP method and all, as an edit of the collection, not a request sent", () => {
+    const method = { type: "string", enum: ["GET", "POST", "PUT", "DELETE"] };
+    const v = classifyTool(tool("create_saved_request", "Creates a request in a collection", { collectionId: text, method, url: text }), generic);
+    expect(`${v.category}/${v.risk}`).toBe("write/medium");
+  });
+
+  it("reads figures about people and a release's notes as no one's private data", () => {
+    expect(classifyTool(tool("get_active_users", "Get active users metrics for a date range", { from: text, to: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("get_release_notes", "Get the release notes of a version", { version: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("list_users", "List every user of the workspace with their email", {}), generic).risk).toBe("medium");
+  });
+
   it("keeps a database transaction apart from a blockchain transaction", () => {
     const v = classifyTool(tool("execute_in_transaction", "Execute SQL statements in a single database transaction", { sql: text }), generic);
     expect(v.category).toBe("execute");
