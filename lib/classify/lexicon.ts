@@ -536,6 +536,23 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     needsProperty: /^(?:delete|delete_?(?:extra|extraneous|orphans?|missing)\w*|prune|purge|remove_?(?:extra|extraneous|orphans?|missing)\w*)$/i,
     reason: "it can delete whatever the source lacks, many files or resources in one call",
   },
+  {
+    id: "runs-sql-file", domain: "code", when: "acting", category: "execute", risk: "high",
+    name: /\b(?:import|restore|load|run|execute|exec|source|apply)\s(?:\w+\s)?(?:sql|dump|sql\sfile|sql\sdump|sql\sscript)\b/,
+    text: /^(?:\w+\s){0,2}?(?:imports?|restores?|loads?|runs?|executes?)\s(?:an?\s|the\s)?(?:\.?sql)\s(?:file|dump|script|statements?\sfrom)\b|\bexecutes? (?:the )?sql (?:statements )?(?:from|in) (?:a |the )?(?:file|dump|script)\b/,
+    reason: "it runs every statement of a SQL file against the database",
+  },
+  {
+    id: "runs-query-language", domain: "code", when: "always", category: "execute", risk: "high",
+    text: /^(?:\w+\s){0,2}?(?:executes?|runs?)\s(?:an?\s|the\s|any\s|arbitrary\s)?(?:[a-z]+ql|cypher|sparql|gremlin|aql|n1ql)\s(?:query|queries|statements?)\b/,
+    needsProperty: /^(?:query|q|statement|ql|cypher|sparql|gremlin)$/i,
+    reason: "it runs a query the caller writes against the data store",
+  },
+  {
+    id: "starts-agent-in-terminal", domain: "code", when: "acting", category: "execute", risk: "critical",
+    text: /\b(?:agents?|sub-?agents?|workers?)\b[^.]{0,30}\b(?:in|inside|into) (?:a |the |its |new |own )*(?:tmux|terminal|shell|pty) (?:panes?|windows?|sessions?)\b/,
+    reason: "it starts an agent in a terminal, where it can run commands",
+  },
   // ---- secrets -------------------------------------------------------------------------------
   {
     id: "reads-infra-state", domain: "secrets", when: "reading", category: "read", risk: "high",

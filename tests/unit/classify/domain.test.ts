@@ -63,6 +63,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a generator that saves its output", tool: tool("render_chart", "Render a chart from the data. Charts are saved to the server's output directory", { data: { type: "array" } }), category: "write", risk: "medium" },
   { what: "a reader of local files listed as sources", tool: tool("read_documents", "Reads text from one or more documents", { sources: { type: "array", items: { type: "object", properties: { path: text } } } }), category: "read", risk: "medium" },
   { what: "a list of visitors' session recordings", tool: tool("list_recordings", "List the recordings of visitors' sessions for a date range", { from: text, to: text }), category: "read", risk: "medium" },
+  { what: "a SQL file imported into a database", tool: tool("import_dump", "Imports a SQL file into the chosen database", { database: text, file: text }), category: "execute", risk: "high" },
+  { what: "a query in a database's own query language", tool: tool("run_query", "Runs a HogQL query against the project's events", { query: text }), category: "execute", risk: "high" },
+  { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
 describe("capabilities known by domain", () => {
