@@ -58,10 +58,21 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const privateBulk = asksAModel(facts) || aboutNoOne(facts) || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+        const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
+        const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !aboutNoOne(facts) ? headObject : undefined;
         if (privateBulk && privateObject) {
           risk = "medium";
           signals.add("private-data");
           reasons.push(`it returns private data in bulk (${privateBulk})`);
+        } else if (wholeStore || allOfThem) {
+          // "Dump the database", "export a table", "list all users": everything in it, in one call.
+          risk = "medium";
+          signals.add("private-data");
+          reasons.push(`it returns a whole store of records in one call (${wholeStore ?? `all ${allOfThem}`})`);
+        } else if (tokens.includes("location") && !tokens.includes("by") && tokens.some((t) => PERSON_DEVICES.has(t))) {
+          risk = "medium";
+          signals.add("private-data");
+          reasons.push("it returns where a person is");
         } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
           risk = "medium";
           reasons.push("it reads arbitrary local files");
@@ -264,3 +275,11 @@ function aboutNoOne(facts: Facts): boolean {
   return AGGREGATE_RE.test(facts.firstSentence);
 }
 const AGGREGATE_RE = /\b(?:metrics|analytics|statistics|stats|aggregated?|counts)\b/i;
+
+/** Reading a whole store: a dump or export of a database or table. */
+const WHOLE_STORE_VERBS = new Set(["dump", "export", "backup"]);
+const STORE_OBJECTS = new Set(["database", "databases", "db", "table", "tables", "collection", "collections"]);
+/** Records that are people: all of them at once is personal data in bulk. */
+const PEOPLE = new Set(["user", "users", "member", "members", "customer", "customers", "employee", "employees", "candidate", "candidates", "contact", "contacts", "patient", "patients", "person", "people", "subscriber", "subscribers"]);
+/** What a person carries: its location is theirs. */
+const PERSON_DEVICES = new Set(["device", "phone", "user", "gps", "live", "member", "owner", "driver", "employee"]);

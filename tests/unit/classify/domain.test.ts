@@ -184,6 +184,15 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("list_users", "List every user of the workspace with their email", {}), generic).risk).toBe("medium");
   });
 
+  it("reads a whole store, all the people of a service, or where a person is, as private data in bulk", () => {
+    expect(classifyTool(tool("dump_database", "Gets the current state of the whole task database", {}), generic).risk).toBe("medium");
+    expect(classifyTool(tool("export_table", "Export the rows of a table", { table: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("user_list", "List all users of the instance", {}), generic).risk).toBe("medium");
+    expect(classifyTool(tool("get_phone_location", "Returns the current GPS location of the owner's phone", {}), generic).risk).toBe("medium");
+    expect(classifyTool(tool("list_email_templates", "List all email templates of the account", {}), generic).risk).toBe("low");
+    expect(classifyTool(tool("get_user_by_location", "Find a user by the location they work from", { locationId: text }), generic).risk).toBe("low");
+  });
+
   it("keeps a database transaction apart from a blockchain transaction", () => {
     const v = classifyTool(tool("execute_in_transaction", "Execute SQL statements in a single database transaction", { sql: text }), generic);
     expect(v.category).toBe("execute");
