@@ -189,7 +189,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   return { action, verb, vague };
 }
 
-const ARITHMETIC_VERBS = new Set(["add", "subtract", "multiply", "divide", "sum", "remove"]);
+const ARITHMETIC_VERBS = new Set(["add", "subtract", "multiply", "divide", "sum"]);
 const ARITHMETIC_RE = /\b(?:two|2|several|the given|a list of) (?:numbers|integers|numeric values|values)\b|\b(?:numbers|integers)\b[^.]{0,20}\b(?:together|from each other|and returns? (?:the )?(?:sum|difference|product|quotient|result))\b/i;
 
 const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus", "zoom", "resize", "wait", "highlight"]);

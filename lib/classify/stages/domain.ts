@@ -98,6 +98,7 @@ export function httpMethodOf(facts: Facts): string | null {
   // A path on the service's own API (its credentials go with it), not a URL anywhere on the web.
   return hasProperty(facts, API_PATH_KEY) ? method : null;
 }
+/** Verbs of a tool that keeps request definitions (a collection's saved requests) rather than sending them. */
 const STORING_VERBS = new Set(["create", "add", "update", "edit", "save", "duplicate", "rename", "move", "delete", "remove", "list", "get"]);
 const API_PATH_KEY = /^(?:path|endpoint|route|api_?path|resource_?path)$/i;
 
@@ -224,6 +225,7 @@ function makesNewValues(facts: Facts): boolean {
 
 /** A tool that starts another agent ("agent_create", "spawn_worker") on such a server. */
 const STARTS_AGENT_RE = /\b(?:create|spawn|start|launch|new|run)\s(?:\w+\s)?(?:agent|agents|subagent|worker|session)\b|\b(?:agent|subagent|worker)\s(?:create|spawn|start|launch|new|run)\b/;
+/** What a planner makes: a budget given with it bounds the plan. */
 const PLAN_OBJECTS = new Set(["itinerary", "itineraries", "plan", "plans", "trip", "trips", "recommendation", "recommendations", "suggestion", "suggestions", "estimate", "estimates", "proposal", "proposals"]);
 const AGENT_PROMPT_KEY = /^(?:prompt|task|instruction|instructions|message|query|request|goal)$/i;
 /** Tools of such a server that only answer about the server itself. */
