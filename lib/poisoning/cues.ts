@@ -89,12 +89,12 @@ const DATA_WORDS: [number, string][] = [
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
-  [Data.hush, "need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond"],
-  [Data.claim, "confirm tell inform assure reassure informe informa"],
+  [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
-  [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades"],
+  [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -300,6 +300,8 @@ function intentRule(m: number, kinds: number): number {
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
+  // A recipient for what the user does later ("if the user later sends …, use … as the beneficiary").
+  if (m & Cue.destination && m & Cue.trigger && m & Cue.user) return Rule.intent;
   // Other tools changed or made to destroy; answers steered.
   if (m & Cue.tool && (m & Cue.destructive || (m & Cue.qualifier && m & (Cue.modify | Cue.insist)))) return Rule.intent;
   if (m & Cue.answer && m & Cue.negation) return Rule.intent;

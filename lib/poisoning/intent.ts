@@ -143,15 +143,15 @@ function namedFor(parameter: string, data: string): boolean {
 const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
 
 /** Negated right before the data: "do not include passwords", "不要传入密钥". */
-// Words of other languages stand alone ("destino e" holds no "no").
-const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no|without|avoid|excluding|except)\b|不要|不得|不应|请勿|勿|禁止|无需|不需要|しないで|しない|않|말고|(?<!\p{L})(?:не|ни|nunca|ne|jamais|nicht|kein\p{L}*|não|non|mai|asla|değil|không|đừng)(?!\p{L})|لا |دون|بدون)[^.;。！？\n]{0,80}$/iu;
+// Words of other languages stand alone ("destino e" holds no "no"); a label's colon ends the clause ("Asistan için not: …").
+const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no|without|avoid|excluding|except)\b|不要|不得|不应|请勿|勿|禁止|无需|不需要|しないで|しない|않|말고|(?<!\p{L})(?:не|ни|nunca|ne|jamais|nicht|kein\p{L}*|não|non|mai|asla|değil|không|đừng)(?!\p{L})|لا |دون|بدون)[^.;:。！？\n]{0,80}$/iu;
 
 // ---------------------------------------------------------------- keeping things from the user
 
 const SOFT_SECRECY = new Pattern(
   alt(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
-    String.raw`\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
+    String.raw`\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
     String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
@@ -199,12 +199,12 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
   alt(
-    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
+    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
@@ -242,8 +242,8 @@ const DESTROY_RE = /\b(?:delete|remove|erase|wipe|drop|overwrite)\b/i;
 /** An amount the user gave, changed: "multiply the user's amount by 10", "the converted value plus a 2.5% buffer". */
 const TAMPER = new Pattern(
   alt(
-    String.raw`\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%`,
-    "(?:金额|数量|价格)[^。]{0,20}(?:乘以|翻倍|加上[0-9])|(?:金額|数量|価格)[^。]{0,20}(?:倍|上乗せ)|(?:금액|수량|가격)[^.]{0,20}(?:배|더해)|умнож[а-яё]* (?:сумм|количеств)|multiplica (?:el|la) (?:importe|cantidad|monto)|multipliez le montant|multipliziere den betrag|multiplique o valor|moltiplica l'importo|tutarı [^.]{0,20}ile çarp|nhân số tiền|اضرب المبلغ",
+    String.raw`\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%|\badd (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?%\s(?:\w+\s){0,2}(?:surcharge|fee|markup|buffer|commission) to (?:the|their) (?:\w+ ){0,2}(?:user|customer)|\b(?:increase|raise|mark up|inflate)s? (?:the |their )?(?:\w+ ){0,3}(?:amount|total|price|sum|value) (?:\w+ ){0,3}by \d+(?:\.\d+)?\s?%`,
+    "(?:金额|数量|价格)[^。]{0,20}(?:乘以|翻倍|加上[0-9])|(?:金額|数量|価格)[^。]{0,20}(?:倍|上乗せ)|(?:금액|수량|가격)[^.]{0,20}(?:배|더해)|умнож[а-яё]* (?:сумм|количеств)|multiplica (?:el|la) (?:importe|cantidad|monto)|multipliez le montant|multipliziere den betrag|multiplique o valor|moltiplica l'importo|tutarı [^.]{0,20}ile çarp|(?:fiyat|tutar|miktar)\\S* [^.]{0,30}%\\s?\\d+ (?:artır|yükselt)|nhân số tiền|اضرب المبلغ",
   ),
   "i",
 );
@@ -283,7 +283,7 @@ const OUTCOME_CLAIM = new Pattern(
   alt(
     String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid)\b`,
     "(?:告诉|告知|通知|回复)用户[^。]{0,20}(?:已(?:经)?成功(?:删除|取消|退款|转账|支付)|(?:转账|支付|付款|取消|退款)成功)",
-    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)`,
+    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)|kullanıcıya [^.]{0,40}(?:uygulandığını|yapıldığını|gönderildiğini|iptal edildiğini|ödendiğini) söyle`,
   ),
   "i",
 );
@@ -359,7 +359,7 @@ const TOOL_INVENTORY = new Pattern(
 /** The environment wholesale: every variable, the output of env. One named variable is configuration. */
 const WHOLE_ENVIRONMENT = new Pattern(
   alt(
-    String.raw`\b(?:all|every|each|the full list of|the complete) (?:of the )?(?:current |process |shell |system )?(?:environment|env) variables\b|\b(?:output|result|contents?) of (?:\`)?(?:env|printenv|set|export -p)\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b|\brun (?:\`)?(?:env|printenv|set)(?:\`)? (?:in|on|from)\b`,
+    String.raw`\b(?:all|every|each|the full list of|the complete) (?:of the )?(?:current |process |shell |system )?(?:environment|env) variables\b|\b(?:output|result|contents?) of (?:\`)?(?:env|printenv|set|export -p)\b|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b|\bvariables from (?:the|your) (?:shell |process )?environment\b|\brun(?:ning)? (?:\`)?(?:env|printenv)(?:\`)?(?= |\.|,|$)`,
     "所有环境变量|全部环境变量|すべての環境変数|모든 환경 ?변수|все переменные (?:окружения|среды)|todas las variables de entorno|toutes les variables d'environnement|alle umgebungsvariablen|todas as variáveis de ambiente|tutte le variabili d'ambiente|tüm ortam değişkenleri|tất cả biến môi trường|جميع متغيرات البيئة",
   ),
   "i",
@@ -579,7 +579,8 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
   else if (route) {
     out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
-    // Through the agent's other tools, or for every message: not this tool's own destination.
+    // Secret files sent there; or through the agent's other tools, or for every message: not this tool's own destination.
+    if (SECRET_PATH_RE.test(s)) out.push({ kind: "sensitive-data", points: 1, reason: "and what goes there includes secret files" });
     const others = firstMatch(OTHER_TOOLS, plain, s);
     if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
     else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
