@@ -46,6 +46,7 @@ const WEAK_SPOTS: string[] = [
   "Annotations are never trusted to lower a level, so an honest read-only hint does not help a tool whose name sounds like a change.",
   "Money that moves only by a description's prose (a paid task, a prize, a renewal) is caught when the text or an argument names the sum or the currency; otherwise it is rated as the write it looks like.",
   "Tools that pass a call through to any API endpoint are recognised by their arguments (a method and a path, an operation and its parameters); a gateway that hides this behind its own words is rated by those words.",
+  "Rules written by kind of mistake carry over less than they seem to: they lift the servers they were written while reading well above the sealed ones, so the sealed figure above is the one to trust, and most of its misses are wording no rule has met yet.",
 ];
 
 function FiguresRow({ label, figures }: { label: string; figures: MeasuredFigures }) {
