@@ -144,7 +144,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   // A tool named for a batch ("batch_records", "products_batch_update") does whatever its items may pick.
   const batchNamed = tokens.some((t) => BATCH_NAME_WORDS.has(t));
   const offered = batchNamed && schema.batchOperationWords.length ? [...schema.operationWords, ...schema.batchOperationWords] : schema.operationWords;
-  const operationVerbs = verbsIn(offered, "schema").filter((v) => !NOUNISH.has(v.lemma) || v.action !== "write");
+  const operationVerbs = verbsIn(offered, "schema").filter((v) => !NOUNISH.has(v.lemma) || v.action !== "write" || (v.word === v.lemma && schema.bareOperationWords.includes(v.word)));
 
   const facts: Facts = {
     name,

@@ -25,6 +25,8 @@ export interface SchemaFacts {
   forceProperty: string | null;
   /** Words from the enum of an operation/action/method property ("delete", "create", ...). */
   operationWords: string[];
+  /** Operations named by one word alone ("close", "post"): a verb, even where the word is often a noun. */
+  bareOperationWords: string[];
   /** The operations a list of batched items may each pick, or a list of what to delete ("delete": [ids]). */
   batchOperationWords: string[];
   batchOperationProperty: string | null;
@@ -89,6 +91,7 @@ const EMPTY: SchemaFacts = {
   bulkProperty: null,
   forceProperty: null,
   operationWords: [],
+  bareOperationWords: [],
   batchOperationWords: [],
   batchOperationProperty: null,
   operationProperty: null,
@@ -176,7 +179,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
   if (!isRecord(properties)) return EMPTY;
-  const facts: SchemaFacts = { ...EMPTY, operationWords: [], batchOperationWords: [], propertyNames: [] };
+  const facts: SchemaFacts = { ...EMPTY, operationWords: [], bareOperationWords: [], batchOperationWords: [], propertyNames: [] };
   let seen = 0;
   for (const key in properties) {
     if (++seen > MAX_PROPERTIES) break;
@@ -243,8 +246,11 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
         for (const value of values) {
           // The first word of each operation is its verb ("get_comments" → get).
           if (typeof value === "string") {
-            const first = nameTokens(value)[0];
+            const words = nameTokens(value);
+            const first = words[0];
             if (first) facts.operationWords.push(first);
+            // (A "mode" picks how, not what: "complete" there is no operation.)
+            if (first && words.length === 1 && !/mode$/i.test(key)) facts.bareOperationWords.push(first);
           }
         }
       } else {

@@ -197,7 +197,7 @@ const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", 
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
-const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret"]);
+const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret", "handle", "handles"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
@@ -242,7 +242,8 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "read" };
   }
   // Closing a terminal, a process or a secret chat ends it for good.
-  if (action === "write" && (lemma === "close" || lemma === "end" || lemma === "stop") && tokens.some((t) => ENDED_OBJECTS.has(t))) {
+  const ends = (l: string) => l === "close" || l === "end" || l === "stop";
+  if (action === "write" && (ends(lemma) || facts.operationVerbs.some((v) => ends(v.lemma))) && tokens.some((t) => ENDED_OBJECTS.has(t))) {
     return { action: "destroy", reason: "what it closes does not come back" };
   }
   if (action === "write") {

@@ -193,6 +193,13 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("get_user_by_location", "Find a user by the location they work from", { locationId: text }), generic).risk).toBe("low");
   });
 
+  it("counts an operation named by a bare verb that is often a noun ('close'), but not a mode or a plural noun", () => {
+    const action = (values: string[], key = "action") => ({ [key]: { type: "string", enum: values } });
+    expect(classifyTool(tool("debugger_handles", "List the handles of the process, or close one", action(["list", "close"])), generic).category).toBe("destructive");
+    expect(classifyTool(tool("ask_model", "Query a language model", { prompt: text, ...action(["chat", "complete"], "mode") }), generic).category).toBe("read");
+    expect(classifyTool(tool("ui_fetch", "Fetch the data a form needs", action(["labels", "milestones"], "method")), generic).category).toBe("read");
+  });
+
   it("keeps a database transaction apart from a blockchain transaction", () => {
     const v = classifyTool(tool("execute_in_transaction", "Execute SQL statements in a single database transaction", { sql: text }), generic);
     expect(v.category).toBe("execute");
