@@ -1,5 +1,6 @@
 import { enhanceCopyButtons } from "./copy";
 import { enhanceHeaderSearch } from "./header-search";
+import { enhanceLinkedFiles } from "./linked-file";
 import { enhanceServerBrowser } from "./server-browser";
 import { enhanceToolsTables } from "./tools-table";
 
@@ -10,5 +11,6 @@ import { enhanceToolsTables } from "./tools-table";
  */
 enhanceCopyButtons(document);
 enhanceHeaderSearch(document);
+enhanceLinkedFiles(document);
 enhanceServerBrowser(document);
 enhanceToolsTables(document);
