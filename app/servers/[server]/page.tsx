@@ -133,7 +133,7 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         linked={files.linked}
       />
       <ClientExports input={files.input} guardPolicyPath={paths.serverPolicy(server.slug)} idPrefix="server-format" linked={files.linked} />
-      <PolicyExplanation policy={policy} serverTools={toolNames} />
+      <PolicyExplanation policy={policy} serverTools={toolNames} reasons={!files.linked} />
 
       <ServerVerdicts verdicts={serverVerdicts(server.tools)} source={sourceLink(server.source)} imported={importedDate(server.importedAt)} />
 
