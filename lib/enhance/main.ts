@@ -1,6 +1,5 @@
 import { enhanceCopyButtons } from "./copy";
 import { enhanceHeaderSearch } from "./header-search";
-import { enhanceLinkedFiles } from "./linked-file";
 import { enhanceServerBrowser } from "./server-browser";
 import { enhanceToolsTables } from "./tools-table";
 
@@ -11,6 +10,5 @@ import { enhanceToolsTables } from "./tools-table";
  */
 enhanceCopyButtons(document);
 enhanceHeaderSearch(document);
-enhanceLinkedFiles(document);
 enhanceServerBrowser(document);
 enhanceToolsTables(document);

@@ -20,7 +20,7 @@ interface LinkedFileProps {
 
 /**
  * A generated file too large to put in its page (lib/catalogue/server-files.ts): a plain link to
- * it and its size, which work without script. The page enhancer (lib/enhance/linked-file.ts)
+ * it and its size, which work without script. The client-exports script (lib/enhance/linked-file.ts)
  * adds a button that fetches it into the page, and a copy button once it is there.
  */
 export function LinkedFile({ href, fileName, text, textId, label, exportPart, linkAttributes = {} }: LinkedFileProps) {
