@@ -1,6 +1,6 @@
 import type { Catalogue } from "../content";
-import { serverPolicy } from "../catalogue/queries";
 import { catalogueJsonLines, policyFileText, serverRecord, serversListing, toolRecord } from "../catalogue/records";
+import { exportInputText, serverFiles, type ServerFiles } from "../catalogue/server-files";
 import { paths } from "../catalogue/site";
 
 /**
@@ -9,7 +9,8 @@ import { paths } from "../catalogue/site";
  * catalogue it was built from (lib/build/write-files.ts) instead of going through Next's page
  * machinery, which spent as long on each of these small files as on a page. The bytes are
  * those the route handlers served: JSON without indentation, policies pretty-printed as the
- * file a person saves.
+ * file a person saves. A server page too large to show its client exports links them instead
+ * (lib/catalogue/server-files.ts): they are written here, byte for byte what the page would show.
  */
 
 export interface SiteFile {
@@ -23,10 +24,21 @@ export function* dataFiles(catalogue: Catalogue): Generator<SiteFile> {
   yield { urlPath: paths.catalogueData(), text: catalogueJsonLines(catalogue) };
   for (const server of catalogue.servers) {
     yield { urlPath: paths.serverData(server.slug), text: JSON.stringify(serverRecord(server)) };
-    yield { urlPath: paths.serverPolicy(server.slug), text: policyFileText(serverPolicy(server)) };
+    const files = serverFiles(server);
+    yield { urlPath: paths.serverPolicy(server.slug), text: files.policyText };
+    if (files.linked) yield* linkedExportFiles(files);
     for (const tool of server.tools) {
       yield { urlPath: paths.toolData(server.slug, tool.slug), text: JSON.stringify(toolRecord(tool)) };
       yield { urlPath: paths.toolPolicy(server.slug, tool.slug), text: policyFileText(tool.policy) };
     }
   }
+}
+
+/** The files a server page links in place of its client exports and its page script's input. */
+export function* linkedExportFiles({ input, exports }: ServerFiles): Generator<SiteFile> {
+  for (const format of exports) {
+    yield { urlPath: paths.serverExport(input.slug, format.id, "file", format.language), text: format.content };
+    yield { urlPath: paths.serverExport(input.slug, format.id, "rules", format.language), text: format.rules };
+  }
+  yield { urlPath: paths.serverExportInput(input.slug), text: exportInputText(input) };
 }

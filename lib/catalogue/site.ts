@@ -57,6 +57,11 @@ export const paths = {
   catalogueData: () => "/data/catalogue.jsonl",
   serverPolicy: (server: string) => `/policies/${server}.json`,
   toolPolicy: (server: string, tool: string) => `/policies/${server}/${tool}.json`,
+  /** A server's policy in one client's format, the whole file or the rules alone: written only for pages that link them (lib/catalogue/server-files.ts). */
+  serverExport: (server: string, format: string, part: "file" | "rules", language: "json" | "toml") =>
+    `/exports/${server}/${format}${part === "rules" ? "-rules" : ""}.${language}`,
+  /** What the client-exports script rewrites the exports from, for a page that links them instead of inlining it. */
+  serverExportInput: (server: string) => `/exports/${server}/input.json`,
   /** A server's social card, which its tool pages share (lib/build/social-images.ts). */
   serverImage: (server: string) => `/og/servers/${server}.png`,
 };

@@ -1,5 +1,5 @@
 import type { GuardSetup } from "../guard/command-line";
-import type { ServerLaunch } from "../policy/exports/types";
+import type { ExportContext, ServerLaunch } from "../policy/exports/types";
 import type { Policy } from "../policy/schema";
 
 /**
@@ -21,4 +21,15 @@ export interface ExportInput {
 /** Where the reader's name for a server is remembered in localStorage. */
 export function nameStorageKey(slug: string): string {
   return `mcp-catalogue:client-name:${slug}`;
+}
+
+/** The exports' context under `name`, the reader's name for the server or the catalogue's. */
+export function exportContext(input: ExportInput, name: string): ExportContext {
+  return {
+    name,
+    policy: input.policy,
+    ...(input.tools ? { tools: input.tools } : {}),
+    ...(input.only !== undefined ? { only: input.only } : {}),
+    ...(input.launch ? { launch: input.launch } : {}),
+  };
 }

@@ -17,7 +17,11 @@ import { searchSession } from "./search-session";
  * try again. Names and descriptions are untrusted: they are set as text, never as HTML.
  */
 
-const PAGE = 30;
+/**
+ * Results asked for at a time. Each result costs a document shard the worker fetches after the
+ * page has loaded, so the first answer is one screen of results; "Show more" asks for the next.
+ */
+const PAGE = 10;
 const DEBOUNCE_MS = 40;
 
 function el(doc: Document, tag: string, className: string, children: (Node | string)[] = []): HTMLElement {

@@ -7,16 +7,18 @@ import type { Limit, Policy, PolicyRule } from "./schema";
  * and what every tool the policy does not name gets. `serverTools` (all tool names of the
  * server, when known) lets the last sentence count them and flag rules for tools the
  * server does not have. The site prints these under every policy; the evaluator
- * (lib/policy/evaluate.ts) is the definition they describe.
+ * (lib/policy/evaluate.ts) is the definition they describe. Without `reasons`, a rule's
+ * sentence leaves out why (its reason), for a page listing so many rules that the reasons
+ * would be most of its weight.
  */
-export function explainPolicy(policy: Policy, serverTools: readonly string[] = []): string[] {
+export function explainPolicy(policy: Policy, serverTools: readonly string[] = [], { reasons = true }: { reasons?: boolean } = {}): string[] {
   const sentences: string[] = [];
   const hidden = policy.hide ?? [];
   const rules = Object.entries(policy.tools ?? {});
 
   for (const [tool, rule] of rules) {
     if (isHidden(policy, tool)) continue;
-    sentences.push(explainRule(policy, tool, rule));
+    sentences.push(explainRule(policy, tool, rule, reasons));
   }
 
   if (hidden.length > 0) {
@@ -41,9 +43,9 @@ export function explainPolicy(policy: Policy, serverTools: readonly string[] = [
   return sentences;
 }
 
-function explainRule(policy: Policy, tool: string, rule: PolicyRule): string {
+function explainRule(policy: Policy, tool: string, rule: PolicyRule, reasons: boolean): string {
   const action = ruleAction(rule);
-  const why = rule.reason ? ` Why: ${rule.reason.trim()}` : "";
+  const why = reasons && rule.reason ? ` Why: ${rule.reason.trim()}` : "";
   if (action === "deny") return `${quoteName(tool)} is denied: every call is refused.${why}`;
 
   const head = action === "approve" ? `${quoteName(tool)} needs a person's approval for each call` : `${quoteName(tool)} is allowed`;

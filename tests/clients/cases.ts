@@ -1,10 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { serverPolicy } from "@/lib/catalogue";
+import { serverFiles } from "@/lib/catalogue/server-files";
+import { exportContext } from "@/lib/enhance/export-input";
 import { getCatalogue } from "@/lib/content";
 import { isHidden, ruleAction, ruleFor } from "@/lib/policy/phrases";
 import { parsePolicy, type Policy } from "@/lib/policy/schema";
 import type { ExportContext } from "@/lib/policy/exports";
+import type { RiskLevel } from "@/lib/taxonomy";
+import { server as serverEntry, tool as toolEntry } from "../unit/catalogue/entries";
 
 /**
  * What the client tests load: every committed server's recommended policy (default deny),
@@ -87,8 +91,25 @@ export function exportCases(): ExportCase[] {
     const [first] = server.tools;
     if (first) cases.push(singleTool(`${server.slug}: tool page of ${first.name}`, server.slug, first.policy, first.name, tools));
   }
+  cases.push(largeServer());
   cases.push(wholeServer("hostile names, default deny", "srv", MIXED, HOSTILE_NAMES));
   cases.push(wholeServer("hostile names, default allow", "a-much-longer-server-name-here", { ...MIXED, default: "allow" }, HOSTILE_NAMES));
   for (const tool of HOSTILE_NAMES) cases.push(singleTool(`hostile names: tool page of ${JSON.stringify(tool)}`, "srv", MIXED, tool, HOSTILE_NAMES));
   return cases;
+}
+
+/**
+ * A server too large for its page to show its exports (lib/catalogue/server-files.ts): its page
+ * links files the build writes with exactly these exports (tests/unit/catalogue/server-files.test.ts).
+ */
+function largeServer(): ExportCase {
+  const levels: RiskLevel[] = ["low", "medium", "high", "critical"];
+  const tools = Array.from({ length: 400 }, (_, i) => toolEntry(`tool_number_${i}`, levels[i % 4]!, i % 2 ? "read" : "write", { server: "large-server" }));
+  const files = serverFiles(serverEntry("large-server", tools, { package: "large-server" }));
+  if (!files.linked) throw new Error("the large case is within the inline limit now: give it more tools");
+  return {
+    title: "a server too large for its page: the exports its page links",
+    ctx: exportContext(files.input, files.input.slug),
+    expected: new Map(tools.map((t) => [t.name, meaning(files.input.policy, t.name)])),
+  };
 }

@@ -1,6 +1,7 @@
-import { caveatSummary, policyExports, type ExportContext, type PolicyExport } from "@/lib/policy/exports";
+import { caveatSummary, policyExports, rulesFileName, type ExportContext, type PolicyExport } from "@/lib/policy/exports";
 import { CopyButton } from "./copy-button";
 import { dataUrl } from "./data-url";
+import { LinkedFile } from "./linked-file";
 import { RawList, RawText } from "./raw-text";
 
 interface PolicyFormatsProps {
@@ -9,7 +10,12 @@ interface PolicyFormatsProps {
   idPrefix: string;
   /** Offer each file as a download too (the builder, whose policy exists only in the browser). */
   downloadable?: boolean;
+  /** Link each file instead of showing it, at the site path this gives (a server page whose files are too large). */
+  linkTo?: FileLink;
 }
+
+type Part = "file" | "rules";
+type FileLink = (format: PolicyExport, part: Part) => string;
 
 /**
  * The same policy in each agent client's own format, one disclosure each (no script needed to
@@ -18,17 +24,24 @@ interface PolicyFormatsProps {
  * tool pages, server pages and the builder. The parts marked data-export-part are rewritten by
  * the page script when the reader names their server (lib/enhance/client-name.ts).
  */
-export function PolicyFormats({ ctx, idPrefix, downloadable = false }: PolicyFormatsProps) {
+export function PolicyFormats({ ctx, idPrefix, downloadable = false, linkTo }: PolicyFormatsProps) {
   return (
     <div className="space-y-2">
       {policyExports(ctx).map((format) => (
-        <ExportCard key={format.id} format={format} snippetId={`${idPrefix}-${format.id}`} downloadable={downloadable} />
+        <ExportCard key={format.id} format={format} snippetId={`${idPrefix}-${format.id}`} downloadable={downloadable} linkTo={linkTo} />
       ))}
     </div>
   );
 }
 
-function ExportCard({ format, snippetId, downloadable }: { format: PolicyExport; snippetId: string; downloadable: boolean }) {
+interface CardProps {
+  format: PolicyExport;
+  snippetId: string;
+  downloadable: boolean;
+  linkTo: FileLink | undefined;
+}
+
+function ExportCard({ format, snippetId, downloadable, linkTo }: CardProps) {
   return (
     <details className="card" data-policy-format={format.id}>
       <summary className="cursor-pointer font-medium">
@@ -47,29 +60,49 @@ function ExportCard({ format, snippetId, downloadable }: { format: PolicyExport;
           </summary>
           <RawList className="mt-1 list-disc space-y-1 pl-5" part="caveats" items={format.caveats.map((c) => c.text)} />
         </details>
-
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-medium">The whole file</span>
-          <CopyButton targetId={`${snippetId}-file`} label="Copy the whole file" />
-          {downloadable && (
-            <a className="button" href={dataUrl(format.content, format.language)} download={format.fileName}>
-              Download {format.fileName}
-            </a>
-          )}
-        </div>
-        <pre className="code-block" id={`${snippetId}-file`} tabIndex={0} role="region" aria-label={`${format.label}: the whole file`}>
-          <RawText as="code" data-export-part="content" text={format.content} />
-        </pre>
-
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-medium">The rules alone, to merge</span>
-          <CopyButton targetId={`${snippetId}-rules`} label="Copy the rules" />
-        </div>
-        <RawText as="p" className="muted text-sm" data-export-part="mergeHint" text={format.mergeHint} />
-        <pre className="code-block" id={`${snippetId}-rules`} tabIndex={0} role="region" aria-label={`${format.label}: the rules alone`}>
-          <RawText as="code" data-export-part="rules" text={format.rules} />
-        </pre>
+        <ExportText part="file" format={format} snippetId={snippetId} downloadable={downloadable} linkTo={linkTo} />
+        <ExportText part="rules" format={format} snippetId={snippetId} downloadable={false} linkTo={linkTo} />
       </div>
     </details>
+  );
+}
+
+const PART_TEXT = {
+  file: { heading: "The whole file", copy: "Copy the whole file", label: "the whole file", exportPart: "content" },
+  rules: { heading: "The rules alone, to merge", copy: "Copy the rules", label: "the rules alone", exportPart: "rules" },
+} as const;
+
+/** The whole file or the rules alone: shown with a copy button, or linked when linkTo is given. */
+function ExportText({ part, format, snippetId, downloadable, linkTo }: CardProps & { part: Part }) {
+  const words = PART_TEXT[part];
+  const id = `${snippetId}-${part}`;
+  const text = part === "file" ? format.content : format.rules;
+  const fileName = part === "file" ? format.fileName : rulesFileName(format);
+  const mergeHint = part === "rules" && <RawText as="p" className="muted text-sm" data-export-part="mergeHint" text={format.mergeHint} />;
+  if (linkTo) {
+    return (
+      <>
+        <p className="text-sm font-medium">{words.heading}</p>
+        {mergeHint}
+        <LinkedFile href={linkTo(format, part)} fileName={fileName} text={text} textId={id} label={`${format.label}: ${words.label}`} exportPart={words.exportPart} />
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm font-medium">{words.heading}</span>
+        <CopyButton targetId={id} label={words.copy} />
+        {downloadable && (
+          <a className="button" href={dataUrl(text, format.language)} download={fileName}>
+            Download {fileName}
+          </a>
+        )}
+      </div>
+      {mergeHint}
+      <pre className="code-block" id={id} tabIndex={0} role="region" aria-label={`${format.label}: ${words.label}`}>
+        <RawText as="code" data-export-part={words.exportPart} text={text} />
+      </pre>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Policy } from "@/lib/policy/schema";
 import { policyFileText } from "@/lib/catalogue/records";
 import { withBasePath } from "@/lib/catalogue/site";
 import { CopyButton } from "./copy-button";
+import { LinkedFile } from "./linked-file";
 
 interface PolicyPanelProps {
   policy: Policy;
@@ -11,11 +12,28 @@ interface PolicyPanelProps {
   fileName: string;
   heading: string;
   headingId: string;
+  /** Link the file instead of showing it: a server page whose files are too large (lib/catalogue/server-files.ts). */
+  linked?: boolean;
 }
 
 /** The policy.json exactly as served at filePath, to read, copy or download. */
-export function PolicyPanel({ policy, filePath, fileName, heading, headingId }: PolicyPanelProps) {
+export function PolicyPanel({ policy, filePath, fileName, heading, headingId, linked = false }: PolicyPanelProps) {
   const text = policyFileText(policy);
+  if (linked) {
+    return (
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId}>{heading}</h2>
+        <LinkedFile
+          href={filePath}
+          fileName={fileName}
+          text={text}
+          textId={`${headingId}-json`}
+          label={`${heading}, JSON`}
+          linkAttributes={{ "data-policy-download": "" }}
+        />
+      </section>
+    );
+  }
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>

@@ -23,15 +23,14 @@ import {
   plural,
   riskMix,
   riskiestTools,
-  serverPolicy,
   withBasePath,
 } from "@/lib/catalogue";
 import { importedDate, serverVerdicts, sourceLink } from "@/lib/catalogue/provenance";
 import { pagesToRender } from "@/lib/build/render-plan";
 import { markdownToText } from "@/lib/catalogue/markdown-text";
 import { titleSubtitles } from "@/lib/catalogue/subtitles";
+import { serverFiles } from "@/lib/catalogue/server-files";
 import { getCatalogue } from "@/lib/content";
-import { npxLaunch } from "@/lib/policy/exports";
 
 type Params = { server: string };
 
@@ -64,7 +63,9 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
   const subtitle = titleSubtitles(getCatalogue().servers).get(server.slug);
   const more = coverage(server);
   const warning = dataFlowWarning(server.tools);
-  const policy = serverPolicy(server);
+  // Its policy, exports and their input: inline, or linked when together they are too large.
+  const files = serverFiles(server);
+  const { policy } = files.input;
   const toolNames = server.tools.map((tool) => tool.name);
   const riskiest = riskiestTools(server.tools, 5);
   const rows: ToolsTableRow[] = server.tools.map((tool) => ({
@@ -129,20 +130,10 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         fileName={`${server.slug}.policy.json`}
         heading="Policy for the whole server"
         headingId="policy"
+        linked={files.linked}
       />
-      <ClientExports
-        input={{
-          slug: server.slug,
-          policy,
-          // Against a partial list, naming the tools a policy leaves out would miss the rest: the exports say so instead.
-          ...(more ? {} : { tools: toolNames }),
-          ...(server.package ? { launch: npxLaunch(server.package) } : {}),
-          guard: { policyFile: `${server.slug}.policy.json`, ...(server.package ? { launch: npxLaunch(server.package) } : {}) },
-        }}
-        guardPolicyPath={paths.serverPolicy(server.slug)}
-        idPrefix="server-format"
-      />
-      <PolicyExplanation policy={policy} serverTools={toolNames} />
+      <ClientExports input={files.input} guardPolicyPath={paths.serverPolicy(server.slug)} idPrefix="server-format" linked={files.linked} />
+      <PolicyExplanation policy={policy} serverTools={toolNames} reasons={!files.linked} />
 
       <ServerVerdicts verdicts={serverVerdicts(server.tools)} source={sourceLink(server.source)} imported={importedDate(server.importedAt)} />
 

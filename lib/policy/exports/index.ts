@@ -45,3 +45,8 @@ export function caveatSummary(exported: PolicyExport): string {
   if (topics.length === 0) return `${exported.label} can say everything this policy says.`;
   return `What ${exported.label} cannot say or needs from you: ${topics.join(", ")}.`;
 }
+
+/** The name a browser saves an export's rules alone under ("claude-code-rules.json"): the format's own file name is the whole file's. */
+export function rulesFileName(exported: PolicyExport): string {
+  return `${exported.id}-rules.${exported.language}`;
+}

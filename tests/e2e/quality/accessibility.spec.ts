@@ -1,4 +1,5 @@
 import path from "node:path";
+import { LARGE_SERVER_SLUG } from "../../fixtures/large-server/names";
 import { expect, test } from "../fixtures";
 
 const axePath = path.resolve("node_modules/axe-core/axe.min.js");
@@ -13,6 +14,8 @@ interface AxeViolation {
 const pages = [
   { name: "home", url: "/" },
   { name: "server", url: "/servers/telegram-mcp-complete/" },
+  // Its policy and exports are links to files (lib/catalogue/server-files.ts).
+  { name: "large server", url: `/servers/${LARGE_SERVER_SLUG}/` },
   { name: "tool", url: "/servers/telegram-mcp-complete/terminate_session/" },
   { name: "risk listing", url: "/risk/critical/" },
   { name: "category listing", url: "/category/destructive/" },

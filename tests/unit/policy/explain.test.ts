@@ -29,6 +29,10 @@ describe("explainPolicy", () => {
     expect(text).toContain("Why: Writes files.");
     expect(text).toContain(`"wipe" is denied: every call is refused.`);
     expect(text).toContain(`"terminate" is hidden: removed from the agent's tool list, and every call to it is refused.`);
+    // Without reasons (a page too large to carry them), the same sentences less the why.
+    const bare = explainPolicy(p, [], { reasons: false }).join("\n");
+    expect(bare).not.toContain("Why:");
+    expect(bare).toBe(text.replace(" Why: Writes files.", ""));
   });
 
   it("spells out argument checks, and that a missing argument is refused", () => {
