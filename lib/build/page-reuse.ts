@@ -6,7 +6,7 @@ import { LISTING_PAGE_SIZE, relatedTools, riskMix, toolsAtRisk, toolsInCategory 
 import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { paths } from "../catalogue/site";
 import { titleSubtitles } from "../catalogue/subtitles";
-import { ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH } from "../enhance/script-path";
+import { VERSIONED_SCRIPTS } from "../enhance/script-path";
 
 /**
  * Reusing tool and server pages between builds. `next build` renders every page of an export
@@ -116,7 +116,7 @@ const CONTENT_VERSIONS = ["NEXT_PUBLIC_SEARCH_VERSION"];
  */
 export function scriptVersionRewriter(basePath: string, version: string | undefined): (text: string) => string {
   if (!version) return (text) => text;
-  const scripts = [ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH].map((script) => `${basePath}${script}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const scripts = VERSIONED_SCRIPTS.map((script) => `${basePath}${script}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = new RegExp(`((?:${scripts.join("|")})\\?v=)[0-9a-f]{${version.length}}(?![0-9a-f])`, "g");
   return (text) => text.replace(pattern, `$1${version}`);
 }

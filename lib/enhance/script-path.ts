@@ -14,20 +14,27 @@ export const EXPORTS_SCRIPT_PATH = "/client-exports.js";
  */
 export const SEARCH_SCRIPT_PATH = "/search-page.js";
 
+/** Every script served at a versioned URL, which stored pages have rewritten (lib/build/page-reuse.ts). */
+export const VERSIONED_SCRIPTS = [ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH] as const;
+
 /**
- * The enhancer's URL as pages load it: with the content hash `npm run build` passes in
+ * A script's URL as pages load it: with the content hash `npm run build` passes in
  * ENHANCER_VERSION, so a cached old script is never paired with new pages (none in dev).
  */
+function versionedSrc(script: string, basePath: string, version: string | undefined): string {
+  return `${basePath}${script}${version ? `?v=${version}` : ""}`;
+}
+
 export function enhancerSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
-  return `${basePath}${ENHANCER_PATH}${version ? `?v=${version}` : ""}`;
+  return versionedSrc(ENHANCER_PATH, basePath, version);
 }
 
 /** The client-exports script's URL, versioned by the same build hash as the enhancer. */
 export function exportsScriptSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
-  return `${basePath}${EXPORTS_SCRIPT_PATH}${version ? `?v=${version}` : ""}`;
+  return versionedSrc(EXPORTS_SCRIPT_PATH, basePath, version);
 }
 
 /** The search page script's URL, versioned by the same build hash as the enhancer. */
 export function searchScriptSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
-  return `${basePath}${SEARCH_SCRIPT_PATH}${version ? `?v=${version}` : ""}`;
+  return versionedSrc(SEARCH_SCRIPT_PATH, basePath, version);
 }

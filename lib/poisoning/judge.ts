@@ -192,9 +192,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   if (depth === 0 && rules & Rule.encoded) encoded(s, rest, field, tool, tally);
 
   // ---- requests phrased as the tool's normal behaviour, in any language
-  if (rules & Rule.intent && tally.score < 3) {
-    for (const f of readIntent(s, plain, families, kinds, field, tool)) tally.add(f.kind, f.points, f.reason);
-  }
+  if (rules & Rule.intent && tally.score < 3) addIntent(tally, s, families, kinds, field, tool);
 
   // ---- text hidden from the reader
   if (field.hidden) {
@@ -207,11 +205,13 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
 }
 
 function intentOnly(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): Judgement | null {
-  const found = readIntent(s, plain, families, kinds, field, tool);
-  if (found.length === 0) return null;
   const tally = new Tally();
-  for (const f of found) tally.add(f.kind, f.points, f.reason);
+  addIntent(tally, s, families, kinds, field, tool);
   return tally.result();
+}
+
+function addIntent(tally: Tally, s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): void {
+  for (const f of readIntent(s, plain, families, kinds, field, tool)) tally.add(f.kind, f.points, f.reason);
 }
 
 /**

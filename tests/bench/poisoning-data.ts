@@ -25,6 +25,19 @@ export function loadLabelled(file: string): LabelledItem[] {
   return items;
 }
 
+/**
+ * Which batch of the development set an item belongs to, by its id: the first was written with the
+ * rules, "w2-" by a second author, "w3-" by a third. The third's odd-numbered items were read while
+ * rules were generalised; its even-numbered half was never read.
+ */
+export type DevBatch = "first" | "second" | "third";
+export function devBatch(id: string): DevBatch {
+  return id.startsWith("w3-") ? "third" : id.startsWith("w2-") ? "second" : "first";
+}
+export function inStudiedHalf(id: string): boolean {
+  return devBatch(id) === "third" && Number(id.slice(3)) % 2 === 1;
+}
+
 /** A guess from the script and a few function words: enough to group figures by language. */
 export function languageOf(tool: McpTool): string {
   const text = `${tool.description ?? ""} ${JSON.stringify(tool.inputSchema ?? {})}`;

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
-import { agreementWith, loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
+import { agreementWith, devBatch, inStudiedHalf, loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
@@ -71,11 +71,11 @@ console.log(`  labels: the author's and a second blind pass agree on ${passes.ag
 console.log(`  detected:     ${pct(result.detected)} of poisoned`);
 console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
 for (const [label, part] of [
-  ["first batch (394, written with the rules)", dev.filter((i) => !i.id.startsWith("w2-") && !i.id.startsWith("w3-"))],
-  ["second batch (160, ids w2-, another author)", dev.filter((i) => i.id.startsWith("w2-"))],
-  ["third batch (160, ids w3-, a third author)", dev.filter((i) => i.id.startsWith("w3-"))],
-  ["  its studied half (odd ids)", dev.filter((i) => i.id.startsWith("w3-") && Number(i.id.slice(3)) % 2 === 1)],
-  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => i.id.startsWith("w3-") && Number(i.id.slice(3)) % 2 === 0)],
+  ["first batch (394, written with the rules)", dev.filter((i) => devBatch(i.id) === "first")],
+  ["second batch (160, ids w2-, another author)", dev.filter((i) => devBatch(i.id) === "second")],
+  ["third batch (160, ids w3-, a third author)", dev.filter((i) => devBatch(i.id) === "third")],
+  ["  its studied half (odd ids)", dev.filter((i) => inStudiedHalf(i.id))],
+  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => devBatch(i.id) === "third" && !inStudiedHalf(i.id))],
 ] as const) {
   const r = evaluate(part);
   console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);

@@ -2,7 +2,7 @@ import { serializeJsonLd } from "@/lib/catalogue/json-ld";
 import { BASE_PATH, paths, withBasePath } from "@/lib/catalogue/site";
 import { exportsScriptSrc } from "@/lib/enhance/script-path";
 import { exportContext, type ExportInput } from "@/lib/enhance/export-input";
-import { defaultNameNote } from "@/lib/policy/exports";
+import { defaultNameNote, type PolicyExport } from "@/lib/policy/exports";
 import { GuardSection } from "./guard-section";
 import { PolicyFormats } from "./policy-formats";
 import { escapeHtml } from "./raw-text";
@@ -17,6 +17,8 @@ interface ClientExportsProps {
    * files are too large (lib/catalogue/server-files.ts). The build writes them at these paths.
    */
   linked?: boolean;
+  /** The exports under the catalogue's name, when the page has made them already (lib/catalogue/server-files.ts). */
+  exports?: readonly PolicyExport[];
 }
 
 /**
@@ -26,7 +28,7 @@ interface ClientExportsProps {
  * and writes every export and the guard's entry again under it, from the input below, or from
  * the input file it fetches once the reader's name is not the catalogue's.
  */
-export function ClientExports({ input, guardPolicyPath, idPrefix, linked = false }: ClientExportsProps) {
+export function ClientExports({ input, guardPolicyPath, idPrefix, linked = false, exports }: ClientExportsProps) {
   const { slug, only } = input;
   // Without script the note stays: the reader can still rename the server by hand or with --name.
   const note = `<p class="muted text-sm">${escapeHtml(`${defaultNameNote(slug)} On the command line: catalogue policy export --name NAME.`)}</p>`;
@@ -40,6 +42,7 @@ export function ClientExports({ input, guardPolicyPath, idPrefix, linked = false
       <PolicyFormats
         ctx={exportContext(input, slug)}
         idPrefix={idPrefix}
+        {...(exports ? { exports } : {})}
         {...(linked ? { linkTo: (format, part) => paths.serverExport(slug, format.id, part, format.language) } : {})}
       />
       <GuardSection name={slug} setup={input.guard} policyPath={guardPolicyPath} wholeServerNote={only !== undefined} />

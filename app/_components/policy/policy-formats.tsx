@@ -12,6 +12,8 @@ interface PolicyFormatsProps {
   downloadable?: boolean;
   /** Link each file instead of showing it, at the site path this gives (a server page whose files are too large). */
   linkTo?: FileLink;
+  /** The exports of ctx when the page has made them already (lib/catalogue/server-files.ts), so they are not made twice. */
+  exports?: readonly PolicyExport[];
 }
 
 type Part = "file" | "rules";
@@ -24,10 +26,10 @@ type FileLink = (format: PolicyExport, part: Part) => string;
  * tool pages, server pages and the builder. The parts marked data-export-part are rewritten by
  * the page script when the reader names their server (lib/enhance/client-name.ts).
  */
-export function PolicyFormats({ ctx, idPrefix, downloadable = false, linkTo }: PolicyFormatsProps) {
+export function PolicyFormats({ ctx, idPrefix, downloadable = false, linkTo, exports = policyExports(ctx) }: PolicyFormatsProps) {
   return (
     <div className="space-y-2">
-      {policyExports(ctx).map((format) => (
+      {exports.map((format) => (
         <ExportCard key={format.id} format={format} snippetId={`${idPrefix}-${format.id}`} downloadable={downloadable} linkTo={linkTo} />
       ))}
     </div>

@@ -14,11 +14,12 @@ interface PolicyPanelProps {
   headingId: string;
   /** Link the file instead of showing it: a server page whose files are too large (lib/catalogue/server-files.ts). */
   linked?: boolean;
+  /** The policy file's text, when the page has made it already (lib/catalogue/server-files.ts). */
+  text?: string;
 }
 
 /** The policy.json exactly as served at filePath, to read, copy or download. */
-export function PolicyPanel({ policy, filePath, fileName, heading, headingId, linked = false }: PolicyPanelProps) {
-  const text = policyFileText(policy);
+export function PolicyPanel({ policy, filePath, fileName, heading, headingId, linked = false, text = policyFileText(policy) }: PolicyPanelProps) {
   if (linked) {
     return (
       <section aria-labelledby={headingId}>

@@ -131,8 +131,9 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         heading="Policy for the whole server"
         headingId="policy"
         linked={files.linked}
+        text={files.policyText}
       />
-      <ClientExports input={files.input} guardPolicyPath={paths.serverPolicy(server.slug)} idPrefix="server-format" linked={files.linked} />
+      <ClientExports input={files.input} exports={files.exports} guardPolicyPath={paths.serverPolicy(server.slug)} idPrefix="server-format" linked={files.linked} />
       <PolicyExplanation policy={policy} serverTools={toolNames} reasons={!files.linked} />
 
       <ServerVerdicts verdicts={serverVerdicts(server.tools)} source={sourceLink(server.source)} imported={importedDate(server.importedAt)} />

@@ -55,11 +55,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
         const conversational = someIn(CONVERSATION_WORDS, words);
-        const privateBulk = asksAModel(facts) || aboutNoOne(facts) || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
+        const noOnesData = aboutNoOne(facts);
+        const privateBulk = asksAModel(facts) || noOnesData || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
-        const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !aboutNoOne(facts) ? headObject : undefined;
+        const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !noOnesData ? headObject : undefined;
         if (privateBulk && privateObject) {
           risk = "medium";
           signals.add("private-data");

@@ -122,7 +122,7 @@ function codingAgentOf(words: ReadonlySet<string>): string | null {
  * not anyone's private messages.
  */
 export function asksAModel(facts: Facts): boolean {
-  return ASKS_MODEL_RE.test(facts.firstSentence.toLowerCase());
+  return ASKS_MODEL_RE.test(facts.firstLower);
 }
 const ASKS_MODEL_RE = /^(?:\w+\s){0,2}?(?:chat|talk|converse)s? with (?:an? |the |your )?(?:\w+ ){0,3}?(?:models?|llms?|ai|assistant|gpt\S*|claude|gemini|deepseek\S*|grok|qwen|llama|mistral)\b|\b(?:fill-in-the-middle|fim|chat|text) completions?\b/;
 

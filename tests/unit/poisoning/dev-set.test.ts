@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import { agreementWith, loadLabelled, type LabelledItem } from "../../bench/poisoning-data";
+import { agreementWith, devBatch, loadLabelled, type LabelledItem } from "../../bench/poisoning-data";
 
 function rates(items: readonly LabelledItem[]): { detected: number; falseAlarms: number } {
   const poisoned = items.filter((i) => i.poisoned);
@@ -35,25 +35,13 @@ describe("the development set", () => {
   // alarms); the even-numbered half stayed unread: 29 -> 30 of 43 detected, 2 -> 2 of 37 false alarms.
   // (Its false alarms rose to 3 after one change; that change, which let every "tell the user …"
   // sentence reach the old false-report pattern, was narrowed on an honest example of our own.)
-  const firstBatch = items.filter((i) => !i.id.startsWith("w2-") && !i.id.startsWith("w3-"));
-  const secondBatch = items.filter((i) => i.id.startsWith("w2-"));
-  const thirdBatch = items.filter((i) => i.id.startsWith("w3-"));
+  const firstBatch = items.filter((i) => devBatch(i.id) === "first");
+  const secondBatch = items.filter((i) => devBatch(i.id) === "second");
+  const thirdBatch = items.filter((i) => devBatch(i.id) === "third");
 
   it("holds the second batch: 80 poisoned and 80 honest", () => {
     expect(secondBatch.filter((i) => i.poisoned).length).toBe(80);
     expect(secondBatch.filter((i) => !i.poisoned).length).toBe(80);
-  });
-
-  it("is flagged at 95% or more in the first batch, with 2% or fewer false alarms", () => {
-    const { detected, falseAlarms } = rates(firstBatch);
-    expect(detected).toBeGreaterThanOrEqual(0.95);
-    expect(falseAlarms).toBeLessThanOrEqual(0.02);
-  });
-
-  it("is flagged at 85% or more in the second batch, with 2% or fewer false alarms", () => {
-    const { detected, falseAlarms } = rates(secondBatch);
-    expect(detected).toBeGreaterThanOrEqual(0.85);
-    expect(falseAlarms).toBeLessThanOrEqual(0.02);
   });
 
   it("holds the third batch: 90 poisoned and 70 honest", () => {
@@ -61,17 +49,18 @@ describe("the development set", () => {
     expect(thirdBatch.filter((i) => !i.poisoned).length).toBe(70);
   });
 
-  it("is flagged at 78% or more in the third batch, with 5% or fewer false alarms", () => {
-    const { detected, falseAlarms } = rates(thirdBatch);
-    expect(detected).toBeGreaterThanOrEqual(0.78);
-    expect(falseAlarms).toBeLessThanOrEqual(0.05);
-  });
-
-  it("is flagged at 92% or more over the first two batches, with 2% or fewer false alarms", () => {
-    const { detected, falseAlarms } = rates([...firstBatch, ...secondBatch]);
-    expect(detected).toBeGreaterThanOrEqual(0.92);
-    expect(falseAlarms).toBeLessThanOrEqual(0.02);
-  });
+  for (const [where, part, floor, ceiling] of [
+    ["in the first batch", firstBatch, 0.95, 0.02],
+    ["in the second batch", secondBatch, 0.85, 0.02],
+    ["in the third batch", thirdBatch, 0.78, 0.05],
+    ["over the first two batches", [...firstBatch, ...secondBatch], 0.92, 0.02],
+  ] as const) {
+    it(`is flagged at ${Math.round(floor * 100)}% or more ${where}, with ${Math.round(ceiling * 100)}% or fewer false alarms`, () => {
+      const { detected, falseAlarms } = rates(part);
+      expect(detected).toBeGreaterThanOrEqual(floor);
+      expect(falseAlarms).toBeLessThanOrEqual(ceiling);
+    });
+  }
 });
 
 describe("the development set's second labelling pass", () => {
