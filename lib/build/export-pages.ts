@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Catalogue } from "../content";
-import { PageStore, frameworkAssets, pageFiles, reusablePages, scriptVersionRewriter, type ReusablePage } from "./page-reuse";
+import { PageStore, frameworkAssets, pageFiles, reusablePages, type ReusablePage } from "./page-reuse";
 import { folderPagePath, prunePayloads, type PruneSummary } from "./prune-payloads";
 import { RENDER_PLAN_ENV, writeRenderPlan } from "./render-plan";
 import { stripExport, walk, type StripSummary } from "./strip-export";
@@ -66,8 +66,7 @@ export async function exportPages(options: {
     // Pages Next rendered anyway (a route never renders nothing) keep their fresh copy.
     const restored = reuse.filter((page) => !fs.existsSync(path.join(dirOf(page.urlPath), "index.html")));
     await timed("restorePages", () => {
-      const rewrite = scriptVersionRewriter(options.basePath, options.env.ENHANCER_VERSION);
-      for (const page of restored) store.restore(page.key, dirOf(page.urlPath), rewrite);
+      for (const page of restored) store.restore(page.key, dirOf(page.urlPath));
       checkAssets(restored, outDir, dirOf, options.basePath);
     });
     const pruned = await timed("prunePayloads", () => {

@@ -91,7 +91,9 @@ async function main(): Promise<number> {
   });
   // Inlined into the pages' scripts and the enhancer: each page asks for its own build's index.
   env.NEXT_PUBLIC_SEARCH_VERSION = await timed("searchIndex", () => prepareSearchIndex({ cwd, env, catalogue }));
-  env.ENHANCER_VERSION = await timed("enhancer", () => prepareEnhancer({ cwd, env }));
+  const scripts = await timed("enhancer", () => prepareEnhancer({ cwd, env }));
+  env.ENHANCER_VERSION = scripts.enhancer;
+  env.SEARCH_SCRIPT_VERSION = scripts.searchPage;
 
   const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/+$/, "");
   const fingerprint = codeFingerprint(cwd, env);

@@ -6,7 +6,6 @@ import { LISTING_PAGE_SIZE, relatedTools, riskMix, toolsAtRisk, toolsInCategory 
 import { CATEGORIES, RISK_LEVELS } from "../taxonomy";
 import { paths } from "../catalogue/site";
 import { titleSubtitles } from "../catalogue/subtitles";
-import { VERSIONED_SCRIPTS } from "../enhance/script-path";
 
 /**
  * Reusing tool and server pages between builds. `next build` renders every page of an export
@@ -95,10 +94,10 @@ export function codeFingerprint(cwd: string, env: NodeJS.ProcessEnv): string {
   }
   for (const file of files.sort()) hash.update(path.relative(cwd, file)).update("\0").update(fs.readFileSync(file)).update("\0");
   const nextVersion = (JSON.parse(fs.readFileSync(path.join(cwd, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
-  // The search index's version changes with every change to the catalogue, and the scripts'
-  // version with it: left out here, or no page could ever be reused. Restored pages get the
-  // current scripts' version written in (scriptVersionRewriter); only hydrated pages, which are
-  // never stored, load the chunks the search version is compiled into.
+  // The search index's version changes with every change to the catalogue: left out here, or
+  // no page could ever be reused. Stored pages do not depend on it: the scripts they name are
+  // built without it (lib/build/enhancer.ts), and only hydrated pages, which are never stored,
+  // load the chunks it is compiled into.
   const settings = Object.entries(env)
     .filter(([name]) => name.startsWith("NEXT_PUBLIC_") && !CONTENT_VERSIONS.includes(name))
     .sort(([a], [b]) => a.localeCompare(b));
@@ -108,18 +107,6 @@ export function codeFingerprint(cwd: string, env: NodeJS.ProcessEnv): string {
 
 /** Settings that change with the catalogue, not with the code (see codeFingerprint). */
 const CONTENT_VERSIONS = ["NEXT_PUBLIC_SEARCH_VERSION"];
-
-/**
- * Pages load the enhancer, the client-exports and the search page scripts at ?v=<hash of the scripts>, and the
- * hash changes whenever the search index does. A stored page is given the current hash; a
- * hash has a fixed length, so payload rows that count their bytes stay right.
- */
-export function scriptVersionRewriter(basePath: string, version: string | undefined): (text: string) => string {
-  if (!version) return (text) => text;
-  const scripts = VERSIONED_SCRIPTS.map((script) => `${basePath}${script}`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const pattern = new RegExp(`((?:${scripts.join("|")})\\?v=)[0-9a-f]{${version.length}}(?![0-9a-f])`, "g");
-  return (text) => text.replace(pattern, `$1${version}`);
-}
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -161,25 +148,13 @@ export class PageStore {
     fs.renameSync(staged, target);
   }
 
-  /**
-   * Puts a stored page into the export folder of its page; returns the files placed. A file
-   * that `rewrite` leaves as it is gets a hard link to the stored copy; one it changes is written.
-   */
-  restore(key: string, pageDir: string, rewrite?: (text: string) => string): string[] {
+  /** Puts a stored page into the export folder of its page as hard links to the stored files; returns the files placed. */
+  restore(key: string, pageDir: string): string[] {
     const source = this.folder(key);
     fs.mkdirSync(pageDir, { recursive: true });
     const placed: string[] = [];
     for (const name of fs.readdirSync(source)) {
       const target = path.join(pageDir, name);
-      if (rewrite) {
-        const text = fs.readFileSync(path.join(source, name), "utf8");
-        const rewritten = rewrite(text);
-        if (rewritten !== text) {
-          fs.writeFileSync(target, rewritten, { flag: "wx" });
-          placed.push(target);
-          continue;
-        }
-      }
       try {
         fs.linkSync(path.join(source, name), target);
       } catch (error) {

@@ -14,12 +14,10 @@ export const EXPORTS_SCRIPT_PATH = "/client-exports.js";
  */
 export const SEARCH_SCRIPT_PATH = "/search-page.js";
 
-/** Every script served at a versioned URL, which stored pages have rewritten (lib/build/page-reuse.ts). */
-export const VERSIONED_SCRIPTS = [ENHANCER_PATH, EXPORTS_SCRIPT_PATH, SEARCH_SCRIPT_PATH] as const;
-
 /**
  * A script's URL as pages load it: with the content hash `npm run build` passes in
- * ENHANCER_VERSION, so a cached old script is never paired with new pages (none in dev).
+ * ENHANCER_VERSION or SEARCH_SCRIPT_VERSION (lib/build/enhancer.ts), so a cached old script is
+ * never paired with new pages (none in dev).
  */
 function versionedSrc(script: string, basePath: string, version: string | undefined): string {
   return `${basePath}${script}${version ? `?v=${version}` : ""}`;
@@ -34,7 +32,7 @@ export function exportsScriptSrc(basePath: string, version = process.env.ENHANCE
   return versionedSrc(EXPORTS_SCRIPT_PATH, basePath, version);
 }
 
-/** The search page script's URL, versioned by the same build hash as the enhancer. */
-export function searchScriptSrc(basePath: string, version = process.env.ENHANCER_VERSION): string {
+/** The search page script's URL, versioned by its own hash: unlike the enhancer, it changes with the search index. */
+export function searchScriptSrc(basePath: string, version = process.env.SEARCH_SCRIPT_VERSION): string {
   return versionedSrc(SEARCH_SCRIPT_PATH, basePath, version);
 }

@@ -1,14 +1,40 @@
 import { withBasePath } from "../catalogue/site";
 import { SearchClient, type SearchRequest, type WorkerLike } from "./client";
+import { deferredWorker } from "./deferred-worker";
 import type { SearchResponse } from "./engine";
+import { fetchTextWithRetry, INDEX_RETRY } from "./fetch-retry";
+import { CURRENT_INDEX_FILE, parseCurrentIndex } from "./current-index";
 import { searchWorkerPath } from "./worker-path";
 
-/** The page's one search client, whose worker is the one built with this page (worker-path.ts). */
+/**
+ * The page's one search client. The search page's script is built with its index's version
+ * inlined (NEXT_PUBLIC_SEARCH_VERSION) and starts that worker at once. The page enhancer is
+ * built without it, so that it stays the same script while the catalogue changes and stored
+ * pages can keep naming it (lib/build/enhancer.ts): it reads the version the site serves now
+ * from search/current.json, asking the server each time rather than trusting a cached copy.
+ */
 
 let shared: SearchClient | undefined;
 
+const inlinedVersion = process.env.NEXT_PUBLIC_SEARCH_VERSION;
+
+const revalidatingIo = {
+  fetch: (url: string) => fetch(url, { cache: "no-cache" }),
+  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
+
+async function currentWorkerScript(): Promise<string> {
+  const text = await fetchTextWithRetry(withBasePath(`/search/${CURRENT_INDEX_FILE}`), "the search index's version", INDEX_RETRY, revalidatingIo);
+  return withBasePath(searchWorkerPath(parseCurrentIndex(text)));
+}
+
+function startWorker(): WorkerLike {
+  const start = (script: string) => new Worker(script) as WorkerLike;
+  return inlinedVersion ? start(withBasePath(searchWorkerPath(inlinedVersion))) : deferredWorker(currentWorkerScript, start);
+}
+
 function pageSearchClient(): SearchClient {
-  shared ??= new SearchClient(() => new Worker(withBasePath(searchWorkerPath())) as WorkerLike);
+  shared ??= new SearchClient(startWorker);
   return shared;
 }
 

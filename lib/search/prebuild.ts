@@ -6,11 +6,13 @@ import { buildSearchIndex } from "./build";
 import { bundleSearchWorker } from "./bundle-worker";
 import { catalogueRecords, indexRecords, parseIndexFile } from "./records";
 import type { SearchRecord } from "./types";
+import { CURRENT_INDEX_FILE, currentIndexText } from "./current-index";
 import { indexVersion } from "./version";
 import { writeIndexFiles } from "./write";
 
 /**
- * Step 2 of `npm run build`: the search index in public/search/<version>/ (not committed), from the
+ * Step 2 of `npm run build`: the search index in public/search/<version>/ (not committed) and
+ * public/search/current.json naming that version, from the
  * whole catalogue plus the server index file:
  *   CATALOGUE_INDEX   the index file (JSONL); default ../shared/index/servers.jsonl, used when present.
  *   CATALOGUE_SEARCH_SYNTHETIC=1   allow synthetic records (the benchmark's own builds only;
@@ -57,7 +59,10 @@ export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.
   const worker = await bundleSearchWorker(cwd, built.files.get("manifest.json")!);
   const files = new Map([...built.files, ["worker.js", worker]]);
   const version = indexVersion(files);
-  const bytes = writeIndexFiles(options.outDir, new Map([...files].map(([name, body]) => [`${version}/${name}`, body])));
+  const bytes = writeIndexFiles(
+    options.outDir,
+    new Map([...[...files].map(([name, body]): [string, string] => [`${version}/${name}`, body]), [CURRENT_INDEX_FILE, currentIndexText(version)]]),
+  );
   return {
     dir: options.outDir,
     version,

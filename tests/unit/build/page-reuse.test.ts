@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { PageStore, frameworkAssets, reusablePages, scriptVersionRewriter } from "@/lib/build/page-reuse";
+import { PageStore, frameworkAssets, reusablePages } from "@/lib/build/page-reuse";
 import { pagesToRender, writeRenderPlan } from "@/lib/build/render-plan";
 import { server, tool } from "../catalogue/entries";
 
@@ -113,18 +113,5 @@ describe("the page store", () => {
   it("reads the framework files a page refers to", () => {
     const html = `<link rel="stylesheet" href="/cat/_next/static/chunks/a.css"/><script src="/cat/_next/static/chunks/b.js?v=1"></script><script src="/cat/enhance.js"></script><a href="/cat/servers/">x</a>`;
     expect(frameworkAssets(html, "/cat")).toEqual(["/_next/static/chunks/a.css", "/_next/static/chunks/b.js"]);
-  });
-});
-
-describe("a restored page's script versions", () => {
-  it("become the current build's, in pages and payloads alike, and nothing else changes", () => {
-    const rewrite = scriptVersionRewriter("/cat", "0123456789ab");
-    const html = `<script src="/cat/enhance.js?v=aaaaaaaaaaaa" defer=""></script><script src="/cat/client-exports.js?v=aaaaaaaaaaaa"></script><a href="/cat/enhance.js.html?v=aaaaaaaaaaaa">`;
-    expect(rewrite(html)).toBe(
-      `<script src="/cat/enhance.js?v=0123456789ab" defer=""></script><script src="/cat/client-exports.js?v=0123456789ab"></script><a href="/cat/enhance.js.html?v=aaaaaaaaaaaa">`,
-    );
-    const payload = `5:["$","script",null,{"src":"/cat/enhance.js?v=aaaaaaaaaaaa","defer":true}]`;
-    expect(rewrite(payload)).toHaveLength(payload.length);
-    expect(scriptVersionRewriter("", undefined)(html)).toBe(html);
   });
 });

@@ -21,7 +21,7 @@ describe("exportsScriptSrc", () => {
 });
 
 describe("searchScriptSrc", () => {
-  it("is served beside the enhancer, under the same build hash", () => {
+  it("is served beside the enhancer, under its own hash", () => {
     expect(searchScriptSrc("/catalogue", "0123abcd4567")).toBe("/catalogue/search-page.js?v=0123abcd4567");
     expect(searchScriptSrc("", undefined)).toBe("/search-page.js");
   });

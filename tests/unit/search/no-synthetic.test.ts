@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseCurrentIndex } from "@/lib/search/current-index";
 import { describe, expect, it } from "vitest";
 import { buildSearchIndexFiles, collectSearchRecords } from "@/lib/search/prebuild";
 import type { Manifest, StoredDoc } from "@/lib/search/types";
@@ -27,7 +28,8 @@ describe("the real search index", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-real-"));
     const out = path.join(dir, "search");
     const { version } = await buildSearchIndexFiles({ cwd: process.cwd(), env, outDir: out });
-    expect(fs.readdirSync(out)).toEqual([version]);
+    expect(fs.readdirSync(out).sort()).toEqual([version, "current.json"].sort());
+    expect(parseCurrentIndex(fs.readFileSync(path.join(out, "current.json"), "utf8"))).toBe(version);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, version, "manifest.json"), "utf8")) as Manifest;
     expect(manifest.synthetic).toBe(false);
     const docs = storedDocs(path.join(out, version));
