@@ -23,13 +23,13 @@ export interface ScriptVersions {
  * the catalogue (and so the index's version) changes: built without it, they change only with
  * the code, which the stored pages' keys cover, so no stored page ever names an old script.
  */
-export async function prepareEnhancer(options: { cwd: string; env: NodeJS.ProcessEnv; outDir?: string }): Promise<ScriptVersions> {
+export async function prepareEnhancer(options: { cwd: string; env: NodeJS.ProcessEnv; searchIndexVersion: string; outDir?: string }): Promise<ScriptVersions> {
   const { cwd, env } = options;
   const outDir = options.outDir ?? path.join(cwd, "public");
   const define = (searchVersion: string) => ({
     "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(env.NEXT_PUBLIC_BASE_PATH ?? ""),
     "process.env.NEXT_PUBLIC_SITE_URL": JSON.stringify(env.NEXT_PUBLIC_SITE_URL ?? ""),
-    "process.env.NEXT_PUBLIC_SEARCH_VERSION": JSON.stringify(searchVersion),
+    "process.env.SEARCH_INDEX_VERSION": JSON.stringify(searchVersion),
   });
   const bundle = async (entry: string, servedAt: string, searchVersion: string) => {
     const script = await bundleBrowserScript(path.join(cwd, entry), define(searchVersion));
@@ -40,6 +40,6 @@ export async function prepareEnhancer(options: { cwd: string; env: NodeJS.Proces
   const enhancer = createHash("sha256");
   enhancer.update(await bundle("lib/enhance/main.ts", ENHANCER_PATH, ""));
   enhancer.update(await bundle("lib/enhance/exports-main.ts", EXPORTS_SCRIPT_PATH, ""));
-  const searchPage = createHash("sha256").update(await bundle("lib/enhance/search-main.ts", SEARCH_SCRIPT_PATH, env.NEXT_PUBLIC_SEARCH_VERSION ?? ""));
+  const searchPage = createHash("sha256").update(await bundle("lib/enhance/search-main.ts", SEARCH_SCRIPT_PATH, options.searchIndexVersion));
   return { enhancer: enhancer.digest("hex").slice(0, 12), searchPage: searchPage.digest("hex").slice(0, 12) };
 }

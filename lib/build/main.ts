@@ -89,9 +89,11 @@ async function main(): Promise<number> {
     env[SNAPSHOT_ENV] = snapshot;
     return loaded;
   });
-  // Inlined into the pages' scripts and the enhancer: each page asks for its own build's index.
-  env.NEXT_PUBLIC_SEARCH_VERSION = await timed("searchIndex", () => prepareSearchIndex({ cwd, env, catalogue }));
-  const scripts = await timed("enhancer", () => prepareEnhancer({ cwd, env }));
+  // Built into the search page's script only (lib/build/enhancer.ts). Never in next build's
+  // environment: nothing Next compiles needs it, and a setting that changes with every
+  // catalogue change would be compiled into its bundles and cache.
+  const searchIndexVersion = await timed("searchIndex", () => prepareSearchIndex({ cwd, env, catalogue }));
+  const scripts = await timed("enhancer", () => prepareEnhancer({ cwd, env, searchIndexVersion }));
   env.ENHANCER_VERSION = scripts.enhancer;
   env.SEARCH_SCRIPT_VERSION = scripts.searchPage;
 

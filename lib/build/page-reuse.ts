@@ -94,19 +94,14 @@ export function codeFingerprint(cwd: string, env: NodeJS.ProcessEnv): string {
   }
   for (const file of files.sort()) hash.update(path.relative(cwd, file)).update("\0").update(fs.readFileSync(file)).update("\0");
   const nextVersion = (JSON.parse(fs.readFileSync(path.join(cwd, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
-  // The search index's version changes with every change to the catalogue: left out here, or
-  // no page could ever be reused. Stored pages do not depend on it: the scripts they name are
-  // built without it (lib/build/enhancer.ts), and only hydrated pages, which are never stored,
-  // load the chunks it is compiled into.
+  // No setting here changes with the catalogue: the search index's version is built into the
+  // search page's script alone (lib/build/enhancer.ts), so stored pages do not depend on it.
   const settings = Object.entries(env)
-    .filter(([name]) => name.startsWith("NEXT_PUBLIC_") && !CONTENT_VERSIONS.includes(name))
+    .filter(([name]) => name.startsWith("NEXT_PUBLIC_"))
     .sort(([a], [b]) => a.localeCompare(b));
   hash.update(JSON.stringify({ settings, nextVersion, node: process.version }));
   return hash.digest("hex").slice(0, 40);
 }
-
-/** Settings that change with the catalogue, not with the code (see codeFingerprint). */
-const CONTENT_VERSIONS = ["NEXT_PUBLIC_SEARCH_VERSION"];
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -8,7 +8,7 @@ import { searchWorkerPath } from "./worker-path";
 
 /**
  * The page's one search client. The search page's script is built with its index's version
- * inlined (NEXT_PUBLIC_SEARCH_VERSION) and starts that worker at once. The page enhancer is
+ * inlined (SEARCH_INDEX_VERSION, replaced when lib/build/enhancer.ts bundles it) and starts that worker at once. The page enhancer is
  * built without it, so that it stays the same script while the catalogue changes and stored
  * pages can keep naming it (lib/build/enhancer.ts): it reads the version the site serves now
  * from search/current.json, asking the server each time rather than trusting a cached copy.
@@ -16,7 +16,7 @@ import { searchWorkerPath } from "./worker-path";
 
 let shared: SearchClient | undefined;
 
-const inlinedVersion = process.env.NEXT_PUBLIC_SEARCH_VERSION;
+const inlinedVersion = process.env.SEARCH_INDEX_VERSION;
 
 const revalidatingIo = {
   fetch: (url: string) => fetch(url, { cache: "no-cache" }),

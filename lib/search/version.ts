@@ -18,7 +18,7 @@ export function indexVersion(files: ReadonlyMap<string, string>): string {
 
 /**
  * The version in a built search folder (the one subfolder the build leaves there), for
- * `next dev`, which does not run the build that knows it. Undefined before the first build.
+ * checks of a finished build. Undefined before the first build.
  */
 export function builtIndexVersion(searchDir: string): string | undefined {
   if (!fs.existsSync(searchDir)) return undefined;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { serverCard } from "@/app/_components/seo/server-social-image";
-import { socialImageJobs, writeSocialImages, type DrawCard } from "@/lib/build/social-images";
+import { drawWithNext, socialImageJobs, writeSocialImages, type DrawCard } from "@/lib/build/social-images";
 import { server, tool } from "../catalogue/entries";
 
 const catalogue = (risk: "low" | "high") => ({
@@ -48,4 +48,13 @@ describe("social cards", () => {
     expect(fs.readFileSync(path.join(dir, "out2/og/servers/alpha.png"), "utf8")).toContain('"high":1');
     expect(fs.readdirSync(cacheDir)).toHaveLength(2);
   });
+
+  it("are drawn at 1200×630 as palette PNGs small enough for a one-tool server's page", async () => {
+    const png = await drawWithNext({ name: "Four colours of risk", tools: 21, mix: { low: 10, medium: 4, high: 3, critical: 4 } });
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // IHDR: width, height, then bit depth and colour type (3: indexed colour).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThan(20 * 1024);
+  }, 30_000);
 });
