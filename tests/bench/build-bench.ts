@@ -1,5 +1,6 @@
 /**
  * npm run --silent bench:build -- --tools N [--rebuild] [--profile] [--minimal-pages M] [--work DIR] [--keep]
+ * npm run --silent bench:build -- --again [--work DIR]
  *
  * Builds the site with N synthetic tools and prints what it cost. The tools are made by
  * lib/synth as tool-list snapshots and go through the real build: the importer with the real
@@ -15,6 +16,10 @@
  * that every page of the export is the same as the rebuild's (reused pages included). --profile writes V8 CPU profiles of every build
  * process and prints where the JavaScript time went. Memory and CPU are sampled over the
  * whole process tree; per-core figures include other people's work on a shared machine.
+ *
+ * --again times one more rebuild of the last run's site (left in DIR): another server's entries
+ * change and the site is built again with the code it was built with. It measures a rebuild on
+ * a quieter machine without building everything first; it prints only the rebuild's figures.
  *
  * The last line printed is JSON.
  */
@@ -38,6 +43,7 @@ interface Options {
   minimalPages: number;
   work: string;
   keep: boolean;
+  again: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -56,6 +62,7 @@ function parseOptions(argv: readonly string[]): Options {
     minimalPages,
     work: path.resolve(value("--work") ?? path.join(os.tmpdir(), "catalogue-bench-build")),
     keep: argv.includes("--keep"),
+    again: argv.includes("--again"),
   };
 }
 
@@ -112,6 +119,7 @@ function writeCorpus(dir: string, tools: number): { servers: number; firstServer
 /** One server's entries change: every tool's description gains a sentence, and one tool is added. */
 function changeOneServer(corpusDir: string, slug: string): void {
   const file = path.join(corpusDir, `${slug}.json`);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run bench:build with --tools first`);
   const snapshot = JSON.parse(fs.readFileSync(file, "utf8")) as { tools: { name: string; description: string }[] };
   for (const tool of snapshot.tools) tool.description += " Changed for the rebuild benchmark.";
   snapshot.tools.push({ name: "rebuild_bench_added_tool", description: "Deletes a record added for the rebuild benchmark." });
@@ -125,8 +133,41 @@ function staticGenerationCpu(run: BuildRun): number | undefined {
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
+/** --again: one more server changes in the last run's site, which is built again. */
+async function rebuildAgain(options: Options): Promise<void> {
+  const siteDir = path.join(options.work, "site");
+  const corpusDir = path.join(options.work, "corpus");
+  if (!fs.existsSync(path.join(siteDir, ".cache/page-store"))) throw new Error(`no built site in ${siteDir}: run bench:build with --tools first`);
+  const servers = fs.readdirSync(corpusDir).filter((name) => name.endsWith(".json")).sort();
+  // A different server each time, so every run changes entries the last one did not.
+  const runs = fs.readdirSync(options.work).filter((name) => /^again-\d+\.log$/.test(name)).length;
+  const slug = servers[(runs + 1) % servers.length]!.replace(/\.json$/, "");
+  changeOneServer(corpusDir, slug);
+  const env: NodeJS.ProcessEnv = { ...process.env, CATALOGUE_CORPUS: corpusDir, CATALOGUE_CONTENT_DIRS: "", NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.CATALOGUE_INDEX;
+  delete env.CATALOGUE_SEARCH_SYNTHETIC;
+  const loadAtStart = os.loadavg();
+  log(`rebuilding ${siteDir} after a change to ${slug}`);
+  const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+  const rebuild = await runBuild("the rebuild", [process.execPath, tsx, "lib/build/main.ts"], siteDir, env, path.join(options.work, `again-${runs}.log`));
+  const result = {
+    changedServer: slug,
+    toolPages: measureToolPages(path.join(siteDir, "out")).toolPages,
+    rebuildS: round(rebuild.wallS),
+    rebuildCpuS: round(rebuild.tree.cpuS),
+    rebuildSteps: Object.fromEntries(Object.entries(rebuild.steps).map(([k, v]) => [k, round(v)])),
+    rebuildPeakRssMB: Math.round(rebuild.tree.peakRssMB),
+    loadAverageAtStart: loadAtStart.map((l) => round(l, 2)),
+    loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
+    cores: os.cpus().length,
+  };
+  log(`rebuild of ${result.toolPages} tool pages after one server changed: ${result.rebuildS} s`);
+  console.log(JSON.stringify(result));
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.again) return rebuildAgain(options);
   const projectDir = process.cwd();
   const siteDir = path.join(options.work, "site");
   const minimalDir = path.join(options.work, "minimal");
