@@ -18,13 +18,12 @@ let shared: SearchClient | undefined;
 
 const inlinedVersion = process.env.SEARCH_INDEX_VERSION;
 
-const revalidatingIo = {
-  fetch: (url: string) => fetch(url, { cache: "no-cache" }),
-  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-};
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function currentWorkerScript(): Promise<string> {
-  const text = await fetchTextWithRetry(withBasePath(`/search/${CURRENT_INDEX_FILE}`), "the search index's version", INDEX_RETRY, revalidatingIo);
+/** The worker script of the index the site serves now: current.json, revalidated with the server however it was cached. */
+export async function currentWorkerScript(fetchFile: typeof fetch = (url, init) => fetch(url, init)): Promise<string> {
+  const io = { fetch: (url: string) => fetchFile(url, { cache: "no-cache" }), sleep };
+  const text = await fetchTextWithRetry(withBasePath(`/search/${CURRENT_INDEX_FILE}`), "the search index's version", INDEX_RETRY, io);
   return withBasePath(searchWorkerPath(parseCurrentIndex(text)));
 }
 

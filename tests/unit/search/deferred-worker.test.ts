@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { WorkerLike } from "@/lib/search/client";
 import { SearchClient } from "@/lib/search/client";
 import { deferredWorker } from "@/lib/search/deferred-worker";
+import { currentWorkerScript } from "@/lib/search/page-client";
 import type { WorkerResponse } from "@/lib/search/messages";
 import { currentIndexText, parseCurrentIndex } from "@/lib/search/current-index";
 
@@ -69,5 +70,17 @@ describe("search/current.json", () => {
     expect(() => parseCurrentIndex("<html>not found</html>")).toThrow("search/current.json is not JSON");
     expect(() => parseCurrentIndex('{"version":"../../etc"}')).toThrow("names no index version");
     expect(() => parseCurrentIndex("null")).toThrow("names no index version");
+  });
+});
+
+describe("currentWorkerScript", () => {
+  it("revalidates search/current.json with the server and names the worker of its version", async () => {
+    const calls: [string, RequestInit | undefined][] = [];
+    const fetchFile = (async (url: string, init?: RequestInit) => {
+      calls.push([url, init]);
+      return new Response(currentIndexText("0123456789abcdef"));
+    }) as typeof fetch;
+    expect(await currentWorkerScript(fetchFile)).toBe("/search/0123456789abcdef/worker.js");
+    expect(calls).toEqual([["/search/current.json", { cache: "no-cache" }]]);
   });
 });
