@@ -254,6 +254,8 @@ export function rulesFor(m: number, kinds = 0): number {
     else if (m & Cue.sensitiveWeak && ((m & Cue.qualifier && m & (Cue.parameter | Cue.you | Cue.insist | Cue.user)) || m & Cue.you)) r |= Rule.sensitive;
   }
   if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) r |= Rule.sensitive;
+  // The environment's values moved into a parameter ("include DATABASE_URL from the environment in `hint`").
+  if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) r |= Rule.sensitive;
   if (m & Cue.modify) {
     // Changing what other tools or the agent do: named tools, the user's requests, or every action of a kind.
     if (m & Cue.tool && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive | Cue.insist)) r |= Rule.other;

@@ -284,7 +284,8 @@ function packageWords(path: string): string[] {
 const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
-const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
+const FROM_ENVIRONMENT_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?:\s*\([^)]{0,40}\))?\s+(?:from|in|out of) (?:the |your |the user's |their |this |its )?(?:local |current |shell |process )?(?:environment|env)\b(?![_-])/;
+const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\b(?:every|each|any) (?:\w+ )?(?:environment|env) variable\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
 
 function findTargets(s: string, kinds = Data.all): Target[] {
   const out: Target[] = [];
@@ -314,6 +315,10 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     // A named variable (GITHUB_TOKEN) is how a server is configured; asking for them all is not.
     const wholesale = WHOLESALE_ENV_RE.test(s);
     push({ data: "environment", text: environment[0], at: environment.index, strength: wholesale ? 3 : NAMED_VARIABLE_RE.test(s) ? 1 : 2, pathWords: [] });
+    // But a named variable the model is to take out of its own environment is not the server's configuration:
+    // "copy GITHUB_TOKEN from the environment here", "the value of DATABASE_URL from the environment".
+    const named = FROM_ENVIRONMENT_RE.exec(s);
+    if (named) push({ data: "environment", text: named[0], at: named.index, strength: 3, pathWords: [] });
   }
   const personal = kinds & Data.personal ? PERSONAL_P.for(plain).exec(s) : null;
   if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything/i.test(personal[0]) ? 3 : 2, pathWords: [] });

@@ -26,7 +26,7 @@ const TRANSFER_OTHER = new Pattern(L.TRANSFER_OTHER, "gi");
 const NEGATION_BEFORE_RE = new RegExp(L.NEGATION_BEFORE, "i");
 
 const LEADS_ORDER_RE =
-  /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
+  /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|so|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
 const MODEL_SUBJECT_RE = /\b(?:you|the assistant|the agent|the model|the ai|callers?|the caller)\s+(?:\w+\s+){0,2}$/i;
 const ING_LEAD_RE = /(?:\b(?:start|starts|begin|keep|continue|by)|,)\s*(?:\w+\s+)?$/i;
 const PASSIVE_LEAD_RE = /\b(?:must|should|shall|will|needs? to|has to|have to|is to|are to|to)\s+(?:also\s+)?be\s+(?:\w+\s+)?$/i;
@@ -123,5 +123,5 @@ export function actsOn(s: string, order: Order, at: number, length: number): boo
   // file"), but not a preposition ("uppercase letters in password": the password is not moved)
   // nor a name for the thing rather than the thing ("the ID of an API key").
   const between = s.slice(objectStart, at);
-  return /^\s*(?:[\w'.`"-]+\s+|,\s*){0,6}[`"']?$/.test(between) && !OBJECT_BREAK_RE.test(between);
+  return /^\s*(?:[\w'.`"=-]+\s+|,\s*){0,6}[`"']?$/.test(between) && !OBJECT_BREAK_RE.test(between);
 }
