@@ -40,6 +40,8 @@ export interface IntentField {
 export interface IntentTool {
   readonly name: string;
   readonly parameterNames: readonly string[];
+  /** Names of nested parameters (objects, array items, `$defs`). */
+  readonly nestedParameterNames?: readonly string[];
   purpose: () => Purpose;
 }
 
@@ -88,7 +90,7 @@ const PERSONAL = new Pattern(
 /** Where the model finds the data: the conversation, other tools, earlier messages. */
 const HARVEST_SOURCE = new Pattern(
   alt(
-    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
+    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
     "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
   ),
   "i",
@@ -390,7 +392,11 @@ const CLASS_LABEL: Record<string, string> = {
 function routedParameter(s: string, ctx: IntentField, tool: IntentTool): string | undefined {
   if (ctx.role === "parameter-description" || ctx.role === "parameter-title") return ctx.property;
   const lower = s.toLowerCase();
-  for (const name of tool.parameterNames) {
+  return namedIn(lower, tool.parameterNames) ?? (/\binto\b|[`'"]/.test(lower) ? namedIn(lower, tool.nestedParameterNames ?? []) : undefined);
+}
+
+function namedIn(lower: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
     const n = name.toLowerCase();
     if (n.length < 2) continue;
     for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
@@ -398,6 +404,8 @@ function routedParameter(s: string, ctx: IntentField, tool: IntentTool): string 
       const after = lower.charAt(at + n.length);
       if (/\w/.test(before) || /\w/.test(after)) continue;
       if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16))) return name;
+      // "… into line2" closing the sentence or a clause.
+      if (/\binto\s$/.test(lower.slice(Math.max(0, at - 6), at)) && /^\s*(?:[,;:)]|$)/.test(lower.slice(at + n.length, at + n.length + 3))) return name;
     }
   }
   return undefined;
@@ -462,10 +470,12 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     const harvested = (): boolean => (harvest ??= mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false);
     if (parameter || harvest) {
       // Someone's data, all of it, or found elsewhere: not a parameter named for what it holds ("api_key": "Your API key").
+      // Found elsewhere and routed into a parameter not named for it: what the tool is for does not excuse it.
+      const elsewhere = parameter !== undefined && harvested();
       const found = sensitiveClass(
         s,
         plain,
-        tool.purpose,
+        elsewhere ? NO_PURPOSE : tool.purpose,
         (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
         () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
       );
@@ -544,6 +554,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
   return out;
 }
+
+/** A purpose that needs no data: used when nothing the tool is for can excuse the request. */
+const NO_PURPOSE_VALUE: Purpose = { words: new Set(), cjk: [] };
+const NO_PURPOSE = (): Purpose => NO_PURPOSE_VALUE;
 
 /** Account-like places (a bank account, a wallet, a cloud account) that "use …" alone sends money or access to. */
 const ACCOUNT_ID_RE = /^(?:[A-Z]{2}\d{2}|0x|bc1|tb1|T[1-9A-HJ-NP-Za-km-z]|arn:)/;

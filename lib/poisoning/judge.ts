@@ -79,6 +79,8 @@ const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 export interface ToolContext {
   name: string;
   parameterNames: readonly string[];
+  /** Names of nested parameters (objects, array items, `$defs`): referred to only when marked as fields. */
+  nestedParameterNames: readonly string[];
   /** Lazily: what the tool is for. */
   purpose: () => Purpose;
 }
@@ -327,6 +329,27 @@ function findTargets(s: string, kinds = Data.all): Target[] {
   return out;
 }
 
+/** Files of keys and credentials, which a tool needing them takes in a field named for them. */
+const KEY_FILES = new Set<DataClass>(["ssh", "cloud", "kube", "dotenv", "package", "agent-config", "seed"]);
+const KEY_FIELD_RE = /pass|key|token|secret|credential|cred|cookie|auth|cert|pem|identity|file|path|config|kube|ssh|env|seed|mnemonic|wallet/i;
+
+/** A field the sentence marks as the one to fill (quoted, or called a field), when no field it marks is named for keys. */
+function unmeantField(s: string, field: FieldContext, names: readonly string[]): boolean {
+  if (field.role !== "description" && field.role !== "title" && field.property) return !KEY_FIELD_RE.test(field.property);
+  const lower = s.toLowerCase();
+  let marked = false;
+  for (const name of names) {
+    const n = name.toLowerCase();
+    const at = n.length >= 2 ? lower.indexOf(n) : -1;
+    if (at === -1 || /\w/.test(lower.charAt(at - 1)) || /\w/.test(lower.charAt(at + n.length))) continue;
+    if (!/[`'"]/.test(lower.charAt(at - 1)) && !MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) continue;
+    if (KEY_FIELD_RE.test(name)) return false;
+    marked = true;
+  }
+  return marked;
+}
+const MARKED_FIELD_RE = /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/;
+
 /** Quoted examples ("Example: 'enter user@test.com and password Test123'") are not requests. */
 const EXAMPLE_RE = /\b(?:example|examples|e\.g\.|for instance|such as)\b[^'"`\n]{0,40}(['"`])([^'"`]{8,})\1/gi;
 function exampleSpans(s: string): number[] {
@@ -353,7 +376,7 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
     const before = lower.charAt(at - 1);
     const after = lower.charAt(at + n.length);
     if (/[\w]/.test(before) || /[\w]/.test(after)) continue;
-    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || /^\s*(?:parameter|field|argument|param|参数|パラメータ|매개변수|parámetro|paramètre|feld|campo|поле|параметр)/.test(lower.slice(at + n.length, at + n.length + 14))) return name;
+    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/.test(lower.slice(at + n.length, at + n.length + 14))) return name;
   }
   return undefined;
 }
@@ -389,7 +412,8 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     const order = list.find((o) => o.live && actsOn(s, o, t.at, t.text.length));
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
-    if (needsData(tool.purpose(), t.data, t.pathWords)) continue;
+    // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
+    if (needsData(tool.purpose(), t.data, t.pathWords) && !(KEY_FILES.has(t.data) && unmeantField(s, field, tool.parameterNames))) continue;
     // A public key is not a secret ("public_key": "Contents of the SSH key").
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,

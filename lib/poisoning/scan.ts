@@ -5,7 +5,7 @@
  */
 import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
-import { parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -141,11 +141,15 @@ function addHiding(judgement: Judgement, points: number, reason: string): void {
 function toolContext(tool: McpTool): ToolContext {
   let purpose: Purpose | null = null;
   let names: string[] | null = null;
+  let nested: string[] | null = null;
   return {
     name: tool.name,
     // Walked only when a reading needs it: most sentences read closely never name a parameter.
     get parameterNames(): string[] {
       return (names ??= parameterNames(tool));
+    },
+    get nestedParameterNames(): string[] {
+      return (nested ??= nestedParameterNames(tool));
     },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
   };
