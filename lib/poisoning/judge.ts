@@ -13,7 +13,7 @@ import { actsOn, orders } from "./orders";
 import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
-import { DATA_LABEL, needsData, type DataClass, type Purpose } from "./purpose";
+import { DATA_LABEL, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
 import type { PoisoningKind } from "./types";
 
 const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
@@ -283,6 +283,8 @@ function packageWords(path: string): string[] {
   return ["netrc", "ftp"];
 }
 
+/** Files taken by where they lie ("every other file in the same folder"): the user's files, not the conversation. */
+const SIBLING_FILES_RE = /^(?:any|every|each|all)\b.*\b(?:files?|documents?) (?:in|from|under|inside) (?!.*\bhome\b).*\b(?:folder|directory|project|repo(?:sitory)?|workspace|drive)$/i;
 const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
@@ -311,7 +313,7 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
   const conversation = kinds & Data.conversation ? CONVERSATION_P.for(plain).exec(s) : null;
-  if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
+  if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : SIBLING_FILES_RE.test(conversation[0]) ? "files" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
   const environment = kinds & Data.environment ? ENVIRONMENT_P.for(plain).exec(s) : null;
   if (environment) {
     // A named variable (GITHUB_TOKEN) is how a server is configured; asking for them all is not.
@@ -413,7 +415,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
-    if (needsData(tool.purpose(), t.data, t.pathWords) && !(KEY_FILES.has(t.data) && unmeantField(s, field, tool.parameterNames))) continue;
+    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) : needsData(tool.purpose(), t.data, t.pathWords) && !(KEY_FILES.has(t.data) && unmeantField(s, field, tool.parameterNames))) continue;
     // A public key is not a secret ("public_key": "Contents of the SSH key").
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,

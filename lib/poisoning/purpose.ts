@@ -107,6 +107,18 @@ export function purposeOf(name: string, titles: readonly string[], opening: stri
   return { words, cjk };
 }
 
+/**
+ * Whether a tool about messages needs the conversation itself: a message tool may take messages,
+ * but the whole conversation or its transcript only a tool about conversations, chats or memory
+ * does ("suggest a commit message" needs no transcript).
+ */
+export function needsConversation(purpose: Purpose, asked: string): boolean {
+  if (!needsData(purpose, "conversation")) return false;
+  if (/messages?\b/i.test(asked) || purpose.cjk.includes("conversation")) return true;
+  for (const w of purpose.words) if (w !== "message" && w !== "messages" && PURPOSE_SETS.conversation.has(w)) return true;
+  return false;
+}
+
 /** Whether a tool with this purpose plausibly needs data of this class (`pathWords`: the words of a path, for home files). */
 export function needsData(purpose: Purpose, data: DataClass, pathWords: readonly string[] = []): boolean {
   if (purpose.cjk.includes(data)) return true;
