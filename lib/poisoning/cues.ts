@@ -92,7 +92,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond"],
-  [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya"],
+  [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
   [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
@@ -125,7 +125,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
-  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary")],
+  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary destino destinatario destinatário destinataire beneficiario beneficiário bénéficiaire empfänger zielkonto destinazione")],
   [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
@@ -287,6 +287,8 @@ function intentRule(m: number, kinds: number): number {
   if (m & Cue.foreign) return m & (Cue.stealth | Cue.sensitive | Cue.destination | Cue.substitute | Cue.transfer | Cue.approved | Cue.consent) || (m & Cue.tell && m & Cue.user) ? Rule.intent : 0;
   // Data routed into a parameter: someone's, all of it, or found earlier.
   if (kinds & Data.reach && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool | Cue.path) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
+  // The agent's own instructions ("its system instructions") moved somewhere.
+  if (kinds & Data.reach && m & Cue.overrideObject && m & (Cue.parameter | Cue.transfer)) return Rule.intent;
   if (kinds & Data.whole && m & (Cue.sensitive | Cue.tool) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
   if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
@@ -520,7 +522,10 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       walk.mask |= Cue.foreign;
       k = OTHER;
     } else k = -1;
-    if (k === -1 || (k === APOSTROPHE && i > start)) {
+    // French and Italian elide an article into the next word ("l'utilisateur", "d'une", "qu'il"): the
+    // apostrophe after one or two letters ends a word (not "I'm"); elsewhere it belongs to the word ("don't").
+    if ((c === 39 || c === 0x2019) && i - start > 0 && i - start <= 2 && !(i - start === 1 && (text.charCodeAt(start) | 32) === 105)) k = APOSTROPHE;
+    else if (k === -1 || (k === APOSTROPHE && i > start)) {
       k = walk.other(i, c);
       if (k === IN_WORD) {
         c = walk.code;

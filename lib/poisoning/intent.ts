@@ -128,7 +128,7 @@ const NAMED_FOR: Record<string, RegExp> = {
 };
 
 /** The model's own system prompt, not one a tool sends to another model: "including the system prompt", "your instructions". */
-const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with)\b|包括|包含|以及|含め|포함|включая|incluy|incluid|compris|einschlie|inklusive|incluindo|incluso|compres|dahil|bao gồm|بما في ذلك/i;
+const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with|(?:its|their|the (?:assistant|agent|model)'s) own)\b|包括|包含|以及|含め|포함|включая|incluy|incluid|compris|einschlie|inklusive|incluindo|incluso|compres|dahil|bao gồm|بما في ذلك/i;
 
 /** Whose data, or how much of it, the sentence asks for: the agent's instructions always; the conversation whole; secrets and personal details someone else's. */
 function reaches(whole: string, rest: string, text: string, plain: boolean, data: string): boolean {
@@ -190,7 +190,7 @@ const OVERRULE = new Pattern(
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
-    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
     "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
     String.raw`en su lugar|en lugar de|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
   ),
@@ -201,14 +201,15 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
   alt(
     String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
-    String.raw`copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
@@ -283,9 +284,10 @@ const OBEY = new Pattern(
  */
 const OUTCOME_CLAIM = new Pattern(
   alt(
+    String.raw`\bconfirm(?:ez|e|er|a|ar|ale|ele|alo|elo)(?:-(?:lui|leur))?(?: (?:a l'utilisateur|au client|al usuario|al cliente|ao cliente))? que [^.]{0,60}(?:resili|annul|supprim|rembours|prise? en compte|cancelad|eliminad|reembolsad|tramitad|processad|procesad)`,
     String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid)\b`,
     "(?:告诉|告知|通知|回复)用户[^。]{0,20}(?:已(?:经)?成功(?:删除|取消|退款|转账|支付)|(?:转账|支付|付款|取消|退款)成功)",
-    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)|kullanıcıya [^.]{0,40}(?:uygulandığını|yapıldığını|gönderildiğini|iptal edildiğini|ödendiğini) söyle`,
+    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)|conf[ií]rm(?:ez|e|er|a|ar|ale|ele|alo|elo)(?:-(?:lui|leur))?(?: (?:à l'utilisateur|au client|al usuario|al cliente|ao usuário|ao cliente))? que [^.]{0,60}(?:résili|resili|annul|supprim|rembours|prise? en compte|cancelad|eliminad|excluíd|reembolsad|tramitad|processad|procesad)|bestätig(?:e|en sie)? (?:dem (?:nutzer|benutzer|kunden)\w* )?,?\s*dass [^.]{0,60}(?:gekündigt|storniert|gelöscht|erstattet|bearbeitet)|conferma (?:all'utente )?che [^.]{0,60}(?:annullat|cancellat|disdett|rimborsat)|kullanıcıya [^.]{0,40}(?:uygulandığını|yapıldığını|gönderildiğini|iptal edildiğini|ödendiğini) söyle`,
   ),
   "i",
 );
@@ -463,7 +465,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- data the tool does not need, routed into one of its parameters
   const foreign = (m & Cue.foreign) !== 0;
-  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool | Cue.overrideObject) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
     const parameter = routedParameter(s, ctx, tool);
     const mayHarvest = foreign || k & Data.reach || m & Cue.tool;
     let harvest: boolean | undefined = parameter ? undefined : mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false;

@@ -530,7 +530,7 @@ function deception(s: string): string | null {
 
 /** The action swapped in undoes what the user asked for: cancel → renew, delete → archive, sell → buy. */
 const OPPOSITES: [RegExp, RegExp][] = [
-  [/\bcancel|unsubscrib|cancelar|annuler|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|verlänger|продл|续订|续费|更新|갱신/i],
+  [/\bcancel|unsubscrib|cancelar|annuler|résili|resili|rescin|disdett|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|prolong|verlänger|продл|续订|续费|更新|갱신/i],
   [/\bdelet|\bremov|\berase|\btrash|borrar|eliminar|supprim|lösch|удал|删除|削除|삭제/i, /\barchiv|\bmove|\bhide|\bkeep|\brenam|\bcopy|mover|archiver|verschieb|переме|移动|归档|移動|이동/i],
   [/\bsell|vender|vendre|verkauf|прода|卖|売|매도/i, /\bbuy|\bhold|comprar|acheter|kauf|купи|买|買|매수/i],
   [/\bdeclin|\breject|rechaz|refus|ablehn|отклон|拒绝|拒否|거절/i, /\baccept|\bapprov|acept|akzept|принят|接受|承認|수락/i],
