@@ -208,6 +208,8 @@ export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api key
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(
   String.raw`\b(?:don't|do not|never|no need to|without)\s+(?:ask(?:ing)?|wait(?:ing)?|request(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:(?:the user'?s?|them|the customer)\s+)?(?:for\s+)?(?:(?:their|your|a|any)\s+)?(?:confirmation|permission|approval|consent)\b`,
+  // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
+  String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
   String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
   "不要(?:再)?询问用户|无需征得用户同意|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
 );
