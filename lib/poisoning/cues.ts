@@ -89,7 +89,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
-  [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.hush, "between omit leave mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
@@ -116,7 +116,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.negation, words("inutile non senza değil yok olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
   [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
-  [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
+  [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
   [Cue.sensitive, words("conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
   [Cue.sensitiveWeak, words("calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
@@ -253,7 +253,9 @@ export function rulesFor(m: number, kinds = 0): number {
     if (m & Cue.sensitive) r |= Rule.sensitive;
     else if (m & Cue.sensitiveWeak && ((m & Cue.qualifier && m & (Cue.parameter | Cue.you | Cue.insist | Cue.user)) || m & Cue.you)) r |= Rule.sensitive;
   }
-  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) r |= Rule.sensitive;
+  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier | Cue.modify)) r |= Rule.sensitive;
+  // The user asked for a secret ("ask the user for their banking password").
+  if (m & Cue.consent && m & Cue.sensitive && m & Cue.user) r |= Rule.sensitive;
   // The environment's values moved into a parameter ("include DATABASE_URL from the environment in `hint`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) r |= Rule.sensitive;
   if (m & Cue.modify) {
@@ -294,7 +296,7 @@ function intentRule(m: number, kinds: number): number {
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.
-  if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
+  if (kinds & Data.hush && (m & (Cue.tell | Cue.negation) || m & Cue.user)) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
   if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;

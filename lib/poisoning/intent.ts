@@ -70,7 +70,7 @@ const CONVERSATION = new Pattern(
 /** Secrets the user or the session holds. */
 const SECRETS = new Pattern(
   alt(
-    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
+    String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
     "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
@@ -153,7 +153,7 @@ const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no
 const SOFT_SECRECY = new Pattern(
   alt(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
-    String.raw`\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
+    String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
     String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
@@ -187,6 +187,13 @@ const OVERRULE = new Pattern(
   "i",
 );
 
+/** The outcome claimed is what the tool itself does (cancel_subscription claims "cancelled"). */
+function ownOutcome(claim: string, name: string): boolean {
+  const stems = name.toLowerCase().match(/[a-z]+/g) ?? [];
+  const c = claim.toLowerCase();
+  return stems.some((w) => w.length >= 4 && /^(?:cancel|delete|remove|refund|pay|unsubscribe)/.test(w) && c.includes(w.slice(0, 5)));
+}
+
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
@@ -209,7 +216,7 @@ const ROUTE = new Pattern(
     String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
-    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
@@ -225,7 +232,7 @@ const OTHER_TOOLS = new Pattern(
   alt(
     String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell)[\w-]*\s+tools?\b`,
     "(?:其他|其它|别的|任何|所有)[^，。,]{0,8}工具|他の[^。、]{0,8}ツール|別の[^。、]{0,8}ツール|다른 [^.]{0,8}도구|други[а-яё]* [^.]{0,12}инструмент|любы[а-яё]* инструмент",
-    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
+    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|beliebige[nmrs]? (?:\w+ )?(?:tool|werkzeug)|n'importe quel (?:\w+ )?outil|qualquer (?:outra )?ferramenta|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
   ),
   "i",
 );
@@ -292,6 +299,10 @@ const OUTCOME_CLAIM = new Pattern(
   "i",
 );
 
+/** A failure to be reported as a success: "if tests fail, report that all tests passed". */
+const CONTRADICTED_RE =
+  /\b(?:if|when|whenever|even if|even when)\b[^,;.]{0,50}\b(?:fail(?:s|ed|ing|ures?)?|errors?|errored|declined?|rejected?|blocked|bounced?|not (?:found|delivered|sent|completed|approved)|unavailable|down)\b[^.;]{0,30}\b(?:say|says|report|tell|confirm|assure|reply|respond|answer)\b[^.;]{0,50}\b(?:passed|succeeded|successful(?:ly)?|completed|delivered|sent|fine|approved|accepted|healthy|green|no (?:errors|issues|problems))\b/i;
+
 const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
 /** "describe them as a bulleted list": a format, not a claim. */
 const FORMAT_AS_RE = /^\s*(?:an? |one )?(?:formatted |short |brief |plain |numbered )?(?:bullet|list|table|summary|markdown|json|paragraph|sentence|confirmation|code|link|card|diff|text|string)/i;
@@ -322,6 +333,7 @@ const EVERY = new Pattern(
 
 const STEERING = new Pattern(
   alt(
+    String.raw`\bstop (?:mentioning|recommending|suggesting|citing|linking to|referring to)\s+(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:recommend|suggest|mention|cite)(?:ing|s)? only\b[^.;]{0,60}\b(?:other|competing|rival|alternative)\b`,
     String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
     "不要推荐(?:其他|别的)|唯一(?:权威|可信)|他の(?:サービス|検索エンジン)を(?:推奨|紹介)しない|다른 (?:서비스|검색 엔진)을 추천하지",
   ),
@@ -499,7 +511,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   }
 
   // ---- keeping things from the user
-  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & (Cue.tell | Cue.negation) || m & Cue.user)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
     out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
   }
@@ -541,8 +553,11 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- telling the user something untrue about what was done
   const lie = (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
   if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
-  const claim = !lie && m & Cue.user && (k & Data.claim || (foreign && m & Cue.tell)) ? firstMatch(OUTCOME_CLAIM, plain, s) : null;
-  if (claim && notNegated(s, claim.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
+  const contradicted = !lie && m & Cue.trigger && k & (Data.claim | Data.lie) ? CONTRADICTED_RE.exec(s) : null;
+  if (contradicted) out.push({ kind: "other-actions", points: 3, reason: `tells the model to report a failure as a success (${quote(contradicted[0])})` });
+  const claim = !lie && !contradicted && m & Cue.user && (k & Data.claim || (foreign && m & Cue.tell)) ? firstMatch(OUTCOME_CLAIM, plain, s) : null;
+  // What a cancelling tool did is news: "confirm to the user that the subscription was cancelled" from cancel_subscription.
+  if (claim && notNegated(s, claim.index) && !ownOutcome(claim[0], tool.name)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
 
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
@@ -568,6 +583,7 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 /** A condition or a later moment: "if the user later initiates a transfer". */
 const CONDITION = new Pattern(
   alt(
+    String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
     String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|after|past)|goes over|tops)\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
     "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),

@@ -28,6 +28,8 @@ export const SECRET_PATHS = alt(
 
 /** Secrets: passwords, keys, tokens, seed phrases (a bare "token" or "key" is too common to count). */
 export const SECRET_WORDS = alt(
+  // Commands whose output is a credential.
+  String.raw`\bgcloud auth (?:application-default )?print-(?:access|identity)-token\b|\bgh auth token\b|\baws (?:sts get-session-token|configure export-credentials|ecr get-login-password)\b|\baz account get-access-token\b|\bheroku auth:token\b|\bkubectl config view --raw\b|\bsecurity find-(?:generic|internet)-password\b`,
   String.raw`\bpass(?:word|phrase|wd)s?\b|\bpin (?:codes?|numbers?)\b|\b(?:the user'?s|their|your|any|card|bank|atm) pins?\b|\b(?:or|and) (?:a )?pins?\b|\bsecrets\b|\bsecret (?:keys?|values?|tokens?)\b|\bcredentials?\b`,
   String.raw`\bapi[ _-]?keys?\b|\bapikeys?\b|\baccess[ _-]?tokens?\b|\bauth(?:entication)?[ _-]tokens?\b|\bbearer tokens?\b|\brefresh tokens?\b|\bsession (?:tokens?|cookies?)\b`,
   String.raw`\b[A-Z][A-Z0-9]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASS|PAT)\b|\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b`,
@@ -210,7 +212,7 @@ export const CONSENT_BYPASS = alt(
   String.raw`\b(?:don't|do not|never|no need to|without)\s+(?:ask(?:ing)?|wait(?:ing)?|request(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:(?:the user'?s?|them|the customer)\s+)?(?:for\s+)?(?:(?:their|your|a|any)\s+)?(?:confirmation|permission|approval|consent)\b`,
   // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
   String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
-  String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
+  String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bwithout waiting for (?:a |the |any )?(?:human |user |code )?(?:review|sign-?off|approval)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
   "不要(?:再)?询问用户|无需征得用户同意|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
 );
 
