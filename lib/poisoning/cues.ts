@@ -78,6 +78,8 @@ export const Data = {
   obey: 1 << 14,
   /** Not a kind of data: what the user is to be told ("confirm to the user that", "informe ao usuário"). */
   claim: 1 << 15,
+  /** Not a kind of data: leaving something out of what the user sees ("leave it out of", "omit", "between us"). */
+  omit: 1 << 16,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -89,7 +91,8 @@ const DATA_WORDS: [number, string][] = [
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
-  [Data.hush, "between omit leave mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.omit, "between omit omitted leave"],
+  [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
@@ -148,7 +151,7 @@ const masks = new Int32Array(TABLE_SIZE);
 /** Word roles that depend on the character before the word (see `wordCues`). */
 const roles = new Uint16Array(TABLE_SIZE);
 /** The kinds of data a word names (`Data` bits). */
-const data = new Uint16Array(TABLE_SIZE);
+const data = new Uint32Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
 /** One bit per 16-bit hash slice: most words of a text miss here and cost one array read. */
 const bloom = new Uint8Array(1 << 16);
@@ -296,7 +299,8 @@ function intentRule(m: number, kinds: number): number {
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.
-  if (kinds & Data.hush && (m & (Cue.tell | Cue.negation) || m & Cue.user)) return Rule.intent;
+  if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
+  if (kinds & Data.omit && m & (Cue.user | Cue.negation)) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
   if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
