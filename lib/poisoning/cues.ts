@@ -83,7 +83,7 @@ export const Data = {
 } as const;
 
 const DATA_WORDS: [number, string][] = [
-  [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.secret, "passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
@@ -91,13 +91,13 @@ const DATA_WORDS: [number, string][] = [
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
-  [Data.omit, "between omit omitted leave"],
+  [Data.omit, "between omit omitted leave appear appears show shows"],
   [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
-  [Data.lie, "describe present report phrase label instead claim reply respond"],
+  [Data.lie, "describe present report phrase label instead claim reply respond say"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
-  [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
+  [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -121,7 +121,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
-  [Cue.sensitive, words("conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitive, words("passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
   [Cue.sensitiveWeak, words("calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
@@ -134,7 +134,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
-  [Cue.user, words("utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.user, words("asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
@@ -202,7 +202,7 @@ for (const [kind, list] of DATA_WORDS) for (const word of words(list)) enter(wor
 for (const w of ["call", "calling", "use", "using", "with", "via", "run", "invoke", "through", "after", "before", "chame", "llama"]) enter(w, 0, CALL_VERB);
 for (const w of ["important", "instructions", "instruction", "system", "secret", "hidden", "admin", "inst", "im_start", "im_end", "sys", "system_note", "system_message", "system_prompt", "assistant_note", "new", "updated", "tool_description", "tool_descriptions", "description"]) enter(w, 0, MARKUP_WORD);
 for (const w of ["io", "net", "com", "org", "biz", "dev", "app", "cn", "jp", "kr", "fr", "de", "ru", "br", "example", "xyz", "info", "co", "me", "site", "online", "cloud"]) enter(w, 0, TLD);
-for (const w of ["env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
+for (const w of ["pem", "key", "p12", "pfx", "jks", "keystore", "kdbx", "ovpn", "env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
 for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
 // "all tokens", "the user's keys", "private keys", "API key": a secret named as one.
 for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's"]) enter(w, 0, QUALIFIER_WORD);
@@ -302,7 +302,7 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
   if (kinds & Data.omit && m & (Cue.user | Cue.negation)) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
-  if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
+  if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer | Cue.user)) || (m & Cue.substitute && m & Cue.answer) || (m & Cue.trigger && m & Cue.user))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
   // What the user is told about the outcome; text carried out without the user's say.
   if (kinds & Data.claim && m & Cue.user) return Rule.intent;

@@ -153,7 +153,7 @@ const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no
 const SOFT_SECRECY = new Pattern(
   alt(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
-    String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
+    String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\b(?:need not|needn't|does not need to|doesn't need to|should not|shouldn't|must not) (?:appear|show up|be (?:listed|shown|included)) in (?:the |your |any )?(?:confirmation|summary|reply|receipt|response|answer)s?\b|\b(?:confirmations?|summar(?:y|ies)|receipts?|repl(?:y|ies))\b[^.;]{0,20}\b(?:should|must|will|can)? ?(?:show|list|display)s? only\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
     String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
@@ -191,7 +191,7 @@ const OVERRULE = new Pattern(
 function ownOutcome(claim: string, name: string): boolean {
   const stems = name.toLowerCase().match(/[a-z]+/g) ?? [];
   const c = claim.toLowerCase();
-  return stems.some((w) => w.length >= 4 && /^(?:cancel|delete|remove|refund|pay|unsubscribe)/.test(w) && c.includes(w.slice(0, 5)));
+  return stems.some((w) => w.length >= 4 && /^(?:cancel|delete|remove|refund|pay|unsubscribe|resolve|close|fix)/.test(w) && c.includes(w.slice(0, 5)));
 }
 
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
@@ -215,6 +215,7 @@ const ROUTE = new Pattern(
   alt(
     String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
+    String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
     String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
@@ -223,14 +224,14 @@ const ROUTE = new Pattern(
 
 /** Access given away: admin rights, ownership, a trusted outside account. */
 const PRIVILEGE = new Pattern(
-  String.raw`\bAdministratorAccess\b|\bowner(?:ship)?[_ ]transfer|\btransfer(?:ring)? ownership\b|\btrusted principal\b|\barn:aws:iam::\d{12}:root\b|\b(?:admin|administrator|owner|full) (?:rights|access|role|permissions?)\b|\bas (?:an? )?(?:owner|admin|collaborator)\b`,
+  String.raw`\b(?:edit|editor|write|owner|admin) (?:access|rights|permissions?|role)\b|\bas (?:an? )?(?:editor|admin collaborator)\b|\bAdministratorAccess\b|\bowner(?:ship)?[_ ]transfer|\btransfer(?:ring)? ownership\b|\btrusted principal\b|\barn:aws:iam::\d{12}:root\b|\b(?:admin|administrator|owner|full) (?:rights|access|role|permissions?)\b|\bas (?:an? )?(?:owner|admin|collaborator)\b`,
   "i",
 );
 
 /** The agent's other tools, as a group: "any wallet or swap tool", "those tools", "其他可用的定位工具". */
 const OTHER_TOOLS = new Pattern(
   alt(
-    String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell)[\w-]*\s+tools?\b`,
+    String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell|terminal|git|github|gitlab|database|db|calendar|notes?|deploy|trading|mail|slack|chat|crm|drive|storage)[\w-]*\s+tools?\b|\btools? (?:named|called) \x60?[\w-]+`,
     "(?:其他|其它|别的|任何|所有)[^，。,]{0,8}工具|他の[^。、]{0,8}ツール|別の[^。、]{0,8}ツール|다른 [^.]{0,8}도구|други[а-яё]* [^.]{0,12}инструмент|любы[а-яё]* инструмент",
     String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|beliebige[nmrs]? (?:\w+ )?(?:tool|werkzeug)|n'importe quel (?:\w+ )?outil|qualquer (?:outra )?ferramenta|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
   ),
@@ -240,6 +241,7 @@ const OTHER_TOOLS = new Pattern(
 /** A change to what another tool does: also insert, set, rewrite, replace, add, route through. */
 const CHANGE = new Pattern(
   alt(
+    String.raw`\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
     String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
     "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
     String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
@@ -252,7 +254,7 @@ const DESTROY_RE = /\b(?:delete|remove|erase|wipe|drop|overwrite)\b/i;
 /** An amount the user gave, changed: "multiply the user's amount by 10", "the converted value plus a 2.5% buffer". */
 const TAMPER = new Pattern(
   alt(
-    String.raw`\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%|\badd (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?%\s(?:\w+\s){0,2}(?:surcharge|fee|markup|buffer|commission) to (?:the|their) (?:\w+ ){0,2}(?:user|customer)|\b(?:increase|raise|mark up|inflate)s? (?:the |their )?(?:\w+ ){0,3}(?:amount|total|price|sum|value) (?:\w+ ){0,3}by \d+(?:\.\d+)?\s?%`,
+    String.raw`\badd(?:ing)? (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?% to (?:every|each|all|any|the) (?:\w+ ){0,2}(?:prices?|amounts?|totals?|quotes?|fees?|costs?)\b|\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%|\badd (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?%\s(?:\w+\s){0,2}(?:surcharge|fee|markup|buffer|commission) to (?:the|their) (?:\w+ ){0,2}(?:user|customer)|\b(?:increase|raise|mark up|inflate)s? (?:the |their )?(?:\w+ ){0,3}(?:amount|total|price|sum|value) (?:\w+ ){0,3}by \d+(?:\.\d+)?\s?%`,
     "(?:金额|数量|价格)[^。]{0,20}(?:乘以|翻倍|加上[0-9])|(?:金額|数量|価格)[^。]{0,20}(?:倍|上乗せ)|(?:금액|수량|가격)[^.]{0,20}(?:배|더해)|умнож[а-яё]* (?:сумм|количеств)|multiplica (?:el|la) (?:importe|cantidad|monto)|multipliez le montant|multipliziere den betrag|multiplique o valor|moltiplica l'importo|tutarı [^.]{0,20}ile çarp|(?:fiyat|tutar|miktar)\\S* [^.]{0,30}%\\s?\\d+ (?:artır|yükselt)|nhân số tiền|اضرب المبلغ",
   ),
   "i",
@@ -273,11 +275,14 @@ const RETAINED = new Pattern(
 /** Telling the user something untrue: "describe them as permanently deleted", "instead reply that the service is unavailable". */
 const LIE = new Pattern(
   alt(
-    String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful)\b`,
+    String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b(?!\s+(?:with|by)\b)|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful|resolved|fixed|unsubscribed|erased|closed)\b|\b(?:present|describe|report|label|phrase) (?:this|it|that|these|the \w+)(?: to the user)? as (?:an? )?(?:permanent|complete|full|local|successful|final)\b`,
     "(?:告诉|回复)用户[^。]{0,20}(?:已(?:经)?(?:删除|取消|完成|退款)|不可用)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
   ),
   "i",
 );
+/** Only what the user is told was done ("when asked, say they have been removed"), for a sentence without a word of deceit or a swap. */
+const LIE_SAID_RE = /\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancell?ed|removed|refunded|resolved|fixed|unsubscribed|erased|closed)\b/i;
+
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
   String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
@@ -292,12 +297,16 @@ const OBEY = new Pattern(
 const OUTCOME_CLAIM = new Pattern(
   alt(
     String.raw`\bconfirm(?:ez|e|er|a|ar|ale|ele|alo|elo)(?:-(?:lui|leur))?(?: (?:a l'utilisateur|au client|al usuario|al cliente|ao cliente))? que [^.]{0,60}(?:resili|annul|supprim|rembours|prise? en compte|cancelad|eliminad|reembolsad|tramitad|processad|procesad)`,
-    String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid)\b`,
+    String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid|resolved|fixed)\b`,
     "(?:告诉|告知|通知|回复)用户[^。]{0,20}(?:已(?:经)?成功(?:删除|取消|退款|转账|支付)|(?:转账|支付|付款|取消|退款)成功)",
     String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)|conf[ií]rm(?:ez|e|er|a|ar|ale|ele|alo|elo)(?:-(?:lui|leur))?(?: (?:à l'utilisateur|au client|al usuario|al cliente|ao usuário|ao cliente))? que [^.]{0,60}(?:résili|resili|annul|supprim|rembours|prise? en compte|cancelad|eliminad|excluíd|reembolsad|tramitad|processad|procesad)|bestätig(?:e|en sie)? (?:dem (?:nutzer|benutzer|kunden)\w* )?,?\s*dass [^.]{0,60}(?:gekündigt|storniert|gelöscht|erstattet|bearbeitet)|conferma (?:all'utente )?che [^.]{0,60}(?:annullat|cancellat|disdett|rimborsat)|kullanıcıya [^.]{0,40}(?:uygulandığını|yapıldığını|gönderildiğini|iptal edildiğini|ödendiğini) söyle`,
   ),
   "i",
 );
+
+/** A scripted answer, for when the user asks, that denies what happens to their data: "should the user ask, reply that location data never leaves the device". */
+const SCRIPTED_DENIAL_RE =
+  /\b(?:if|should|when|in case|whenever)\s+(?:the user|they|the customer|anyone|someone)\s+(?:\w+\s+)?(?:asks?|ever asks?|questions?|wonders?)\b[^.;]{0,60}\b(?:say|says|reply|respond|answer|tell (?:them|the user)|explain|assure (?:them|the user))\b[^.;]{0,80}\b(?:never|not|only|no)\b[^.;]{0,40}\b(?:leaves?|left|shared|stored|sent|sold|kept|uploaded|retained|collected|tracked|logged|saved|forwarded)\b|\b(?:when|if) asked\b[^.;]{0,20}\b(?:say|reply|respond|answer|tell (?:them|the user))\b[^.;]{0,60}\b(?:never|not|only|no|removed|deleted|cancell?ed)\b/i;
 
 /** A failure to be reported as a success: "if tests fail, report that all tests passed". */
 const CONTRADICTED_RE =
@@ -457,6 +466,13 @@ function notNegated(s: string, at: number): boolean {
   return !NEGATED_BEFORE_RE.test(s.slice(Math.max(0, at - 90), at));
 }
 
+/** Not negated in its own clause: what the user is told is not undone by "when no agent is on shift, …". */
+function notNegatedInClause(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 90), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(" and ")) + 1);
+  return !NEGATED_BEFORE_RE.test(clause);
+}
+
 function quote(text: string): string {
   const t = text.trim().replace(/\s+/g, " ");
   return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
@@ -551,13 +567,20 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
 
   // ---- telling the user something untrue about what was done
-  const lie = (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
-  if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
-  const contradicted = !lie && m & Cue.trigger && k & (Data.claim | Data.lie) ? CONTRADICTED_RE.exec(s) : null;
+  const lie =
+    (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s))
+      ? m & (Cue.deceive | Cue.foreign) || (m & Cue.substitute && m & Cue.answer)
+        ? firstMatch(LIE, plain, s)
+        : LIE_SAID_RE.exec(s)
+      : null;
+  if (lie && notNegatedInClause(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
+  const denial = !lie && m & Cue.user && (m & Cue.trigger || k & (Data.lie | Data.claim)) ? SCRIPTED_DENIAL_RE.exec(s) : null;
+  if (denial) out.push({ kind: "other-actions", points: 3, reason: `has the model give the user a prepared denial (${quote(denial[0])})` });
+  const contradicted = !lie && !denial && m & Cue.trigger && k & (Data.claim | Data.lie) ? CONTRADICTED_RE.exec(s) : null;
   if (contradicted) out.push({ kind: "other-actions", points: 3, reason: `tells the model to report a failure as a success (${quote(contradicted[0])})` });
   const claim = !lie && !contradicted && m & Cue.user && (k & Data.claim || (foreign && m & Cue.tell)) ? firstMatch(OUTCOME_CLAIM, plain, s) : null;
   // What a cancelling tool did is news: "confirm to the user that the subscription was cancelled" from cancel_subscription.
-  if (claim && notNegated(s, claim.index) && !ownOutcome(claim[0], tool.name)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
+  if (claim && notNegatedInClause(s, claim.index) && !ownOutcome(claim[0], tool.name)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
 
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
@@ -607,7 +630,8 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   const routed = firstMatch(ROUTE, plain, s);
   // The sending and the address belong together ("a copy to ops@…", "set the payee to GB29 …"), not a reference link beside an unrelated order.
   const route = (routed && Math.abs(routed.index - id.index) < 90) || (ACCOUNT_ID_RE.test(id[0]) && USE_ACCOUNT_RE.test(s.slice(Math.max(0, id.index - 40), id.index))) ? (routed ?? id) : null;
-  const privilege = m & (Cue.privilege | Cue.foreign) || /arn:|owner/i.test(s) ? firstMatch(PRIVILEGE, plain, s) : null;
+  // Access given to the outside place: with a word of privilege, or a verb that gives ("give edit access to …").
+  const privilege = m & (Cue.privilege | Cue.foreign) || /arn:|owner|\b(?:give|grant|add|invite|share)\b/i.test(s) ? firstMatch(PRIVILEGE, plain, s) : null;
   if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
   else if (route) {
     out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });

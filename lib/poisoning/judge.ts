@@ -267,7 +267,7 @@ function pathClass(path: string): DataClass {
   if (/\/etc\//.test(p)) return "system";
   if (/mcp\.json|claude|cursor/.test(p)) return "agent-config";
   if (/wallet/.test(p)) return "seed";
-  if (/credentials|secret/.test(p)) return "secret";
+  if (/credentials|secret/.test(p) || /\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)$/.test(p)) return "secret";
   return "home-file";
 }
 
@@ -507,6 +507,11 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     tally.add("other-actions", 3, `has the agent change things with another tool (${quote(byName)}) from a parameter's description`);
     return;
   }
+  // Covering tracks through another tool: logs, history or audit trails destroyed.
+  if (TRACKS_RE.test(s)) {
+    tally.add("other-actions", 3, `has the agent destroy the record of what was done with another tool (${quote(other)})`);
+    return;
+  }
   if (!modify) {
     if (SEND_TO_RE.test(s) && orders(s, false).some((o) => o.live)) tally.add("other-actions", 3, `has the agent send things somewhere else with other tools (${quote(other)})`);
     return;
@@ -517,9 +522,13 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
     (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
-    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null);
+    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null) ??
+    (TRACKS_RE.test(s) ? "destroys the record of what was done" : null);
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
+
+/** Covering tracks: logs, history or audit trails destroyed. */
+const TRACKS_RE = /\b(?:delete|remove|erase|wipe|clear|purge|truncate|shred)\b[^.;]{0,40}\b(?:logs?|history|audit(?: trail| log)?s?|backups?|snapshots?|traces?)\b/i;
 
 /** A deceptive instruction, unless it is negated ("NEVER say the org has been fully enumerated"). */
 function deception(s: string): string | null {

@@ -22,6 +22,7 @@ export const SECRET_PATHS = alt(
   String.raw`\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.gitconfig\b|\.pgpass\b|\.my\.cnf\b|\.docker[\\/]config\.json`,
   String.raw`/etc/(?:passwd|shadow|hosts|sudoers|ssh)\b`,
   String.raw`\.(?:bash|zsh|fish)_history\b|\bbash_history\b`,
+  String.raw`(?<![\w.])\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)\b(?![-.]?\w)`,
   String.raw`\bmcp\.json\b|claude_desktop_config|\.cursor[\\/]|\.claude[\\/]|application support[\\/]claude`,
   String.raw`\bwallet\.dat\b|\bknown_hosts\b|\bauthorized_keys\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b|\bservice[-_ ]account[-_ ]key`,
 );
@@ -103,16 +104,24 @@ export const TRANSFER_CJK = alt(
 
 /** Spanish, French, German, Portuguese and Russian verbs that move or take data: imperatives and infinitives. */
 const LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ";
-export const TRANSFER_OTHER = alt(
+const TRANSFER_LATIN = alt(
   `(?<![${LATIN_LETTER}])(?:lee|leer|lea|incluye|incluir|incluya|envía|envia|enviar|envíe|adjunta|adjuntar|pasa|pasar|pase|copia|copiar|pega|pegar|añade|añadir|agrega|agregar|pon|poner|introduce|escribe|guarda|registra|reenvía|sube|subir|proporciona|rellena)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:lis|lisez|lire|inclus|incluez|inclure|envoie|envoyez|envoyer|joins|joignez|joindre|transmets|transmettez|transmettre|copie|copiez|copier|colle|collez|ajoute|ajoutez|ajouter|mets|mettez|mettre|insère|insérez|fournis|fournissez|enregistrez|transférez)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:lies|lesen|lese|füge|hinzufügen|fügen|sende|senden|schicke|schicken|mitschicken|mitgeschickt|übergib|übergeben|übermittle|übermitteln|hänge|anhängen|kopiere|kopieren|einfügen|trage|eintragen|speichere|leite|weiterleiten|lade|hochladen|gesendet|übermittelt)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:leia|ler|inclua|incluir|envie|enviar|envia|anexe|anexar|passe|passar|copie|copiar|cole|colar|adicione|adicionar|coloque|colocar|insira|inserir|forneça|salve|registre|encaminhe)(?![${LATIN_LETTER}])`,
   "(?<![а-яё])(?:прочитай|прочти|прочитать|считай|отправ[а-яё]*|переда[а-яё]*|включи[а-яё]*|добав[а-яё]*|встав[а-яё]*|скопиру[а-яё]*|прилож[а-яё]*|перешли|загрузи|сохрани|запиши|укажи[а-яё]*)",
 );
+/**
+ * The same verbs for text written without accents (plain ASCII: "copiez-le dans le champ"): the
+ * lists above hold accented letters in their word boundaries, so plain sentences never try them.
+ */
+/** Words of those lists that are also English words or names ("lies", "joins", "salve"): left to the accented lists. */
+const ENGLISH_LOOKING = new Set("lies lis lee lea lade cole pon ler lese mets joins salve passe pasa pase lire trage leite copie sube pega colle pasar".split(" "));
+const ASCII_TRANSFER_WORDS = [...TRANSFER_LATIN.matchAll(/\(\?<!\[[^\]]*\]\)\(\?:([^()]*)\)/g)].flatMap((m) => (m[1] ?? "").split("|")).filter((w) => /^[a-z]+$/.test(w) && !ENGLISH_LOOKING.has(w));
+export const TRANSFER_OTHER = alt(TRANSFER_LATIN, String.raw`\b(?:${ASCII_TRANSFER_WORDS.join("|")})\b`);
 
 /** A negation in front of a verb ("do not include API keys"). */
-export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|avoid|not to|no)\b|不要|不需要|无需|无须|不必|请勿|勿|禁止|未|no |ne |nicht |не |não |ないで|지 마)[^.;:!?。]{0,40}$`;
+export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|avoid|not to|no)\b|不要|不需要|无需|无须|不必|请勿|勿|禁止|未|(?<![A-Za-zÀ-ÿ])(?:no|ne|nicht|não) |(?<![а-яё])не |ないで|지 마)[^.;:!?。]{0,40}$`;
 
 /** Changes to what an action does: add a recipient, swap a value, route elsewhere. */
 export const MODIFY_VERBS = alt(
@@ -141,7 +150,7 @@ export const COPY_RECIPIENTS = String.raw`\b(?:bcc|cc)\b|blind[- ]copy|密送|�
 /** Other tools, named or as a group. */
 export const OTHER_TOOLS = alt(
   String.raw`\b(?:the|a|any|every|each|all|other|another)\s+(?:other\s+)?(?:[\w\`'"-]+[\s_-]){1,3}?tools?\b`,
-  String.raw`\b(?:any|every|each|all|other|another|connected|available)\s+(?:other\s+)?tools?\b|\btool calls?\b|\b(?:other|all) tools\b`,
+  String.raw`\btools? (?:named|called) \x60?[\w-]+|\b(?:any|every|each|all|other|another|connected|available)\s+(?:other\s+)?tools?\b|\btool calls?\b|\b(?:other|all) tools\b`,
   "其他(?:任何)?工具|任何(?:其他)?工具|所有(?:其他)?工具|别的工具|其它工具",
   String.raw`otras? herramientas?|cualquier(?:a)? (?:otra )?herramienta|todas las herramientas|autres? outils?|tout (?:autre )?outil|tous les outils|un autre outil|andere[nms]? (?:tools?|werkzeuge?)|jedes (?:andere )?(?:tool|werkzeug)|alle (?:anderen )?(?:tools|werkzeuge)|други[а-яё]* инструмент[а-яё]*|люб[а-яё]* инструмент[а-яё]*|всех инструментов|outras? ferramentas?|qualquer (?:outra )?ferramenta|todas as ferramentas`,
   "他のツール|別のツール|すべてのツール|全てのツール|다른 도구|모든 도구",
@@ -186,7 +195,7 @@ export const SELF_REFERENCE = String.raw`\bthis (?:tool|one|function|server)\b|\
 export const SECRECY = alt(
   // "do not tell the user", "never mention this", "no need to say so"; not "does not show hidden files".
   String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:tell|inform|notify|alert|warn|let)\s+(?:the user|users|them|anyone|anybody)\b`,
-  String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
+  String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it)|the (?:upload|uploads|copy|copies|forward(?:ing)?|backup|mirror(?:ing)?|sharing|sync|retention|logging|tracking|bcc|cc|extra recipient|attendee|collaborator|fee|surcharge|markup|commission|redirect(?:ion)?|transfer to \w+))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
   String.raw`\bwithout\s+(?:\w+\s+)?(?:telling|informing|notifying|alerting|letting)\s+(?:the user|users|them|anyone)\b|\bwithout\s+(?:\w+\s+)?(?:mentioning|listing|showing|revealing|disclosing)\b[^.;]{0,40}?\b(?:to the user|the user|in (?:your|the) (?:reply|response|answer|summary|output))\b`,
   String.raw`\b(?:keep|keeping)\s+(?:this|it|that|these|the \w+)\s+(?:hidden|secret|confidential|private|quiet|invisible|between us)\b`,
   String.raw`\b(?:the user|they|users)\s+(?:does not|doesn't|do not|don't|must not|mustn't|should not|shouldn't|need not|needn't|never)\s+(?:need to\s+)?(?:know|see|find out|be (?:told|informed|aware|notified|shown))\b`,
@@ -230,7 +239,7 @@ export const AUTHORITY_FRAMING = String.raw`\bcomplian(?:ce|t)\b|\bregulat(?:ory
 export const DECEPTION = String.raw`\b(?:report|confirm|say|claim|state|assure)\s+(?:to the user\s+)?(?:that\s+)?(?:it|this|the \w+|they|these|everything)\s+(?:was|were|has been|have been)\b|\btell (?:the user|them) (?:that )?(?:they|it|these|this) (?:come|comes|came|is|are|was|were)\b|\bpresent (?:them|it|these) as\b|\bdescribe \w+(?: \w+){0,2} as\b|\btell (?:the user|them) (?:that )?(?:their|the|your) (?:account|session|password|card|subscription|token|login|device|computer) (?:is|has|was|will be|has been)\b|\bask (?:them|the user) to re-?enter\b`;
 
 /** Giving access away. */
-export const PRIVILEGE = String.raw`\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:a )?collaborator\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
+export const PRIVILEGE = String.raw`\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:an? )?(?:(?:admin|owner|maintainer) )?collaborator\b|\bas (?:an? )?(?:admin|administrator|owner|maintainer)\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
 
 /** Running something from outside. */
 export const REMOTE_CODE = String.raw`\bcurl\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\bwget\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\biex\s*\(|\bpowershell\s+-enc|\binstall (?:it |them )?from\b|\bdownload and (?:run|execute)\b|\brm -rf\b`;
