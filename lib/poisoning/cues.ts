@@ -83,10 +83,10 @@ export const Data = {
 } as const;
 
 const DATA_WORDS: [number, string][] = [
-  [Data.secret, "passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.secret, "keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
   [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
-  [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
+  [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
@@ -94,7 +94,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.omit, "between omit omitted leave appear appears show shows"],
   [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
-  [Data.lie, "describe present report phrase label instead claim reply respond say"],
+  [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
@@ -121,8 +121,8 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
-  [Cue.sensitive, words("passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
+  [Cue.sensitive, words("keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitiveWeak, words("cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
@@ -138,7 +138,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
-  [Cue.privilege, words("admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
+  [Cue.privilege, words("anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
   [Cue.traffic, words("arguments args results result outputs")],
 ];
 
@@ -672,7 +672,7 @@ class CueWalk {
     }
     if (k === CONTROL) return !this.normalised;
     if (k === NEWLINE) this.inCode = false;
-    if (k === NEWLINE || (k === SEMICOLON && !this.inCode) || (k === STOP && endsAfter(text, i))) this.endSentence(i);
+    if (k === NEWLINE || (k === SEMICOLON && !this.inCode) || (k === STOP && endsAfter(text, i) && !abbreviation(text, i))) this.endSentence(i);
     return false;
   }
 
@@ -761,6 +761,14 @@ function wordCues(text: string, slot: number, start: number, length: number): nu
 function endsAfter(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
   return next === 32 || next === 10 || next === 9 || next === 13;
+}
+
+/** "e.g.", "i.e.", "etc.", "vs.": a full stop inside a sentence (a letter and a stop before it, or a known short word). */
+function abbreviation(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46) return false;
+  if (i >= 3 && text.charCodeAt(i - 2) === 46 && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i - 3))) return true;
+  const before = text.slice(Math.max(0, i - 7), i).toLowerCase();
+  return /(?:^|[^a-z])(?:etc|vs|cf|approx|incl|esp)$/.test(before) && !/[\n]$/.test(before);
 }
 
 function overlapsHidden(hidden: readonly number[], start: number, end: number): boolean {

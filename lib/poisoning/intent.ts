@@ -21,7 +21,7 @@ import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
 import { SECRET_PATHS } from "./lexicon";
 import { Pattern, topLevelAlternatives } from "./pattern";
-import { needsData, type DataClass, type Purpose } from "./purpose";
+import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
 const alt = (...parts: string[]): string => parts.join("|");
 
@@ -82,7 +82,7 @@ const PERSONAL = new Pattern(
   alt(
     String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location)\b`,
     "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
-    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
+    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
   "i",
 );
@@ -139,8 +139,12 @@ function reaches(whole: string, rest: string, text: string, plain: boolean, data
 }
 
 function namedFor(parameter: string, data: string): boolean {
+  if (data === "secret" && NOT_A_SECRET_NAME_RE.test(parameter)) return false;
   return parameter !== "" && (NAMED_FOR[data]?.test(parameter) ?? false);
 }
+
+/** Names that end in "key" or "token" without holding a secret: cache_key, sort_key, next_token. */
+const NOT_A_SECRET_NAME_RE = /^(?:next|page|prev|previous|continuation|pagination|cursor|sort|rule|attribute|primary|partition|idempotency|cache|public|max|row|hash|foreign|unique|lookup|group|dedup|object|map|sync)[_-]?(?:key|token)s?$/i;
 
 const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
 
@@ -241,7 +245,7 @@ const OTHER_TOOLS = new Pattern(
 /** A change to what another tool does: also insert, set, rewrite, replace, add, route through. */
 const CHANGE = new Pattern(
   alt(
-    String.raw`\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
+    String.raw`\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\badd\b[^.;]{0,40}\bto (?:every|each|all|any)\b|\b(?:also|additionally|first|always)\b[^.;]{0,40}\b(?:accept|approve|decline|reject|sign|merge|publish|pay|buy|order|transfer|share|forward|grant|apply|install)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
     String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
     "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
     String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
@@ -282,6 +286,11 @@ const LIE = new Pattern(
 );
 /** Only what the user is told was done ("when asked, say they have been removed"), for a sentence without a word of deceit or a swap. */
 const LIE_SAID_RE = /\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancell?ed|removed|refunded|resolved|fixed|unsubscribed|erased|closed)\b/i;
+
+/** A lie in another language ("dile que fue eliminado"); the English "label it as" and "instead reply" need a word of deceit. */
+function saidElsewhere(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !/^(?:describe|report|present|phrase|word|label|instead)\b/i.test(m[0]) ? m : null;
+}
 
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
@@ -508,6 +517,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
         elsewhere ? NO_PURPOSE : tool.purpose,
         (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
         () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
+        // A key file's contents in a field not named for keys: what the tool is for does not excuse it.
+        parameter === undefined || KEY_FIELD_RE.test(parameter),
       );
       if (found) {
         out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
@@ -537,10 +548,14 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
   const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
   if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
+  else if (overrule && firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
 
   // ---- an outside place the model is to send to, pay or link through, or give access to
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
   if (id && !ctx.first) outside(s, plain, id, m, out);
+  // Code or configuration from an outside address applied through the agent's other tools.
+  const applied = m & Cue.tool && m & Cue.destination && !ctx.first ? REMOTE_APPLY_RE.exec(s) : null;
+  if (applied && firstMatch(OTHER_TOOLS, plain, s) && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the agent run or apply something from outside with other tools (${quote(applied[0])})` });
 
   // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
   const change = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(CHANGE, plain, s) : null;
@@ -571,7 +586,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s))
       ? m & (Cue.deceive | Cue.foreign) || (m & Cue.substitute && m & Cue.answer)
         ? firstMatch(LIE, plain, s)
-        : LIE_SAID_RE.exec(s)
+        : (LIE_SAID_RE.exec(s) ?? saidElsewhere(firstMatch(LIE, plain, s)))
       : null;
   if (lie && notNegatedInClause(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
   const denial = !lie && m & Cue.user && (m & Cue.trigger || k & (Data.lie | Data.claim)) ? SCRIPTED_DENIAL_RE.exec(s) : null;
@@ -595,6 +610,9 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   return out;
 }
 
+/** Applying, installing or running what an outside address serves. */
+const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.;]{0,40}\bhttps?:\/\/\S+/i;
+
 /** A purpose that needs no data: used when nothing the tool is for can excuse the request. */
 const NO_PURPOSE_VALUE: Purpose = { words: new Set(), cjk: [] };
 const NO_PURPOSE = (): Purpose => NO_PURPOSE_VALUE;
@@ -607,7 +625,7 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 const CONDITION = new Pattern(
   alt(
     String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
-    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|after|past)|goes over|tops)\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
+    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|larger than|bigger than|higher than|after|past)|goes over|tops)\b|\bfrom the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) \w+\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
     "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
   "i",
@@ -664,7 +682,7 @@ function seedWanted(purpose: () => Purpose): boolean {
   return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
 }
 
-function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean): { data: string; text: string } | null {
+function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean, keyField = true): { data: string; text: string } | null {
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
     m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
@@ -672,10 +690,10 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
   if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
   const path = !plain || PATH_HINT_RE.test(s) ? SECRET_PATH_RE.exec(s) : null;
   // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
-  const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", ["dotenv", "ssh"]) : null;
+  const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", keyField ? ["dotenv", "ssh"] : []) : null;
   if (file) return file;
   const found =
-    (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) : null) ??
+    (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", keyField ? ["environment"] : []) : null) ??
     (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
     (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
     (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);

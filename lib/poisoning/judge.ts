@@ -13,7 +13,7 @@ import { actsOn, orders } from "./orders";
 import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
-import { DATA_LABEL, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
+import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
 import type { PoisoningKind } from "./types";
 
 const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
@@ -62,6 +62,7 @@ const AUTHORITY_P = new Pattern(L.AUTHORITY_FRAMING, "i");
 const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|multiply|increase|inflate|round up) the (?:amount|total|sum|price|quantity)\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
 /** Tags that are also command-line placeholders ("--secret <secret>") or honest emphasis ("<important>Python 3.10+</important>"). */
 const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
+const EXAMPLE_ADDRESS_RE = /@(?:example|test|acme|foo|bar|domain|your-?domain|company)\.(?:com|org|net)$|@localhost$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
 const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
@@ -333,20 +334,22 @@ function findTargets(s: string, kinds = Data.all): Target[] {
 
 /** Files of keys and credentials, which a tool needing them takes in a field named for them. */
 const KEY_FILES = new Set<DataClass>(["ssh", "cloud", "kube", "dotenv", "package", "agent-config", "seed"]);
-const KEY_FIELD_RE = /pass|key|token|secret|credential|cred|cookie|auth|cert|pem|identity|file|path|config|kube|ssh|env|seed|mnemonic|wallet/i;
 
-/** A field the sentence marks as the one to fill (quoted, or called a field), when no field it marks is named for keys. */
-function unmeantField(s: string, field: FieldContext, names: readonly string[]): boolean {
-  if (field.role !== "description" && field.role !== "title" && field.property) return !KEY_FIELD_RE.test(field.property);
+/** A field the sentence marks as the one to fill (quoted, or called a field), when no field it marks is named for the data. */
+function unmeantField(s: string, field: FieldContext, names: readonly string[], meant: RegExp): boolean {
+  if (field.role !== "description" && field.role !== "title" && field.property) return !meant.test(field.property);
   const lower = s.toLowerCase();
   let marked = false;
   for (const name of names) {
     const n = name.toLowerCase();
-    const at = n.length >= 2 ? lower.indexOf(n) : -1;
-    if (at === -1 || /\w/.test(lower.charAt(at - 1)) || /\w/.test(lower.charAt(at + n.length))) continue;
-    if (!/[`'"]/.test(lower.charAt(at - 1)) && !MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) continue;
-    if (KEY_FIELD_RE.test(name)) return false;
-    marked = true;
+    if (n.length < 2) continue;
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+      if (/\w/.test(lower.charAt(at - 1)) || /\w/.test(lower.charAt(at + n.length))) continue;
+      if (!/[`'"]/.test(lower.charAt(at - 1)) && !MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) continue;
+      if (meant.test(name)) return false;
+      marked = true;
+      break;
+    }
   }
   return marked;
 }
@@ -415,7 +418,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
-    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) : needsData(tool.purpose(), t.data, t.pathWords) && !(KEY_FILES.has(t.data) && unmeantField(s, field, tool.parameterNames))) continue;
+    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : needsData(tool.purpose(), t.data, t.pathWords) && !(KEY_FILES.has(t.data) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
     // A public key is not a secret ("public_key": "Contents of the SSH key").
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
@@ -483,7 +486,9 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
 
   // An outside address slipped into every message or event: "always add ops@… to the recipients".
-  const email = destination ? EMAIL_RE.exec(s) : null;
+  const found = destination ? EMAIL_RE.exec(s) : null;
+  // An address given as an example ("e.g. user@example.com") is a format, not a recipient.
+  const email = found && !EXAMPLE_ADDRESS_RE.test(found[0]) && !/\b(?:e\.g\.|eg|for example|for instance|such as|like)[^.;]{0,12}$/i.test(s.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
   if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s))) {
     tally.add("other-actions", 3, `adds an outside recipient (${email[0]})`);
     return;
@@ -507,6 +512,11 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     tally.add("other-actions", 3, `has the agent change things with another tool (${quote(byName)}) from a parameter's description`);
     return;
   }
+  // Access given away through another tool on a trigger of the tool's own ("when the user says bye, share it with anyone_with_link").
+  if (families & Cue.privilege && families & Cue.trigger && PRIVILEGE_RE.test(s) && !ASKED_BY_USER_RE.test(s)) {
+    tally.add("other-actions", 3, `has the agent give access away with another tool (${quote(other)})`);
+    return;
+  }
   // Covering tracks through another tool: logs, history or audit trails destroyed.
   if (TRACKS_RE.test(s)) {
     tally.add("other-actions", 3, `has the agent destroy the record of what was done with another tool (${quote(other)})`);
@@ -526,6 +536,9 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     (TRACKS_RE.test(s) ? "destroys the record of what was done" : null);
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
+
+/** The user asked for it: "when the user asks to publish, make it public". */
+const ASKED_BY_USER_RE = /\b(?:if|when|whenever|once|only if|unless) (?:the user|they) (?:explicitly )?(?:asks?|wants?|requests?|says? so|tells? you|chooses?|confirms?|approves?)\b/i;
 
 /** Covering tracks: logs, history or audit trails destroyed. */
 const TRACKS_RE = /\b(?:delete|remove|erase|wipe|clear|purge|truncate|shred)\b[^.;]{0,40}\b(?:logs?|history|audit(?: trail| log)?s?|backups?|snapshots?|traces?)\b/i;
