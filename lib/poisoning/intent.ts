@@ -554,8 +554,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
   if (id && !ctx.first) outside(s, plain, id, m, out);
   // Code or configuration from an outside address applied through the agent's other tools.
-  const applied = m & Cue.tool && m & Cue.destination && !ctx.first ? REMOTE_APPLY_RE.exec(s) : null;
-  if (applied && firstMatch(OTHER_TOOLS, plain, s) && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the agent run or apply something from outside with other tools (${quote(applied[0])})` });
+  const applied = m & (Cue.tool | Cue.privilege) && m & Cue.destination && !ctx.first ? REMOTE_APPLY_RE.exec(s) : null;
+  if (applied && (firstMatch(OTHER_TOOLS, plain, s) || ADMIN_RE.test(s)) && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the agent run or apply something from outside with other tools (${quote(applied[0])})` });
 
   // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
   const change = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(CHANGE, plain, s) : null;
@@ -610,6 +610,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   return out;
 }
 
+/** Rights over everything: what an extra manifest from outside grants. */
+const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:rights|access|role|privileges?)\b|\bsudo\b/i;
 /** Applying, installing or running what an outside address serves. */
 const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.;]{0,40}\bhttps?:\/\/\S+/i;
 

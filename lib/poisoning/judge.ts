@@ -289,7 +289,7 @@ const SIBLING_FILES_RE = /^(?:any|every|each|all)\b.*\b(?:files?|documents?) (?:
 const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
-const FROM_ENVIRONMENT_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?:\s*\([^)]{0,40}\))?\s+(?:from|in|out of) (?:the |your |the user's |their |this |its )?(?:local |current |shell |process )?(?:environment|env)\b(?![_-])/;
+const FROM_ENVIRONMENT_RE = /(?:\b|\*_)[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?:\s*\([^)]{0,40}\))?(?:\s+variables?)?\s+(?:from|in|out of) (?:the |your |the user's |their |this |its )?(?:local |current |shell |process )?(?:environment|env)\b(?![_-])/;
 const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\b(?:every|each|any) (?:\w+ )?(?:environment|env) variable\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
 
 function findTargets(s: string, kinds = Data.all): Target[] {
@@ -337,7 +337,8 @@ const KEY_FILES = new Set<DataClass>(["ssh", "cloud", "kube", "dotenv", "package
 
 /** A field the sentence marks as the one to fill (quoted, or called a field), when no field it marks is named for the data. */
 function unmeantField(s: string, field: FieldContext, names: readonly string[], meant: RegExp): boolean {
-  if (field.role !== "description" && field.role !== "title" && field.property) return !meant.test(field.property);
+  // In a parameter's description: that parameter, when the sentence puts something in it ("copy … here").
+  if (field.role !== "description" && field.role !== "title" && field.property) return !meant.test(field.property) && PUT_HERE_RE.test(s);
   const lower = s.toLowerCase();
   let marked = false;
   for (const name of names) {
@@ -353,6 +354,7 @@ function unmeantField(s: string, field: FieldContext, names: readonly string[], 
   }
   return marked;
 }
+const PUT_HERE_RE = /\b(?:here|this field|copy|paste|put|include|insert|fill|attach|append|pass|send|add)\b/i;
 const MARKED_FIELD_RE = /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/;
 
 /** Quoted examples ("Example: 'enter user@test.com and password Test123'") are not requests. */
@@ -418,7 +420,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
-    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : needsData(tool.purpose(), t.data, t.pathWords) && !(KEY_FILES.has(t.data) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
+    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : needsData(tool.purpose(), t.data, t.pathWords) && !((KEY_FILES.has(t.data) || (t.data === "secret" && t.strength >= 3)) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
     // A public key is not a secret ("public_key": "Contents of the SSH key").
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
