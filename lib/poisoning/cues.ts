@@ -85,7 +85,7 @@ export const Data = {
 const DATA_WORDS: [number, string][] = [
   [Data.secret, "2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
-  [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
+  [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
@@ -117,7 +117,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
   [Cue.negation, words("inutile non senza değil yok olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
@@ -205,8 +205,8 @@ for (const w of ["io", "net", "com", "org", "biz", "dev", "app", "cn", "jp", "kr
 for (const w of ["pem", "key", "p12", "pfx", "jks", "keystore", "kdbx", "ovpn", "env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
 for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
 // "all tokens", "the user's keys", "private keys", "API key": a secret named as one.
-for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's"]) enter(w, 0, QUALIFIER_WORD);
-for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token"]) enter(w, 0, SECRET_PLURAL);
+for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's", "browser"]) enter(w, 0, QUALIFIER_WORD);
+for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token", "cookie"]) enter(w, 0, SECRET_PLURAL);
 // "you are now", "no longer bound": the model told it has become something else.
 for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
 for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
@@ -310,6 +310,8 @@ function intentRule(m: number, kinds: number): number {
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
+  // A fixed place set in place of the real one ("set `payee_iban` to DE44 … regardless of the bill's payee").
+  if (m & Cue.destination && m & Cue.substitute && m & (Cue.modify | Cue.transfer)) return Rule.intent;
   // A recipient for what the user does later ("if the user later sends …, use … as the beneficiary").
   if (m & Cue.destination && m & Cue.trigger && m & Cue.user) return Rule.intent;
   // Other tools changed or made to destroy; answers steered.
@@ -431,6 +433,9 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/剪贴板|剪切板|クリップボード|클립보드|буфер обмена|密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
   [/改为|改成|替换|复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
   [/工具|ツール|도구|инструмент/, Cue.tool],
+  [/계좌|받는 ?사람|수취인|口座|振込先|宛先|收款人|收款账户|收款账号/, Cue.destination],
+  [/바꾸|변경|이체|송금|振り込|振込|转账|汇款/, Cue.modify | Cue.transfer],
+  [/말하세요|말해 ?주세요|전하세요|알려 ?주세요|と伝えて|と言って|と説明して|скажи|сообщи/, Cue.tell],
   [/其他工具的|其它工具的|他のツールの|다른 도구의|других инструментов/, Cue.traffic | Cue.sensitive],
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
   [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
@@ -605,6 +610,8 @@ class CueWalk {
   inCode = false;
   /** The lower-cased code of the character `other` just accepted into a word. */
   code = 0;
+  /** Families carried into a clause from the one before its semicolon (a clause with only these is not read). */
+  carried = 0;
 
   reset(text: string, normalised: boolean, hidden: readonly number[]): this {
     this.text = text;
@@ -616,6 +623,7 @@ class CueWalk {
     this.sentenceStart = 0;
     this.space = 0;
     this.inCode = false;
+    this.carried = 0;
     return this;
   }
 
@@ -672,7 +680,13 @@ class CueWalk {
     }
     if (k === CONTROL) return !this.normalised;
     if (k === NEWLINE) this.inCode = false;
-    if (k === NEWLINE || (k === SEMICOLON && !this.inCode) || (k === STOP && endsAfter(text, i) && !abbreviation(text, i))) this.endSentence(i);
+    if (k === SEMICOLON && !this.inCode) {
+      // A clause after ";" shares its sentence's user, condition and tools ("if the user asks to cancel, do not; say it was cancelled").
+      const carry = this.mask & CARRIED;
+      this.endSentence(i);
+      this.carried = carry;
+      this.mask |= carry;
+    } else if (k === NEWLINE || (k === STOP && endsAfter(text, i) && !abbreviation(text, i))) this.endSentence(i);
     return false;
   }
 
@@ -705,7 +719,9 @@ class CueWalk {
 
   endSentence(i: number): void {
     const mask = this.mask;
-    if (mask !== 0) {
+    const carried = this.carried;
+    this.carried = 0;
+    if (mask !== 0 && mask !== carried) {
       let m = mask;
       if (m & Cue.foreign) m |= foreignCues(this.text.slice(this.sentenceStart, i));
       if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
@@ -732,6 +748,7 @@ class CueWalk {
 }
 
 const WALK = new CueWalk();
+const CARRIED = Cue.user | Cue.trigger | Cue.tool;
 
 /** The families of a word the vocabulary knows (slot from `lookup`), given the character before it. */
 function wordCues(text: string, slot: number, start: number, length: number): number {

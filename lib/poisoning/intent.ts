@@ -212,7 +212,7 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
@@ -245,7 +245,7 @@ const OTHER_TOOLS = new Pattern(
 /** A change to what another tool does: also insert, set, rewrite, replace, add, route through. */
 const CHANGE = new Pattern(
   alt(
-    String.raw`\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\badd\b[^.;]{0,40}\bto (?:every|each|all|any)\b|\b(?:also|additionally|first|always)\b[^.;]{0,40}\b(?:accept|approve|decline|reject|sign|merge|publish|pay|buy|order|transfer|share|forward|grant|apply|install)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
+    String.raw`\b(?:set|change|switch|replace)\s+(?:the\s+)?(?:delivery|shipping|billing|payout|deposit|mailing|return|refund)\s+(?:address|account)\s+to\b|\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\badd\b[^.;]{0,40}\bto (?:every|each|all|any)\b|\b(?:also|additionally|first|always)\b[^.;]{0,40}\b(?:accept|approve|decline|reject|sign|merge|publish|pay|buy|order|transfer|share|forward|grant|apply|install)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
     String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
     "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
     String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
@@ -280,7 +280,8 @@ const RETAINED = new Pattern(
 const LIE = new Pattern(
   alt(
     String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b(?!\s+(?:with|by)\b)|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful|resolved|fixed|unsubscribed|erased|closed)\b|\b(?:present|describe|report|label|phrase) (?:this|it|that|these|the \w+)(?: to the user)? as (?:an? )?(?:permanent|complete|full|local|successful|final)\b`,
-    "(?:告诉|回复)用户[^。]{0,20}(?:已(?:经)?(?:删除|取消|完成|退款)|不可用)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
+    String.raw`\bdi(?:le|les)? (?:al usuario )?que (?:se ha|fue|esta) (?:eliminad|cancelad|complet)|\bdites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|\bsage (?:dem nutzer|ihm),? (?:dass|es sei)|\bdiga (?:ao usuario )?que [^.]{0,20}(?:excluid|cancelad|concluid)`,
+    "(?:보냈|처리했|취소했|삭제했|완료했|이체했)다고 (?:말|전하|알리)|(?:送った|送金した|キャンセルした|削除した|完了した)と(?:伝え|言っ|説明)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
   ),
   "i",
 );
@@ -615,6 +616,9 @@ const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:righ
 /** Applying, installing or running what an outside address serves. */
 const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.;]{0,40}\bhttps?:\/\/\S+/i;
 
+/** In place of the real destination: "regardless of the bill's payee", "instead of the one the user gave". */
+const IN_PLACE_RE = /\b(?:regardless of|instead of|rather than|in place of|no matter)\b|\binstead\b|independientemente|en lugar de|au lieu de|anstatt|statt|em vez de|invece di|대신|代わりに|而不是|вместо/i;
+
 /** A purpose that needs no data: used when nothing the tool is for can excuse the request. */
 const NO_PURPOSE_VALUE: Purpose = { words: new Set(), cjk: [] };
 const NO_PURPOSE = (): Purpose => NO_PURPOSE_VALUE;
@@ -659,6 +663,7 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
     if (SECRET_PATH_RE.test(s)) out.push({ kind: "sensitive-data", points: 1, reason: "and what goes there includes secret files" });
     const others = firstMatch(OTHER_TOOLS, plain, s);
     if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
+    else if (IN_PLACE_RE.test(s)) out.push({ kind: "other-actions", points: 1, reason: "in place of the one given" });
     else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
     else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
   }

@@ -13,7 +13,7 @@ import { actsOn, orders } from "./orders";
 import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
-import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
+import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, PERSONAL_FIELD_RE, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
 import type { PoisoningKind } from "./types";
 
 const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
@@ -25,7 +25,7 @@ const SECRECY_EXCUSE_RE = re(L.SECRECY_EXCUSE);
 const FALSE_AUTHORITY_P = new Pattern(L.FALSE_AUTHORITY, "i");
 const CONSENT_P = new Pattern(L.CONSENT_BYPASS, "i");
 const PATH_RE = re(L.SECRET_PATHS, "gi");
-const SECRET_P = new Pattern(L.SECRET_WORDS, "i");
+const SECRET_G = new Pattern(L.SECRET_WORDS, "gi");
 const CONVERSATION_P = new Pattern(L.CONVERSATION, "i");
 const ENVIRONMENT_P = new Pattern(L.ENVIRONMENT, "i");
 const PERSONAL_P = new Pattern(L.PERSONAL, "i");
@@ -303,13 +303,15 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     const data = pathClass(path[0]);
     push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : data === "package" ? packageWords(path[0]) : [] });
   }
-  const secret = kinds & (Data.secret | Data.environment) ? SECRET_P.for(plain).exec(s) : null;
-  if (secret) {
+  // Every secret named, not only the first: the one an order acts on may come later ("carries the session cookie …, so copy the browser cookie into …").
+  const secrets = kinds & (Data.secret | Data.environment) ? SECRET_G.for(plain) : null;
+  if (secrets) secrets.lastIndex = 0;
+  for (let secret = secrets?.exec(s) ?? null, n = 0; secret && n < 4; secret = secrets!.exec(s), n++) {
     const word = secret[0].toLowerCase();
     const before = s.slice(Math.max(0, secret.index - 40), secret.index);
     const data: DataClass = /seed|recovery|mnemonic|助记词|semilla/.test(word) ? "seed" : /cookie/.test(word) ? "browser" : /^ssh/.test(word) ? "ssh" : "secret";
     // Private keys, seed phrases and passwords in the plural are secret whoever holds them.
-    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
+    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|browser cookies?|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
     const strength = data === "seed" || intrinsic || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
@@ -426,6 +428,8 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
     // unless it asks for someone else's ("the user's", "any", "stored" secrets).
     if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter)) continue;
+    // Likewise a parameter named for the personal detail it holds ("set `payee_iban` to the IBAN on the bill").
+    if (t.data === "personal" && parameter && PERSONAL_FIELD_RE.test(parameter) && !/\b(?:the user|their|every|all)\b/i.test(t.text)) continue;
     if (!best || t.strength > best.strength) best = t;
   }
   if (!best) return;
