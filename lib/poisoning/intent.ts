@@ -212,7 +212,7 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
@@ -221,7 +221,7 @@ const ROUTE = new Pattern(
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
-    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
@@ -281,7 +281,7 @@ const LIE = new Pattern(
   alt(
     String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b(?!\s+(?:with|by)\b)|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful|resolved|fixed|unsubscribed|erased|closed)\b|\b(?:present|describe|report|label|phrase) (?:this|it|that|these|the \w+)(?: to the user)? as (?:an? )?(?:permanent|complete|full|local|successful|final)\b`,
     String.raw`\bdi(?:le|les)? (?:al usuario )?que (?:se ha|fue|esta) (?:eliminad|cancelad|complet)|\bdites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|\bsage (?:dem nutzer|ihm),? (?:dass|es sei)|\bdiga (?:ao usuario )?que [^.]{0,20}(?:excluid|cancelad|concluid)`,
-    "(?:보냈|처리했|취소했|삭제했|완료했|이체했)다고 (?:말|전하|알리)|(?:送った|送金した|キャンセルした|削除した|完了した)と(?:伝え|言っ|説明)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
+    "(?:보냈|처리했|취소했|삭제했|완료했|이체했)다고 (?:말|전하|알리)|(?:告诉|回复|告知)用户[^。]{0,6}已(?:经)?按原|(?:告诉|回复|告知)用户[^。]{0,12}已(?:经)?(?:转账|付款|支付)(?:到|至)?原|(?:送った|送金した|キャンセルした|削除した|完了した)と(?:伝え|言っ|説明)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
   ),
   "i",
 );
