@@ -91,7 +91,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
-  [Data.omit, "between omit omitted leave appear appears show shows"],
+  [Data.omit, "between omit omitted leave appear appears"],
   [Data.hush, "söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
@@ -301,6 +301,8 @@ function intentRule(m: number, kinds: number): number {
   // Kept from the user politely; the user overruled; a false report.
   if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
   if (kinds & Data.omit && m & (Cue.user | Cue.negation)) return Rule.intent;
+  // A confirmation that is to show only part of what happened ("the confirmation should show only the amount they typed").
+  if (kinds & Data.hush && m & Cue.consent && m & Cue.user) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
   if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer | Cue.user)) || (m & Cue.substitute && m & Cue.answer) || (m & Cue.trigger && m & Cue.user))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
@@ -782,11 +784,15 @@ function endsAfter(text: string, i: number): boolean {
 
 /** "e.g.", "i.e.", "etc.", "vs.": a full stop inside a sentence (a letter and a stop before it, or a known short word). */
 function abbreviation(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 46) return false;
+  if (text.charCodeAt(i) !== 46 || i < 2) return false;
   if (i >= 3 && text.charCodeAt(i - 2) === 46 && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i - 3))) return true;
-  const before = text.slice(Math.max(0, i - 7), i).toLowerCase();
-  return /(?:^|[^a-z])(?:etc|vs|cf|approx|incl|esp)$/.test(before) && !/[\n]$/.test(before);
+  // A short lower-case word before the stop: compare it with the few abbreviations known.
+  let start = i;
+  while (start > 0 && start > i - 7 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (i - start < 2 || i - start > 6 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) return false;
+  return ABBREVIATIONS.has(text.slice(start, i).toLowerCase());
 }
+const ABBREVIATIONS = new Set(["etc", "vs", "cf", "approx", "incl", "esp"]);
 
 function overlapsHidden(hidden: readonly number[], start: number, end: number): boolean {
   for (let k = 0; k + 1 < hidden.length; k += 2) if ((hidden[k] ?? 0) < end && (hidden[k + 1] ?? 0) > start) return true;

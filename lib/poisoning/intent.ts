@@ -539,7 +539,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   }
 
   // ---- keeping things from the user
-  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) || (k & Data.omit && m & (Cue.user | Cue.negation)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user) || (m & Cue.consent && m & Cue.user))) || (k & Data.omit && m & (Cue.user | Cue.negation)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
     out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
   }
