@@ -78,23 +78,26 @@ export const Data = {
   obey: 1 << 14,
   /** Not a kind of data: what the user is to be told ("confirm to the user that", "informe ao usuário"). */
   claim: 1 << 15,
+  /** Not a kind of data: leaving something out of what the user sees ("leave it out of", "omit", "between us"). */
+  omit: 1 << 16,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
-  [Data.secret, "password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.secret, "2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
-  [Data.environment, "environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
-  [Data.personal, "name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
+  [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
+  [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
-  [Data.hush, "mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.omit, "between omit omitted leave appear appears"],
+  [Data.hush, "söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
   [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
-  [Data.lie, "describe present report phrase label instead claim reply respond"],
-  [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya"],
+  [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
+  [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
-  [Data.alters, "multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
+  [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -114,28 +117,28 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
   [Cue.negation, words("inutile non senza değil yok olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
-  [Cue.consent, words("ask asking confirm confirming confirmation approval permission consent prompting")],
+  [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
-  [Cue.sensitive, words("conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
-  [Cue.sensitiveWeak, words("calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
+  [Cue.sensitive, words("şifreler şifrelerini şifresini şifrenizi anahtarları anahtarlarını mật khẩu keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitiveWeak, words("cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
-  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary")],
+  [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary destino destinatario destinatário destinataire beneficiario beneficiário bénéficiaire empfänger zielkonto destinazione")],
   [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
-  [Cue.user, words("utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.user, words("asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
-  [Cue.privilege, words("admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
+  [Cue.privilege, words("anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
   [Cue.traffic, words("arguments args results result outputs")],
 ];
 
@@ -148,7 +151,7 @@ const masks = new Int32Array(TABLE_SIZE);
 /** Word roles that depend on the character before the word (see `wordCues`). */
 const roles = new Uint16Array(TABLE_SIZE);
 /** The kinds of data a word names (`Data` bits). */
-const data = new Uint16Array(TABLE_SIZE);
+const data = new Uint32Array(TABLE_SIZE);
 const used = new Uint8Array(TABLE_SIZE);
 /** One bit per 16-bit hash slice: most words of a text miss here and cost one array read. */
 const bloom = new Uint8Array(1 << 16);
@@ -199,11 +202,11 @@ for (const [kind, list] of DATA_WORDS) for (const word of words(list)) enter(wor
 for (const w of ["call", "calling", "use", "using", "with", "via", "run", "invoke", "through", "after", "before", "chame", "llama"]) enter(w, 0, CALL_VERB);
 for (const w of ["important", "instructions", "instruction", "system", "secret", "hidden", "admin", "inst", "im_start", "im_end", "sys", "system_note", "system_message", "system_prompt", "assistant_note", "new", "updated", "tool_description", "tool_descriptions", "description"]) enter(w, 0, MARKUP_WORD);
 for (const w of ["io", "net", "com", "org", "biz", "dev", "app", "cn", "jp", "kr", "fr", "de", "ru", "br", "example", "xyz", "info", "co", "me", "site", "online", "cloud"]) enter(w, 0, TLD);
-for (const w of ["env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
+for (const w of ["pem", "key", "p12", "pfx", "jks", "keystore", "kdbx", "ovpn", "env", "ssh", "aws", "kube", "azure", "npmrc", "pypirc", "netrc", "gitconfig", "git", "pgpass", "docker", "cursor", "claude", "config", "bash_history", "zsh_history"]) enter(w, 0, DOTFILE);
 for (const w of ["etc", "tmp"]) enter(w, 0, ROOT_DIR);
 // "all tokens", "the user's keys", "private keys", "API key": a secret named as one.
-for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's"]) enter(w, 0, QUALIFIER_WORD);
-for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token"]) enter(w, 0, SECRET_PLURAL);
+for (const w of ["all", "any", "every", "other", "stored", "saved", "user's", "their", "private", "ssh", "secret", "api", "access", "auth", "bearer", "refresh", "session", "browser's", "browser"]) enter(w, 0, QUALIFIER_WORD);
+for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "token", "cookie"]) enter(w, 0, SECRET_PLURAL);
 // "you are now", "no longer bound": the model told it has become something else.
 for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
 for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
@@ -253,7 +256,11 @@ export function rulesFor(m: number, kinds = 0): number {
     if (m & Cue.sensitive) r |= Rule.sensitive;
     else if (m & Cue.sensitiveWeak && ((m & Cue.qualifier && m & (Cue.parameter | Cue.you | Cue.insist | Cue.user)) || m & Cue.you)) r |= Rule.sensitive;
   }
-  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier)) r |= Rule.sensitive;
+  if (m & Cue.sensitive && m & Cue.parameter && m & (Cue.you | Cue.qualifier | Cue.modify)) r |= Rule.sensitive;
+  // The user asked for a secret ("ask the user for their banking password").
+  if (m & Cue.consent && m & Cue.user && (m & Cue.sensitive || kinds & Data.secret)) r |= Rule.sensitive;
+  // The environment's values moved into a parameter ("include DATABASE_URL from the environment in `hint`").
+  if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) r |= Rule.sensitive;
   if (m & Cue.modify) {
     // Changing what other tools or the agent do: named tools, the user's requests, or every action of a kind.
     if (m & Cue.tool && m & (Cue.destination | Cue.substitute | Cue.privilege | Cue.deceive | Cue.insist)) r |= Rule.other;
@@ -285,14 +292,19 @@ function intentRule(m: number, kinds: number): number {
   if (m & Cue.foreign) return m & (Cue.stealth | Cue.sensitive | Cue.destination | Cue.substitute | Cue.transfer | Cue.approved | Cue.consent) || (m & Cue.tell && m & Cue.user) ? Rule.intent : 0;
   // Data routed into a parameter: someone's, all of it, or found earlier.
   if (kinds & Data.reach && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.tool | Cue.path) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
+  // The agent's own instructions ("its system instructions") moved somewhere.
+  if (kinds & Data.reach && m & Cue.overrideObject && m & (Cue.parameter | Cue.transfer)) return Rule.intent;
   if (kinds & Data.whole && m & (Cue.sensitive | Cue.tool) && m & (Cue.parameter | Cue.user | Cue.qualifier | Cue.transfer)) return Rule.intent;
   if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.
   if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
+  if (kinds & Data.omit && m & (Cue.user | Cue.negation)) return Rule.intent;
+  // A confirmation that is to show only part of what happened ("the confirmation should show only the amount they typed").
+  if (kinds & Data.hush && m & Cue.consent && m & Cue.user) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
-  if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer)) || (m & Cue.substitute && m & Cue.answer))) return Rule.intent;
+  if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer | Cue.user)) || (m & Cue.substitute && m & Cue.answer) || (m & Cue.trigger && m & Cue.user))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
   // What the user is told about the outcome; text carried out without the user's say.
   if (kinds & Data.claim && m & Cue.user) return Rule.intent;
@@ -300,6 +312,8 @@ function intentRule(m: number, kinds: number): number {
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
+  // A fixed place set in place of the real one ("set `payee_iban` to DE44 … regardless of the bill's payee").
+  if (m & Cue.destination && m & Cue.substitute && m & (Cue.modify | Cue.transfer)) return Rule.intent;
   // A recipient for what the user does later ("if the user later sends …, use … as the beneficiary").
   if (m & Cue.destination && m & Cue.trigger && m & Cue.user) return Rule.intent;
   // Other tools changed or made to destroy; answers steered.
@@ -421,6 +435,9 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/剪贴板|剪切板|クリップボード|클립보드|буфер обмена|密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
   [/改为|改成|替换|复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
   [/工具|ツール|도구|инструмент/, Cue.tool],
+  [/바꾸|변경|이체|송금|振り込|振込|转账|汇款|送金/, Cue.modify | Cue.transfer],
+  [/계좌|받는 ?사람|수취인|口座|宛先|收款人|收款账户|收款账号/, Cue.destination],
+  [/말하세요|말해 ?주세요|전하세요|알려 ?주세요|と伝えて|と言って|と説明して|скажи|сообщи/, Cue.tell],
   [/其他工具的|其它工具的|他のツールの|다른 도구의|других инструментов/, Cue.traffic | Cue.sensitive],
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
   [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
@@ -518,7 +535,10 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
       walk.mask |= Cue.foreign;
       k = OTHER;
     } else k = -1;
-    if (k === -1 || (k === APOSTROPHE && i > start)) {
+    // French and Italian elide an article into the next word ("l'utilisateur", "d'une", "qu'il"): the
+    // apostrophe after one or two letters ends a word (not "I'm"); elsewhere it belongs to the word ("don't").
+    if ((c === 39 || c === 0x2019) && i - start > 0 && i - start <= 2 && !(i - start === 1 && (text.charCodeAt(start) | 32) === 105)) k = APOSTROPHE;
+    else if (k === -1 || (k === APOSTROPHE && i > start)) {
       k = walk.other(i, c);
       if (k === IN_WORD) {
         c = walk.code;
@@ -592,6 +612,8 @@ class CueWalk {
   inCode = false;
   /** The lower-cased code of the character `other` just accepted into a word. */
   code = 0;
+  /** Families carried into a clause from the one before its semicolon (a clause with only these is not read). */
+  carried = 0;
 
   reset(text: string, normalised: boolean, hidden: readonly number[]): this {
     this.text = text;
@@ -603,6 +625,7 @@ class CueWalk {
     this.sentenceStart = 0;
     this.space = 0;
     this.inCode = false;
+    this.carried = 0;
     return this;
   }
 
@@ -659,7 +682,13 @@ class CueWalk {
     }
     if (k === CONTROL) return !this.normalised;
     if (k === NEWLINE) this.inCode = false;
-    if (k === NEWLINE || (k === SEMICOLON && !this.inCode) || (k === STOP && endsAfter(text, i))) this.endSentence(i);
+    if (k === SEMICOLON && !this.inCode) {
+      // A clause after ";" shares its sentence's user, condition and tools ("if the user asks to cancel, do not; say it was cancelled").
+      const carry = this.mask & CARRIED;
+      this.endSentence(i);
+      this.carried = carry;
+      this.mask |= carry;
+    } else if (k === NEWLINE || (k === STOP && endsAfter(text, i) && !abbreviation(text, i))) this.endSentence(i);
     return false;
   }
 
@@ -692,7 +721,9 @@ class CueWalk {
 
   endSentence(i: number): void {
     const mask = this.mask;
-    if (mask !== 0) {
+    const carried = this.carried;
+    this.carried = 0;
+    if (mask !== 0 && mask !== carried) {
       let m = mask;
       if (m & Cue.foreign) m |= foreignCues(this.text.slice(this.sentenceStart, i));
       if (this.hidden.length && overlapsHidden(this.hidden, this.sentenceStart, i)) m |= Cue.hidden;
@@ -719,6 +750,7 @@ class CueWalk {
 }
 
 const WALK = new CueWalk();
+const CARRIED = Cue.user | Cue.trigger | Cue.tool;
 
 /** The families of a word the vocabulary knows (slot from `lookup`), given the character before it. */
 function wordCues(text: string, slot: number, start: number, length: number): number {
@@ -749,6 +781,18 @@ function endsAfter(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
   return next === 32 || next === 10 || next === 9 || next === 13;
 }
+
+/** "e.g.", "i.e.", "etc.", "vs.": a full stop inside a sentence (a letter and a stop before it, or a known short word). */
+function abbreviation(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i < 2) return false;
+  if (i >= 3 && text.charCodeAt(i - 2) === 46 && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i - 3))) return true;
+  // A short lower-case word before the stop: compare it with the few abbreviations known.
+  let start = i;
+  while (start > 0 && start > i - 7 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (i - start < 2 || i - start > 6 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) return false;
+  return ABBREVIATIONS.has(text.slice(start, i).toLowerCase());
+}
+const ABBREVIATIONS = new Set(["etc", "vs", "cf", "approx", "incl", "esp"]);
 
 function overlapsHidden(hidden: readonly number[], start: number, end: number): boolean {
   for (let k = 0; k + 1 < hidden.length; k += 2) if ((hidden[k] ?? 0) < end && (hidden[k + 1] ?? 0) > start) return true;

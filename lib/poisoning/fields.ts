@@ -177,3 +177,42 @@ export function parameterNames(tool: McpTool): string[] {
   if (!props || typeof props !== "object") return [];
   return Object.keys(props).slice(0, 60);
 }
+
+/**
+ * The names of nested parameters: of nested objects, array items and shared definitions ("into
+ * line2" of an address defined once in `$defs`). Not the top-level ones.
+ */
+export function nestedParameterNames(tool: McpTool): string[] {
+  const schema = tool.inputSchema as Node | undefined;
+  if (!schema || typeof schema !== "object") return [];
+  const names: string[] = [];
+  const seen = new Set<string>(parameterNames(tool));
+  let level: Node[] = [schema];
+  for (let depth = 0; depth < 6 && level.length && names.length < 60; depth++) {
+    const next: Node[] = [];
+    for (const node of level) {
+      for (const key of ["properties", "$defs", "definitions"] as const) {
+        const map = node[key];
+        if (!map || typeof map !== "object") continue;
+        for (const name in map as Node) {
+          const child = (map as Node)[name];
+          if (key === "properties" && depth > 0 && !seen.has(name) && names.length < 60) {
+            seen.add(name);
+            names.push(name);
+          }
+          if (child && typeof child === "object") next.push(child as Node);
+        }
+      }
+      for (const key of ["items", "additionalProperties"] as const) {
+        const child = node[key];
+        if (child && typeof child === "object" && !Array.isArray(child)) next.push(child as Node);
+      }
+      for (const key of ["anyOf", "oneOf", "allOf"] as const) {
+        const list = node[key];
+        if (Array.isArray(list)) for (const child of list) if (child && typeof child === "object") next.push(child as Node);
+      }
+    }
+    level = next;
+  }
+  return names;
+}

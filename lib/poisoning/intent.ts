@@ -21,7 +21,7 @@ import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
 import { SECRET_PATHS } from "./lexicon";
 import { Pattern, topLevelAlternatives } from "./pattern";
-import { needsData, type DataClass, type Purpose } from "./purpose";
+import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
 const alt = (...parts: string[]): string => parts.join("|");
 
@@ -40,6 +40,8 @@ export interface IntentField {
 export interface IntentTool {
   readonly name: string;
   readonly parameterNames: readonly string[];
+  /** Names of nested parameters (objects, array items, `$defs`). */
+  readonly nestedParameterNames?: readonly string[];
   purpose: () => Purpose;
 }
 
@@ -68,7 +70,7 @@ const CONVERSATION = new Pattern(
 /** Secrets the user or the session holds. */
 const SECRETS = new Pattern(
   alt(
-    String.raw`\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
+    String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
     "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
@@ -80,7 +82,7 @@ const PERSONAL = new Pattern(
   alt(
     String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location)\b`,
     "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
-    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
+    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
   "i",
 );
@@ -88,7 +90,7 @@ const PERSONAL = new Pattern(
 /** Where the model finds the data: the conversation, other tools, earlier messages. */
 const HARVEST_SOURCE = new Pattern(
   alt(
-    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
+    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
     "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
   ),
   "i",
@@ -126,7 +128,7 @@ const NAMED_FOR: Record<string, RegExp> = {
 };
 
 /** The model's own system prompt, not one a tool sends to another model: "including the system prompt", "your instructions". */
-const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with)\b|包括|包含|以及|含め|포함|включая|incluy|incluid|compris|einschlie|inklusive|incluindo|incluso|compres|dahil|bao gồm|بما في ذلك/i;
+const SYSTEM_OURS_RE = /\b(?:including|includes|your|along with|(?:its|their|the (?:assistant|agent|model)'s) own)\b|包括|包含|以及|含め|포함|включая|incluy|incluid|compris|einschlie|inklusive|incluindo|incluso|compres|dahil|bao gồm|بما في ذلك/i;
 
 /** Whose data, or how much of it, the sentence asks for: the agent's instructions always; the conversation whole; secrets and personal details someone else's. */
 function reaches(whole: string, rest: string, text: string, plain: boolean, data: string): boolean {
@@ -137,8 +139,12 @@ function reaches(whole: string, rest: string, text: string, plain: boolean, data
 }
 
 function namedFor(parameter: string, data: string): boolean {
+  if (data === "secret" && NOT_A_SECRET_NAME_RE.test(parameter)) return false;
   return parameter !== "" && (NAMED_FOR[data]?.test(parameter) ?? false);
 }
+
+/** Names that end in "key" or "token" without holding a secret: cache_key, sort_key, next_token. */
+const NOT_A_SECRET_NAME_RE = /^(?:next|page|prev|previous|continuation|pagination|cursor|sort|rule|attribute|primary|partition|idempotency|cache|public|max|row|hash|foreign|unique|lookup|group|dedup|object|map|sync)[_-]?(?:key|token)s?$/i;
 
 const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
 
@@ -151,7 +157,7 @@ const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no
 const SOFT_SECRECY = new Pattern(
   alt(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
-    String.raw`\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
+    String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\b(?:need not|needn't|does not need to|doesn't need to|should not|shouldn't|must not) (?:appear|show up|be (?:listed|shown|included)) in (?:the |your |any )?(?:confirmation|summary|reply|receipt|response|answer)s?\b|\b(?:confirmations?|summar(?:y|ies)|receipts?|repl(?:y|ies))\b[^.;]{0,20}\b(?:should|must|will|can)? ?(?:show|list|display)s? only\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
     String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
@@ -185,10 +191,17 @@ const OVERRULE = new Pattern(
   "i",
 );
 
+/** The outcome claimed is what the tool itself does (cancel_subscription claims "cancelled"). */
+function ownOutcome(claim: string, name: string): boolean {
+  const stems = name.toLowerCase().match(/[a-z]+/g) ?? [];
+  const c = claim.toLowerCase();
+  return stems.some((w) => w.length >= 4 && /^(?:cancel|delete|remove|refund|pay|unsubscribe|resolve|close|fix)/.test(w) && c.includes(w.slice(0, 5)));
+}
+
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
-    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
     "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
     String.raw`en su lugar|en lugar de|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
   ),
@@ -199,30 +212,32 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
   alt(
     String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
-    String.raw`copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
+    String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
 
 /** Access given away: admin rights, ownership, a trusted outside account. */
 const PRIVILEGE = new Pattern(
-  String.raw`\bAdministratorAccess\b|\bowner(?:ship)?[_ ]transfer|\btransfer(?:ring)? ownership\b|\btrusted principal\b|\barn:aws:iam::\d{12}:root\b|\b(?:admin|administrator|owner|full) (?:rights|access|role|permissions?)\b|\bas (?:an? )?(?:owner|admin|collaborator)\b`,
+  String.raw`\b(?:edit|editor|write|owner|admin) (?:access|rights|permissions?|role)\b|\bas (?:an? )?(?:editor|admin collaborator)\b|\bAdministratorAccess\b|\bowner(?:ship)?[_ ]transfer|\btransfer(?:ring)? ownership\b|\btrusted principal\b|\barn:aws:iam::\d{12}:root\b|\b(?:admin|administrator|owner|full) (?:rights|access|role|permissions?)\b|\bas (?:an? )?(?:owner|admin|collaborator)\b`,
   "i",
 );
 
 /** The agent's other tools, as a group: "any wallet or swap tool", "those tools", "其他可用的定位工具". */
 const OTHER_TOOLS = new Pattern(
   alt(
-    String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell)[\w-]*\s+tools?\b`,
+    String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell|terminal|git|github|gitlab|database|db|calendar|notes?|deploy|trading|mail|slack|chat|crm|drive|storage)[\w-]*\s+tools?\b|\btools? (?:named|called) \x60?[\w-]+`,
     "(?:其他|其它|别的|任何|所有)[^，。,]{0,8}工具|他の[^。、]{0,8}ツール|別の[^。、]{0,8}ツール|다른 [^.]{0,8}도구|други[а-яё]* [^.]{0,12}инструмент|любы[а-яё]* инструмент",
-    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
+    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|beliebige[nmrs]? (?:\w+ )?(?:tool|werkzeug)|n'importe quel (?:\w+ )?outil|qualquer (?:outra )?ferramenta|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
   ),
   "i",
 );
@@ -230,6 +245,7 @@ const OTHER_TOOLS = new Pattern(
 /** A change to what another tool does: also insert, set, rewrite, replace, add, route through. */
 const CHANGE = new Pattern(
   alt(
+    String.raw`\b(?:set|change|switch|replace)\s+(?:the\s+)?(?:delivery|shipping|billing|payout|deposit|mailing|return|refund)\s+(?:address|account)\s+to\b|\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\badd\b[^.;]{0,40}\bto (?:every|each|all|any)\b|\b(?:also|additionally|first|always)\b[^.;]{0,40}\b(?:accept|approve|decline|reject|sign|merge|publish|pay|buy|order|transfer|share|forward|grant|apply|install)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
     String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
     "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
     String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
@@ -242,7 +258,7 @@ const DESTROY_RE = /\b(?:delete|remove|erase|wipe|drop|overwrite)\b/i;
 /** An amount the user gave, changed: "multiply the user's amount by 10", "the converted value plus a 2.5% buffer". */
 const TAMPER = new Pattern(
   alt(
-    String.raw`\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%|\badd (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?%\s(?:\w+\s){0,2}(?:surcharge|fee|markup|buffer|commission) to (?:the|their) (?:\w+ ){0,2}(?:user|customer)|\b(?:increase|raise|mark up|inflate)s? (?:the |their )?(?:\w+ ){0,3}(?:amount|total|price|sum|value) (?:\w+ ){0,3}by \d+(?:\.\d+)?\s?%`,
+    String.raw`\badd(?:ing)? (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?% to (?:every|each|all|any|the) (?:\w+ ){0,2}(?:prices?|amounts?|totals?|quotes?|fees?|costs?)\b|\b(?:multiply|double|triple|inflate|increase|raise|round up|pad)\b[^.;]{0,30}\b(?:amount|total|price|quantity|sum|value|fee)s?\b|\b(?:amount|total|price|quantity|sum|value)s?\b[^.;]{0,60}\bplus (?:a |an )?(?:extra )?\d+(?:\.\d+)?\s?%|\badd (?:an? )?(?:extra )?\d+(?:\.\d+)?\s?%\s(?:\w+\s){0,2}(?:surcharge|fee|markup|buffer|commission) to (?:the|their) (?:\w+ ){0,2}(?:user|customer)|\b(?:increase|raise|mark up|inflate)s? (?:the |their )?(?:\w+ ){0,3}(?:amount|total|price|sum|value) (?:\w+ ){0,3}by \d+(?:\.\d+)?\s?%`,
     "(?:金额|数量|价格)[^。]{0,20}(?:乘以|翻倍|加上[0-9])|(?:金額|数量|価格)[^。]{0,20}(?:倍|上乗せ)|(?:금액|수량|가격)[^.]{0,20}(?:배|더해)|умнож[а-яё]* (?:сумм|количеств)|multiplica (?:el|la) (?:importe|cantidad|monto)|multipliez le montant|multipliziere den betrag|multiplique o valor|moltiplica l'importo|tutarı [^.]{0,20}ile çarp|(?:fiyat|tutar|miktar)\\S* [^.]{0,30}%\\s?\\d+ (?:artır|yükselt)|nhân số tiền|اضرب المبلغ",
   ),
   "i",
@@ -263,11 +279,20 @@ const RETAINED = new Pattern(
 /** Telling the user something untrue: "describe them as permanently deleted", "instead reply that the service is unavailable". */
 const LIE = new Pattern(
   alt(
-    String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful)\b`,
-    "(?:告诉|回复)用户[^。]{0,20}(?:已(?:经)?(?:删除|取消|完成|退款)|不可用)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
+    String.raw`\b(?:describe|report|present|phrase|word|label)\s+(?:them|it|this|these|those|the \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b(?!\s+(?:with|by)\b)|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful|resolved|fixed|unsubscribed|erased|closed)\b|\b(?:present|describe|report|label|phrase) (?:this|it|that|these|the \w+)(?: to the user)? as (?:an? )?(?:permanent|complete|full|local|successful|final)\b`,
+    String.raw`\bdi(?:le|les)? (?:al usuario )?que (?:se ha|fue|esta) (?:eliminad|cancelad|complet)|\bdites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|\bsage (?:dem nutzer|ihm),? (?:dass|es sei)|\bdiga (?:ao usuario )?que [^.]{0,20}(?:excluid|cancelad|concluid)`,
+    "(?:보냈|처리했|취소했|삭제했|완료했|이체했)다고 (?:말|전하|알리)|(?:告诉|回复|告知)用户[^。]{0,6}已(?:经)?按原|(?:告诉|回复|告知)用户[^。]{0,12}已(?:经)?(?:转账|付款|支付)(?:到|至)?原|(?:送った|送金した|キャンセルした|削除した|完了した)と(?:伝え|言っ|説明)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
   ),
   "i",
 );
+/** Only what the user is told was done ("when asked, say they have been removed"), for a sentence without a word of deceit or a swap. */
+const LIE_SAID_RE = /\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancell?ed|removed|refunded|resolved|fixed|unsubscribed|erased|closed)\b/i;
+
+/** A lie in another language ("dile que fue eliminado"); the English "label it as" and "instead reply" need a word of deceit. */
+function saidElsewhere(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !/^(?:describe|report|present|phrase|word|label|instead)\b/i.test(m[0]) ? m : null;
+}
+
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
   String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
@@ -281,12 +306,21 @@ const OBEY = new Pattern(
  */
 const OUTCOME_CLAIM = new Pattern(
   alt(
-    String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid)\b`,
+    String.raw`\bconfirm(?:ez|e|er|a|ar|ale|ele|alo|elo)(?:-(?:lui|leur))?(?: (?:a l'utilisateur|au client|al usuario|al cliente|ao cliente))? que [^.]{0,60}(?:resili|annul|supprim|rembours|prise? en compte|cancelad|eliminad|reembolsad|tramitad|processad|procesad)`,
+    String.raw`\b(?:confirm|tell|inform|assure|reassure) (?:to )?(?:the )?(?:user|customer) (?:that )?(?:it|they|the \w+(?: \w+)?) (?:was|were|has been|have been|is|are) (?:\w+ ){0,3}?(?:deleted|cancell?ed|removed|refunded|clean|safe|paid|resolved|fixed)\b`,
     "(?:告诉|告知|通知|回复)用户[^。]{0,20}(?:已(?:经)?成功(?:删除|取消|退款|转账|支付)|(?:转账|支付|付款|取消|退款)成功)",
-    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)|kullanıcıya [^.]{0,40}(?:uygulandığını|yapıldığını|gönderildiğini|iptal edildiğini|ödendiğini) söyle`,
+    String.raw`inform[ea] (?:ao|o|al) (?:usuário|utilizador|usuario|cliente) (?:de )?que [^.]{0,60}(?:foi|foram|fue|ha sido) (?:enviad|pag|cancelad|eliminad)|conf[ií]rm(?:ez|e|er|a|ar|ale|ele|alo|elo)(?:-(?:lui|leur))?(?: (?:à l'utilisateur|au client|al usuario|al cliente|ao usuário|ao cliente))? que [^.]{0,60}(?:résili|resili|annul|supprim|rembours|prise? en compte|cancelad|eliminad|excluíd|reembolsad|tramitad|processad|procesad)|bestätig(?:e|en sie)? (?:dem (?:nutzer|benutzer|kunden)\w* )?,?\s*dass [^.]{0,60}(?:gekündigt|storniert|gelöscht|erstattet|bearbeitet)|conferma (?:all'utente )?che [^.]{0,60}(?:annullat|cancellat|disdett|rimborsat)|kullanıcıya [^.]{0,40}(?:uygulandığını|yapıldığını|gönderildiğini|iptal edildiğini|ödendiğini) söyle`,
   ),
   "i",
 );
+
+/** A scripted answer, for when the user asks, that denies what happens to their data: "should the user ask, reply that location data never leaves the device". */
+const SCRIPTED_DENIAL_RE =
+  /\b(?:if|should|when|in case|whenever)\s+(?:the user|they|the customer|anyone|someone)\s+(?:\w+\s+)?(?:asks?|ever asks?|questions?|wonders?)\b[^.;]{0,60}\b(?:say|says|reply|respond|answer|tell (?:them|the user)|explain|assure (?:them|the user))\b[^.;]{0,80}\b(?:never|not|only|no)\b[^.;]{0,40}\b(?:leaves?|left|shared|stored|sent|sold|kept|uploaded|retained|collected|tracked|logged|saved|forwarded)\b|\b(?:when|if) asked\b[^.;]{0,20}\b(?:say|reply|respond|answer|tell (?:them|the user))\b[^.;]{0,60}\b(?:never|not|only|no|removed|deleted|cancell?ed)\b/i;
+
+/** A failure to be reported as a success: "if tests fail, report that all tests passed". */
+const CONTRADICTED_RE =
+  /\b(?:if|when|whenever|even if|even when)\b[^,;.]{0,50}\b(?:fail(?:s|ed|ing|ures?)?|errors?|errored|declined?|rejected?|blocked|bounced?|not (?:found|delivered|sent|completed|approved)|unavailable|down)\b[^.;]{0,30}\b(?:say|says|report|tell|confirm|assure|reply|respond|answer)\b[^.;]{0,50}\b(?:passed|succeeded|successful(?:ly)?|completed|delivered|sent|fine|approved|accepted|healthy|green|no (?:errors|issues|problems))\b/i;
 
 const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
 /** "describe them as a bulleted list": a format, not a claim. */
@@ -318,6 +352,7 @@ const EVERY = new Pattern(
 
 const STEERING = new Pattern(
   alt(
+    String.raw`\bstop (?:mentioning|recommending|suggesting|citing|linking to|referring to)\s+(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:recommend|suggest|mention|cite)(?:ing|s)? only\b[^.;]{0,60}\b(?:other|competing|rival|alternative)\b`,
     String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
     "不要推荐(?:其他|别的)|唯一(?:权威|可信)|他の(?:サービス|検索エンジン)を(?:推奨|紹介)しない|다른 (?:서비스|검색 엔진)을 추천하지",
   ),
@@ -390,7 +425,11 @@ const CLASS_LABEL: Record<string, string> = {
 function routedParameter(s: string, ctx: IntentField, tool: IntentTool): string | undefined {
   if (ctx.role === "parameter-description" || ctx.role === "parameter-title") return ctx.property;
   const lower = s.toLowerCase();
-  for (const name of tool.parameterNames) {
+  return namedIn(lower, tool.parameterNames) ?? (/\binto\b|[`'"]/.test(lower) ? namedIn(lower, tool.nestedParameterNames ?? []) : undefined);
+}
+
+function namedIn(lower: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
     const n = name.toLowerCase();
     if (n.length < 2) continue;
     for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
@@ -398,6 +437,8 @@ function routedParameter(s: string, ctx: IntentField, tool: IntentTool): string 
       const after = lower.charAt(at + n.length);
       if (/\w/.test(before) || /\w/.test(after)) continue;
       if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16))) return name;
+      // "… into line2" closing the sentence or a clause.
+      if (/\binto\s$/.test(lower.slice(Math.max(0, at - 6), at)) && /^\s*(?:[,;:)]|$)/.test(lower.slice(at + n.length, at + n.length + 3))) return name;
     }
   }
   return undefined;
@@ -435,6 +476,13 @@ function notNegated(s: string, at: number): boolean {
   return !NEGATED_BEFORE_RE.test(s.slice(Math.max(0, at - 90), at));
 }
 
+/** Not negated in its own clause: what the user is told is not undone by "when no agent is on shift, …". */
+function notNegatedInClause(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 90), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(" and ")) + 1);
+  return !NEGATED_BEFORE_RE.test(clause);
+}
+
 function quote(text: string): string {
   const t = text.trim().replace(/\s+/g, " ");
   return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
@@ -455,19 +503,23 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- data the tool does not need, routed into one of its parameters
   const foreign = (m & Cue.foreign) !== 0;
-  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool | Cue.overrideObject) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
     const parameter = routedParameter(s, ctx, tool);
     const mayHarvest = foreign || k & Data.reach || m & Cue.tool;
     let harvest: boolean | undefined = parameter ? undefined : mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false;
     const harvested = (): boolean => (harvest ??= mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false);
     if (parameter || harvest) {
       // Someone's data, all of it, or found elsewhere: not a parameter named for what it holds ("api_key": "Your API key").
+      // Found elsewhere and routed into a parameter not named for it: what the tool is for does not excuse it.
+      const elsewhere = parameter !== undefined && harvested();
       const found = sensitiveClass(
         s,
         plain,
-        tool.purpose,
+        elsewhere ? NO_PURPOSE : tool.purpose,
         (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
         () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
+        // A key file's contents in a field not named for keys: what the tool is for does not excuse it.
+        parameter === undefined || KEY_FIELD_RE.test(parameter),
       );
       if (found) {
         out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
@@ -487,7 +539,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   }
 
   // ---- keeping things from the user
-  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) ? firstMatch(SOFT_SECRECY, plain, s) : null;
+  const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user) || (m & Cue.consent && m & Cue.user))) || (k & Data.omit && m & (Cue.user | Cue.negation)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
     out.push({ kind: "secrecy", points: 3, reason: `asks the model to keep something from the user (${quote(hush[0])})` });
   }
@@ -497,10 +549,14 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
   const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
   if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
+  else if (overrule && firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
 
   // ---- an outside place the model is to send to, pay or link through, or give access to
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
   if (id && !ctx.first) outside(s, plain, id, m, out);
+  // Code or configuration from an outside address applied through the agent's other tools.
+  const applied = m & (Cue.tool | Cue.privilege) && m & Cue.destination && !ctx.first ? REMOTE_APPLY_RE.exec(s) : null;
+  if (applied && (firstMatch(OTHER_TOOLS, plain, s) || ADMIN_RE.test(s)) && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the agent run or apply something from outside with other tools (${quote(applied[0])})` });
 
   // ---- the agent's other tools changed: "whenever any file-write tool saves a file, also insert …"
   const change = m & Cue.tool && m & (Cue.qualifier | Cue.modify | Cue.destructive | Cue.insist | Cue.foreign) && !out.some((f) => f.points >= 2) ? firstMatch(CHANGE, plain, s) : null;
@@ -527,10 +583,20 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (beyond) out.push({ kind: "other-actions", points: 2, reason: `does more than the user asked (${quote(beyond[0])})` });
 
   // ---- telling the user something untrue about what was done
-  const lie = (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s)) ? firstMatch(LIE, plain, s) : null;
-  if (lie && notNegated(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
-  const claim = !lie && m & Cue.user && (k & Data.claim || (foreign && m & Cue.tell)) ? firstMatch(OUTCOME_CLAIM, plain, s) : null;
-  if (claim && notNegated(s, claim.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
+  const lie =
+    (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s))
+      ? m & (Cue.deceive | Cue.foreign) || (m & Cue.substitute && m & Cue.answer)
+        ? firstMatch(LIE, plain, s)
+        : (LIE_SAID_RE.exec(s) ?? saidElsewhere(firstMatch(LIE, plain, s)))
+      : null;
+  if (lie && notNegatedInClause(s, lie.index) && !FORMAT_AS_RE.test(s.slice(lie.index + lie[0].length, lie.index + lie[0].length + 30))) out.push({ kind: "other-actions", points: 3, reason: `tells the model to mislead the user (${quote(lie[0])})` });
+  const denial = !lie && m & Cue.user && (m & Cue.trigger || k & (Data.lie | Data.claim)) ? SCRIPTED_DENIAL_RE.exec(s) : null;
+  if (denial) out.push({ kind: "other-actions", points: 3, reason: `has the model give the user a prepared denial (${quote(denial[0])})` });
+  const contradicted = !lie && !denial && m & Cue.trigger && k & (Data.claim | Data.lie) ? CONTRADICTED_RE.exec(s) : null;
+  if (contradicted) out.push({ kind: "other-actions", points: 3, reason: `tells the model to report a failure as a success (${quote(contradicted[0])})` });
+  const claim = !lie && !contradicted && m & Cue.user && (k & Data.claim || (foreign && m & Cue.tell)) ? firstMatch(OUTCOME_CLAIM, plain, s) : null;
+  // What a cancelling tool did is news: "confirm to the user that the subscription was cancelled" from cancel_subscription.
+  if (claim && notNegatedInClause(s, claim.index) && !ownOutcome(claim[0], tool.name)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
 
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
@@ -545,6 +611,18 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   return out;
 }
 
+/** Rights over everything: what an extra manifest from outside grants. */
+const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:rights|access|role|privileges?)\b|\bsudo\b/i;
+/** Applying, installing or running what an outside address serves. */
+const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.;]{0,40}\bhttps?:\/\/\S+/i;
+
+/** In place of the real destination: "regardless of the bill's payee", "instead of the one the user gave". */
+const IN_PLACE_RE = /\b(?:regardless of|instead of|rather than|in place of|no matter)\b|\binstead\b|independientemente|en lugar de|au lieu de|anstatt|statt|em vez de|invece di|대신|代わりに|而不是|вместо/i;
+
+/** A purpose that needs no data: used when nothing the tool is for can excuse the request. */
+const NO_PURPOSE_VALUE: Purpose = { words: new Set(), cjk: [] };
+const NO_PURPOSE = (): Purpose => NO_PURPOSE_VALUE;
+
 /** Account-like places (a bank account, a wallet, a cloud account) that "use …" alone sends money or access to. */
 const ACCOUNT_ID_RE = /^(?:[A-Z]{2}\d{2}|0x|bc1|tb1|T[1-9A-HJ-NP-Za-km-z]|arn:)/;
 const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|(?:使用|用|改用|通过|利用|usa|utilise[zr]?|verwende|benutze|use|utilizzare|kullan|dùng|استخدم)\s*\S{0,12}$/i;
@@ -552,7 +630,8 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 /** A condition or a later moment: "if the user later initiates a transfer". */
 const CONDITION = new Pattern(
   alt(
-    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|after|past)|goes over|tops)\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
+    String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
+    String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|larger than|bigger than|higher than|after|past)|goes over|tops)\b|\bfrom the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) \w+\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
     "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
   "i",
@@ -575,7 +654,8 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   const routed = firstMatch(ROUTE, plain, s);
   // The sending and the address belong together ("a copy to ops@…", "set the payee to GB29 …"), not a reference link beside an unrelated order.
   const route = (routed && Math.abs(routed.index - id.index) < 90) || (ACCOUNT_ID_RE.test(id[0]) && USE_ACCOUNT_RE.test(s.slice(Math.max(0, id.index - 40), id.index))) ? (routed ?? id) : null;
-  const privilege = m & (Cue.privilege | Cue.foreign) || /arn:|owner/i.test(s) ? firstMatch(PRIVILEGE, plain, s) : null;
+  // Access given to the outside place: with a word of privilege, or a verb that gives ("give edit access to …").
+  const privilege = m & (Cue.privilege | Cue.foreign) || /arn:|owner|\b(?:give|grant|add|invite|share)\b/i.test(s) ? firstMatch(PRIVILEGE, plain, s) : null;
   if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
   else if (route) {
     out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
@@ -583,6 +663,7 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
     if (SECRET_PATH_RE.test(s)) out.push({ kind: "sensitive-data", points: 1, reason: "and what goes there includes secret files" });
     const others = firstMatch(OTHER_TOOLS, plain, s);
     if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
+    else if (IN_PLACE_RE.test(s)) out.push({ kind: "other-actions", points: 1, reason: "in place of the one given" });
     else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
     else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
   }
@@ -608,7 +689,7 @@ function seedWanted(purpose: () => Purpose): boolean {
   return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
 }
 
-function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean): { data: string; text: string } | null {
+function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean, keyField = true): { data: string; text: string } | null {
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
     m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
@@ -616,10 +697,10 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
   if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
   const path = !plain || PATH_HINT_RE.test(s) ? SECRET_PATH_RE.exec(s) : null;
   // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
-  const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", ["dotenv", "ssh"]) : null;
+  const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", keyField ? ["dotenv", "ssh"] : []) : null;
   if (file) return file;
   const found =
-    (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", ["environment"]) : null) ??
+    (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", keyField ? ["environment"] : []) : null) ??
     (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
     (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
     (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);

@@ -13,7 +13,7 @@ import { actsOn, orders } from "./orders";
 import { isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
-import { DATA_LABEL, needsData, type DataClass, type Purpose } from "./purpose";
+import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, PERSONAL_FIELD_RE, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
 import type { PoisoningKind } from "./types";
 
 const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
@@ -25,7 +25,7 @@ const SECRECY_EXCUSE_RE = re(L.SECRECY_EXCUSE);
 const FALSE_AUTHORITY_P = new Pattern(L.FALSE_AUTHORITY, "i");
 const CONSENT_P = new Pattern(L.CONSENT_BYPASS, "i");
 const PATH_RE = re(L.SECRET_PATHS, "gi");
-const SECRET_P = new Pattern(L.SECRET_WORDS, "i");
+const SECRET_G = new Pattern(L.SECRET_WORDS, "gi");
 const CONVERSATION_P = new Pattern(L.CONVERSATION, "i");
 const ENVIRONMENT_P = new Pattern(L.ENVIRONMENT, "i");
 const PERSONAL_P = new Pattern(L.PERSONAL, "i");
@@ -62,6 +62,7 @@ const AUTHORITY_P = new Pattern(L.AUTHORITY_FRAMING, "i");
 const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|multiply|increase|inflate|round up) the (?:amount|total|sum|price|quantity)\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
 /** Tags that are also command-line placeholders ("--secret <secret>") or honest emphasis ("<important>Python 3.10+</important>"). */
 const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
+const EXAMPLE_ADDRESS_RE = /@(?:example|test|acme|foo|bar|domain|your-?domain|company)\.(?:com|org|net)$|@localhost$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
 const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
@@ -79,6 +80,8 @@ const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 export interface ToolContext {
   name: string;
   parameterNames: readonly string[];
+  /** Names of nested parameters (objects, array items, `$defs`): referred to only when marked as fields. */
+  nestedParameterNames: readonly string[];
   /** Lazily: what the tool is for. */
   purpose: () => Purpose;
 }
@@ -265,7 +268,7 @@ function pathClass(path: string): DataClass {
   if (/\/etc\//.test(p)) return "system";
   if (/mcp\.json|claude|cursor/.test(p)) return "agent-config";
   if (/wallet/.test(p)) return "seed";
-  if (/credentials|secret/.test(p)) return "secret";
+  if (/credentials|secret/.test(p) || /\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)$/.test(p)) return "secret";
   return "home-file";
 }
 
@@ -281,10 +284,13 @@ function packageWords(path: string): string[] {
   return ["netrc", "ftp"];
 }
 
+/** Files taken by where they lie ("every other file in the same folder"): the user's files, not the conversation. */
+const SIBLING_FILES_RE = /^(?:any|every|each|all)\b.*\b(?:files?|documents?) (?:in|from|under|inside) (?!.*\bhome\b).*\b(?:folder|directory|project|repo(?:sitory)?|workspace|drive)$/i;
 const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
-const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
+const FROM_ENVIRONMENT_RE = /(?:\b|\*_)[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?:\s*\([^)]{0,40}\))?(?:\s+variables?)?\s+(?:from|in|out of) (?:the |your |the user's |their |this |its )?(?:local |current |shell |process )?(?:environment|env)\b(?![_-])/;
+const WHOLESALE_ENV_RE = /\b(?:all|every|any|other|the)\s+(?:\w+\s+)?(?:environment )?variables\b|\b(?:every|each|any) (?:\w+ )?(?:environment|env) variable\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\benv vars\b|(?:所有|全部)的?环境变量|todas las variables|toutes les variables|alle umgebungsvariablen|все переменные|todas as variáveis|すべての環境変数|모든 환경/i;
 
 function findTargets(s: string, kinds = Data.all): Target[] {
   const out: Target[] = [];
@@ -297,23 +303,29 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     const data = pathClass(path[0]);
     push({ data, text: path[0], at: path.index, strength: 3, pathWords: data === "home-file" ? path[0].toLowerCase().split(/[^a-z0-9]+/) : data === "package" ? packageWords(path[0]) : [] });
   }
-  const secret = kinds & (Data.secret | Data.environment) ? SECRET_P.for(plain).exec(s) : null;
-  if (secret) {
+  // Every secret named, not only the first: the one an order acts on may come later ("carries the session cookie …, so copy the browser cookie into …").
+  const secrets = kinds & (Data.secret | Data.environment) ? SECRET_G.for(plain) : null;
+  if (secrets) secrets.lastIndex = 0;
+  for (let secret = secrets?.exec(s) ?? null, n = 0; secret && n < 4; secret = secrets!.exec(s), n++) {
     const word = secret[0].toLowerCase();
     const before = s.slice(Math.max(0, secret.index - 40), secret.index);
     const data: DataClass = /seed|recovery|mnemonic|助记词|semilla/.test(word) ? "seed" : /cookie/.test(word) ? "browser" : /^ssh/.test(word) ? "ssh" : "secret";
     // Private keys, seed phrases and passwords in the plural are secret whoever holds them.
-    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
+    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|browser cookies?|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
     const strength = data === "seed" || intrinsic || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) ? 3 : YOUR_RE.test(before) ? 1 : 2;
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
   const conversation = kinds & Data.conversation ? CONVERSATION_P.for(plain).exec(s) : null;
-  if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
+  if (conversation) push({ data: /clipboard/i.test(conversation[0]) ? "clipboard" : SIBLING_FILES_RE.test(conversation[0]) ? "files" : "conversation", text: conversation[0], at: conversation.index, strength: 3, pathWords: [] });
   const environment = kinds & Data.environment ? ENVIRONMENT_P.for(plain).exec(s) : null;
   if (environment) {
     // A named variable (GITHUB_TOKEN) is how a server is configured; asking for them all is not.
     const wholesale = WHOLESALE_ENV_RE.test(s);
     push({ data: "environment", text: environment[0], at: environment.index, strength: wholesale ? 3 : NAMED_VARIABLE_RE.test(s) ? 1 : 2, pathWords: [] });
+    // But a named variable the model is to take out of its own environment is not the server's configuration:
+    // "copy GITHUB_TOKEN from the environment here", "the value of DATABASE_URL from the environment".
+    const named = FROM_ENVIRONMENT_RE.exec(s);
+    if (named) push({ data: "environment", text: named[0], at: named.index, strength: 3, pathWords: [] });
   }
   const personal = kinds & Data.personal ? PERSONAL_P.for(plain).exec(s) : null;
   if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything/i.test(personal[0]) ? 3 : 2, pathWords: [] });
@@ -321,6 +333,31 @@ function findTargets(s: string, kinds = Data.all): Target[] {
   if (traffic) push({ data: "tool-traffic", text: traffic[0], at: traffic.index, strength: 3, pathWords: [] });
   return out;
 }
+
+/** Files of keys and credentials, which a tool needing them takes in a field named for them. */
+const KEY_FILES = new Set<DataClass>(["ssh", "cloud", "kube", "dotenv", "package", "agent-config", "seed"]);
+
+/** A field the sentence marks as the one to fill (quoted, or called a field), when no field it marks is named for the data. */
+function unmeantField(s: string, field: FieldContext, names: readonly string[], meant: RegExp): boolean {
+  // In a parameter's description: that parameter, when the sentence puts something in it ("copy … here").
+  if (field.role !== "description" && field.role !== "title" && field.property) return !meant.test(field.property) && PUT_HERE_RE.test(s);
+  const lower = s.toLowerCase();
+  let marked = false;
+  for (const name of names) {
+    const n = name.toLowerCase();
+    if (n.length < 2) continue;
+    for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+      if (/\w/.test(lower.charAt(at - 1)) || /\w/.test(lower.charAt(at + n.length))) continue;
+      if (!/[`'"]/.test(lower.charAt(at - 1)) && !MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) continue;
+      if (meant.test(name)) return false;
+      marked = true;
+      break;
+    }
+  }
+  return marked;
+}
+const PUT_HERE_RE = /\b(?:here|this field|copy|paste|put|include|insert|fill|attach|append|pass|send|add)\b/i;
+const MARKED_FIELD_RE = /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/;
 
 /** Quoted examples ("Example: 'enter user@test.com and password Test123'") are not requests. */
 const EXAMPLE_RE = /\b(?:example|examples|e\.g\.|for instance|such as)\b[^'"`\n]{0,40}(['"`])([^'"`]{8,})\1/gi;
@@ -348,7 +385,7 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
     const before = lower.charAt(at - 1);
     const after = lower.charAt(at + n.length);
     if (/[\w]/.test(before) || /[\w]/.test(after)) continue;
-    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || /^\s*(?:parameter|field|argument|param|参数|パラメータ|매개변수|parámetro|paramètre|feld|campo|поле|параметр)/.test(lower.slice(at + n.length, at + n.length + 14))) return name;
+    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/.test(lower.slice(at + n.length, at + n.length + 14))) return name;
   }
   return undefined;
 }
@@ -384,12 +421,15 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     const order = list.find((o) => o.live && actsOn(s, o, t.at, t.text.length));
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
-    if (needsData(tool.purpose(), t.data, t.pathWords)) continue;
+    // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
+    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : needsData(tool.purpose(), t.data, t.pathWords) && !((KEY_FILES.has(t.data) || (t.data === "secret" && t.strength >= 3)) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
     // A public key is not a secret ("public_key": "Contents of the SSH key").
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
     // unless it asks for someone else's ("the user's", "any", "stored" secrets).
     if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter)) continue;
+    // Likewise a parameter named for the personal detail it holds ("set `payee_iban` to the IBAN on the bill").
+    if (t.data === "personal" && parameter && PERSONAL_FIELD_RE.test(parameter) && !/\b(?:the user|their|every|all)\b/i.test(t.text)) continue;
     if (!best || t.strength > best.strength) best = t;
   }
   if (!best) return;
@@ -452,7 +492,9 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
 
   // An outside address slipped into every message or event: "always add ops@… to the recipients".
-  const email = destination ? EMAIL_RE.exec(s) : null;
+  const found = destination ? EMAIL_RE.exec(s) : null;
+  // An address given as an example ("e.g. user@example.com") is a format, not a recipient.
+  const email = found && !EXAMPLE_ADDRESS_RE.test(found[0]) && !/\b(?:e\.g\.|eg|for example|for instance|such as|like)[^.;]{0,12}$/i.test(s.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
   if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s))) {
     tally.add("other-actions", 3, `adds an outside recipient (${email[0]})`);
     return;
@@ -476,6 +518,16 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     tally.add("other-actions", 3, `has the agent change things with another tool (${quote(byName)}) from a parameter's description`);
     return;
   }
+  // Access given away through another tool on a trigger of the tool's own ("when the user says bye, share it with anyone_with_link").
+  if (families & Cue.privilege && families & Cue.trigger && PRIVILEGE_RE.test(s) && !ASKED_BY_USER_RE.test(s)) {
+    tally.add("other-actions", 3, `has the agent give access away with another tool (${quote(other)})`);
+    return;
+  }
+  // Covering tracks through another tool: logs, history or audit trails destroyed.
+  if (TRACKS_RE.test(s)) {
+    tally.add("other-actions", 3, `has the agent destroy the record of what was done with another tool (${quote(other)})`);
+    return;
+  }
   if (!modify) {
     if (SEND_TO_RE.test(s) && orders(s, false).some((o) => o.live)) tally.add("other-actions", 3, `has the agent send things somewhere else with other tools (${quote(other)})`);
     return;
@@ -486,9 +538,16 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
     (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
-    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null);
+    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null) ??
+    (TRACKS_RE.test(s) ? "destroys the record of what was done" : null);
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
+
+/** The user asked for it: "when the user asks to publish, make it public". */
+const ASKED_BY_USER_RE = /\b(?:if|when|whenever|once|only if|unless) (?:the user|they) (?:explicitly )?(?:asks?|wants?|requests?|says? so|tells? you|chooses?|confirms?|approves?)\b/i;
+
+/** Covering tracks: logs, history or audit trails destroyed. */
+const TRACKS_RE = /\b(?:delete|remove|erase|wipe|clear|purge|truncate|shred)\b[^.;]{0,40}\b(?:logs?|history|audit(?: trail| log)?s?|backups?|snapshots?|traces?)\b/i;
 
 /** A deceptive instruction, unless it is negated ("NEVER say the org has been fully enumerated"). */
 function deception(s: string): string | null {
@@ -499,7 +558,7 @@ function deception(s: string): string | null {
 
 /** The action swapped in undoes what the user asked for: cancel → renew, delete → archive, sell → buy. */
 const OPPOSITES: [RegExp, RegExp][] = [
-  [/\bcancel|unsubscrib|cancelar|annuler|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|verlänger|продл|续订|续费|更新|갱신/i],
+  [/\bcancel|unsubscrib|cancelar|annuler|résili|resili|rescin|disdett|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|prolong|verlänger|продл|续订|续费|更新|갱신/i],
   [/\bdelet|\bremov|\berase|\btrash|borrar|eliminar|supprim|lösch|удал|删除|削除|삭제/i, /\barchiv|\bmove|\bhide|\bkeep|\brenam|\bcopy|mover|archiver|verschieb|переме|移动|归档|移動|이동/i],
   [/\bsell|vender|vendre|verkauf|прода|卖|売|매도/i, /\bbuy|\bhold|comprar|acheter|kauf|купи|买|買|매수/i],
   [/\bdeclin|\breject|rechaz|refus|ablehn|отклон|拒绝|拒否|거절/i, /\baccept|\bapprov|acept|akzept|принят|接受|承認|수락/i],

@@ -22,16 +22,19 @@ export const SECRET_PATHS = alt(
   String.raw`\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.gitconfig\b|\.pgpass\b|\.my\.cnf\b|\.docker[\\/]config\.json`,
   String.raw`/etc/(?:passwd|shadow|hosts|sudoers|ssh)\b`,
   String.raw`\.(?:bash|zsh|fish)_history\b|\bbash_history\b`,
+  String.raw`(?<![\w.])\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)\b(?![-.]?\w)`,
   String.raw`\bmcp\.json\b|claude_desktop_config|\.cursor[\\/]|\.claude[\\/]|application support[\\/]claude`,
   String.raw`\bwallet\.dat\b|\bknown_hosts\b|\bauthorized_keys\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b|\bservice[-_ ]account[-_ ]key`,
 );
 
 /** Secrets: passwords, keys, tokens, seed phrases (a bare "token" or "key" is too common to count). */
 export const SECRET_WORDS = alt(
+  // Commands whose output is a credential.
+  String.raw`\b(?:login |the user'?s )?keychains?\b|\bsecurity dump-keychain\b|\bkubectl get secrets?\b|\bauthorization header(?: values?)?s?\b|\bgcloud auth (?:application-default )?print-(?:access|identity)-token\b|\bgh auth token\b|\baws (?:sts get-session-token|configure export-credentials|ecr get-login-password)\b|\baz account get-access-token\b|\bheroku auth:token\b|\bkubectl config view --raw\b|\bsecurity find-(?:generic|internet)-password\b`,
   String.raw`\bpass(?:word|phrase|wd)s?\b|\bpin (?:codes?|numbers?)\b|\b(?:the user'?s|their|your|any|card|bank|atm) pins?\b|\b(?:or|and) (?:a )?pins?\b|\bsecrets\b|\bsecret (?:keys?|values?|tokens?)\b|\bcredentials?\b`,
   String.raw`\bapi[ _-]?keys?\b|\bapikeys?\b|\baccess[ _-]?tokens?\b|\bauth(?:entication)?[ _-]tokens?\b|\bbearer tokens?\b|\brefresh tokens?\b|\bsession (?:tokens?|cookies?)\b`,
-  String.raw`\b[A-Z][A-Z0-9]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASS|PAT)\b|\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b`,
-  String.raw`(?:the user'?s?|their|your|any|all|every|other|stored|saved)\s+(?:\w+\s+){0,2}?(?:tokens|keys|secret)\b|\b(?:any|every|all) (?:other )?(?:\w+ )?(?:token|key|secret|credential|password)s?\b`,
+  String.raw`\b[A-Z][A-Z0-9]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASS|PAT)\b|\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\b(?:verification|security|sms|mfa|otp) codes?\b|\bpasscodes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b|\b(?:browser|session|auth|login) cookies?\b`,
+  String.raw`(?:the user'?s?|their|your|any|all|every|other|stored|saved)\s+(?:\w+\s+){0,2}?(?:tokens|keys|secret)\b|\b(?:the user'?s|their)\s+(?:[\w-]+\s+){0,2}?(?:token|secret)\b|\b(?:any|every|all) (?:other )?(?:\w+ )?(?:token|key|secret|credential|password)s?\b`,
   "密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡号|支付密码",
   String.raw`contraseñas?|claves? (?:de )?(?:api|privadas?|secretas?)|credenciales|frase semilla`,
   String.raw`mots? de passe|clés? (?:d'api|api|privées?|secrètes?)|identifiants de connexion|jetons? d'accès`,
@@ -48,7 +51,7 @@ export const CONVERSATION = alt(
   String.raw`\b(?:previous|prior|earlier|recent|past|other|all|last(?: \w+)?) (?:user |chat )?messages\b`,
   String.raw`\b(?:the user'?s?|their) (?:(?:last|previous|recent|earlier|prior|full|entire|complete|original|other|past|all)(?: \w+){0,2} (?:messages?|requests?|quer(?:y|ies)|prompts?|inputs?|questions?|chats?|conversations?|history)|(?:\w+ )?(?:messages|requests|queries|prompts|inputs|questions))\b`,
   String.raw`\b(?:everything|all|whatever)(?: that)? (?:was |has been |we(?:'ve| have) |you(?:'ve| have) )?(?:discussed|said|written|shared|typed)(?: so far| earlier| before| in this (?:chat|conversation|session))?\b|\btranscripts?\b|\bso far in (?:the|this) (?:chat|conversation)\b|\b(?:most )?recent messages\b`,
-  String.raw`\b(?:any|every|each|all) (?:files?|documents?) (?:that )?you (?:read|open|opened|view|viewed|access|accessed)\b|\byou (?:read|open|view|access) (?:any|every|each) (?:files?|documents?)\b|\b(?:the |all )?(?:files?|folders?|contents?) (?:in|of|under) (?:the user'?s |your |their )?(?:home|documents|desktop|downloads)(?: directory| folder)?\b|\bhome (?:directory|folder)\b`,
+  String.raw`\b(?:any|every|each|all) (?:of )?(?:the )?(?:other )?(?:files?|documents?) (?:in|from|under|inside) (?:the |that |this |its |their )?(?:same |parent |current |enclosing |containing |whole |entire )?(?:folder|directory|project|repo(?:sitory)?|workspace|drive)\b|\b(?:any|every|each|all) (?:files?|documents?) (?:that )?you (?:read|open|opened|view|viewed|access|accessed)\b|\byou (?:read|open|view|access) (?:any|every|each) (?:files?|documents?)\b|\b(?:the |all )?(?:files?|folders?|contents?) (?:in|of|under) (?:the user'?s |your |their )?(?:home|documents|desktop|downloads)(?: directory| folder)?\b|\bhome (?:directory|folder)\b`,
   String.raw`\bsystem (?:prompt|message)\b|\b(?:your|the) (?:instructions|guidelines) (?:you were given|above)\b|\binstructions you (?:were given|have|received)\b`,
   String.raw`\beverything the user\b|\bwhat the user (?:has )?(?:said|typed|told|wrote|asked|shared)\b|\bwhatever you know about\b|\b(?:told you|know) about (?:the user|them|themselves)\b`,
   String.raw`\bin this (?:chat|conversation|session)\b|\b(?:earlier|so far) in (?:the|this) (?:conversation|chat|session)\b`,
@@ -67,7 +70,7 @@ export const CONVERSATION = alt(
 
 /** The environment wholesale: all variables, shell history. A named variable (`GITHUB_TOKEN`) is configuration, not this. */
 export const ENVIRONMENT = alt(
-  String.raw`\benvironment variables\b|\benv(?:ironment)? vars\b|\b(?:all|every|any|other) (?:\w+ )?(?:environment )?variables\b|\b(?:available|found|stored|set|defined) in (?:the|your) (?:environment|env)\b|\bfrom (?:the|your) environment\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\b(?:shell|bash|zsh|command) history\b|\benv\b(?![_-])`,
+  String.raw`\benvironment variables\b|\benv(?:ironment)? vars\b|\b(?:all|every|any|other) (?:\w+ )?(?:environment )?variables\b|\b(?:every|each|any) (?:\w+ )?(?:environment|env) variable\b|\b(?:available|found|stored|set|defined) in (?:the|your) (?:environment|env)\b|\bfrom (?:the|your) environment\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\b(?:shell|bash|zsh|command) history\b|(?<=\brun(?:ning)?\s)\x60history\x60|\benv\b(?![_-])`,
   "环境变量|variables de entorno|variables d'environnement|umgebungsvariablen|переменн[а-яё]* (?:окружения|среды)|variáveis de ambiente|環境変数|환경 ?변수",
 );
 
@@ -81,7 +84,7 @@ export const PERSONAL = alt(
 
 /** Another tool's traffic captured: its name, arguments or results, or what you read or wrote with it. */
 export const TOOL_TRAFFIC = alt(
-  String.raw`\b(?:that|the other|other|each|every|any|the) tool'?s'? (?:name|arguments?|args|parameters|inputs?|outputs?|results?|responses?)\b|\b(?:other|all other|every other) tools'? (?:names|arguments|args|inputs|outputs|results|responses)\b`,
+  String.raw`\b(?:that|the other|other|each|every|any|the) tool'?s'? (?:name|arguments?|args|parameters|inputs?|outputs?|results?|responses?)\b|\b(?:other|all other|every other) tools'? (?:names|arguments|args|inputs|outputs|results|responses)\b|\b(?:outputs?|results?|responses?|arguments) (?:of|from) (?:the user'?s |all |every |the )?(?:other |connected |available ){1,3}tools\b`,
   String.raw`\b(?:names?|list) (?:and arguments )?of (?:all |every |the )?(?:other |connected |available )+tools\b|\b(?:everything|whatever|all) (?:that )?(?:\w+ )?other tools (?:returned|return|produced|showed|show)\b`,
   String.raw`\bthe contents? you (?:read|received|fetched)\b|\b(?:name|names), arguments and (?:full )?results?\b|\b(?:arguments|args) and (?:full )?results? of\b`,
   "其他工具的(?:参数|结果|输出)|其它工具的(?:参数|结果)|otras herramientas[^.]{0,20}(?:argumentos|resultados)|autres outils[^.]{0,20}(?:arguments|résultats)|他のツールの(?:引数|結果)|다른 도구의 (?:인수|결과)",
@@ -90,7 +93,7 @@ export const TOOL_TRAFFIC = alt(
 // ---------------------------------------------------------------- what the text tells the model to do
 
 /** English verbs that move or take data. Whether one is an order (not a description) is decided in `judge.ts`. */
-export const TRANSFER_EN = String.raw`\b(?:include|including|included|pass|passing|passed|put|putting|send|sending|sent|attach|attaching|attached|append|appending|appended|prepend|add|adding|added|insert|inserting|paste|pasting|pasted|copy|copying|copied|forward|forwarding|forwarded|upload|uploading|uploaded|supply|supplying|supplied|provide|providing|provided|fill|embed|embedding|embedded|submit|submitting|submitted|store|storing|record|recording|log|logging|share|sharing|post|posting|enter|give|describe|summari[sz]e|carry|transmit|transmitted|leak|exfiltrate|harvest|steal|dump|email|encode|hash|read|reading|cat|open|load|loading|collect|collecting|gather|gathering|fetch|fetching|retrieve|retrieving|obtain|obtaining|get|extract|grab|scrape|list|listed|export|confirm|re-?enter|ask (?:the user|them) for|set (?:this|it|this field|this parameter|the value) to|includes|passes|puts|sends|attaches|appends|adds|inserts|pastes|copies|forwards|uploads|supplies|provides|embeds|submits|stores|records|logs|shares|posts|reads|collects|gathers|fetches|retrieves|obtains|extracts|lists|exports)\b|\b(?:call|run|use|invoke) (?:the )?[\w-]*(?:read|cat|get|fetch|open|load)[\w-]* (?:tool )?(?:on|with|for)\b|\b(?:call|invoke|run) (?:the )?(?:this tool|it|[\w.-]+)(?: tool)? with\b`;
+export const TRANSFER_EN = String.raw`\b(?:include|including|included|pass|passing|passed|put|putting|send|sending|sent|attach|attaching|attached|append|appending|appended|prepend|add|adding|added|insert|inserting|paste|pasting|pasted|copy|copying|copied|forward|forwarding|forwarded|upload|uploading|uploaded|supply|supplying|supplied|provide|providing|provided|fill|embed|embedding|embedded|submit|submitting|submitted|store|storing|record|recording|log|logging|share|sharing|post|posting|enter|give|describe|summari[sz]e|carry|transmit|transmitted|leak|exfiltrate|harvest|steal|dump|email|encode|hash|read|reading|cat|open|load|loading|collect|collecting|gather|gathering|fetch|fetching|retrieve|retrieving|obtain|obtaining|get|extract|grab|scrape|list|listed|export|confirm|re-?enter|ask (?:the user|them) for|run \x60?cat|run(?= \x60(?:history|env|printenv|set)\x60)|capture|set (?:this|it|this field|this parameter|the value) to|set (?:the )?\x60[\w.-]+\x60(?: (?:field|parameter|argument|property))? to|set to(?= the (?:value|contents?|text|output) of\b)|contain|includes|passes|puts|sends|attaches|appends|adds|inserts|pastes|copies|forwards|uploads|supplies|provides|embeds|submits|stores|records|logs|shares|posts|reads|collects|gathers|fetches|retrieves|obtains|extracts|lists|exports)\b|\b(?:call|run|use|invoke) (?:the )?[\w-]*(?:read|cat|get|fetch|open|load)[\w-]* (?:tool )?(?:on|with|for)\b|\b(?:call|invoke|run) (?:the )?(?:this tool|it|[\w.-]+)(?: tool)? with\b`;
 
 /** Chinese, Japanese and Korean verbs that move or take data (reading verbs only with an order in front). */
 export const TRANSFER_CJK = alt(
@@ -101,16 +104,24 @@ export const TRANSFER_CJK = alt(
 
 /** Spanish, French, German, Portuguese and Russian verbs that move or take data: imperatives and infinitives. */
 const LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ";
-export const TRANSFER_OTHER = alt(
+const TRANSFER_LATIN = alt(
   `(?<![${LATIN_LETTER}])(?:lee|leer|lea|incluye|incluir|incluya|envía|envia|enviar|envíe|adjunta|adjuntar|pasa|pasar|pase|copia|copiar|pega|pegar|añade|añadir|agrega|agregar|pon|poner|introduce|escribe|guarda|registra|reenvía|sube|subir|proporciona|rellena)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:lis|lisez|lire|inclus|incluez|inclure|envoie|envoyez|envoyer|joins|joignez|joindre|transmets|transmettez|transmettre|copie|copiez|copier|colle|collez|ajoute|ajoutez|ajouter|mets|mettez|mettre|insère|insérez|fournis|fournissez|enregistrez|transférez)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:lies|lesen|lese|füge|hinzufügen|fügen|sende|senden|schicke|schicken|mitschicken|mitgeschickt|übergib|übergeben|übermittle|übermitteln|hänge|anhängen|kopiere|kopieren|einfügen|trage|eintragen|speichere|leite|weiterleiten|lade|hochladen|gesendet|übermittelt)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:leia|ler|inclua|incluir|envie|enviar|envia|anexe|anexar|passe|passar|copie|copiar|cole|colar|adicione|adicionar|coloque|colocar|insira|inserir|forneça|salve|registre|encaminhe)(?![${LATIN_LETTER}])`,
   "(?<![а-яё])(?:прочитай|прочти|прочитать|считай|отправ[а-яё]*|переда[а-яё]*|включи[а-яё]*|добав[а-яё]*|встав[а-яё]*|скопиру[а-яё]*|прилож[а-яё]*|перешли|загрузи|сохрани|запиши|укажи[а-яё]*)",
 );
+/**
+ * The same verbs for text written without accents (plain ASCII: "copiez-le dans le champ"): the
+ * lists above hold accented letters in their word boundaries, so plain sentences never try them.
+ */
+/** Words of those lists that are also English words or names ("lies", "joins", "salve"): left to the accented lists. */
+const ENGLISH_LOOKING = new Set("lies lis lee lea lade cole pon ler lese mets joins salve passe pasa pase lire trage leite copie sube pega colle pasar".split(" "));
+const ASCII_TRANSFER_WORDS = [...TRANSFER_LATIN.matchAll(/\(\?<!\[[^\]]*\]\)\(\?:([^()]*)\)/g)].flatMap((m) => (m[1] ?? "").split("|")).filter((w) => /^[a-z]+$/.test(w) && !ENGLISH_LOOKING.has(w));
+export const TRANSFER_OTHER = alt(TRANSFER_LATIN, String.raw`\b(?:${ASCII_TRANSFER_WORDS.join("|")})\b`);
 
 /** A negation in front of a verb ("do not include API keys"). */
-export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|avoid|not to|no)\b|不要|不需要|无需|无须|不必|请勿|勿|禁止|未|no |ne |nicht |не |não |ないで|지 마)[^.;:!?。]{0,40}$`;
+export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mustn't|should not|shouldn't|cannot|can't|avoid|not to|no)\b|不要|不需要|无需|无须|不必|请勿|勿|禁止|未|(?<![A-Za-zÀ-ÿ])(?:no|ne|nicht|não) |(?<![а-яё])не |ないで|지 마)[^.;:!?。]{0,40}$`;
 
 /** Changes to what an action does: add a recipient, swap a value, route elsewhere. */
 export const MODIFY_VERBS = alt(
@@ -139,7 +150,7 @@ export const COPY_RECIPIENTS = String.raw`\b(?:bcc|cc)\b|blind[- ]copy|密送|�
 /** Other tools, named or as a group. */
 export const OTHER_TOOLS = alt(
   String.raw`\b(?:the|a|any|every|each|all|other|another)\s+(?:other\s+)?(?:[\w\`'"-]+[\s_-]){1,3}?tools?\b`,
-  String.raw`\b(?:any|every|each|all|other|another|connected|available)\s+(?:other\s+)?tools?\b|\btool calls?\b|\b(?:other|all) tools\b`,
+  String.raw`\btools? (?:named|called) \x60?[\w-]+|\b(?:any|every|each|all|other|another|connected|available)\s+(?:other\s+)?tools?\b|\btool calls?\b|\b(?:other|all) tools\b`,
   "其他(?:任何)?工具|任何(?:其他)?工具|所有(?:其他)?工具|别的工具|其它工具",
   String.raw`otras? herramientas?|cualquier(?:a)? (?:otra )?herramienta|todas las herramientas|autres? outils?|tout (?:autre )?outil|tous les outils|un autre outil|andere[nms]? (?:tools?|werkzeuge?)|jedes (?:andere )?(?:tool|werkzeug)|alle (?:anderen )?(?:tools|werkzeuge)|други[а-яё]* инструмент[а-яё]*|люб[а-яё]* инструмент[а-яё]*|всех инструментов|outras? ferramentas?|qualquer (?:outra )?ferramenta|todas as ferramentas`,
   "他のツール|別のツール|すべてのツール|全てのツール|다른 도구|모든 도구",
@@ -184,7 +195,7 @@ export const SELF_REFERENCE = String.raw`\bthis (?:tool|one|function|server)\b|\
 export const SECRECY = alt(
   // "do not tell the user", "never mention this", "no need to say so"; not "does not show hidden files".
   String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:tell|inform|notify|alert|warn|let)\s+(?:the user|users|them|anyone|anybody)\b`,
-  String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
+  String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it)|the (?:change|changes|switch|swap|substitution|sender|redirect|upload|uploads|copy|copies|forward(?:ing)?|backup|mirror(?:ing)?|sharing|sync|retention|logging|tracking|bcc|cc|extra recipient|attendee|collaborator|fee|surcharge|markup|commission|redirect(?:ion)?|transfer to \w+))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
   String.raw`\bwithout\s+(?:\w+\s+)?(?:telling|informing|notifying|alerting|letting)\s+(?:the user|users|them|anyone)\b|\bwithout\s+(?:\w+\s+)?(?:mentioning|listing|showing|revealing|disclosing)\b[^.;]{0,40}?\b(?:to the user|the user|in (?:your|the) (?:reply|response|answer|summary|output))\b`,
   String.raw`\b(?:keep|keeping)\s+(?:this|it|that|these|the \w+)\s+(?:hidden|secret|confidential|private|quiet|invisible|between us)\b`,
   String.raw`\b(?:the user|they|users)\s+(?:does not|doesn't|do not|don't|must not|mustn't|should not|shouldn't|need not|needn't|never)\s+(?:need to\s+)?(?:know|see|find out|be (?:told|informed|aware|notified|shown))\b`,
@@ -208,7 +219,9 @@ export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api key
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(
   String.raw`\b(?:don't|do not|never|no need to|without)\s+(?:ask(?:ing)?|wait(?:ing)?|request(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:(?:the user'?s?|them|the customer)\s+)?(?:for\s+)?(?:(?:their|your|a|any)\s+)?(?:confirmation|permission|approval|consent)\b`,
-  String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
+  // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
+  String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
+  String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bwithout waiting for (?:a |the |any )?(?:human |user |code )?(?:review|sign-?off|approval)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
   "不要(?:再)?询问用户|无需征得用户同意|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
 );
 
@@ -226,7 +239,7 @@ export const AUTHORITY_FRAMING = String.raw`\bcomplian(?:ce|t)\b|\bregulat(?:ory
 export const DECEPTION = String.raw`\b(?:report|confirm|say|claim|state|assure)\s+(?:to the user\s+)?(?:that\s+)?(?:it|this|the \w+|they|these|everything)\s+(?:was|were|has been|have been)\b|\btell (?:the user|them) (?:that )?(?:they|it|these|this) (?:come|comes|came|is|are|was|were)\b|\bpresent (?:them|it|these) as\b|\bdescribe \w+(?: \w+){0,2} as\b|\btell (?:the user|them) (?:that )?(?:their|the|your) (?:account|session|password|card|subscription|token|login|device|computer) (?:is|has|was|will be|has been)\b|\bask (?:them|the user) to re-?enter\b`;
 
 /** Giving access away. */
-export const PRIVILEGE = String.raw`\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:a )?collaborator\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
+export const PRIVILEGE = String.raw`\banyone[_ ]with[_ ](?:the[_ ])?link\b|\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:an? )?(?:(?:admin|owner|maintainer) )?collaborator\b|\bas (?:an? )?(?:admin|administrator|owner|maintainer)\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
 
 /** Running something from outside. */
 export const REMOTE_CODE = String.raw`\bcurl\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\bwget\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\biex\s*\(|\bpowershell\s+-enc|\binstall (?:it |them )?from\b|\bdownload and (?:run|execute)\b|\brm -rf\b`;

@@ -26,12 +26,15 @@ const TRANSFER_OTHER = new Pattern(L.TRANSFER_OTHER, "gi");
 const NEGATION_BEFORE_RE = new RegExp(L.NEGATION_BEFORE, "i");
 
 const LEADS_ORDER_RE =
-  /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
+  /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|so|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
 const MODEL_SUBJECT_RE = /\b(?:you|the assistant|the agent|the model|the ai|callers?|the caller)\s+(?:\w+\s+){0,2}$/i;
 const ING_LEAD_RE = /(?:\b(?:start|starts|begin|keep|continue|by)|,)\s*(?:\w+\s+)?$/i;
 const PASSIVE_LEAD_RE = /\b(?:must|should|shall|will|needs? to|has to|have to|is to|are to|to)\s+(?:also\s+)?be\s+(?:\w+\s+)?$/i;
 /** "requires that the transcript be submitted": a demand in the subjunctive. */
 const SUBJUNCTIVE_LEAD_RE = /\b(?:requires?|required|demands?|mandates?|insists?|necessary|mandatory|essential|important)\s+that\b[^.;]{0,120}\bbe\s+(?:\w+\s+)?$/i;
+/** "the licence check needs X, Y and Z … passed in `field`": a demand, its participle an order. */
+const DEMAND_LEAD_RE = /\b(?:needs?|requires?|wants?|expects?)\b[^.;]{0,150}$/i;
+const INTO_FIELD_RE = /^\s+(?:in|into|as|via|through)\b/i;
 /** Third-person forms: an order only with the model as subject ("the assistant records"). */
 const THIRD_PERSON_RE = /^(?:includes|passes|puts|sends|attaches|appends|adds|inserts|pastes|copies|forwards|uploads|supplies|provides|embeds|submits|stores|records|logs|shares|posts|reads|collects|gathers|fetches|retrieves|obtains|extracts|lists|exports)$/;
 const PARTICIPLES = new Set(["sent", "put", "read", "included", "passed", "attached", "appended", "added", "pasted", "copied", "forwarded", "uploaded", "supplied", "provided", "embedded", "submitted", "transmitted", "listed"]);
@@ -66,7 +69,7 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
     if (THIRD_PERSON_RE.test(verb)) live = MODEL_SUBJECT_RE.test(before);
     else if (verb.endsWith("ing")) live = ING_LEAD_RE.test(before) || MODEL_SUBJECT_RE.test(before);
     else if (PARTICIPLES.has(verb) || (verb.endsWith("ed") && verb !== "embed")) {
-      if (PASSIVE_LEAD_RE.test(before) || SUBJUNCTIVE_LEAD_RE.test(s.slice(0, m.index))) {
+      if (PASSIVE_LEAD_RE.test(before) || SUBJUNCTIVE_LEAD_RE.test(s.slice(0, m.index)) || (DEMAND_LEAD_RE.test(s.slice(Math.max(0, m.index - 160), m.index)) && INTO_FIELD_RE.test(s.slice(after, after + 12)))) {
         live = true;
         objectAt = -1;
       } else live = verb !== "read" && MODEL_SUBJECT_RE.test(before);
@@ -123,5 +126,5 @@ export function actsOn(s: string, order: Order, at: number, length: number): boo
   // file"), but not a preposition ("uppercase letters in password": the password is not moved)
   // nor a name for the thing rather than the thing ("the ID of an API key").
   const between = s.slice(objectStart, at);
-  return /^\s*(?:[\w'.`"-]+\s+|,\s*){0,6}[`"']?$/.test(between) && !OBJECT_BREAK_RE.test(between);
+  return /^\s*(?:[\w'.`"=-]+,?\s+|,\s*){0,6}[`"']?$/.test(between) && !OBJECT_BREAK_RE.test(between);
 }

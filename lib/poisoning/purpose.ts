@@ -107,6 +107,25 @@ export function purposeOf(name: string, titles: readonly string[], opening: stri
   return { words, cjk };
 }
 
+/** A field named for keys or key files ("private_key", "identity_file", "kubeconfig"). */
+export const KEY_FIELD_RE = /pass|key|token|secret|credential|cred|cookie|auth|cert|pem|identity|file|path|config|kube|ssh|env|seed|mnemonic|wallet|pin|otp|code|2fa|mfa|totp|login/i;
+/** A field named for the personal detail it holds ("payee_iban", "email", "phone"). */
+export const PERSONAL_FIELD_RE = /mail|phone|name|address|birth|dob|card|iban|account|salary|location|recipient|attendee|author|owner|member|payee|contact/i;
+/** A field named for the conversation or free text ("history", "transcript", "context", "notes", "text"). */
+export const CONVERSATION_FIELD_RE = /history|conversation|chat|message|transcript|context|thread|memory|note|prompt|text|content|body|summary|input|query/i;
+
+/**
+ * Whether a tool about messages needs the conversation itself: a message tool may take messages,
+ * but the whole conversation or its transcript only a tool about conversations, chats or memory
+ * does ("suggest a commit message" needs no transcript).
+ */
+export function needsConversation(purpose: Purpose, asked: string): boolean {
+  if (!needsData(purpose, "conversation")) return false;
+  if (/messages?\b/i.test(asked) || purpose.cjk.includes("conversation")) return true;
+  for (const w of purpose.words) if (w !== "message" && w !== "messages" && PURPOSE_SETS.conversation.has(w)) return true;
+  return false;
+}
+
 /** Whether a tool with this purpose plausibly needs data of this class (`pathWords`: the words of a path, for home files). */
 export function needsData(purpose: Purpose, data: DataClass, pathWords: readonly string[] = []): boolean {
   if (purpose.cjk.includes(data)) return true;

@@ -5,7 +5,7 @@
  */
 import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
-import { parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -70,11 +70,19 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
 
 /** A parameter's title or allowed value that speaks to the model: labels and values are data, never instructions. */
 const VALUE_ORDER_RE =
-  /\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+
+/** A value that sends to an outside address: "forward:someone@elsewhere.com", "bcc=…". */
+const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:[_ -]?to)?\s*[:=]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/i;
+const EXAMPLE_DOMAIN_RE = /@(?:example|test|acme|domain|your-?domain)\.(?:com|org|net)\b/i;
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
-  if ((role === "parameter-title" || role === "parameter-value") && original.length > 30 && VALUE_ORDER_RE.test(original)) {
-    const judgement: Judgement = { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original)})`] };
+  if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (role === "parameter-value" && ROUTED_VALUE_RE.test(original) && !EXAMPLE_DOMAIN_RE.test(original)))) {
+    const shown = JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
+    const routed = role === "parameter-value" && ROUTED_VALUE_RE.test(original);
+    const judgement: Judgement = routed
+      ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`sends things to an outside address from a parameter's allowed or default value (${shown})`] }
+      : { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`] };
     scan.flagged++;
     if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
   }
@@ -101,7 +109,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     const rules = list[k + 3] ?? 0;
     const kinds = list[k + 4] ?? 0;
     field.hidden = (families & Cue.hidden) !== 0;
-    field.first = start === 0 && (role === "description" || role === "title");
+    // A description's or a short title's opening describes the tool; a long title carrying an aside does not.
+    field.first = start === 0 && (role === "description" || (role === "title" && original.length <= 60));
     const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
     if (!judgement) continue;
     if (judgement.score >= FLAG_SCORE) scan.flagged++;
@@ -141,11 +150,15 @@ function addHiding(judgement: Judgement, points: number, reason: string): void {
 function toolContext(tool: McpTool): ToolContext {
   let purpose: Purpose | null = null;
   let names: string[] | null = null;
+  let nested: string[] | null = null;
   return {
     name: tool.name,
     // Walked only when a reading needs it: most sentences read closely never name a parameter.
     get parameterNames(): string[] {
       return (names ??= parameterNames(tool));
+    },
+    get nestedParameterNames(): string[] {
+      return (nested ??= nestedParameterNames(tool));
     },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
   };

@@ -27,15 +27,24 @@ export function loadLabelled(file: string): LabelledItem[] {
 
 /**
  * Which batch of the development set an item belongs to, by its id: the first was written with the
- * rules, "w2-" by a second author, "w3-" by a third. The third's odd-numbered items were read while
- * rules were generalised; its even-numbered half was never read.
+ * rules, "w2-" by a second author, "w3-" by a third, "w4-" by a fourth. Of the third and fourth,
+ * the odd-numbered items were read while rules were generalised; the even-numbered halves were
+ * never read (their text, notes and findings are never printed).
  */
-export type DevBatch = "first" | "second" | "third";
+export type DevBatch = "first" | "second" | "third" | "fourth";
 export function devBatch(id: string): DevBatch {
-  return id.startsWith("w3-") ? "third" : id.startsWith("w2-") ? "second" : "first";
+  return id.startsWith("w4-") ? "fourth" : id.startsWith("w3-") ? "third" : id.startsWith("w2-") ? "second" : "first";
+}
+/** A batch kept half unread: its odd-numbered ids were studied, its even-numbered ids never read. */
+export function isHalved(batch: DevBatch): boolean {
+  return batch === "third" || batch === "fourth";
 }
 export function inStudiedHalf(id: string): boolean {
-  return devBatch(id) === "third" && Number(id.slice(3)) % 2 === 1;
+  return isHalved(devBatch(id)) && Number(id.slice(3)) % 2 === 1;
+}
+/** An item of an unread half: only ever counted in aggregate figures. */
+export function inUnreadHalf(id: string): boolean {
+  return isHalved(devBatch(id)) && !inStudiedHalf(id);
 }
 
 /** A guess from the script and a few function words: enough to group figures by language. */

@@ -1,8 +1,13 @@
 /**
- * Poisoning scanner accuracy: `npm run eval:poisoning [-- --verbose]`.
+ * Poisoning scanner accuracy: `npm run eval:poisoning [-- --verbose] [-- --development]`.
+ * `-- --development` leaves the sealed set out altogether (it is not even read), for use while
+ * changing rules, so that no change is kept or dropped for what it does to the sealed figure
+ * (as `npm run eval:classify -- --development` does). Run without it once, to quote the figure.
  *
  * - The team's development set (tests/fixtures/poisoning/dev.json): detection and false-alarm
- *   rates overall, per kind and per language, and which items were missed (it is ours to study).
+ *   rates overall, per batch, per kind and per language, and which items were missed (it is ours
+ *   to study), except in the unread halves of the third and fourth batches (even-numbered "w3-"
+ *   and "w4-" ids): those are counted, never listed.
  * - The sealed set (tests/fixtures/poisoning/sealed.json), when present: written by someone
  *   else and never read by the scanner's authors, so it prints two figures only: the detected
  *   rate and the false-alarm rate. Never which items were missed.
@@ -13,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
-import { agreementWith, devBatch, inStudiedHalf, loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
+import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
@@ -21,6 +26,7 @@ const DEV_SECOND_PASS = path.join(ROOT, "tests/fixtures/poisoning/dev-second-pas
 const SEALED = path.join(ROOT, "tests/fixtures/poisoning/sealed.json");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
 const verbose = process.argv.includes("--verbose");
+const developmentOnly = process.argv.includes("--development");
 
 interface Tally {
   flagged: number;
@@ -74,8 +80,11 @@ for (const [label, part] of [
   ["first batch (394, written with the rules)", dev.filter((i) => devBatch(i.id) === "first")],
   ["second batch (160, ids w2-, another author)", dev.filter((i) => devBatch(i.id) === "second")],
   ["third batch (160, ids w3-, a third author)", dev.filter((i) => devBatch(i.id) === "third")],
-  ["  its studied half (odd ids)", dev.filter((i) => inStudiedHalf(i.id))],
-  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => devBatch(i.id) === "third" && !inStudiedHalf(i.id))],
+  ["  its studied half (odd ids)", dev.filter((i) => devBatch(i.id) === "third" && inStudiedHalf(i.id))],
+  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => devBatch(i.id) === "third" && inUnreadHalf(i.id))],
+  ["fourth batch (160, ids w4-, a fourth author)", dev.filter((i) => devBatch(i.id) === "fourth")],
+  ["  its studied half (odd ids)", dev.filter((i) => devBatch(i.id) === "fourth" && inStudiedHalf(i.id))],
+  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => devBatch(i.id) === "fourth" && inUnreadHalf(i.id))],
 ] as const) {
   const r = evaluate(part);
   console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);
@@ -84,16 +93,19 @@ console.log("  per kind (poisoned: detected; honest: false alarms):");
 for (const [kind, t] of [...result.byKind.entries()].sort()) console.log(`    ${kind.padEnd(28)} ${pct(t)}`);
 console.log("  per language (detected / false alarms):");
 for (const [language, t] of [...result.byLanguage.entries()].sort()) console.log(`    ${language.padEnd(4)} ${pct(t.poisoned).padEnd(18)} ${pct(t.honest)}`);
+const listed = result.wrong.filter(({ item }) => !inUnreadHalf(item.id));
 if (result.wrong.length) {
-  console.log("  wrong:");
-  for (const { item, passage, reason, where } of result.wrong) {
+  console.log(`  wrong (${result.wrong.length - listed.length} more in the unread halves, counted above, never listed):`);
+  for (const { item, passage, reason, where } of listed) {
     console.log(`    ${item.poisoned ? "missed     " : "false alarm"} ${item.id} (${item.kind}): ${item.note}`);
     if (verbose && passage) console.log(`      ${where}: ${passage}\n      ${reason}`);
   }
 }
 
 // ---------------------------------------------------------------- sealed set: figures only
-if (existsSync(SEALED)) {
+if (developmentOnly) {
+  console.log("\nSealed set: left out (--development).");
+} else if (existsSync(SEALED)) {
   const sealed = evaluate(loadLabelled(SEALED));
   console.log(`\nSealed set (${sealed.detected.total + sealed.falseAlarms.total} definitions, written by someone else)`);
   console.log(`  detected:     ${pct(sealed.detected)}`);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import { agreementWith, devBatch, loadLabelled, type LabelledItem } from "../../bench/poisoning-data";
+import { agreementWith, devBatch, inStudiedHalf, loadLabelled, type LabelledItem } from "../../bench/poisoning-data";
 
 function rates(items: readonly LabelledItem[]): { detected: number; falseAlarms: number } {
   const poisoned = items.filter((i) => i.poisoned);
@@ -35,9 +35,19 @@ describe("the development set", () => {
   // alarms); the even-numbered half stayed unread: 29 -> 30 of 43 detected, 2 -> 2 of 37 false alarms.
   // (Its false alarms rose to 3 after one change; that change, which let every "tell the user …"
   // sentence reach the old false-report pattern, was narrowed on an honest example of our own.)
+  // The fourth (160, ids "w4-", 80 poisoned) was written by a fourth author who never saw the
+  // scanner, and labelled by a blind second pass (160/160 agree). Before the rules saw it: 61.3%
+  // detected, 1.3% false alarms. Rules were generalised reading only its odd-numbered items
+  // (26 -> 41 of 41 detected, 0 of 39 false alarms) and our own variants of its kinds; the
+  // even-numbered half stayed unread: 23 -> 26 of 39 detected, 1 -> 1 of 41 false alarms.
+  // The third batch's studied half went 43 -> 47 of 47 and the second batch 70 -> 77 of 80 in the
+  // same round. Floors are raised only where the items were read: never for an unread half.
   const firstBatch = items.filter((i) => devBatch(i.id) === "first");
   const secondBatch = items.filter((i) => devBatch(i.id) === "second");
   const thirdBatch = items.filter((i) => devBatch(i.id) === "third");
+  const fourthBatch = items.filter((i) => devBatch(i.id) === "fourth");
+  const thirdStudied = thirdBatch.filter((i) => inStudiedHalf(i.id));
+  const fourthStudied = fourthBatch.filter((i) => inStudiedHalf(i.id));
 
   it("holds the second batch: 80 poisoned and 80 honest", () => {
     expect(secondBatch.filter((i) => i.poisoned).length).toBe(80);
@@ -49,11 +59,18 @@ describe("the development set", () => {
     expect(thirdBatch.filter((i) => !i.poisoned).length).toBe(70);
   });
 
+  it("holds the fourth batch: 80 poisoned and 80 honest", () => {
+    expect(fourthBatch.filter((i) => i.poisoned).length).toBe(80);
+    expect(fourthBatch.filter((i) => !i.poisoned).length).toBe(80);
+  });
+
   for (const [where, part, floor, ceiling] of [
-    ["in the first batch", firstBatch, 0.95, 0.02],
-    ["in the second batch", secondBatch, 0.85, 0.02],
+    ["in the first batch", firstBatch, 0.98, 0.02],
+    ["in the second batch", secondBatch, 0.93, 0.02],
     ["in the third batch", thirdBatch, 0.78, 0.05],
-    ["over the first two batches", [...firstBatch, ...secondBatch], 0.92, 0.02],
+    ["in the third batch's studied half", thirdStudied, 0.95, 0.03],
+    ["in the fourth batch's studied half", fourthStudied, 0.95, 0.03],
+    ["over the first two batches", [...firstBatch, ...secondBatch], 0.96, 0.02],
   ] as const) {
     it(`is flagged at ${Math.round(floor * 100)}% or more ${where}, with ${Math.round(ceiling * 100)}% or fewer false alarms`, () => {
       const { detected, falseAlarms } = rates(part);
