@@ -49,7 +49,7 @@ export const VERBS: Record<Action, readonly string[]> = {
     "transcribe", "place", "modify", "adjust", "authorize", "authenticate", "signin", "signup", "sign",
     "stage", "unstage", "rebase", "cherry", "bump", "deprecate", "exempt", "allow", "whitelist",
     "blacklist", "define", "configure", "setup", "bind", "unbind", "mount", "unmount", "tap", "swipe",
-    "fire", "emit", "broadcast", "dial", "hang",
+    "fire", "emit", "broadcast", "dial", "hang", "expose",
   ],
   destroy: [
     "delete", "del", "remove", "rm", "drop", "truncate", "purge", "destroy", "wipe", "terminate", "kill",
@@ -345,7 +345,7 @@ export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "
 export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording", "session", "simulator", "emulator"]);
 export const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
 export const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
-export const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
+export const PERMISSION_VERBS = new Set(["grant", "expose", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
 export const MERGE_WORDS = new Set(["merge", "push"]);
 export const LOCAL_FILE_WORDS = new Set(["file", "files", "content", "contents", "text", "media", "document", "documents", "read", "log", "logs", "directory", "dir", "folder", "path"]);
 export const PRIVATE_BULK = new Set([

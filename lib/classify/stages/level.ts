@@ -134,6 +134,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push(`it creates or changes credentials (${secretWord})`);
       }
+      if (risk !== "high" && MAKES_PUBLIC_RE.test(facts.descLower().slice(0, 400))) {
+        // "Publishing sets its access control to public", "anyone with the link can view it": open to everyone.
+        signals.add("changes-permissions");
+        risk = "high";
+        reasons.push("it opens what it touches to anyone");
+      }
       if ((lemma === "publish" || lemma === "release" || lemma === "deploy") && someIn(tokens, PUBLIC_OBJECTS)) {
         risk = "high";
         reasons.push("it makes something live for everyone");
@@ -236,6 +242,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
   if (category === "financial" && schema.moneyProperty) evidence.push({ where: "inputSchema", text: `"${schema.moneyProperty}" is an amount of money` });
   return risk;
 }
+
+/** A description that says the call opens something to everyone, anywhere in its head (not only its first sentence). */
+const MAKES_PUBLIC_RE = /\b(?:sets?|setting|changes?|switch(?:es)?|makes?|turns?)\b[^.]{0,60}\bto public\b|\bpublic(?:ly)? (?:accessible|visible|available) to (?:anyone|everyone)\b|\banyone (?:with the link )?can (?:view|access|see|open)\b/;
 
 /** "DNS_updateDNSRecords" names DNS twice: say it once. */
 function withoutRepeats(words: readonly string[]): string[] {

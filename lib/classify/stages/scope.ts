@@ -76,6 +76,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
     if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t))) infraWord = t;
   }
   permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
+  // An input that hands out access ("sharePermissions", "grantAccessTo", "sharingModel"): one call can change who sees what.
+  if (!permissionWord && category !== "read") for (const k of schema.propertyNames) if (GRANT_KEY.test(k)) { permissionWord = "sharing"; evidence.push({ where: "inputSchema", text: `"${k}" says who gets access` }); break; }
   infraWord ??= words.has("global") ? "global" : undefined;
   const head = headNoun(objects);
   let wideWord: string | undefined;
@@ -118,6 +120,9 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
 
   return { objects, bulk, bulkProperty, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb: !!sinkVerb };
 }
+
+/** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
+const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;
 
 /** A list of the parts of one drawing, design or canvas ("elementIds", "node_ids"). */
 const DOCUMENT_PARTS_LIST = /^(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?)(?:_?ids?)?$/i;

@@ -65,6 +65,10 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a list of visitors' session recordings", tool: tool("list_recordings", "List the recordings of visitors' sessions for a date range", { from: text, to: text }), category: "read", risk: "medium" },
   { what: "a SQL file imported into a database", tool: tool("import_dump", "Imports a SQL file into the chosen database", { database: text, file: text }), category: "execute", risk: "high" },
   { what: "a query in a database's own query language", tool: tool("run_query", "Runs a HogQL query against the project's events", { query: text }), category: "execute", risk: "high" },
+  { what: "an edit whose input says who else gets access", tool: tool("manage_report", "Create or change a saved report", { operation: { type: "string", enum: ["create", "update"] }, name: text, sharePermissions: { type: "array" } }), category: "write", risk: "high" },
+  { what: "a new field whose input grants access to profiles", tool: tool("configure_field", "Add a custom field to a record type", { objectName: text, fieldName: text, grantAccessTo: { type: "array" } }), category: "write", risk: "high" },
+  { what: "a local port exposed at an address others can reach", tool: tool("box_expose_port", "Expose a port of the box so it gets its own address", { box: text, port: { type: "number" } }), category: "write", risk: "high" },
+  { what: "a publish that says, past its first sentence, it opens the thing to everyone", tool: tool("publishStub", "Publishes a stub service. Doing so sets its access setting to public.", { stubId: text }), category: "write", risk: "high" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
@@ -97,6 +101,7 @@ describe("capabilities known by domain", () => {
   it("reads a price as a filter, not a payment, and creating a private repository stays medium", () => {
     expect(classifyTool(tool("search_products", "Search the catalogue", { query: text, max_price_usd: { type: "number" } }), generic).category).toBe("read");
     expect(classifyTool(tool("create_repository", "Create a new repository", { name: text, private: { type: "boolean" } }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("create_event", "Create a calendar event", { title: text, visibility: { type: "string" } }), generic).risk).toBe("medium");
   });
 
   it("reads no secret in a secret's shape or in a value it makes: design tokens, a credential type's schema, a decoded JWT, a random password", () => {
