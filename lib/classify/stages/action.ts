@@ -202,6 +202,9 @@ const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secre
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+/** An input naming the project's root directory. */
+const PROJECT_ROOT_KEY = /^(?:project_?(?:path|root|dir|directory|folder)|workspace_?(?:path|root|dir))$/i;
+
 /** Verbs that treat a statement as text (format it, check its syntax) without running it. */
 const LOADING_VERBS = new Set(["load", "import", "open", "restore", "apply", "reset"]);
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
@@ -265,6 +268,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // A generator that says it writes what it makes into files writes.
   if (action === "read" && facts.annotations.readOnly !== true && writesFiles(facts)) {
     return { action: "write", reason: "it writes what it produces into files" };
+  }
+  // A generator handed the project's root ("generate a test plan" with projectPath) puts what it makes into the project.
+  if (action === "read" && facts.annotations.readOnly !== true && (lemma === "generate" || lemma === "scaffold") && facts.schema.propertyNames.some((k) => PROJECT_ROOT_KEY.test(k))) {
+    return { action: "write", reason: "it writes what it generates into the project" };
   }
   // A read that saves its output wherever the caller says writes a file.
   if (action === "read" && facts.annotations.readOnly !== true && facts.schema.outputPathProperty) {

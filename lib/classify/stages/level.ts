@@ -153,7 +153,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
         const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote;
         const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView || setsSession || initsLocalRepo;
-        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
+        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";
           reasons.push("its effect is local, private and easy to undo");

@@ -69,6 +69,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a new field whose input grants access to profiles", tool: tool("configure_field", "Add a custom field to a record type", { objectName: text, fieldName: text, grantAccessTo: { type: "array" } }), category: "write", risk: "high" },
   { what: "a local port exposed at an address others can reach", tool: tool("box_expose_port", "Expose a port of the box so it gets its own address", { box: text, port: { type: "number" } }), category: "write", risk: "high" },
   { what: "a publish that says, past its first sentence, it opens the thing to everyone", tool: tool("publishStub", "Publishes a stub service. Doing so sets its access setting to public.", { stubId: text }), category: "write", risk: "high" },
+  { what: "a generator whose file-name input is for what it generates", tool: tool("generate_palette", "Generates a colour palette stylesheet from a base colour", { baseColor: text, fileName: { type: "string", description: "Name of the file for the generated stylesheet" } }), category: "write", risk: "medium" },
+  { what: "a retrieval that places images in a folder the caller names", tool: tool("getDesignCode", "Retrieve the code made by the design plugin", { imagesDir: { type: "string", description: "Folder where the exported images are placed" } }), category: "write", risk: "medium" },
+  { what: "a generator handed the project's root", tool: tool("make_generate_test_plan", "Generate a test plan for the service", { projectPath: { type: "string", description: "Absolute path of the project" } }), category: "write", risk: "medium" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
