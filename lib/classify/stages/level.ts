@@ -269,11 +269,19 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (hasAny(facts.serverWords, KV_SERVER) && facts.tokens.some((t) => KV_GETS.has(t)) && !facts.tokens.some((t) => KV_NOT_VALUES.has(t))) {
     return "it returns the value of any key, and sessions and tokens are kept there";
   }
+  if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && (hasAny(facts.serverWords, DEBUGGER_SERVER) || DEBUG_CONTEXT_RE.test(facts.firstSentence))) {
+    return "it returns a running program's live values, which hold whatever the program holds (tokens and passwords included)";
+  }
   if (SEARCH_IN_FILES_RE.test(facts.nameText) || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
     return "it returns the content of any local file the caller names";
   }
   return null;
 }
+
+/** A debugged program's live state: its variables and memory hold whatever the program holds. */
+const LIVE_STATE_OBJECTS = new Set(["variables", "variable", "locals", "memory", "registers"]);
+const DEBUGGER_SERVER = new Set(["debugger", "debug", "debugmcp", "dbg", "x64dbg", "gdb", "lldb", "dap", "windbg"]);
+const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debuggee|breakpoint)\b/i;
 
 /** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;

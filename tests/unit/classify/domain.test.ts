@@ -72,6 +72,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a generator whose file-name input is for what it generates", tool: tool("generate_palette", "Generates a colour palette stylesheet from a base colour", { baseColor: text, fileName: { type: "string", description: "Name of the file for the generated stylesheet" } }), category: "write", risk: "medium" },
   { what: "a retrieval that places images in a folder the caller names", tool: tool("getDesignCode", "Retrieve the code made by the design plugin", { imagesDir: { type: "string", description: "Folder where the exported images are placed" } }), category: "write", risk: "medium" },
   { what: "a generator handed the project's root", tool: tool("make_generate_test_plan", "Generate a test plan for the service", { projectPath: { type: "string", description: "Absolute path of the project" } }), category: "write", risk: "medium" },
+  { what: "a debugger's live variables", server: { slug: "py-debugger", title: "Python debugger" }, tool: tool("get_locals", "Get the local variables of the selected stack frame", { sessionId: text }), category: "read", risk: "medium" },
+  { what: "a debugger step whose description only mentions that it may still be executing", tool: tool("step_next", "Step to the next line. If the program is still executing after a while, the call returns and the session pauses later", { sessionId: text }), category: "write", risk: "medium" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
@@ -99,6 +101,10 @@ describe("capabilities known by domain", () => {
   it("keeps an HTTP client for any web address apart from a pass-through to the service's own API", () => {
     const v = classifyTool(tool("http_post", "Perform an HTTP POST request", { url: text, body: text }), generic);
     expect(v.signals).not.toContain("pass-through");
+  });
+
+  it("keeps design variables apart from a debugged program's live values", () => {
+    expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
 
   it("reads a price as a filter, not a payment, and creating a private repository stays medium", () => {
