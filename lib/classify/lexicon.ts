@@ -687,7 +687,9 @@ export const LOG_OBJECTS = new Set(["logs", "log", "logcat", "journal", "syslog"
 /** Caches and key-value stores: any key's value may be a session or a token. */
 export const KV_SERVER = new Set(["redis", "memcached", "valkey", "kv", "etcd", "consul", "cache"]);
 /** Tools that search inside files and return the matching lines. */
-export const SEARCH_IN_FILES_RE = /\b(?:ripgrep|rg|grep|ag)\b|\bsearch\s(?:in\s)?(?:files|file\scontents?|code)\b|\badvanced\ssearch\b/;
+export const SEARCH_IN_FILES_RE = /\b(?:ripgrep|rg|grep|ag)\b|\bsearch\s(?:in\s(?:files|file\scontents?|code)|file\scontents?|code)\b|\badvanced\ssearch\b/;
+/** A search whose description says it looks inside files ("search files for patterns using ripgrep"), not for their names. */
+export const SEARCH_IN_FILES_DESC_RE = /\b(?:ripgrep|grep)\b|\bsearch(?:es)? (?:the )?(?:text|contents?) (?:of|in|within|inside) (?:\w+ )?files\b|\bsearch(?:es)? (?:\w+ )?files for (?:text|patterns?|strings?|regex)\b|\bmatching lines\b|\bline numbers\b|\bby (?:name ?(?:\/|or|and) ?)?contents?\b/;
 /** A description that says the tool takes a local file path (and so reads that file). */
 export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to (?:a |the )?(?:local )?(?:file|image|video|document)|file path or (?:a )?url|local or remote (?:image|file|video)|absolute path to)\b/i;
 

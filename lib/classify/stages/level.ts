@@ -26,7 +26,7 @@ import {
   VIEW_OBJECTS,
   WIPING_VERBS,
 } from "../lexicon";
-import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_RE } from "../lexicon";
+import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
 import { asksAModel, headNoun, hasAny, someIn, type Trail } from "./shared";
 
@@ -74,13 +74,14 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
           risk = "medium";
           signals.add("private-data");
           reasons.push("it returns where a person is");
-        } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
+        } else if (localFiles && !/^(?:list|search|find|tree|info|stat|lint|validate)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
           risk = "medium";
           reasons.push("it reads arbitrary local files");
         } else if (privateObject) {
           signals.add("private-data");
         }
-        const exposure = risk === "low" ? readExposure(facts, objects) : null;
+        // A linter or validator reports diagnostics about the files it is given, not their content.
+        const exposure = risk === "low" && !DIAGNOSTIC_VERBS.has(verb?.lemma ?? "") ? readExposure(facts, objects) : null;
         if (exposure) {
           risk = "medium";
           signals.add("private-data");
@@ -272,11 +273,16 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && (hasAny(facts.serverWords, DEBUGGER_SERVER) || DEBUG_CONTEXT_RE.test(facts.firstSentence))) {
     return "it returns a running program's live values, which hold whatever the program holds (tokens and passwords included)";
   }
-  if (SEARCH_IN_FILES_RE.test(facts.nameText) || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
+  // Searching inside local files hands back their lines; a search of a hosted repository's files reads no local file.
+  const searchesInFiles = (SEARCH_IN_FILES_RE.test(facts.nameText) || (facts.nameVerb?.lemma === "search" && SEARCH_IN_FILES_DESC_RE.test(facts.firstLower))) && !facts.schema.remote;
+  if (searchesInFiles || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
     return "it returns the content of any local file the caller names";
   }
   return null;
 }
+
+/** Verbs of tools that report on files (problems found) rather than hand their content back. */
+const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);
 
 /** A debugged program's live state: its variables and memory hold whatever the program holds. */
 const LIVE_STATE_OBJECTS = new Set(["variables", "variable", "locals", "memory", "registers"]);

@@ -103,6 +103,15 @@ describe("capabilities known by domain", () => {
     expect(v.signals).not.toContain("pass-through");
   });
 
+  it("reads a search inside local files as handing back their lines, and a search for file names, a linter or a search of a hosted repository as low", () => {
+    expect(classifyTool(tool("search", "Search files for a regular expression using grep", { pattern: text, path: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("search_files", "Search the folder tree for files whose names match a glob", { path: text, pattern: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("search_files", "Search for files in the cloud drive by title", { query: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("grep", "Search file contents in a hosted repository with a regex", { repository: text, pattern: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("lint_files", "Lint the given files and report the problems found", { filePaths: { type: "array", items: text } }), generic).risk).toBe("low");
+    expect(classifyTool(tool("validate_files", "Validate several template files in one call", { files: { type: "array", items: text } }), generic).risk).toBe("low");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
