@@ -58,10 +58,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const noOnesData = aboutNoOne(facts);
         const privateBulk = asksAModel(facts) || noOnesData || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
-          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
         const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !noOnesData ? headObject : undefined;
-        if (privateBulk && privateObject) {
+        // Sessions of a debugger or a browser, quality profiles, a price calendar, ad accounts: things of a tool, not of people.
+        const toolThings = privateBulk !== undefined && TOOL_THINGS_RE.test(`${facts.nameText} ${facts.firstLower}`);
+        if (privateBulk && privateObject && !toolThings) {
           risk = "medium";
           signals.add("private-data");
           reasons.push(`it returns private data in bulk (${privateBulk})`);
@@ -280,6 +282,12 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   }
   return null;
 }
+
+/** Words that make sessions, profiles, calendars or accounts a tool's own things rather than people's. */
+const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quality|forwarding|price|prices|lunar|chinese|terminal|tmux|ad|ads)\s(?:sessions?|profiles?|calendars?|accounts?)\b/;
+
+/** What a listing can be of that holds no one's data, whatever word comes before it ("file types", "message templates"). */
+const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings"]);
 
 /** Verbs of tools that report on files (problems found) rather than hand their content back. */
 const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);

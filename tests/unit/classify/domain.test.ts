@@ -112,6 +112,19 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("validate_files", "Validate several template files in one call", { files: { type: "array", items: text } }), generic).risk).toBe("low");
   });
 
+  it("reads a tool's own sessions, profiles, calendars and types as no one's private data, and people's as private", () => {
+    for (const t of [
+      tool("list_sessions", "List the open browser sessions of this server", {}),
+      tool("list_profiles", "List the available quality profiles for the media library", {}),
+      tool("get_fare_calendar", "Get the price calendar of a route across many dates", { route: text }),
+      tool("list_file_types", "List every file type the search understands", {}),
+    ]) {
+      expect(`${t.name}: ${classifyTool(t, generic).risk}`).toBe(`${t.name}: low`);
+    }
+    expect(classifyTool(tool("list_messages", "List the messages of the inbox", { folder: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("list_login_sessions", "List the users' active login sessions", {}), generic).risk).toBe("medium");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
