@@ -74,6 +74,7 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a generator handed the project's root", tool: tool("make_generate_test_plan", "Generate a test plan for the service", { projectPath: { type: "string", description: "Absolute path of the project" } }), category: "write", risk: "medium" },
   { what: "a debugger's live variables", server: { slug: "py-debugger", title: "Python debugger" }, tool: tool("get_locals", "Get the local variables of the selected stack frame", { sessionId: text }), category: "read", risk: "medium" },
   { what: "a debugger step whose description only mentions that it may still be executing", tool: tool("step_next", "Step to the next line. If the program is still executing after a while, the call returns and the session pauses later", { sessionId: text }), category: "write", risk: "medium" },
+  { what: "an edit that replaces the content of a part of a file", tool: tool("put_sheet", "Replaces the content of one sheet in a local workbook with the given CSV", { path: text, sheet: text, csv: text }), category: "destructive", risk: "high" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
