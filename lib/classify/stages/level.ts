@@ -187,7 +187,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "critical";
         reasons.push("what it removes takes everything attached to it along");
       }
-      if (bulk || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
+      // "Delete rows" with a filter: every record the filter matches goes, however many.
+      const byFilter = RECORDS.has(headNoun(objects) ?? "") && schema.propertyNames.some((k) => FILTER_KEY.test(k));
+      if (bulk || byFilter || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
         risk = "critical";
         signals.add("bulk-operation");
         reasons.push("it destroys many things in one call");
@@ -285,6 +287,10 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
 
 /** Words that make sessions, profiles, calendars or accounts a tool's own things rather than people's. */
 const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quality|forwarding|price|prices|lunar|chinese|terminal|tmux|ad|ads)\s(?:sessions?|profiles?|calendars?|accounts?)\b/;
+
+/** Records a filter picks out by the many, and the inputs that carry the filter. */
+const RECORDS = new Set(["rows", "records", "documents", "docs", "items", "entries", "keys", "messages", "objects", "events"]);
+const FILTER_KEY = /^(?:filter|filters|where|criteria|conditions?|match|selector)$/i;
 
 /** What a listing can be of that holds no one's data, whatever word comes before it ("file types", "message templates"). */
 const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings"]);

@@ -83,6 +83,12 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   let wideWord: string | undefined;
   if (head) wideWord = WIDE_OBJECTS.has(head) ? head : undefined;
   else for (const w of words) if (WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") { wideWord = w; break; }
+  // "Delete a Sub-Account (formerly Location)": the description names the wide thing the name calls something else.
+  if (!wideWord && category === "destructive") {
+    const m = DELETES_WHAT_RE.exec(facts.firstLower);
+    const what = m?.[1]?.replace(/^sub-?/, "");
+    if (what && WIDE_OBJECTS.has(what) && what !== "all" && !objects.includes(what) && !objects.includes(`${what}s`)) wideWord = what;
+  }
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
 
   // Roles and data-flow signals.
@@ -120,6 +126,9 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
 
   return { objects, bulk, bulkProperty, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb: !!sinkVerb };
 }
+
+/** The head of what a description's opening deletes, when nothing follows it ("Delete a Sub-Account (formerly Location)"). */
+const DELETES_WHAT_RE = /^(?:permanently )?(?:deletes?|destroys?) (?:an? |the )?(?:[\w-]+ )?([\w-]+)(?=\s*(?:[.(,;]|$))/;
 
 /** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
 const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;

@@ -75,6 +75,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a debugger's live variables", server: { slug: "py-debugger", title: "Python debugger" }, tool: tool("get_locals", "Get the local variables of the selected stack frame", { sessionId: text }), category: "read", risk: "medium" },
   { what: "a debugger step whose description only mentions that it may still be executing", tool: tool("step_next", "Step to the next line. If the program is still executing after a while, the call returns and the session pauses later", { sessionId: text }), category: "write", risk: "medium" },
   { what: "an edit that replaces the content of a part of a file", tool: tool("put_sheet", "Replaces the content of one sheet in a local workbook with the given CSV", { path: text, sheet: text, csv: text }), category: "destructive", risk: "high" },
+  { what: "a delete of every row a filter matches", tool: tool("remove_rows", "Remove rows from a table of the hosted database", { table: text, filter: text }), category: "destructive", risk: "critical" },
+  { what: "a delete whose description names the account the name calls a site", tool: tool("delete_location", "Delete a sub-account (once called a location) from the agency", { locationId: text }), category: "destructive", risk: "critical" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
