@@ -123,7 +123,10 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push("it rewrites a branch's history");
       }
-      if (MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) {
+      // Pushing commits to a remote, or a commit that pushes too ("commit ... and push", "提交并推送"), lands them where others pull from.
+      const head400 = facts.descLower().slice(0, 400);
+      const pushesToRemote = (lemma === "push" && /\bremote (?:repository|repo|branch|branches)\b|\bto (?:the |a )?remote\b/.test(head400)) || (lemma === "commit" && /\b(?:and|then) push(?:es|ing)?\b|推送/.test(head400));
+      if ((MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) || pushesToRemote) {
         risk = "high";
         reasons.push("it lands changes on a shared branch");
       }

@@ -77,6 +77,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "an edit that replaces the content of a part of a file", tool: tool("put_sheet", "Replaces the content of one sheet in a local workbook with the given CSV", { path: text, sheet: text, csv: text }), category: "destructive", risk: "high" },
   { what: "a delete of every row a filter matches", tool: tool("remove_rows", "Remove rows from a table of the hosted database", { table: text, filter: text }), category: "destructive", risk: "critical" },
   { what: "a delete whose description names the account the name calls a site", tool: tool("delete_location", "Delete a sub-account (once called a location) from the agency", { locationId: text }), category: "destructive", risk: "critical" },
+  { what: "a push of local commits to the remote", tool: tool("repo_push", "Push the local commits to the remote repository", { remote: text }), category: "write", risk: "high" },
+  { what: "a commit that also pushes, said in Chinese", tool: tool("smart_commit", "自动生成提交信息，提交改动并推送到远程仓库", { scope: text }), category: "write", risk: "high" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
@@ -126,6 +128,11 @@ describe("capabilities known by domain", () => {
     }
     expect(classifyTool(tool("list_messages", "List the messages of the inbox", { folder: text }), generic).risk).toBe("medium");
     expect(classifyTool(tool("list_login_sessions", "List the users' active login sessions", {}), generic).risk).toBe("medium");
+  });
+
+  it("keeps a local commit and a push onto a list apart from a push to a shared remote", () => {
+    expect(classifyTool(tool("git_commit", "Record the staged changes as a new commit", { message: text }), generic).risk).not.toBe("high");
+    expect(classifyTool(tool("list_push", "Push a value onto the end of a list", { key: text, value: text }), { slug: "kv-store", title: "KV store" }).risk).not.toBe("high");
   });
 
   it("keeps design variables apart from a debugged program's live values", () => {
