@@ -132,7 +132,7 @@ describe("capabilities known by domain", () => {
 
   it("keeps a local commit and a push onto a list apart from a push to a shared remote", () => {
     expect(classifyTool(tool("git_commit", "Record the staged changes as a new commit", { message: text }), generic).risk).not.toBe("high");
-    expect(classifyTool(tool("list_push", "Push a value onto the end of a list", { key: text, value: text }), { slug: "kv-store", title: "KV store" }).risk).not.toBe("high");
+    expect(classifyTool(tool("push_value", "Push a value onto the end of a list", { key: text, value: text }), { slug: "kv-store", title: "KV store" }).risk).toBe("medium");
   });
 
   it("keeps design variables apart from a debugged program's live values", () => {
