@@ -180,6 +180,8 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     if (facts.annotations.destructive === true) action = "destroy";
     else if (facts.annotations.readOnly === true) action = "read";
     else action = facts.descriptionLength === 0 ? "write" : (strongestMentioned(facts) ?? (looksLikeAnalysis(facts) ? "read" : "write"));
+    // The author says it is not read-only: a read guessed from the description's other verbs is not believed.
+    if (action === "read" && facts.annotations.readOnly === false) action = "write";
     // "The step is still executing": a mention of running, with nothing the caller writes to run, runs no code of theirs.
     if (action === "exec" && !facts.execKind) action = "write";
     confidence = Math.min(confidence, 0.45);

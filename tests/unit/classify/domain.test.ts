@@ -135,6 +135,11 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("push_value", "Push a value onto the end of a list", { key: text, value: text }), { slug: "kv-store", title: "KV store" }).risk).toBe("medium");
   });
 
+  it("does not take a vague tool its author marks as not read-only for a read, whatever else its description mentions", () => {
+    const t: McpTool = { name: "box_skip_week", description: "Skip a week. Always check the list first to get valid dates.", inputSchema: { type: "object", properties: { date: text } }, annotations: { readOnlyHint: false } };
+    expect(classifyTool(t, generic).category).toBe("write");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
