@@ -130,7 +130,7 @@ export const WIDE_OBJECTS = new Set([
   "nodes", "nodegroup", "deployment", "deployments", "resource", "resources", "environment", "domain",
   "domains", "zone", "zones", "tenant", "site", "sites", "app", "application", "applications", "server",
   "servers", "catalog", "datastore", "workgroup", "keys", "all", "everything", "user", "users",
-  "agent", "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
+  "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
   "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline", "kubectl",
   "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets", "infrastructure",
 ]);

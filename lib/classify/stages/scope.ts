@@ -83,6 +83,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   let wideWord: string | undefined;
   if (head) wideWord = WIDE_OBJECTS.has(head) ? head : undefined;
   else for (const w of words) if (WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") { wideWord = w; break; }
+  // A cluster's nodes are wide; the nodes of a design, a graph or a tree are parts of one document.
+  if (wideWord === "nodes" && !serverKind.infra && !/\b(?:cluster|kubernetes|k8s|node ?pool)\b/.test(facts.firstLower)) wideWord = undefined;
   // "Delete a Sub-Account (formerly Location)": the description names the wide thing the name calls something else.
   if (!wideWord && category === "destructive") {
     const m = DELETES_WHAT_RE.exec(facts.firstLower);

@@ -140,6 +140,12 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(t, generic).category).toBe("write");
   });
 
+  it("reads deleting an agent's definition or some nodes of a design as high, and a cluster's nodes as wide", () => {
+    expect(classifyTool(tool("delete_agent", "Deletes a voice agent", { agentId: text }), generic).risk).toBe("high");
+    expect(classifyTool(tool("delete_nodes", "Delete one or more nodes of the open design", { nodeIds: { type: "array" } }), generic).risk).toBe("high");
+    expect(classifyTool(tool("delete_nodes", "Delete nodes from the Kubernetes cluster", { names: text }), generic).risk).toBe("critical");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
