@@ -206,6 +206,10 @@ const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secre
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\breplac(?:e|es|ing) (?:the )?(?:\w+ )?contents? (?:of|in)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+/** Markers put on things (tags, labels, reactions, favourites): removing one from a thing detaches it ("delete a label from a project" deletes the label itself). */
+const DETACH_NAME_RE = /\b(?:remove|detach)\s(?:\w+\s)?(?:tag|tags|label|labels|reaction|reactions|emoji|favorite|favorites|favourite|favourites|star)\sfrom\b|\bremove\sfrom\s(?:favorites|favourites)\b/;
+const DETACH_TEXT_RE = /^(?:removes?|detach(?:es)?) (?:a |an |the |one or more |specific |a specific )?(?:[\w-]+ ){0,2}?(?:tags?|labels?|reactions?|favou?rites?|stars?) from (?:a|an|the|one|this|that|its|their|specified|given|[\w-]+ (?:issue|task|message|note|item|record|contact|document|page|post|merge|pull|firewall|bookmark))\b/;
+
 /** An input naming the project's root directory. */
 const PROJECT_ROOT_KEY = /^(?:project_?(?:path|root|dir|directory|folder)|workspace_?(?:path|root|dir))$/i;
 
@@ -260,6 +264,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
+  }
+  // Taking a tag, label or reaction off something detaches a marker: the thing stays, and the marker can be put back.
+  if (action === "destroy" && (lemma === "remove" || lemma === "delete" || lemma === "detach") && (DETACH_NAME_RE.test(facts.nameText) || DETACH_TEXT_RE.test(facts.firstLower))) {
+    return { action: "write", reason: "it takes a tag, label or reaction off something, which stays and can get it back" };
   }
   // Loading into the working session what replaces it whole ("load a file, replacing the entire diagram") loses what was there.
   if (action === "read" && LOADING_VERBS.has(lemma) && REPLACES_WHOLE_RE.test(facts.descHead.slice(0, 400)) && !/\b(?:not|never|won't|without) (?:replac|overwrit)/i.test(facts.descHead.slice(0, 400))) {

@@ -146,6 +146,12 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("delete_nodes", "Delete nodes from the Kubernetes cluster", { names: text }), generic).risk).toBe("critical");
   });
 
+  it("reads taking a tag, label or reaction off something as an edit, and deleting a label itself as destructive", () => {
+    expect(`${classifyTool(tool("remove_label_from_card", "Remove a label from a card", { cardId: text, label: text }), generic).category}`).toBe("write");
+    expect(`${classifyTool(tool("delete_comment_reaction", "Removes an emoji reaction from a comment", { commentId: text, emoji: text }), generic).category}`).toBe("write");
+    expect(`${classifyTool(tool("delete_label", "Delete a label from a board", { labelId: text }), generic).category}`).toBe("destructive");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
