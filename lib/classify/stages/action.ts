@@ -206,6 +206,10 @@ const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secre
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\breplac(?:e|es|ing) (?:the )?(?:\w+ )?contents? (?:of|in)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+/** Verbs of set-up tools that may only say how: "install", "init", "setup". */
+const INSTRUCTS_VERBS = new Set(["install", "init", "setup", "bootstrap"]);
+const WRITES_INSTRUCTIONS_RE = /^(?:generates?|returns?|gets?|shows?|provides?|prints?|builds?)\b[^.]{0,60}\b(?:commands?|instructions|steps)\b/;
+
 /** Markers put on things (tags, labels, reactions, favourites): removing one from a thing detaches it ("delete a label from a project" deletes the label itself). */
 const DETACH_NAME_RE = /\b(?:remove|detach)\s(?:\w+\s)?(?:tag|tags|label|labels|reaction|reactions|emoji|favorite|favorites|favourite|favourites|star)\sfrom\b|\bremove\sfrom\s(?:favorites|favourites)\b/;
 const DETACH_TEXT_RE = /^(?:removes?|detach(?:es)?) (?:a |an |the |one or more |specific |a specific )?(?:[\w-]+ ){0,2}?(?:tags?|labels?|reactions?|favou?rites?|stars?) from (?:a|an|the|one|this|that|its|their|specified|given|[\w-]+ (?:issue|task|message|note|item|record|contact|document|page|post|merge|pull|firewall|bookmark))\b/;
@@ -264,6 +268,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
+  }
+  // "install_x" that "generates the shell command to install x": it hands back text for someone to run.
+  if (action === "write" && INSTRUCTS_VERBS.has(lemma) && WRITES_INSTRUCTIONS_RE.test(facts.firstLower) && !facts.execKind) {
+    return { action: "read", reason: "it returns the commands or instructions to run, and runs none of them" };
   }
   // Taking a tag, label or reaction off something detaches a marker: the thing stays, and the marker can be put back.
   if (action === "destroy" && (lemma === "remove" || lemma === "delete" || lemma === "detach") && (DETACH_NAME_RE.test(facts.nameText) || DETACH_TEXT_RE.test(facts.firstLower))) {

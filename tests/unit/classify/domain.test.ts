@@ -152,6 +152,11 @@ describe("capabilities known by domain", () => {
     expect(`${classifyTool(tool("delete_label", "Delete a label from a board", { labelId: text }), generic).category}`).toBe("destructive");
   });
 
+  it("reads an install tool that only generates the command to run as a read, and one that installs as a write", () => {
+    expect(`${classifyTool(tool("install_widget", "Generates the exact shell command that installs the widget with your package manager", { pm: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("install_widget", "Installs the widget into the project", { pm: text }), generic).category}`).toBe("write");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
