@@ -315,7 +315,7 @@ export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "qu
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
 export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
 export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
-export const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
+export const DATA_OBJECTS = new Set(["case", "cases", "ticket", "tickets", "terminology", "terminologies", "glossary", "segment", "segments", "feedback", "item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
 export const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
 export const STRICT_INFRA = new Set([
@@ -584,6 +584,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "changes-compute", domain: "infrastructure", when: "acting", category: "write", risk: "high",
     name: /\b(?:droplet|droplets|vm|vms|instance|instances|cluster|clusters|node\spool|nodepool|kubernetes|k8s|database\scluster)\b/,
     zh: /(?:创建|新建|扩容|缩容|重启|关机|修改|变更)[^，。；\n]{0,8}?(?:云服务器|实例|集群|虚拟机|ECS|ecs|容器服务|节点池)/,
+    unless: /\b(?:component|class|symbol|template|widget|block)\sinstances?\b/,
     reason: "it creates or changes cloud resources that cost money and serve others",
   },
   {

@@ -73,7 +73,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
     const t = tokens[i] ?? "";
     // A word of the server's own name ("trust" on a trust registry) is its subject, not an object.
     if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
-    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t))) infraWord = t;
+    // An instance of a design component or a class is part of a document, not a cloud machine.
+    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t)) && !(t === "instance" && PART_KINDS.has(tokens[i - 1] ?? ""))) infraWord = t;
   }
   permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
   // An input that hands out access ("sharePermissions", "grantAccessTo", "sharingModel"): one call can change who sees what.
@@ -131,6 +132,9 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
 
 /** The head of what a description's opening deletes, when nothing follows it ("Delete a Sub-Account (formerly Location)"). */
 const DELETES_WHAT_RE = /^(?:permanently )?(?:deletes?|destroys?) (?:an? |the )?(?:[\w-]+ )?([\w-]+)(?=\s*(?:[.(,;]|$))/;
+
+/** What an "instance" is of when it is a part of a document or program ("component instance"). */
+const PART_KINDS = new Set(["component", "components", "class", "symbol", "template", "widget", "block"]);
 
 /** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
 const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;

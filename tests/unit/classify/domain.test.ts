@@ -157,6 +157,14 @@ describe("capabilities known by domain", () => {
     expect(`${classifyTool(tool("install_widget", "Installs the widget into the project", { pm: text }), generic).category}`).toBe("write");
   });
 
+  it("keeps records a cloud account holds (a support case, a glossary, a segment) and a design's component instance apart from infrastructure", () => {
+    const cloud: ServerIdentity = { slug: "aws-helpdesk", title: "AWS helpdesk" };
+    expect(classifyTool(tool("create_support_case", "Open a new support case about a service", { subject: text }), cloud).risk).toBe("medium");
+    expect(classifyTool(tool("create_glossary", "Create a custom glossary of term pairs for translations", { name: text }), cloud).risk).toBe("medium");
+    expect(classifyTool(tool("create_component_instance", "Create an instance of a component in the design", { componentId: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("create_instance", "Create a new compute instance", { size: text }), cloud).risk).toBe("high");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
