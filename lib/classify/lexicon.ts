@@ -110,7 +110,7 @@ export const MONEY_OBJECTS = new Set([
   "disputes", "trade", "trades", "position", "positions", "gtt", "sip", "sips", "mf", "transaction",
   "transactions", "transfer", "transfers", "checkout", "wallet", "funds", "fund", "money", "billing",
   "plan", "payment_link", "mandate", "mandates", "promotion", "discount", "tax", "credit", "credits",
-  "bill", "bills", "deposit", "deposits", "expense", "expenses", "journal", "ledger", "payable", "payables", "receivable",
+  "bill", "bills", "deposit", "deposits", "expense", "expenses", "purchase", "purchases", "journal", "ledger", "payable", "payables", "receivable",
 ]);
 
 /** Financial objects that move money now (critical); the rest create obligations (high). */

@@ -165,6 +165,12 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("create_instance", "Create a new compute instance", { size: text }), cloud).risk).toBe("high");
   });
 
+  it("reads a verb's '-s' form before a plain verb in a name as the object ('grants_list', 'updates_check')", () => {
+    expect(`${classifyTool(tool("session_grants_list", "List the grants the signed-in user owns", {}), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("builds_inspect", "Shows the builds of the pipeline", { pipeline: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("purchases_search", "Search the purchases recorded in the ledger", { query: text }), generic).category}`).toBe("read");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
