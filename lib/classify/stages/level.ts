@@ -157,7 +157,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       if (risk === "medium") {
         const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
-        const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote;
+        const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
         const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView || setsSession || initsLocalRepo;
         const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {

@@ -72,7 +72,7 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     // A word of the server's own name ("trust" on a trust registry) is its subject, not an object.
-    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
+    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat") && !notAccess(t, tokens[i - 1] ?? "")) permissionWord = t;
     // An instance of a design component or a class is part of a document, not a cloud machine.
     if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t)) && !(t === "instance" && PART_KINDS.has(tokens[i - 1] ?? ""))) infraWord = t;
   }
@@ -132,6 +132,15 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
 
 /** The head of what a description's opening deletes, when nothing follows it ("Delete a Sub-Account (formerly Location)"). */
 const DELETES_WHAT_RE = /^(?:permanently )?(?:deletes?|destroys?) (?:an? |the )?(?:[\w-]+ )?([\w-]+)(?=\s*(?:[.(,;]|$))/;
+
+/** A list's or an audience's members, a project's coding rules: not access. */
+const NOT_ACCESS_MEMBERS = new Set(["list", "audience", "segment", "mailing"]);
+const NOT_ACCESS_RULES = new Set(["project", "coding", "style", "lint", "formatting", "naming"]);
+function notAccess(word: string, before: string): boolean {
+  if (word === "member" || word === "members") return NOT_ACCESS_MEMBERS.has(before);
+  if (word === "rule" || word === "rules") return NOT_ACCESS_RULES.has(before);
+  return false;
+}
 
 /** What an "instance" is of when it is a part of a document or program ("component instance"). */
 const PART_KINDS = new Set(["component", "components", "class", "symbol", "template", "widget", "block"]);

@@ -171,6 +171,17 @@ describe("capabilities known by domain", () => {
     expect(`${classifyTool(tool("purchases_search", "Search the purchases recorded in the ledger", { query: text }), generic).category}`).toBe("read");
   });
 
+  it("keeps a list's or an audience's members and a project's coding rules apart from access, and a project's members as access", () => {
+    expect(classifyTool(tool("add_list_member", "Add a user to one of your lists", { listId: text, userId: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("init_project_rules", "Initialize the project's coding standards document", {}), generic).risk).toBe("medium");
+    expect(classifyTool(tool("add_project_member", "Add a member to a project", { projectId: text, userId: text }), generic).risk).toBe("high");
+  });
+
+  it("reads only a new local Git repository as a trivially local start; other initialisations create things (a log table) and are medium", () => {
+    expect(classifyTool(tool("git_init", "Initialize a new Git repository at the given path", { path: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("audit_log_init", "Initialize audit logging for a database: creates the log table", { database: text }), generic).risk).toBe("medium");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
