@@ -206,6 +206,9 @@ const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secre
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\breplac(?:e|es|ing) (?:the )?(?:\w+ )?contents? (?:of|in)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+/** A capture of what is on screen. */
+const CAPTURE_WORDS = new Set(["screenshot", "screenshots", "screencap", "screencapture", "snapshot"]);
+
 /** Verbs of set-up tools that may only say how: "install", "init", "setup". */
 const INSTRUCTS_VERBS = new Set(["install", "init", "setup", "bootstrap"]);
 const WRITES_INSTRUCTIONS_RE = /^(?:generates?|returns?|gets?|shows?|provides?|prints?|builds?)\b[^.]{0,60}\b(?:commands?|instructions|steps)\b/;
@@ -246,6 +249,10 @@ interface Refinement {
 export function refineAction(facts: Facts, action: Action, verb: Verb | null): Refinement | null {
   const { tokens } = facts;
   const lemma = verb?.lemma ?? "";
+  // Recording the screen captures what is shown, as a screenshot does.
+  if (action === "write" && lemma === "record" && tokens.some((t) => t === "video" || t === "screen" || t === "screencast")) {
+    return { action: "read" };
+  }
   // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
   // Choosing among tabs or pages is looking; choosing an option in a form is filling it in.
   const viewObject = FOCUS_VERBS.has(lemma) ? tokens.some((t) => TAB_OBJECTS.has(t)) : tokens.some((t) => VIEW_ONLY_OBJECTS.has(t));
@@ -294,7 +301,8 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "write", reason: "it writes what it generates into the project" };
   }
   // A read that saves its output wherever the caller says writes a file.
-  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.outputPathProperty) {
+  // A screenshot saved where the caller says is still a screenshot (the rubric's read), unlike a generated file.
+  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.outputPathProperty && !tokens.some((t) => CAPTURE_WORDS.has(t)) && !/\b(?:takes?|captures?) (?:an? |the )?(?:\w+ )?screenshots?\b/.test(facts.firstLower)) {
     return { action: "write", reason: "it writes a file wherever the caller says", doubt: "it reads or generates, but saves the result to a path the caller chooses" };
   }
   return null;

@@ -182,6 +182,12 @@ describe("capabilities known by domain", () => {
     expect(classifyTool(tool("audit_log_init", "Initialize audit logging for a database: creates the log table", { database: text }), generic).risk).toBe("medium");
   });
 
+  it("reads a screenshot or a screen recording as a read even when it can save to a path, unlike a generated file", () => {
+    expect(`${classifyTool(tool("capture_window", "Take a screenshot of a window", { outputPath: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("record_video", "Record a short video of the phone's screen", { seconds: { type: "number" } }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("render_report", "Render the report as a PDF", { outputPath: text }), generic).category}`).toBe("write");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
