@@ -201,6 +201,8 @@ const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", 
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
+/** "Executes SOQL queries with GROUP BY", "Run a diagnostic review": what runs only reads. */
+const RUNS_ANALYSIS_RE = /^(?:\w+ ){0,2}?(?:runs?|executes?) (?:an? |the )?(?:[\w.-]+ ){0,3}?(?:diagnostics?|review|audit|analysis|scan|scanner|queries with group by)\b/;
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret", "handle", "handles"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
@@ -260,7 +262,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "read" };
   }
   // "Run an audit", "run knip": running an analysis reads; running tests or commands does not.
-  if ((action === "write" || action === "exec") && (lemma === "run" || lemma === "execute") && !facts.execKind && tokens.some((t) => ANALYSIS_OBJECTS.has(t))) {
+  if ((action === "write" || action === "exec") && (lemma === "run" || lemma === "execute") && !facts.execKind && (tokens.some((t) => ANALYSIS_OBJECTS.has(t)) || RUNS_ANALYSIS_RE.test(facts.firstLower))) {
     return { action: "read" };
   }
   // Closing a terminal, a process or a secret chat ends it for good.

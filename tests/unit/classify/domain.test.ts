@@ -188,6 +188,12 @@ describe("capabilities known by domain", () => {
     expect(`${classifyTool(tool("render_report", "Render the report as a PDF", { outputPath: text }), generic).category}`).toBe("write");
   });
 
+  it("reads running a diagnostic review or a grouped count as reading, and running a job as a write", () => {
+    expect(`${classifyTool(tool("review_database", "Run a diagnostic review of the database and return likely problems", { db: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("group_counts", "Execute queries with GROUP BY over the records to count them by field", { object: text, groupBy: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("run_job", "Run the nightly import job now", { job: text }), generic).category}`).toBe("write");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
