@@ -39,6 +39,13 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   }
 
   const descLead = strongest(facts.descVerbs);
+  // Two verbs in a name not joined by "or"/"and", the last a read ending it ("setup_check", "purchase_order_get"): when the
+  // description opens with that read, it is the action and the first verb is part of the object.
+  if (verb && descLead && facts.nameVerbs.length > 1 && !words.has("or") && !words.has("and") && descLead.lemma !== verb.lemma) {
+    const last = facts.nameVerbs[facts.nameVerbs.length - 1];
+    const named = last && last.action === "read" && last.lemma !== "generate" && last.lemma === descLead.lemma && last.word === last.lemma && last.word === tokens[tokens.length - 1] && facts.descVerbs.every((v) => v.action === "read") && !/\b(?:persists?|saves?|stores?|writes?|creates?)\b/.test(facts.firstLower) ? last : undefined;
+    if (named && named.action !== "manage") ({ action, verb } = { action: named.action, verb: named });
+  }
   if (!verb) {
     if (descLead) {
       verb = descLead;

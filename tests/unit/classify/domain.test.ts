@@ -194,6 +194,12 @@ describe("capabilities known by domain", () => {
     expect(`${classifyTool(tool("run_job", "Run the nightly import job now", { job: text }), generic).category}`).toBe("write");
   });
 
+  it("reads a name whose last word is a read the description opens with as that read ('setup_check', 'purchase_order_get')", () => {
+    expect(`${classifyTool(tool("setup_check", "Check whether the prerequisites are configured", {}), generic).category}`).toBe("read");
+    expect(classifyTool(tool("purchase_order_get", "Get one purchase order by its number", { name: text }), generic).risk).toBe("low");
+    expect(`${classifyTool(tool("login_poll", "Poll the sign-in flow and persist the session when it completes", {}), generic).category}`).not.toBe("read");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
