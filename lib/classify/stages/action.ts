@@ -125,6 +125,11 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   }
   if (action === "exec" && !facts.execKind) {
     action = facts.annotations.readOnly ? "read" : "write";
+    // "Execute a transaction ... for creating, updating, or deleting data": what it runs can delete.
+    if (action === "write" && RUNS_DELETES_RE.test(facts.descLower().slice(0, 300))) {
+      action = "destroy";
+      reasons.push("what it runs can delete");
+    }
   }
 
   // Overwriting existing content is destructive.
@@ -208,6 +213,9 @@ const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", 
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
+/** A runner of steps or operations whose description says they can delete. */
+const RUNS_DELETES_RE = /\b(?:creat(?:e|ing)|updat(?:e|ing)|insert(?:ing)?),? (?:\w+,? )?(?:and|or) (?:delet(?:e|ing)|remov(?:e|ing))\b|\bincluding (?:deletes|deletions)\b/;
+
 /** "Executes SOQL queries with GROUP BY", "Run a diagnostic review": what runs only reads. */
 const RUNS_ANALYSIS_RE = /^(?:\w+ ){0,2}?(?:runs?|executes?) (?:an? |the )?(?:[\w.-]+ ){0,3}?(?:diagnostics?|review|audit|analysis|scan|scanner|queries with group by)\b/;
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret", "handle", "handles"]);

@@ -200,6 +200,11 @@ describe("capabilities known by domain", () => {
     expect(`${classifyTool(tool("login_poll", "Poll the sign-in flow and persist the session when it completes", {}), generic).category}`).not.toBe("read");
   });
 
+  it("reads a runner of steps that says they can delete as destructive, not as a plain write", () => {
+    expect(`${classifyTool(tool("transaction", "Execute a transaction against the store. Useful for creating, updating, or deleting records.", { steps: { type: "array" } }), generic).category}`).toBe("destructive");
+    expect(`${classifyTool(tool("transaction", "Execute a transaction against the store. Useful for creating or updating records.", { steps: { type: "array" } }), generic).category}`).toBe("write");
+  });
+
   it("keeps design variables apart from a debugged program's live values", () => {
     expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
   });
