@@ -124,8 +124,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         reasons.push("it rewrites a branch's history");
       }
       // Pushing commits to a remote, or a commit that pushes too ("commit ... and push", "提交并推送"), lands them where others pull from.
-      const head400 = facts.descLower().slice(0, 400);
-      const pushesToRemote = (lemma === "push" && /\bremote (?:repository|repo|branch|branches)\b|\bto (?:the |a )?remote\b/.test(head400)) || (lemma === "commit" && /\b(?:and|then) push(?:es|ing)?\b|推送/.test(head400));
+      const pushesToRemote = (lemma === "push" && /\bremote (?:repository|repo|branch|branches)\b|\bto (?:the |a )?remote\b/.test(facts.descLower().slice(0, 400))) || (lemma === "commit" && /\b(?:and|then) push(?:es|ing)?\b|推送/.test(facts.descLower().slice(0, 400)));
       if ((MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) || pushesToRemote) {
         risk = "high";
         reasons.push("it lands changes on a shared branch");
@@ -140,7 +139,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push(`it creates or changes credentials (${secretWord})`);
       }
-      if (risk !== "high" && MAKES_PUBLIC_RE.test(facts.descLower().slice(0, 400))) {
+      if (risk !== "high" && mentionsPublic(facts.descLower()) && MAKES_PUBLIC_RE.test(facts.descLower().slice(0, 400))) {
         // "Publishing sets its access control to public", "anyone with the link can view it": open to everyone.
         signals.add("changes-permissions");
         risk = "high";
@@ -249,6 +248,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
   }
   if (category === "financial" && schema.moneyProperty) evidence.push({ where: "inputSchema", text: `"${schema.moneyProperty}" is an amount of money` });
   return risk;
+}
+
+/** A cheap gate before MAKES_PUBLIC_RE: most descriptions say neither word. */
+function mentionsPublic(lower: string): boolean {
+  const head = lower.length > 400 ? lower.slice(0, 400) : lower;
+  return head.includes("public") || head.includes("anyone");
 }
 
 /** A description that says the call opens something to everyone, anywhere in its head (not only its first sentence). */
