@@ -226,10 +226,18 @@ function verbsIn(tokens: readonly string[], source: Verb["source"]): Verb[] {
 
 /** The name's verb: the first that is not usually a noun, else the first. */
 function pickVerb(verbs: readonly Verb[]): Verb | null {
+  // "runtime_grants_list", "grants_inspect": a verb's "-s" form before a verb in its plain form is a plural noun, the object.
+  if (verbs.length > 1) {
+    for (const v of verbs) if (!NOUNISH.has(v.lemma) && !isParticiple(v) && v.word === v.lemma && verbs.some((o) => o !== v && isPluralForm(o))) return v;
+  }
   // Participles describe an object ("git_diff_unstaged", "list_deleted_items"): a real verb wins over them.
   for (const v of verbs) if (!NOUNISH.has(v.lemma) && !isParticiple(v)) return v;
   for (const v of verbs) if (!isParticiple(v)) return v;
   return verbs[0] ?? null;
+}
+
+function isPluralForm(v: Verb): boolean {
+  return v.word !== v.lemma && v.word.endsWith("s");
 }
 
 function isParticiple(v: Verb): boolean {

@@ -49,7 +49,7 @@ export const VERBS: Record<Action, readonly string[]> = {
     "transcribe", "place", "modify", "adjust", "authorize", "authenticate", "signin", "signup", "sign",
     "stage", "unstage", "rebase", "cherry", "bump", "deprecate", "exempt", "allow", "whitelist",
     "blacklist", "define", "configure", "setup", "bind", "unbind", "mount", "unmount", "tap", "swipe",
-    "fire", "emit", "broadcast", "dial", "hang",
+    "fire", "emit", "broadcast", "dial", "hang", "expose",
   ],
   destroy: [
     "delete", "del", "remove", "rm", "drop", "truncate", "purge", "destroy", "wipe", "terminate", "kill",
@@ -110,7 +110,7 @@ export const MONEY_OBJECTS = new Set([
   "disputes", "trade", "trades", "position", "positions", "gtt", "sip", "sips", "mf", "transaction",
   "transactions", "transfer", "transfers", "checkout", "wallet", "funds", "fund", "money", "billing",
   "plan", "payment_link", "mandate", "mandates", "promotion", "discount", "tax", "credit", "credits",
-  "bill", "bills", "deposit", "deposits", "expense", "expenses", "journal", "ledger", "payable", "payables", "receivable",
+  "bill", "bills", "deposit", "deposits", "expense", "expenses", "purchase", "purchases", "journal", "ledger", "payable", "payables", "receivable",
 ]);
 
 /** Financial objects that move money now (critical); the rest create obligations (high). */
@@ -130,7 +130,7 @@ export const WIDE_OBJECTS = new Set([
   "nodes", "nodegroup", "deployment", "deployments", "resource", "resources", "environment", "domain",
   "domains", "zone", "zones", "tenant", "site", "sites", "app", "application", "applications", "server",
   "servers", "catalog", "datastore", "workgroup", "keys", "all", "everything", "user", "users",
-  "agent", "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
+  "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
   "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline", "kubectl",
   "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets", "infrastructure",
 ]);
@@ -315,7 +315,7 @@ export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "qu
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
 export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
 export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
-export const DATA_OBJECTS = new Set(["item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
+export const DATA_OBJECTS = new Set(["case", "cases", "ticket", "tickets", "terminology", "terminologies", "glossary", "segment", "segments", "feedback", "item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json"]);
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
 export const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
 export const STRICT_INFRA = new Set([
@@ -345,7 +345,7 @@ export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "
 export const VIEW_OBJECTS = new Set(["tab", "tabs", "page", "browser", "playwright", "puppeteer", "window", "dialog", "popup", "forward", "tunnel", "trace", "tracing", "video", "screencast", "recording", "session", "simulator", "emulator"]);
 export const SHARED_OBJECTS = new Set(["repo", "repository", "repositories", "project", "projects", "account", "accounts", "channel", "channels", "issue", "issues", "pull", "pr", "org", "organization", "team", "user", "users", "group", "groups", "site", "cluster", "server", "service", "option", "form", "schedule", "task", "job", "workflow", "subscription"]);
 export const WIPING_VERBS = new Set(["delete", "del", "remove", "rm", "drop", "destroy", "purge", "wipe", "truncate", "terminate", "erase", "nuke", "deprovision", "decommission", "dissolve", "uninstall", "flush", "flushall", "flushdb", "empty", "obliterate", "expunge", "trash", "deregister", "unregister"]);
-export const PERMISSION_VERBS = new Set(["grant", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
+export const PERMISSION_VERBS = new Set(["grant", "expose", "promote", "demote", "share", "unban", "authorize", "allow", "whitelist", "blacklist", "exempt", "enroll"]);
 export const MERGE_WORDS = new Set(["merge", "push"]);
 export const LOCAL_FILE_WORDS = new Set(["file", "files", "content", "contents", "text", "media", "document", "documents", "read", "log", "logs", "directory", "dir", "folder", "path"]);
 export const PRIVATE_BULK = new Set([
@@ -584,6 +584,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "changes-compute", domain: "infrastructure", when: "acting", category: "write", risk: "high",
     name: /\b(?:droplet|droplets|vm|vms|instance|instances|cluster|clusters|node\spool|nodepool|kubernetes|k8s|database\scluster)\b/,
     zh: /(?:创建|新建|扩容|缩容|重启|关机|修改|变更)[^，。；\n]{0,8}?(?:云服务器|实例|集群|虚拟机|ECS|ecs|容器服务|节点池)/,
+    unless: /\b(?:component|class|symbol|template|widget|block)\sinstances?\b/,
     reason: "it creates or changes cloud resources that cost money and serve others",
   },
   {
@@ -687,7 +688,9 @@ export const LOG_OBJECTS = new Set(["logs", "log", "logcat", "journal", "syslog"
 /** Caches and key-value stores: any key's value may be a session or a token. */
 export const KV_SERVER = new Set(["redis", "memcached", "valkey", "kv", "etcd", "consul", "cache"]);
 /** Tools that search inside files and return the matching lines. */
-export const SEARCH_IN_FILES_RE = /\b(?:ripgrep|rg|grep|ag)\b|\bsearch\s(?:in\s)?(?:files|file\scontents?|code)\b|\badvanced\ssearch\b/;
+export const SEARCH_IN_FILES_RE = /\b(?:ripgrep|rg|grep|ag)\b|\bsearch\s(?:in\s(?:files|file\scontents?|code)|file\scontents?|code)\b|\badvanced\ssearch\b/;
+/** A search whose description says it looks inside files ("search files for patterns using ripgrep"), not for their names. */
+export const SEARCH_IN_FILES_DESC_RE = /\b(?:ripgrep|grep)\b|\bsearch(?:es)? (?:the )?(?:text|contents?) (?:of|in|within|inside) (?:\w+ )?files\b|\bsearch(?:es)? (?:\w+ )?files for (?:text|patterns?|strings?|regex)\b|\bmatching lines\b|\bline numbers\b|\bby (?:name ?(?:\/|or|and) ?)?contents?\b/;
 /** A description that says the tool takes a local file path (and so reads that file). */
 export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to (?:a |the )?(?:local )?(?:file|image|video|document)|file path or (?:a )?url|local or remote (?:image|file|video)|absolute path to)\b/i;
 

@@ -71,6 +71,12 @@ const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path o
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
 /** A bare "output" or "destination" is a path only when its description says so ("Output .tcfx path"). */
 const BARE_OUTPUT_KEY = /^(?:output|out|dest|destination|save|target_?file)$/i;
+/** A path or file name whose own description says what the tool makes goes there ("the folder where the images are placed", "filename for the generated theme"). */
+const OUTPUT_PLACE_DESCRIPTION = /\bwhere (?:the )?(?:\w+ ){0,3}(?:are|is|will be|get|gets) (?:placed|written|stored|created|generated)\b|\b(?:file ?name|file|path|directory|folder) (?:for|of) the (?:generated|created|new)\b/i;
+function namesFile(key: string): boolean {
+  const k = key.toLowerCase();
+  return k.endsWith("path") || k.endsWith("dir") || k.endsWith("directory") || k.endsWith("folder") || k.endsWith("filename") || k.endsWith("file_name");
+}
 const PATH_DESCRIPTION = /\b(?:path|file|directory|folder|dir)\b/i;
 const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret|secrets|secret_?value|private_?key|access_?token|refresh_?token|mnemonic|seed_?phrase)$/i;
 /** How the tool signs in ("auth-method": "Key") is not what it returns. */
@@ -197,7 +203,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (k.path && !facts.pathProperty) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
     if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
-    if (!facts.outputPathProperty && (OUTPUT_PATH_KEY.test(key) || (BARE_OUTPUT_KEY.test(key) && isText && isRecord(spec) && typeof spec.description === "string" && PATH_DESCRIPTION.test(spec.description.slice(0, 200))))) facts.outputPathProperty = key;
+    if (!facts.outputPathProperty && (OUTPUT_PATH_KEY.test(key) || (isText && isRecord(spec) && typeof spec.description === "string" && ((BARE_OUTPUT_KEY.test(key) && PATH_DESCRIPTION.test(spec.description.slice(0, 200))) || (k.path || namesFile(key)) && OUTPUT_PLACE_DESCRIPTION.test(spec.description.slice(0, 200)))))) facts.outputPathProperty = key;
     if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;
     if (k.url && !facts.urlProperty) facts.urlProperty = key;
     if (k.money && !facts.moneyProperty) facts.moneyProperty = key;

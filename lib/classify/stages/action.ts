@@ -39,6 +39,13 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   }
 
   const descLead = strongest(facts.descVerbs);
+  // Two verbs in a name not joined by "or"/"and", the last a read ending it ("setup_check", "purchase_order_get"): when the
+  // description opens with that read, it is the action and the first verb is part of the object.
+  if (verb && descLead && facts.nameVerbs.length > 1 && !words.has("or") && !words.has("and") && descLead.lemma !== verb.lemma) {
+    const last = facts.nameVerbs[facts.nameVerbs.length - 1];
+    const named = last && last.action === "read" && last.lemma !== "generate" && last.lemma === descLead.lemma && last.word === last.lemma && last.word === tokens[tokens.length - 1] && facts.descVerbs.every((v) => v.action === "read") && !/\b(?:persists?|saves?|stores?|writes?|creates?)\b/.test(facts.firstLower) ? last : undefined;
+    if (named && named.action !== "manage") ({ action, verb } = { action: named.action, verb: named });
+  }
   if (!verb) {
     if (descLead) {
       verb = descLead;
@@ -118,6 +125,11 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   }
   if (action === "exec" && !facts.execKind) {
     action = facts.annotations.readOnly ? "read" : "write";
+    // "Execute a transaction ... for creating, updating, or deleting data": what it runs can delete.
+    if (action === "write" && RUNS_DELETES_RE.test(facts.descLower().slice(0, 300))) {
+      action = "destroy";
+      reasons.push("what it runs can delete");
+    }
   }
 
   // Overwriting existing content is destructive.
@@ -180,6 +192,10 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     if (facts.annotations.destructive === true) action = "destroy";
     else if (facts.annotations.readOnly === true) action = "read";
     else action = facts.descriptionLength === 0 ? "write" : (strongestMentioned(facts) ?? (looksLikeAnalysis(facts) ? "read" : "write"));
+    // The author says it is not read-only: a read guessed from the description's other verbs is not believed.
+    if (action === "read" && facts.annotations.readOnly === false) action = "write";
+    // "The step is still executing": a mention of running, with nothing the caller writes to run, runs no code of theirs.
+    if (action === "exec" && !facts.execKind) action = "write";
     confidence = Math.min(confidence, 0.45);
     doubts.push("neither the name nor the description says plainly what it does");
     signals.add("vague-definition");
@@ -197,10 +213,29 @@ const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", 
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
+/** A runner of steps or operations whose description says they can delete. */
+const RUNS_DELETES_RE = /\b(?:creat(?:e|ing)|updat(?:e|ing)|insert(?:ing)?),? (?:\w+,? )?(?:and|or) (?:delet(?:e|ing)|remov(?:e|ing))\b|\bincluding (?:deletes|deletions)\b/;
+
+/** "Executes SOQL queries with GROUP BY", "Run a diagnostic review": what runs only reads. */
+const RUNS_ANALYSIS_RE = /^(?:\w+ ){0,2}?(?:runs?|executes?) (?:an? |the )?(?:[\w.-]+ ){0,3}?(?:diagnostics?|review|audit|analysis|scan|scanner|queries with group by)\b/;
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret", "handle", "handles"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
-const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
+const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\breplac(?:e|es|ing) (?:the )?(?:\w+ )?contents? (?:of|in)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
+
+/** A capture of what is on screen. */
+const CAPTURE_WORDS = new Set(["screenshot", "screenshots", "screencap", "screencapture", "snapshot"]);
+
+/** Verbs of set-up tools that may only say how: "install", "init", "setup". */
+const INSTRUCTS_VERBS = new Set(["install", "init", "setup", "bootstrap"]);
+const WRITES_INSTRUCTIONS_RE = /^(?:generates?|returns?|gets?|shows?|provides?|prints?|builds?)\b[^.]{0,60}\b(?:commands?|instructions|steps)\b/;
+
+/** Markers put on things (tags, labels, reactions, favourites): removing one from a thing detaches it ("delete a label from a project" deletes the label itself). */
+const DETACH_NAME_RE = /\b(?:remove|detach)\s(?:\w+\s)?(?:tag|tags|label|labels|reaction|reactions|emoji|favorite|favorites|favourite|favourites|star)\sfrom\b|\bremove\sfrom\s(?:favorites|favourites)\b/;
+const DETACH_TEXT_RE = /^(?:removes?|detach(?:es)?) (?:a |an |the |one or more |specific |a specific )?(?:[\w-]+ ){0,2}?(?:tags?|labels?|reactions?|favou?rites?|stars?) from (?:a|an|the|one|this|that|its|their|specified|given|[\w-]+ (?:issue|task|message|note|item|record|contact|document|page|post|merge|pull|firewall|bookmark))\b/;
+
+/** An input naming the project's root directory. */
+const PROJECT_ROOT_KEY = /^(?:project_?(?:path|root|dir|directory|folder)|workspace_?(?:path|root|dir))$/i;
 
 /** Verbs that treat a statement as text (format it, check its syntax) without running it. */
 const LOADING_VERBS = new Set(["load", "import", "open", "restore", "apply", "reset"]);
@@ -231,6 +266,10 @@ interface Refinement {
 export function refineAction(facts: Facts, action: Action, verb: Verb | null): Refinement | null {
   const { tokens } = facts;
   const lemma = verb?.lemma ?? "";
+  // Recording the screen captures what is shown, as a screenshot does.
+  if (action === "write" && lemma === "record" && tokens.some((t) => t === "video" || t === "screen" || t === "screencast")) {
+    return { action: "read" };
+  }
   // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
   // Choosing among tabs or pages is looking; choosing an option in a form is filling it in.
   const viewObject = FOCUS_VERBS.has(lemma) ? tokens.some((t) => TAB_OBJECTS.has(t)) : tokens.some((t) => VIEW_ONLY_OBJECTS.has(t));
@@ -238,7 +277,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "read" };
   }
   // "Run an audit", "run knip": running an analysis reads; running tests or commands does not.
-  if ((action === "write" || action === "exec") && (lemma === "run" || lemma === "execute") && !facts.execKind && tokens.some((t) => ANALYSIS_OBJECTS.has(t))) {
+  if ((action === "write" || action === "exec") && (lemma === "run" || lemma === "execute") && !facts.execKind && (tokens.some((t) => ANALYSIS_OBJECTS.has(t)) || RUNS_ANALYSIS_RE.test(facts.firstLower))) {
     return { action: "read" };
   }
   // Closing a terminal, a process or a secret chat ends it for good.
@@ -254,6 +293,14 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
   }
+  // "install_x" that "generates the shell command to install x": it hands back text for someone to run.
+  if (action === "write" && INSTRUCTS_VERBS.has(lemma) && WRITES_INSTRUCTIONS_RE.test(facts.firstLower) && !facts.execKind) {
+    return { action: "read", reason: "it returns the commands or instructions to run, and runs none of them" };
+  }
+  // Taking a tag, label or reaction off something detaches a marker: the thing stays, and the marker can be put back.
+  if (action === "destroy" && (lemma === "remove" || lemma === "delete" || lemma === "detach") && (DETACH_NAME_RE.test(facts.nameText) || DETACH_TEXT_RE.test(facts.firstLower))) {
+    return { action: "write", reason: "it takes a tag, label or reaction off something, which stays and can get it back" };
+  }
   // Loading into the working session what replaces it whole ("load a file, replacing the entire diagram") loses what was there.
   if (action === "read" && LOADING_VERBS.has(lemma) && REPLACES_WHOLE_RE.test(facts.descHead.slice(0, 400)) && !/\b(?:not|never|won't|without) (?:replac|overwrit)/i.test(facts.descHead.slice(0, 400))) {
     return { action: "destroy", reason: "what it loads replaces what was there, which is lost" };
@@ -266,8 +313,13 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "read" && facts.annotations.readOnly !== true && writesFiles(facts)) {
     return { action: "write", reason: "it writes what it produces into files" };
   }
+  // A generator handed the project's root ("generate a test plan" with projectPath) puts what it makes into the project.
+  if (action === "read" && facts.annotations.readOnly !== true && (lemma === "generate" || lemma === "scaffold") && facts.schema.propertyNames.some((k) => PROJECT_ROOT_KEY.test(k))) {
+    return { action: "write", reason: "it writes what it generates into the project" };
+  }
   // A read that saves its output wherever the caller says writes a file.
-  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.outputPathProperty) {
+  // A screenshot saved where the caller says is still a screenshot (the rubric's read), unlike a generated file.
+  if (action === "read" && facts.annotations.readOnly !== true && facts.schema.outputPathProperty && !tokens.some((t) => CAPTURE_WORDS.has(t)) && !/\b(?:takes?|captures?) (?:an? |the )?(?:\w+ )?screenshots?\b/.test(facts.firstLower)) {
     return { action: "write", reason: "it writes a file wherever the caller says", doubt: "it reads or generates, but saves the result to a path the caller chooses" };
   }
   return null;

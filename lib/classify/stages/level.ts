@@ -26,7 +26,7 @@ import {
   VIEW_OBJECTS,
   WIPING_VERBS,
 } from "../lexicon";
-import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_RE } from "../lexicon";
+import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
 import { asksAModel, headNoun, hasAny, someIn, type Trail } from "./shared";
 
@@ -58,10 +58,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const noOnesData = aboutNoOne(facts);
         const privateBulk = asksAModel(facts) || noOnesData || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
-          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) ? privateObject : undefined);
+          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
         const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !noOnesData ? headObject : undefined;
-        if (privateBulk && privateObject) {
+        // Sessions of a debugger or a browser, quality profiles, a price calendar, ad accounts: things of a tool, not of people.
+        const toolThings = privateBulk !== undefined && TOOL_THINGS_RE.test(`${facts.nameText} ${facts.firstLower}`);
+        if (privateBulk && privateObject && !toolThings) {
           risk = "medium";
           signals.add("private-data");
           reasons.push(`it returns private data in bulk (${privateBulk})`);
@@ -74,13 +76,14 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
           risk = "medium";
           signals.add("private-data");
           reasons.push("it returns where a person is");
-        } else if (localFiles && !/^(?:list|search|find|tree|info|stat)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
+        } else if (localFiles && !/^(?:list|search|find|tree|info|stat|lint|validate)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
           risk = "medium";
           reasons.push("it reads arbitrary local files");
         } else if (privateObject) {
           signals.add("private-data");
         }
-        const exposure = risk === "low" ? readExposure(facts, objects) : null;
+        // A linter or validator reports diagnostics about the files it is given, not their content.
+        const exposure = risk === "low" && !DIAGNOSTIC_VERBS.has(verb?.lemma ?? "") ? readExposure(facts, objects) : null;
         if (exposure) {
           risk = "medium";
           signals.add("private-data");
@@ -120,7 +123,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push("it rewrites a branch's history");
       }
-      if (MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) {
+      // Pushing commits to a remote, or a commit that pushes too ("commit ... and push", "提交并推送"), lands them where others pull from.
+      const pushesToRemote = (lemma === "push" && /\bremote (?:repository|repo|branch|branches)\b|\bto (?:the |a )?remote\b/.test(facts.descLower().slice(0, 400))) || (lemma === "commit" && /\b(?:and|then) push(?:es|ing)?\b|推送/.test(facts.descLower().slice(0, 400)));
+      if ((MERGE_WORDS.has(lemma) && (words.has("pull") || words.has("branch") || words.has("files") || words.has("request"))) || pushesToRemote) {
         risk = "high";
         reasons.push("it lands changes on a shared branch");
       }
@@ -134,6 +139,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push(`it creates or changes credentials (${secretWord})`);
       }
+      if (risk !== "high" && mentionsPublic(facts.descLower()) && MAKES_PUBLIC_RE.test(facts.descLower().slice(0, 400))) {
+        // "Publishing sets its access control to public", "anyone with the link can view it": open to everyone.
+        signals.add("changes-permissions");
+        risk = "high";
+        reasons.push("it opens what it touches to anyone");
+      }
       if ((lemma === "publish" || lemma === "release" || lemma === "deploy") && someIn(tokens, PUBLIC_OBJECTS)) {
         risk = "high";
         reasons.push("it makes something live for everyone");
@@ -145,9 +156,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       if (risk === "medium") {
         const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
-        const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote;
+        const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
         const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView || setsSession || initsLocalRepo;
-        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
+        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";
           reasons.push("its effect is local, private and easy to undo");
@@ -178,7 +189,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "critical";
         reasons.push("what it removes takes everything attached to it along");
       }
-      if (bulk || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
+      // "Delete rows" with a filter: every record the filter matches goes, however many.
+      const byFilter = RECORDS.has(headNoun(objects) ?? "") && schema.propertyNames.some((k) => FILTER_KEY.test(k));
+      if (bulk || byFilter || /\ball\b|所有|全部/i.test(facts.firstSentence)) {
         risk = "critical";
         signals.add("bulk-operation");
         reasons.push("it destroys many things in one call");
@@ -237,6 +250,15 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
   return risk;
 }
 
+/** A cheap gate before MAKES_PUBLIC_RE: most descriptions say neither word. */
+function mentionsPublic(lower: string): boolean {
+  const head = lower.length > 400 ? lower.slice(0, 400) : lower;
+  return head.includes("public") || head.includes("anyone");
+}
+
+/** A description that says the call opens something to everyone, anywhere in its head (not only its first sentence). */
+const MAKES_PUBLIC_RE = /\b(?:sets?|setting|changes?|switch(?:es)?|makes?|turns?)\b[^.]{0,60}\bto public\b|\bpublic(?:ly)? (?:accessible|visible|available) to (?:anyone|everyone)\b|\banyone (?:with the link )?can (?:view|access|see|open)\b/;
+
 /** "DNS_updateDNSRecords" names DNS twice: say it once. */
 function withoutRepeats(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -260,11 +282,34 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (hasAny(facts.serverWords, KV_SERVER) && facts.tokens.some((t) => KV_GETS.has(t)) && !facts.tokens.some((t) => KV_NOT_VALUES.has(t))) {
     return "it returns the value of any key, and sessions and tokens are kept there";
   }
-  if (SEARCH_IN_FILES_RE.test(facts.nameText) || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
+  if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && (hasAny(facts.serverWords, DEBUGGER_SERVER) || DEBUG_CONTEXT_RE.test(facts.firstSentence))) {
+    return "it returns a running program's live values, which hold whatever the program holds (tokens and passwords included)";
+  }
+  // Searching inside local files hands back their lines; a search of a hosted repository's files reads no local file.
+  const searchesInFiles = (SEARCH_IN_FILES_RE.test(facts.nameText) || (facts.nameVerb?.lemma === "search" && SEARCH_IN_FILES_DESC_RE.test(facts.firstLower))) && !facts.schema.remote;
+  if (searchesInFiles || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
     return "it returns the content of any local file the caller names";
   }
   return null;
 }
+
+/** Words that make sessions, profiles, calendars or accounts a tool's own things rather than people's. */
+const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quality|forwarding|price|prices|lunar|chinese|terminal|tmux|ad|ads)\s(?:sessions?|profiles?|calendars?|accounts?)\b/;
+
+/** Records a filter picks out by the many, and the inputs that carry the filter. */
+const RECORDS = new Set(["rows", "records", "documents", "docs", "items", "entries", "keys", "messages", "objects", "events"]);
+const FILTER_KEY = /^(?:filter|filters|where|criteria|conditions?|match|selector)$/i;
+
+/** What a listing can be of that holds no one's data, whatever word comes before it ("file types", "message templates"). */
+const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings"]);
+
+/** Verbs of tools that report on files (problems found) rather than hand their content back. */
+const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);
+
+/** A debugged program's live state: its variables and memory hold whatever the program holds. */
+const LIVE_STATE_OBJECTS = new Set(["variables", "variable", "locals", "memory", "registers"]);
+const DEBUGGER_SERVER = new Set(["debugger", "debug", "debugmcp", "dbg", "x64dbg", "gdb", "lldb", "dap", "windbg"]);
+const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debuggee|breakpoint)\b/i;
 
 /** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;

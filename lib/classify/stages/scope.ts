@@ -72,15 +72,26 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     // A word of the server's own name ("trust" on a trust registry) is its subject, not an object.
-    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat")) permissionWord = t;
-    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t))) infraWord = t;
+    if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat") && !notAccess(t, tokens[i - 1] ?? "")) permissionWord = t;
+    // An instance of a design component or a class is part of a document, not a cloud machine.
+    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t)) && !(t === "instance" && PART_KINDS.has(tokens[i - 1] ?? ""))) infraWord = t;
   }
   permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
+  // An input that hands out access ("sharePermissions", "grantAccessTo", "sharingModel"): one call can change who sees what.
+  if (!permissionWord && category !== "read") for (const k of schema.propertyNames) if (GRANT_KEY.test(k)) { permissionWord = "sharing"; evidence.push({ where: "inputSchema", text: `"${k}" says who gets access` }); break; }
   infraWord ??= words.has("global") ? "global" : undefined;
   const head = headNoun(objects);
   let wideWord: string | undefined;
   if (head) wideWord = WIDE_OBJECTS.has(head) ? head : undefined;
   else for (const w of words) if (WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") { wideWord = w; break; }
+  // A cluster's nodes are wide; the nodes of a design, a graph or a tree are parts of one document.
+  if (wideWord === "nodes" && !serverKind.infra && !/\b(?:cluster|kubernetes|k8s|node ?pool)\b/.test(facts.firstLower)) wideWord = undefined;
+  // "Delete a Sub-Account (formerly Location)": the description names the wide thing the name calls something else.
+  if (!wideWord && category === "destructive") {
+    const m = DELETES_WHAT_RE.exec(facts.firstLower);
+    const what = m?.[1]?.replace(/^sub-?/, "");
+    if (what && WIDE_OBJECTS.has(what) && what !== "all" && !objects.includes(what) && !objects.includes(`${what}s`)) wideWord = what;
+  }
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
 
   // Roles and data-flow signals.
@@ -118,6 +129,24 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
 
   return { objects, bulk, bulkProperty, serverKind, secretWord, permissionWord, infraWord, wideWord, manyAccounts, url, privateObject, localFiles, sinkVerb: !!sinkVerb };
 }
+
+/** The head of what a description's opening deletes, when nothing follows it ("Delete a Sub-Account (formerly Location)"). */
+const DELETES_WHAT_RE = /^(?:permanently )?(?:deletes?|destroys?) (?:an? |the )?(?:[\w-]+ )?([\w-]+)(?=\s*(?:[.(,;]|$))/;
+
+/** A list's or an audience's members, a project's coding rules: not access. */
+const NOT_ACCESS_MEMBERS = new Set(["list", "audience", "segment", "mailing"]);
+const NOT_ACCESS_RULES = new Set(["project", "coding", "style", "lint", "formatting", "naming"]);
+function notAccess(word: string, before: string): boolean {
+  if (word === "member" || word === "members") return NOT_ACCESS_MEMBERS.has(before);
+  if (word === "rule" || word === "rules") return NOT_ACCESS_RULES.has(before);
+  return false;
+}
+
+/** What an "instance" is of when it is a part of a document or program ("component instance"). */
+const PART_KINDS = new Set(["component", "components", "class", "symbol", "template", "widget", "block"]);
+
+/** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
+const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;
 
 /** A list of the parts of one drawing, design or canvas ("elementIds", "node_ids"). */
 const DOCUMENT_PARTS_LIST = /^(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?)(?:_?ids?)?$/i;

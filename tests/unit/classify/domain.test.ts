@@ -65,6 +65,20 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a list of visitors' session recordings", tool: tool("list_recordings", "List the recordings of visitors' sessions for a date range", { from: text, to: text }), category: "read", risk: "medium" },
   { what: "a SQL file imported into a database", tool: tool("import_dump", "Imports a SQL file into the chosen database", { database: text, file: text }), category: "execute", risk: "high" },
   { what: "a query in a database's own query language", tool: tool("run_query", "Runs a HogQL query against the project's events", { query: text }), category: "execute", risk: "high" },
+  { what: "an edit whose input says who else gets access", tool: tool("manage_report", "Create or change a saved report", { operation: { type: "string", enum: ["create", "update"] }, name: text, sharePermissions: { type: "array" } }), category: "write", risk: "high" },
+  { what: "a new field whose input grants access to profiles", tool: tool("configure_field", "Add a custom field to a record type", { objectName: text, fieldName: text, grantAccessTo: { type: "array" } }), category: "write", risk: "high" },
+  { what: "a local port exposed at an address others can reach", tool: tool("box_expose_port", "Expose a port of the box so it gets its own address", { box: text, port: { type: "number" } }), category: "write", risk: "high" },
+  { what: "a publish that says, past its first sentence, it opens the thing to everyone", tool: tool("publishStub", "Publishes a stub service. Doing so sets its access setting to public.", { stubId: text }), category: "write", risk: "high" },
+  { what: "a generator whose file-name input is for what it generates", tool: tool("generate_palette", "Generates a colour palette stylesheet from a base colour", { baseColor: text, fileName: { type: "string", description: "Name of the file for the generated stylesheet" } }), category: "write", risk: "medium" },
+  { what: "a retrieval that places images in a folder the caller names", tool: tool("getDesignCode", "Retrieve the code made by the design plugin", { imagesDir: { type: "string", description: "Folder where the exported images are placed" } }), category: "write", risk: "medium" },
+  { what: "a generator handed the project's root", tool: tool("make_generate_test_plan", "Generate a test plan for the service", { projectPath: { type: "string", description: "Absolute path of the project" } }), category: "write", risk: "medium" },
+  { what: "a debugger's live variables", server: { slug: "py-debugger", title: "Python debugger" }, tool: tool("get_locals", "Get the local variables of the selected stack frame", { sessionId: text }), category: "read", risk: "medium" },
+  { what: "a debugger step whose description only mentions that it may still be executing", tool: tool("step_next", "Step to the next line. If the program is still executing after a while, the call returns and the session pauses later", { sessionId: text }), category: "write", risk: "medium" },
+  { what: "an edit that replaces the content of a part of a file", tool: tool("put_sheet", "Replaces the content of one sheet in a local workbook with the given CSV", { path: text, sheet: text, csv: text }), category: "destructive", risk: "high" },
+  { what: "a delete of every row a filter matches", tool: tool("remove_rows", "Remove rows from a table of the hosted database", { table: text, filter: text }), category: "destructive", risk: "critical" },
+  { what: "a delete whose description names the account the name calls a site", tool: tool("delete_location", "Delete a sub-account (once called a location) from the agency", { locationId: text }), category: "destructive", risk: "critical" },
+  { what: "a push of local commits to the remote", tool: tool("repo_push", "Push the local commits to the remote repository", { remote: text }), category: "write", risk: "high" },
+  { what: "a commit that also pushes, said in Chinese", tool: tool("smart_commit", "自动生成提交信息，提交改动并推送到远程仓库", { scope: text }), category: "write", risk: "high" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
 ];
 
@@ -94,9 +108,111 @@ describe("capabilities known by domain", () => {
     expect(v.signals).not.toContain("pass-through");
   });
 
+  it("reads a search inside local files as handing back their lines, and a search for file names, a linter or a search of a hosted repository as low", () => {
+    expect(classifyTool(tool("search", "Search files for a regular expression using grep", { pattern: text, path: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("search_files", "Search the folder tree for files whose names match a glob", { path: text, pattern: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("search_files", "Search for files in the cloud drive by title", { query: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("grep", "Search file contents in a hosted repository with a regex", { repository: text, pattern: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("lint_files", "Lint the given files and report the problems found", { filePaths: { type: "array", items: text } }), generic).risk).toBe("low");
+    expect(classifyTool(tool("validate_files", "Validate several template files in one call", { files: { type: "array", items: text } }), generic).risk).toBe("low");
+  });
+
+  it("reads a tool's own sessions, profiles, calendars and types as no one's private data, and people's as private", () => {
+    for (const t of [
+      tool("list_sessions", "List the open browser sessions of this server", {}),
+      tool("list_profiles", "List the available quality profiles for the media library", {}),
+      tool("get_fare_calendar", "Get the price calendar of a route across many dates", { route: text }),
+      tool("list_file_types", "List every file type the search understands", {}),
+    ]) {
+      expect(`${t.name}: ${classifyTool(t, generic).risk}`).toBe(`${t.name}: low`);
+    }
+    expect(classifyTool(tool("list_messages", "List the messages of the inbox", { folder: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("list_login_sessions", "List the users' active login sessions", {}), generic).risk).toBe("medium");
+  });
+
+  it("keeps a local commit and a push onto a list apart from a push to a shared remote", () => {
+    expect(classifyTool(tool("git_commit", "Record the staged changes as a new commit", { message: text }), generic).risk).not.toBe("high");
+    expect(classifyTool(tool("push_value", "Push a value onto the end of a list", { key: text, value: text }), { slug: "kv-store", title: "KV store" }).risk).toBe("medium");
+  });
+
+  it("does not take a vague tool its author marks as not read-only for a read, whatever else its description mentions", () => {
+    const t: McpTool = { name: "box_skip_week", description: "Skip a week. Always check the list first to get valid dates.", inputSchema: { type: "object", properties: { date: text } }, annotations: { readOnlyHint: false } };
+    expect(classifyTool(t, generic).category).toBe("write");
+  });
+
+  it("reads deleting an agent's definition or some nodes of a design as high, and a cluster's nodes as wide", () => {
+    expect(classifyTool(tool("delete_agent", "Deletes a voice agent", { agentId: text }), generic).risk).toBe("high");
+    expect(classifyTool(tool("delete_nodes", "Delete one or more nodes of the open design", { nodeIds: { type: "array" } }), generic).risk).toBe("high");
+    expect(classifyTool(tool("delete_nodes", "Delete nodes from the Kubernetes cluster", { names: text }), generic).risk).toBe("critical");
+  });
+
+  it("reads taking a tag, label or reaction off something as an edit, and deleting a label itself as destructive", () => {
+    expect(`${classifyTool(tool("remove_label_from_card", "Remove a label from a card", { cardId: text, label: text }), generic).category}`).toBe("write");
+    expect(`${classifyTool(tool("delete_comment_reaction", "Removes an emoji reaction from a comment", { commentId: text, emoji: text }), generic).category}`).toBe("write");
+    expect(`${classifyTool(tool("delete_label", "Delete a label from a board", { labelId: text }), generic).category}`).toBe("destructive");
+  });
+
+  it("reads an install tool that only generates the command to run as a read, and one that installs as a write", () => {
+    expect(`${classifyTool(tool("install_widget", "Generates the exact shell command that installs the widget with your package manager", { pm: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("install_widget", "Installs the widget into the project", { pm: text }), generic).category}`).toBe("write");
+  });
+
+  it("keeps records a cloud account holds (a support case, a glossary, a segment) and a design's component instance apart from infrastructure", () => {
+    const cloud: ServerIdentity = { slug: "aws-helpdesk", title: "AWS helpdesk" };
+    expect(classifyTool(tool("create_support_case", "Open a new support case about a service", { subject: text }), cloud).risk).toBe("medium");
+    expect(classifyTool(tool("create_glossary", "Create a custom glossary of term pairs for translations", { name: text }), cloud).risk).toBe("medium");
+    expect(classifyTool(tool("create_component_instance", "Create an instance of a component in the design", { componentId: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("create_instance", "Create a new compute instance", { size: text }), cloud).risk).toBe("high");
+  });
+
+  it("reads a verb's '-s' form before a plain verb in a name as the object ('grants_list', 'updates_check')", () => {
+    expect(`${classifyTool(tool("session_grants_list", "List the grants the signed-in user owns", {}), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("builds_inspect", "Shows the builds of the pipeline", { pipeline: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("purchases_search", "Search the purchases recorded in the ledger", { query: text }), generic).category}`).toBe("read");
+  });
+
+  it("keeps a list's or an audience's members and a project's coding rules apart from access, and a project's members as access", () => {
+    expect(classifyTool(tool("add_list_member", "Add a user to one of your lists", { listId: text, userId: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("init_project_rules", "Initialize the project's coding standards document", {}), generic).risk).toBe("medium");
+    expect(classifyTool(tool("add_project_member", "Add a member to a project", { projectId: text, userId: text }), generic).risk).toBe("high");
+  });
+
+  it("reads only a new local Git repository as a trivially local start; other initialisations create things (a log table) and are medium", () => {
+    expect(classifyTool(tool("git_init", "Initialize a new Git repository at the given path", { path: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("audit_log_init", "Initialize audit logging for a database: creates the log table", { database: text }), generic).risk).toBe("medium");
+  });
+
+  it("reads a screenshot or a screen recording as a read even when it can save to a path, unlike a generated file", () => {
+    expect(`${classifyTool(tool("capture_window", "Take a screenshot of a window", { outputPath: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("record_video", "Record a short video of the phone's screen", { seconds: { type: "number" } }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("render_report", "Render the report as a PDF", { outputPath: text }), generic).category}`).toBe("write");
+  });
+
+  it("reads running a diagnostic review or a grouped count as reading, and running a job as a write", () => {
+    expect(`${classifyTool(tool("review_database", "Run a diagnostic review of the database and return likely problems", { db: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("group_counts", "Execute queries with GROUP BY over the records to count them by field", { object: text, groupBy: text }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("run_job", "Run the nightly import job now", { job: text }), generic).category}`).toBe("write");
+  });
+
+  it("reads a name whose last word is a read the description opens with as that read ('setup_check', 'purchase_order_get')", () => {
+    expect(`${classifyTool(tool("setup_check", "Check whether the prerequisites are configured", {}), generic).category}`).toBe("read");
+    expect(classifyTool(tool("purchase_order_get", "Get one purchase order by its number", { name: text }), generic).risk).toBe("low");
+    expect(`${classifyTool(tool("login_poll", "Poll the sign-in flow and persist the session when it completes", {}), generic).category}`).not.toBe("read");
+  });
+
+  it("reads a runner of steps that says they can delete as destructive, not as a plain write", () => {
+    expect(`${classifyTool(tool("transaction", "Execute a transaction against the store. Useful for creating, updating, or deleting records.", { steps: { type: "array" } }), generic).category}`).toBe("destructive");
+    expect(`${classifyTool(tool("transaction", "Execute a transaction against the store. Useful for creating or updating records.", { steps: { type: "array" } }), generic).category}`).toBe("write");
+  });
+
+  it("keeps design variables apart from a debugged program's live values", () => {
+    expect(classifyTool(tool("get_variables", "Get the colour and spacing variables of the design file", { fileKey: text }), generic).risk).toBe("low");
+  });
+
   it("reads a price as a filter, not a payment, and creating a private repository stays medium", () => {
     expect(classifyTool(tool("search_products", "Search the catalogue", { query: text, max_price_usd: { type: "number" } }), generic).category).toBe("read");
     expect(classifyTool(tool("create_repository", "Create a new repository", { name: text, private: { type: "boolean" } }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("create_event", "Create a calendar event", { title: text, visibility: { type: "string" } }), generic).risk).toBe("medium");
   });
 
   it("reads no secret in a secret's shape or in a value it makes: design tokens, a credential type's schema, a decoded JWT, a random password", () => {
