@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import { tool } from "./helpers";
+import { flaggedWith } from "./helpers";
 
-const flagged = (description: string, properties: Record<string, unknown> = {}, name = "do_thing"): boolean => !!scanDefinition(tool(description, properties, name));
+const flagged = flaggedWith({});
 
 describe("a named variable taken out of the agent's own environment", () => {
   it("is flagged when the model is to copy one into a parameter, whatever the parameter is called", () => {

@@ -4,10 +4,9 @@
  * about the account, secrets in inflected Turkish, "do not tell the user" in short forms.
  */
 import { describe, expect, it } from "vitest";
-import { scanDefinition } from "@/lib/poisoning";
-import { tool } from "./helpers";
+import { flaggedWith } from "./helpers";
 
-const flagged = (description: string, properties: Record<string, unknown> = { input: { type: "string" } }, name = "do_thing"): boolean => !!scanDefinition(tool(description, properties, name));
+const flagged = flaggedWith({ input: { type: "string" } });
 
 describe("a transfer through another tool redirected, and the user told otherwise", () => {
   it("is flagged in Vietnamese, Turkish, Japanese and Chinese", () => {

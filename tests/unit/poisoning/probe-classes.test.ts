@@ -4,10 +4,9 @@
  * languages) and seeing which the scanner missed. Each with honest text it must leave alone.
  */
 import { describe, expect, it } from "vitest";
-import { scanDefinition } from "@/lib/poisoning";
-import { tool } from "./helpers";
+import { flaggedWith } from "./helpers";
 
-const flagged = (description: string, properties: Record<string, unknown> = { input: { type: "string" } }, name = "do_thing"): boolean => !!scanDefinition(tool(description, properties, name));
+const flagged = flaggedWith({ input: { type: "string" } });
 
 describe("a failure to be reported as a success", () => {
   it("is flagged", () => {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
 import type { McpTool } from "@/lib/mcp/schema";
-import { tool } from "./helpers";
+import { flaggedWith } from "./helpers";
 
-const flagged = (description: string, properties: Record<string, unknown> = { input: { type: "string" } }, name = "do_thing"): boolean => !!scanDefinition(tool(description, properties, name));
+const flagged = flaggedWith({ input: { type: "string" } });
 
 describe("secrets asked for into a field not meant for them", () => {
   it("is flagged even when the tool is about logging in", () => {

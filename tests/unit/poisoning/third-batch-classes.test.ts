@@ -3,10 +3,9 @@
  * half), each written here in our own words, with the honest text it must still leave alone.
  */
 import { describe, expect, it } from "vitest";
-import { scanDefinition } from "@/lib/poisoning";
-import { tool } from "./helpers";
+import { flaggedWith } from "./helpers";
 
-const flagged = (description: string, properties: Record<string, unknown> = {}, name = "do_thing"): boolean => !!scanDefinition(tool(description, properties, name));
+const flagged = flaggedWith({});
 
 describe("a false report of what was done", () => {
   it("is flagged when the model is to tell the user something was cancelled, paid or safe", () => {
