@@ -8,10 +8,11 @@ import { searchWorkerPath } from "./worker-path";
 
 /**
  * The page's one search client. The search page's script is built with its index's version
- * inlined (SEARCH_INDEX_VERSION, replaced when lib/build/enhancer.ts bundles it) and starts that worker at once. The page enhancer is
- * built without it, so that it stays the same script while the catalogue changes and stored
- * pages can keep naming it (lib/build/enhancer.ts): it reads the version the site serves now
- * from search/current.json, asking the server each time rather than trusting a cached copy.
+ * (SEARCH_INDEX_VERSION, replaced when lib/build/enhancer.ts bundles it) and starts that
+ * worker at once. The page enhancer is built without it, so that it stays the same script
+ * while the catalogue changes and stored pages can keep naming it: it reads the version the
+ * site serves now from search/current.json, asking the server each time rather than trusting
+ * a cached copy.
  */
 
 let shared: SearchClient | undefined;
