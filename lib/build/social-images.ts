@@ -59,9 +59,9 @@ export type DrawCard = (card: ServerCard) => Promise<Buffer>;
  * with one tool gives that tool page the whole card, and a tool page must stay under 60 KB.
  * The fastest settings: more effort or dithering cost twice the time for a few per cent.
  */
-export const CARD_PNG = { palette: true, colours: 16, effort: 1, dither: 0, compressionLevel: 6 } as const;
+const CARD_PNG = { palette: true, colours: 16, effort: 1, dither: 0, compressionLevel: 6 } as const;
 
-export async function compactCard(png: Buffer): Promise<Buffer> {
+async function compactCard(png: Buffer): Promise<Buffer> {
   return sharp(png).png(CARD_PNG).toBuffer();
 }
 

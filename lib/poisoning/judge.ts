@@ -385,7 +385,7 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
     const before = lower.charAt(at - 1);
     const after = lower.charAt(at + n.length);
     if (/[\w]/.test(before) || /[\w]/.test(after)) continue;
-    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/.test(lower.slice(at + n.length, at + n.length + 14))) return name;
+    if (/[`'"‘“]/.test(before) || /\b(?:in|into|as|to|the|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) return name;
   }
   return undefined;
 }
@@ -538,8 +538,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
     (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
-    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null) ??
-    (TRACKS_RE.test(s) ? "destroys the record of what was done" : null);
+    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null);
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
 

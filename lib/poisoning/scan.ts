@@ -77,9 +77,9 @@ const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:
 const EXAMPLE_DOMAIN_RE = /@(?:example|test|acme|domain|your-?domain)\.(?:com|org|net)\b/i;
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
-  if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (role === "parameter-value" && ROUTED_VALUE_RE.test(original) && !EXAMPLE_DOMAIN_RE.test(original)))) {
+  const routed = role === "parameter-value" && ROUTED_VALUE_RE.test(original);
+  if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (routed && !EXAMPLE_DOMAIN_RE.test(original)))) {
     const shown = JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
-    const routed = role === "parameter-value" && ROUTED_VALUE_RE.test(original);
     const judgement: Judgement = routed
       ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`sends things to an outside address from a parameter's allowed or default value (${shown})`] }
       : { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`] };

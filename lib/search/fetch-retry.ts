@@ -18,7 +18,7 @@ type Fetch = (url: string) => Promise<{ ok: boolean; status: number; text(): Pro
 type Sleep = (ms: number) => Promise<void>;
 
 // fetch is called as a plain function: a browser refuses it called as a method of another object.
-const browserIo = { fetch: ((url) => fetch(url)) as Fetch, sleep: ((ms) => new Promise((resolve) => setTimeout(resolve, ms))) as Sleep };
+export const browserIo = { fetch: ((url) => fetch(url)) as Fetch, sleep: ((ms) => new Promise((resolve) => setTimeout(resolve, ms))) as Sleep };
 
 /** Waits before each retry: firstDelayMs, then twice that, and so on. */
 export function retryDelays(options: RetryOptions): number[] {

@@ -2,7 +2,7 @@ import { withBasePath } from "../catalogue/site";
 import { SearchClient, type SearchRequest, type WorkerLike } from "./client";
 import { deferredWorker } from "./deferred-worker";
 import type { SearchResponse } from "./engine";
-import { fetchTextWithRetry, INDEX_RETRY } from "./fetch-retry";
+import { browserIo, fetchTextWithRetry, INDEX_RETRY } from "./fetch-retry";
 import { CURRENT_INDEX_FILE, parseCurrentIndex } from "./current-index";
 import { searchWorkerPath } from "./worker-path";
 
@@ -19,11 +19,9 @@ let shared: SearchClient | undefined;
 
 const inlinedVersion = process.env.SEARCH_INDEX_VERSION;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** The worker script of the index the site serves now: current.json, revalidated with the server however it was cached. */
 export async function currentWorkerScript(fetchFile: typeof fetch = (url, init) => fetch(url, init)): Promise<string> {
-  const io = { fetch: (url: string) => fetchFile(url, { cache: "no-cache" }), sleep };
+  const io = { ...browserIo, fetch: (url: string) => fetchFile(url, { cache: "no-cache" }) };
   const text = await fetchTextWithRetry(withBasePath(`/search/${CURRENT_INDEX_FILE}`), "the search index's version", INDEX_RETRY, io);
   return withBasePath(searchWorkerPath(parseCurrentIndex(text)));
 }

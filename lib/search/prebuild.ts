@@ -59,10 +59,9 @@ export async function buildSearchIndexFiles(options: { cwd: string; env: NodeJS.
   const worker = await bundleSearchWorker(cwd, built.files.get("manifest.json")!);
   const files = new Map([...built.files, ["worker.js", worker]]);
   const version = indexVersion(files);
-  const bytes = writeIndexFiles(
-    options.outDir,
-    new Map([...[...files].map(([name, body]): [string, string] => [`${version}/${name}`, body]), [CURRENT_INDEX_FILE, currentIndexText(version)]]),
-  );
+  const written = new Map([...files].map(([name, body]) => [`${version}/${name}`, body]));
+  written.set(CURRENT_INDEX_FILE, currentIndexText(version));
+  const bytes = writeIndexFiles(options.outDir, written);
   return {
     dir: options.outDir,
     version,

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { CURRENT_INDEX_FILE, parseCurrentIndex } from "./current-index";
 
 /**
  * The search index and its worker live in public/search/<version>/, where the version is a
- * hash of every file in that folder. A page asks for the worker of its own build, and the
+ * hash of every file in that folder, and current.json beside it names the version served. The
  * worker fetches index files relative to itself, so a cached worker can only ever read the
  * index it was built with: after a deploy it finds its files gone rather than meet new ones.
  */
@@ -16,12 +17,8 @@ export function indexVersion(files: ReadonlyMap<string, string>): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/**
- * The version in a built search folder (the one subfolder the build leaves there), for
- * checks of a finished build. Undefined before the first build.
- */
+/** The version a built search folder serves, as its current.json names it; undefined before the first build. */
 export function builtIndexVersion(searchDir: string): string | undefined {
-  if (!fs.existsSync(searchDir)) return undefined;
-  const versions = fs.readdirSync(searchDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && fs.existsSync(path.join(searchDir, entry.name, "worker.js")));
-  return versions.length === 1 ? versions[0]!.name : undefined;
+  const file = path.join(searchDir, CURRENT_INDEX_FILE);
+  return fs.existsSync(file) ? parseCurrentIndex(fs.readFileSync(file, "utf8")) : undefined;
 }

@@ -44,7 +44,10 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   if (verb && descLead && facts.nameVerbs.length > 1 && !words.has("or") && !words.has("and") && descLead.lemma !== verb.lemma) {
     const last = facts.nameVerbs[facts.nameVerbs.length - 1];
     const named = last && last.action === "read" && last.lemma !== "generate" && last.lemma === descLead.lemma && last.word === last.lemma && last.word === tokens[tokens.length - 1] && facts.descVerbs.every((v) => v.action === "read") && !/\b(?:persists?|saves?|stores?|writes?|creates?)\b/.test(facts.firstLower) ? last : undefined;
-    if (named && named.action !== "manage") ({ action, verb } = { action: named.action, verb: named });
+    if (named) {
+      action = named.action;
+      verb = named;
+    }
   }
   if (!verb) {
     if (descLead) {

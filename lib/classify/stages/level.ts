@@ -139,7 +139,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "high";
         reasons.push(`it creates or changes credentials (${secretWord})`);
       }
-      if (risk !== "high" && mentionsPublic(facts.descLower()) && MAKES_PUBLIC_RE.test(facts.descLower().slice(0, 400))) {
+      if (risk !== "high" && makesPublic(facts.descLower())) {
         // "Publishing sets its access control to public", "anyone with the link can view it": open to everyone.
         signals.add("changes-permissions");
         risk = "high";
@@ -250,10 +250,10 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
   return risk;
 }
 
-/** A cheap gate before MAKES_PUBLIC_RE: most descriptions say neither word. */
-function mentionsPublic(lower: string): boolean {
+/** Whether a description's head says the call opens something to everyone; most say neither word, which is checked first. */
+function makesPublic(lower: string): boolean {
   const head = lower.length > 400 ? lower.slice(0, 400) : lower;
-  return head.includes("public") || head.includes("anyone");
+  return (head.includes("public") || head.includes("anyone")) && MAKES_PUBLIC_RE.test(head);
 }
 
 /** A description that says the call opens something to everyone, anywhere in its head (not only its first sentence). */
