@@ -1,7 +1,8 @@
 import type { Catalogue } from "../content";
 import { catalogueJsonLines, policyFileText, serverRecord, serversListing, toolRecord } from "../catalogue/records";
 import { exportInputText, serverFiles, type ServerFiles } from "../catalogue/server-files";
-import { paths } from "../catalogue/site";
+import { absoluteUrl, paths } from "../catalogue/site";
+import { sitemapFiles, sitemapPaths } from "../catalogue/sitemap";
 
 /**
  * Pure: the export's files that are not pages (the JSON copies, the policy files and the JSON
@@ -17,6 +18,15 @@ export interface SiteFile {
   /** The URL path the file is served at, e.g. "/data/servers/x.json" (before any base path). */
   urlPath: string;
   text: string;
+}
+
+/**
+ * Every file of the export that is not a page: the sitemap (an index and its parts once the
+ * site outgrows one file, which a route of Next's could not make) and the data files.
+ */
+export function* siteFiles(catalogue: Catalogue, attacks: readonly { slug: string }[]): Generator<SiteFile> {
+  yield* sitemapFiles(sitemapPaths(catalogue, attacks), absoluteUrl);
+  yield* dataFiles(catalogue);
 }
 
 export function* dataFiles(catalogue: Catalogue): Generator<SiteFile> {

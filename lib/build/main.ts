@@ -16,13 +16,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { loadAttacks } from "../content/attacks";
 import { loadCatalogue } from "../content/load";
 import { contentRoots } from "../content/config";
 import { SNAPSHOT_ENV, writeCatalogueSnapshot } from "../content/snapshot";
 import { prepareImportedContent } from "../import/prebuild";
 import { prepareSearchIndex } from "../search/prebuild";
 import { cpuSeconds } from "./cpu-time";
-import { dataFiles } from "./data-files";
+import { siteFiles } from "./data-files";
 import { prepareEnhancer } from "./enhancer";
 import { exportPages } from "./export-pages";
 import { FileStore } from "./file-store";
@@ -108,8 +109,8 @@ async function main(): Promise<number> {
   );
 
   const outDir = path.join(cwd, "out");
-  const written = await timed("dataFiles", () => writeSiteFiles(outDir, dataFiles(catalogue), new FileStore(path.join(cwd, ".cache/file-store"))));
-  log(`data: ${written.files} JSON copies and policy files (${(written.bytes / 1e6).toFixed(1)} MB), ${written.written} of them new since the last build`);
+  const written = await timed("dataFiles", () => writeSiteFiles(outDir, siteFiles(catalogue, loadAttacks(path.join(cwd, "content", "attacks"), { requireSignalPages: true })), new FileStore(path.join(cwd, ".cache/file-store"))));
+  log(`data: ${written.files} JSON copies, policy files and sitemap files (${(written.bytes / 1e6).toFixed(1)} MB), ${written.written} of them new since the last build`);
   const images = await timed("socialImages", () =>
     writeSocialImages({ outDir, cacheDir: path.join(cwd, ".cache/social-images"), jobs: socialImageJobs(catalogue, drawingVersion(cwd)) }),
   );

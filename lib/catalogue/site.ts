@@ -51,6 +51,10 @@ export const paths = {
   policyDocs: () => "/docs/policy/",
   dataDocs: () => "/docs/data/",
   method: () => "/method/",
+  /** The sitemap, or the sitemap index when the site outgrows one (lib/catalogue/sitemap.ts). */
+  sitemap: () => "/sitemap.xml",
+  /** One part of a sitemap too large for one file, numbered from 1. */
+  sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   serversData: () => "/data/servers.json",
   serverData: (server: string) => `/data/servers/${server}.json`,
   toolData: (server: string, tool: string) => `/data/servers/${server}/${tool}.json`,
