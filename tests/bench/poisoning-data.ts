@@ -27,22 +27,25 @@ export function loadLabelled(file: string): LabelledItem[] {
 
 /**
  * Which batch of the development set an item belongs to, by its id: the first was written with the
- * rules, "w2-" by a second author, "w3-" by a third, "w4-" by a fourth. Of the third and fourth,
- * the odd-numbered items were read while rules were generalised; the even-numbered halves were
- * never read (their text, notes and findings are never printed).
+ * rules, "w2-" by a second author, "w3-" by a third, "w4-" by a fourth, "w5-" and "w6-" by a fifth
+ * and sixth (who wrote at the same time, neither seeing the other or the scanner). Of the third
+ * batch onwards, the odd-numbered items may be read while rules are generalised, and the learned
+ * scorer trains on them; the even-numbered halves are never read (their text, notes and findings
+ * are never printed) and never trained on.
  */
-export type DevBatch = "first" | "second" | "third" | "fourth";
+export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh";
+const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh" };
 export function devBatch(id: string): DevBatch {
-  return id.startsWith("w4-") ? "fourth" : id.startsWith("w3-") ? "third" : id.startsWith("w2-") ? "second" : "first";
+  return BATCH_BY_PREFIX[id.slice(0, 3)] ?? "first";
 }
 /** A batch kept half unread: its odd-numbered ids were studied, its even-numbered ids never read. */
 export function isHalved(batch: DevBatch): boolean {
-  return batch === "third" || batch === "fourth";
+  return batch !== "first" && batch !== "second";
 }
 export function inStudiedHalf(id: string): boolean {
   return isHalved(devBatch(id)) && Number(id.slice(3)) % 2 === 1;
 }
-/** An item of an unread half: only ever counted in aggregate figures. */
+/** An item of an unread half: only ever counted in aggregate figures, never trained on. */
 export function inUnreadHalf(id: string): boolean {
   return isHalved(devBatch(id)) && !inStudiedHalf(id);
 }

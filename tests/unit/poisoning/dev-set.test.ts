@@ -64,6 +64,24 @@ describe("the development set", () => {
     expect(fourthBatch.filter((i) => !i.poisoned).length).toBe(80);
   });
 
+  // The fifth and sixth (120 each, ids "w5-" and "w6-", 60 poisoned each) were written at the same
+  // time by two authors who saw neither the scanner nor each other, the seventh (200, ids "w7-",
+  // 50 poisoned) by a third asked for the hardest honest documentation and poison buried in it;
+  // a blind second pass agrees on all 440. Before anything saw them the rules caught 63.3%, 58.3%
+  // and 56.0% (false alarms 1.7%, 3.3%, 4.0%). Their odd halves train the learned scorer.
+  for (const [batch, poisoned, honest] of [
+    ["fifth", 60, 60],
+    ["sixth", 60, 60],
+    ["seventh", 50, 150],
+  ] as const) {
+    it(`holds the ${batch} batch: ${poisoned} poisoned and ${honest} honest, half of each in its studied half`, () => {
+      const part = items.filter((i) => devBatch(i.id) === batch);
+      expect(part.filter((i) => i.poisoned).length).toBe(poisoned);
+      expect(part.filter((i) => !i.poisoned).length).toBe(honest);
+      expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(poisoned / 2);
+    });
+  }
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
