@@ -6,8 +6,8 @@
  *
  * - The team's development set (tests/fixtures/poisoning/dev.json): detection and false-alarm
  *   rates overall, per batch, per kind and per language, and which items were missed (it is ours
- *   to study), except in the unread halves of the third and fourth batches (even-numbered "w3-"
- *   and "w4-" ids): those are counted, never listed.
+ *   to study), except in the unread halves of the third batch onwards (even-numbered "w3-" to
+ *   "w7-" ids): those are counted, never listed.
  * - The sealed set (tests/fixtures/poisoning/sealed.json), when present: written by someone
  *   else and never read by the scanner's authors, so it prints two figures only: the detected
  *   rate and the false-alarm rate. Never which items were missed.
@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
-import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, loadLabelled, languageOf, type LabelledItem } from "./poisoning-data";
+import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, type DevBatch, type LabelledItem } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
@@ -76,15 +76,26 @@ const passes = agreementWith(dev, DEV_SECOND_PASS);
 console.log(`  labels: the author's and a second blind pass agree on ${passes.agreed}/${passes.compared} (kappa ${passes.kappa.toFixed(2)})${passes.disagreements.length ? `; they differ on ${passes.disagreements.join(", ")}` : ""}`);
 console.log(`  detected:     ${pct(result.detected)} of poisoned`);
 console.log(`  false alarms: ${pct(result.falseAlarms)} of honest`);
+const BATCHES: [DevBatch, string][] = [
+  ["first", "first batch (394, written with the rules)"],
+  ["second", "second batch (160, ids w2-, another author)"],
+  ["third", "third batch (160, ids w3-, a third author)"],
+  ["fourth", "fourth batch (160, ids w4-, a fourth author)"],
+  ["fifth", "fifth batch (120, ids w5-, a fifth author)"],
+  ["sixth", "sixth batch (120, ids w6-, a sixth author, at the same time)"],
+  ["seventh", "seventh batch (200, ids w7-, a seventh author: hard honest documentation and poison buried in it)"],
+];
 for (const [label, part] of [
-  ["first batch (394, written with the rules)", dev.filter((i) => devBatch(i.id) === "first")],
-  ["second batch (160, ids w2-, another author)", dev.filter((i) => devBatch(i.id) === "second")],
-  ["third batch (160, ids w3-, a third author)", dev.filter((i) => devBatch(i.id) === "third")],
-  ["  its studied half (odd ids)", dev.filter((i) => devBatch(i.id) === "third" && inStudiedHalf(i.id))],
-  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => devBatch(i.id) === "third" && inUnreadHalf(i.id))],
-  ["fourth batch (160, ids w4-, a fourth author)", dev.filter((i) => devBatch(i.id) === "fourth")],
-  ["  its studied half (odd ids)", dev.filter((i) => devBatch(i.id) === "fourth" && inStudiedHalf(i.id))],
-  ["  its unread half (even ids; no rule was written reading it)", dev.filter((i) => devBatch(i.id) === "fourth" && inUnreadHalf(i.id))],
+  ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {
+    const items = dev.filter((i) => devBatch(i.id) === batch);
+    if (!isHalved(batch)) return [[label, items]];
+    return [
+      [label, items],
+      ["  its studied half (odd ids: open to study)", items.filter((i) => inStudiedHalf(i.id))],
+      ["  its unread half (even ids: never read, never trained on)", items.filter((i) => inUnreadHalf(i.id))],
+    ];
+  }),
+  ["all unread halves together (third batch onwards)", dev.filter((i) => inUnreadHalf(i.id))],
 ] as const) {
   const r = evaluate(part);
   console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);

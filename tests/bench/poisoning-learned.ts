@@ -1,136 +1,72 @@
 /**
- * Does a learned component earn its place beside the rules? `npx tsx tests/bench/poisoning-learned.ts`.
+ * Does a learned scorer earn a place beside the poisoning rules? `npm run eval:poisoning-learned`
+ * trains one (./poisoning-learned/train.ts) on the team's development set without its unread
+ * halves, then measures, on those unread halves (never read, never trained on), the rules alone
+ * against the rules or the scorer. The scorer's threshold is set by how many tools of the real
+ * corpus (../shared/corpus/servers or CATALOGUE_CORPUS; mostly honest) it may flag on its own,
+ * since each such flag hides a real tool. The sealed set is never read.
  *
- * A small multinomial naive Bayes over the words and word pairs of every model-facing string,
- * trained only on the team's development set (no downloads). Five-fold cross-validation over
- * the dev set (each fold's model never sees its test items) compares:
- *   rules alone · the model alone · rules OR model (the model can only add flags)
- * and the real corpus (mostly honest) gives the false-alarm sanity figure for each, with the
- * model trained on the whole dev set. Prints figures; decides nothing by itself.
- *
- * Caveat: the rules were written against this dev set, so their dev figures are optimistic;
- * the model's cross-validated figures are not. The corpus figure is fair to both.
+ * Measured 2026-11-30 (1,314 definitions, 934 trained on; 167 poisoned and 213 honest unread):
+ * rules alone 107/167 detected, 7/213 false alarms; with the scorer, 110 when it may flag 2 real
+ * tools, 112 at 5, 117 at 10 (and one more false alarm). Not wired into the scan: it gains 2 to 6
+ * points on text nobody read, at the price of flagging, and so hiding, honest real tools (most of
+ * those it flags plainly are), about 8 µs a tool and 128 KB of weights. Rerun it as the
+ * development set grows.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
-import { normalise } from "../../lib/poisoning/normalise";
-import { visitModelText } from "../../lib/poisoning/fields";
-import { loadLabelled, type LabelledItem } from "./poisoning-data";
+import { inUnreadHalf, loadLabelled } from "./poisoning-data";
+import { definitionScore, definitionSentences, trainWeights } from "./poisoning-learned/train";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
-const THRESHOLD = 0.9;
+/** How many real tools the scorer may flag on its own, at each threshold tried. */
+const CORPUS_FLAG_BUDGETS = [0, 2, 5, 10, 20];
+/** Thresholds tried when the corpus is absent. */
+const FIXED_THRESHOLDS = [1.5, 2, 2.5, 3];
 
-function features(tool: McpTool): string[] {
-  const out: string[] = [];
-  visitModelText(tool, (text) => {
-    const words = normalise(text).text.toLowerCase().match(/[\p{L}\p{N}_~./@'-]+/gu) ?? [];
-    for (let i = 0; i < words.length; i++) {
-      out.push(words[i]!);
-      if (i + 1 < words.length) out.push(`${words[i]} ${words[i + 1]}`);
-    }
-  });
-  return out;
-}
-
-interface Model {
-  logPrior: [number, number];
-  logLikelihood: [Map<string, number>, Map<string, number>];
-  unseen: [number, number];
-}
-
-function train(items: readonly { f: string[]; poisoned: boolean }[]): Model {
-  const counts = [new Map<string, number>(), new Map<string, number>()] as const;
-  const totals = [0, 0];
-  const docs = [0, 0];
-  const vocabulary = new Set<string>();
-  for (const item of items) {
-    const c = item.poisoned ? 1 : 0;
-    docs[c]!++;
-    for (const w of new Set(item.f)) {
-      counts[c].set(w, (counts[c].get(w) ?? 0) + 1);
-      totals[c]! += 1;
-      vocabulary.add(w);
+function corpusTools(): McpTool[] {
+  const tools: McpTool[] = [];
+  for (const file of readdirSync(CORPUS).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const data = JSON.parse(readFileSync(path.join(CORPUS, file), "utf8")) as { tools?: unknown[] };
+    for (const raw of data.tools ?? []) {
+      const parsed = mcpToolSchema.safeParse(raw);
+      if (parsed.success) tools.push(parsed.data);
     }
   }
-  const v = vocabulary.size;
-  const likelihood = (c: 0 | 1): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const w of vocabulary) m.set(w, Math.log(((counts[c].get(w) ?? 0) + 1) / (totals[c]! + v)));
-    return m;
-  };
-  return {
-    logPrior: [Math.log(docs[0]! / items.length), Math.log(docs[1]! / items.length)],
-    logLikelihood: [likelihood(0), likelihood(1)],
-    unseen: [Math.log(1 / (totals[0]! + v)), Math.log(1 / (totals[1]! + v))],
-  };
+  return tools;
 }
 
-function probability(model: Model, f: string[]): number {
-  const score = [model.logPrior[0], model.logPrior[1]];
-  for (const w of new Set(f)) {
-    for (const c of [0, 1] as const) score[c]! += model.logLikelihood[c].get(w) ?? model.unseen[c];
-  }
-  const [a, b] = score as [number, number];
-  return 1 / (1 + Math.exp(a - b));
-}
+const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
+const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
+const unread = dev.filter((item) => inUnreadHalf(item.id));
+const started = process.hrtime.bigint();
+const weights = trainWeights(trainOn);
+const trainS = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(`trained on ${trainOn.length} definitions (${trainOn.filter((i) => i.poisoned).length} poisoned) in ${trainS.toFixed(1)} s`);
 
-interface Tally {
-  detected: number;
-  poisoned: number;
-  falseAlarms: number;
-  honest: number;
-}
-
-function pct(n: number, d: number): string {
-  return `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
-}
-
-const dev: LabelledItem[] = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
-const data = dev.map((item, i) => ({ item, f: features(item.tool), poisoned: item.poisoned, fold: i % 5, rules: scanDefinition(item.tool) !== null }));
-
-const tallies = { rules: { detected: 0, poisoned: 0, falseAlarms: 0, honest: 0 }, model: { detected: 0, poisoned: 0, falseAlarms: 0, honest: 0 }, either: { detected: 0, poisoned: 0, falseAlarms: 0, honest: 0 } } satisfies Record<string, Tally>;
-for (let fold = 0; fold < 5; fold++) {
-  const model = train(data.filter((d) => d.fold !== fold));
-  for (const d of data.filter((x) => x.fold === fold)) {
-    const learned = probability(model, d.f) >= THRESHOLD;
-    for (const [name, flagged] of [["rules", d.rules], ["model", learned], ["either", d.rules || learned]] as const) {
-      const t = tallies[name];
-      if (d.poisoned) {
-        t.poisoned++;
-        if (flagged) t.detected++;
-      } else {
-        t.honest++;
-        if (flagged) t.falseAlarms++;
-      }
-    }
-  }
-}
-console.log(`Development set, 5-fold cross-validation (${dev.length} definitions; model threshold ${THRESHOLD}):`);
-for (const [name, t] of Object.entries(tallies)) console.log(`  ${name.padEnd(7)} detected ${pct(t.detected, t.poisoned).padEnd(18)} false alarms ${pct(t.falseAlarms, t.honest)}`);
+const measured = unread.map((item) => ({ poisoned: item.poisoned, ruled: scanDefinition(item.tool) !== null, score: definitionScore(weights, definitionSentences(item.tool)) }));
+const poisoned = measured.filter((m) => m.poisoned).length;
+const honest = measured.length - poisoned;
+const line = (label: string, flagged: (m: (typeof measured)[number]) => boolean): void => {
+  const detected = measured.filter((m) => m.poisoned && flagged(m)).length;
+  const alarms = measured.filter((m) => !m.poisoned && flagged(m)).length;
+  console.log(`  ${label.padEnd(44)} detected ${detected}/${poisoned} (${((100 * detected) / poisoned).toFixed(1)}%), false alarms ${alarms}/${honest} (${((100 * alarms) / honest).toFixed(1)}%)`);
+};
+console.log(`unread halves (${poisoned} poisoned, ${honest} honest):`);
+line("rules alone", (m) => m.ruled);
 
 if (existsSync(CORPUS)) {
-  const model = train(data);
-  let total = 0;
-  let rules = 0;
-  let learned = 0;
-  let either = 0;
-  for (const file of readdirSync(CORPUS)) {
-    if (!file.endsWith(".json")) continue;
-    const json = JSON.parse(readFileSync(path.join(CORPUS, file), "utf8")) as { tools?: unknown[] };
-    for (const raw of json.tools ?? []) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (!parsed.success) continue;
-      total++;
-      const r = scanDefinition(parsed.data) !== null;
-      const m = probability(model, features(parsed.data)) >= THRESHOLD;
-      if (r) rules++;
-      if (m) learned++;
-      if (r || m) either++;
-    }
+  const real = corpusTools().filter((tool) => scanDefinition(tool) === null);
+  const scores = real.map((tool) => definitionScore(weights, definitionSentences(tool))).sort((a, b) => b - a);
+  for (const budget of CORPUS_FLAG_BUDGETS) {
+    const threshold = scores[budget] ?? -Infinity;
+    line(`rules or scorer > ${threshold.toFixed(2)} (${budget} real tools flagged)`, (m) => m.ruled || m.score > threshold);
   }
-  console.log(`Real corpus (${total} tools, mostly honest), flag rate:`);
-  console.log(`  rules   ${pct(rules, total)}\n  model   ${pct(learned, total)}\n  either  ${pct(either, total)}`);
+} else {
+  console.log(`  (${CORPUS} is absent: thresholds fixed, real-corpus flags unknown)`);
+  for (const threshold of FIXED_THRESHOLDS) line(`rules or scorer > ${threshold}`, (m) => m.ruled || m.score > threshold);
 }
