@@ -5,31 +5,18 @@
  * cheap cue pass sends on to the close reading. Prints figures only; nothing is asserted.
  * The classifier as a whole has 25 µs per tool (400,000 tools in under 10 s): see bench:classify.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
+import type { McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
 import { scanCues } from "../../lib/poisoning/cues";
 import { visitModelText } from "../../lib/poisoning/fields";
-import { loadLabelled } from "./poisoning-data";
+import { corpusTools, loadLabelled } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
 const roundsArg = process.argv.indexOf("--rounds");
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 20;
-
-function corpusTools(): McpTool[] {
-  const tools: McpTool[] = [];
-  for (const file of readdirSync(CORPUS)) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(CORPUS, file), "utf8")) as { tools?: unknown[] };
-    for (const raw of data.tools ?? []) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (parsed.success) tools.push(parsed.data);
-    }
-  }
-  return tools;
-}
 
 function cpuMicros(): number {
   const u = process.cpuUsage();
@@ -63,6 +50,6 @@ function measure(label: string, tools: readonly McpTool[]): void {
   console.log(`  flagged per round: ${checksum / (ROUNDS + 1)}`);
 }
 
-if (existsSync(CORPUS)) measure("real corpus", corpusTools());
+if (existsSync(CORPUS)) measure("real corpus", corpusTools(CORPUS));
 else console.log(`real corpus: ${CORPUS} is not present`);
 measure("development set", loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json")).map((i) => i.tool));

@@ -1,5 +1,6 @@
 /** The labelled poisoning sets (dev and sealed share one shape) and a language guess for items without one. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 
@@ -116,4 +117,18 @@ export function agreementWith(items: readonly LabelledItem[], secondPassFile: st
   const chance = p1 * p2 + (1 - p1) * (1 - p2);
   const kappa = chance === 1 ? 1 : (observed - chance) / (1 - chance);
   return { compared, agreed, kappa, unknown, missing: items.filter((i) => !seen.has(i.id)).map((i) => i.id), disagreements };
+}
+
+/** Every tool of the real corpus (a folder of `{server, tools}` files) that parses, in file order. */
+export function corpusTools(dir: string): McpTool[] {
+  const tools: McpTool[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const data = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { tools?: unknown[] };
+    for (const raw of data.tools ?? []) {
+      const parsed = mcpToolSchema.safeParse(raw);
+      if (parsed.success) tools.push(parsed.data);
+    }
+  }
+  return tools;
 }

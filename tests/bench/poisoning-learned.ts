@@ -13,11 +13,10 @@
  * those it flags plainly are), about 8 µs a tool and 128 KB of weights. Rerun it as the
  * development set grows.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
-import { inUnreadHalf, loadLabelled } from "./poisoning-data";
+import { corpusTools, inUnreadHalf, loadLabelled } from "./poisoning-data";
 import { definitionScore, definitionSentences, trainWeights } from "./poisoning-learned/train";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -26,19 +25,6 @@ const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/cor
 const CORPUS_FLAG_BUDGETS = [0, 2, 5, 10, 20];
 /** Thresholds tried when the corpus is absent. */
 const FIXED_THRESHOLDS = [1.5, 2, 2.5, 3];
-
-function corpusTools(): McpTool[] {
-  const tools: McpTool[] = [];
-  for (const file of readdirSync(CORPUS).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(CORPUS, file), "utf8")) as { tools?: unknown[] };
-    for (const raw of data.tools ?? []) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (parsed.success) tools.push(parsed.data);
-    }
-  }
-  return tools;
-}
 
 const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
 const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
@@ -60,7 +46,7 @@ console.log(`unread halves (${poisoned} poisoned, ${honest} honest):`);
 line("rules alone", (m) => m.ruled);
 
 if (existsSync(CORPUS)) {
-  const real = corpusTools().filter((tool) => scanDefinition(tool) === null);
+  const real = corpusTools(CORPUS).filter((tool) => scanDefinition(tool) === null);
   const scores = real.map((tool) => definitionScore(weights, definitionSentences(tool))).sort((a, b) => b - a);
   for (const budget of CORPUS_FLAG_BUDGETS) {
     const threshold = scores[budget] ?? -Infinity;
