@@ -93,7 +93,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
   [Data.omit, "between omit omitted leave appear appears"],
   [Data.hush, "söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
-  [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
+  [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
@@ -130,7 +130,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary destino destinatario destinatário destinataire beneficiario beneficiário bénéficiaire empfänger zielkonto destinazione")],
   [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
-  [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
+  [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date above exceeding exceeds effective si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
@@ -165,6 +165,8 @@ const QUALIFIER_WORD = 32;
 const SECRET_PLURAL = 64;
 const ARE_OR_NO = 128;
 const NOW_WORD = 256;
+/** "account", "routing", "IBAN": a number right after one is an account to pay into, however short. */
+const ACCOUNT_WORD = 512;
 
 /** The hash the walk computes: h = h * 31 + lower-cased code, kept to 32 bits. */
 function hashWord(word: string): number {
@@ -210,6 +212,7 @@ for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "
 // "you are now", "no longer bound": the model told it has become something else.
 for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
 for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
+for (const w of ["account", "routing", "acct", "iban", "aba", "clabe", "bsb"]) enter(w, 0, ACCOUNT_WORD);
 
 /** The slot of a known word, or -1. */
 function lookup(h: number): number {
@@ -383,6 +386,9 @@ function firstSegmentHash(text: string, start: number): number {
 
 /** Names that end in "token" or "key" without holding a secret: next_token, sort_key, idempotency_key. */
 const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"].map(hashWord));
+
+/** Ids of accounts, cards and bank accounts on payment platforms (not customers, prices or charges, which honest examples name). */
+const PAYMENT_ID_PREFIXES = new Set(["acct", "card", "ba"].map(hashWord));
 
 const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
 
@@ -713,6 +719,12 @@ class CueWalk {
     }
     // "GB29 NWBK 6016 …": an IBAN written in groups starts with its country and check digits.
     if (length === 4 && flags === (UPPER_IN_WORD | DIGIT_IN_WORD) && ibanStart(this.text, start)) this.mask |= Cue.destination;
+    // "account 40512277", "routing 026009593": a bank account or routing number named as one.
+    if (flags === DIGIT_IN_WORD && afterRole & ACCOUNT_WORD && length >= 6 && digitRun(this.text, start, length)) this.mask |= Cue.destination;
+    // A payments platform's account, card or bank-account id ("acct_1Pq…", "card_1Px…"): a place money goes.
+    if (flags & UNDERSCORE_IN_WORD && flags & DIGIT_IN_WORD && length >= 10 && PAYMENT_ID_PREFIXES.has(firstSegmentHash(this.text, start))) this.mask |= Cue.destination;
+    // An Ethereum-style address: "0x" and forty hex digits.
+    if (length === 42 && this.text.charCodeAt(start) === 48 && (this.text.charCodeAt(start + 1) | 32) === 120) this.mask |= Cue.destination;
     if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
       if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
       else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number

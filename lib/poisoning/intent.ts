@@ -212,12 +212,12 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb)(?: (?:no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
   alt(
-    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
+    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|setting|change|changing|replace|replacing|swap|switch|point|route|routing|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
@@ -631,6 +631,7 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 const CONDITION = new Pattern(
   alt(
     String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
+    String.raw`\b(?:transfers?|refunds?|payments?|payouts?|amounts?|orders?|invoices?|withdrawals?|transactions?|runs?|charges?)\s+(?:worth\s+|of\s+)?(?:above|over|exceeding|more than|greater than|larger than|in excess of)\s+[$€£¥]?\d|\b(?:effective|from|starting|beginning|as of|on or after)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{4})\b|\bfrom (?:that|this) (?:date|day) on\b|\bon or after (?:that|this) (?:date|day)\b`,
     String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|larger than|bigger than|higher than|after|past)|goes over|tops)\b|\bfrom the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) \w+\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
     "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
@@ -649,6 +650,9 @@ function outsideId(s: string): RegExpExecArray | null {
   return id;
 }
 
+/** The real recipient moved out of the way, into a note, while another account takes its place: "put the intended recipient in `memo`". */
+const RECIPIENT_DEMOTED_RE = /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b/i;
+
 /** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
 function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[]): void {
   const routed = firstMatch(ROUTE, plain, s);
@@ -659,6 +663,11 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
   else if (route) {
     out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
+    const demoted = RECIPIENT_DEMOTED_RE.exec(s);
+    if (demoted) {
+      out.push({ kind: "other-actions", points: 1, reason: `and moves the real recipient aside (${quote(demoted[0])})` });
+      return;
+    }
     // Secret files sent there; or through the agent's other tools, or for every message: not this tool's own destination.
     if (SECRET_PATH_RE.test(s)) out.push({ kind: "sensitive-data", points: 1, reason: "and what goes there includes secret files" });
     const others = firstMatch(OTHER_TOOLS, plain, s);
