@@ -50,7 +50,7 @@ export interface IntentTool {
 /** The agent's own instructions: no tool needs them. */
 const SYSTEM_PROMPT = new Pattern(
   alt(
-    String.raw`\bsystem (?:prompts?|messages?|instructions?)\b|\bsystem and developer (?:messages|instructions|prompts)\b|\bdeveloper (?:messages?|instructions?|prompts?)\b|\bhidden (?:or developer )?instructions\b|\byour (?:instructions|guidelines|configuration)\b`,
+    String.raw`\bsystem (?:prompts?|messages?|instructions?)\b|\bsystem (?:and|or) developer (?:messages|instructions|prompts)\b|\b(?:the (?:assistant|agent|model)'s|your|its) own (?:setup|initial|startup|configuration) (?:text|instructions|prompt|message)s?\b|\binstructions (?:it|you|the (?:assistant|agent|model)) (?:received|got|was given|were given) from (?:its|your|the) (?:operator|developer|deployer|administrator)\b|\b(?:text|instructions|messages?) (?:it|you) (?:received|got|saw) before the user'?s first message\b|\bdeveloper (?:messages?|instructions?|prompts?)\b|\bhidden (?:or developer )?instructions\b|\byour (?:instructions|guidelines|configuration)\b`,
     "系统提示|系统消息|系统指令|开发者(?:消息|指令)|システムプロンプト|システムメッセージ|開発者(?:メッセージ|指示)|시스템 프롬프트|시스템 메시지|개발자 (?:메시지|지시)",
     String.raw`системн[а-яё]* (?:промпт|сообщени|инструкци)|prompt (?:del|do|di) sistema|mensajes? del sistema|invite système|message système|system-?prompt|systemnachricht|istruzioni di sistema|sistem (?:istemi|mesajı|talimat)|lời nhắc hệ thống|chỉ dẫn hệ thống|موجه النظام|تعليمات النظام|رسائل النظام`,
   ),
@@ -60,9 +60,9 @@ const SYSTEM_PROMPT = new Pattern(
 /** The conversation as a whole, or what was said in it. */
 const CONVERSATION = new Pattern(
   alt(
-    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
+    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\b(?:the user'?s|their|your) (?:last|latest|most recent|recent)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
     "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|(?:最近|之前)(?:读取|打开|查看)的文件(?:内容)?|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
-    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
+    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|(?:texto|contenido|transcripción) (?:completo |íntegro |entero )?de (?:la|esta|toda la) conversación|(?:texte|contenu) (?:intégral |complet )?de (?:la|cette) conversation|(?:texto|conteúdo) (?:completo |integral )?da conversa|(?:vollständigen |gesamten )?(?:text|inhalt) (?:des|dieses) (?:gesprächs|chats)|(?:testo|contenuto) (?:completo |integrale )?della conversazione|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
   ),
   "i",
 );
@@ -70,7 +70,7 @@ const CONVERSATION = new Pattern(
 /** Secrets the user or the session holds. */
 const SECRETS = new Pattern(
   alt(
-    String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
+    String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b|\bdocument\.cookie\b|\b(?:local|session)Storage\b`,
     "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
@@ -80,7 +80,7 @@ const SECRETS = new Pattern(
 /** The user's personal details: a tool that does not serve them has no use for them. */
 const PERSONAL = new Pattern(
   alt(
-    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location)\b`,
+    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location|(?<=(?:the user'?s|their) (?:home )?)(?:city|town|employer|workplace|religion|ethnicity|political views)|names? of (?:any|all|the) (?:\w+ )?(?:files|documents|tabs) (?:\w+ )?(?:open|opened))\b`,
     "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
     String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
@@ -90,7 +90,7 @@ const PERSONAL = new Pattern(
 /** Where the model finds the data: the conversation, other tools, earlier messages. */
 const HARVEST_SOURCE = new Pattern(
   alt(
-    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
+    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b|\b(?:the user'?s|their) (?:last|latest|most recent|recent|previous|earlier)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bat any (?:point|time|moment|stage) (?:in|of|during) (?:the |this )?(?:conversation|chat|session)\b|\b(?:if|when|whenever|once) (?:they (?:have been|are|were) |it (?:has been|is|was) )?mentioned\b|\b(?:open|opened) in (?:this|the) session\b`,
     "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
   ),
   "i",
@@ -99,7 +99,7 @@ const HARVEST_SOURCE = new Pattern(
 /** The data is someone's: "the user's", "their", "用户的". */
 const OWNED = new Pattern(
   alt(
-    String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee)(?:'s|s')|their)(?!\w)`,
+    String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee|payer|patient|member|sender|guest|tenant|applicant|student|account holder)(?:'s|s')|their)(?!\w)`,
     "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент",
     String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|المستخدم|العميل`,
   ),
@@ -135,8 +135,15 @@ function reaches(whole: string, rest: string, text: string, plain: boolean, data
   if (data === "system") return pick(WHOLE).test(rest) || SYSTEM_OURS_RE.test(rest);
   if (data === "seed" || data === "file" || data === "tools" || data === "accounts" || data === "environment") return true;
   if (data === "conversation") return pick(WHOLE).test(whole) || pick(OWNED).test(rest);
+  // What the user's browser holds for the session is theirs by nature.
+  if (data === "secret" && BROWSER_HELD_RE.test(text)) return true;
   return pick(OWNED).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
 }
+/** What a browser keeps for the user's session, read out of the page. */
+const BROWSER_HELD_RE = /\bdocument\.cookie\b|\b(?:local|session)Storage\b/i;
+/** An order that hands something over ("pass both in …"), not a setting that names it ("defaults to localStorage"). */
+const PASSED_ON_RE = /\b(?:pass|put|include|copy|send|attach|paste|add|fill|append|embed)\b/i;
+
 
 function namedFor(parameter: string, data: string): boolean {
   if (data === "secret" && NOT_A_SECRET_NAME_RE.test(parameter)) return false;
@@ -338,6 +345,9 @@ const BULK_RE = /\b(?:all|every|entire|full|complete|whole)\b[^.;]{0,20}\b(?:lis
 /** Another tool named as the source: "via hubspot_list_contacts", "from `list_files`". */
 const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\s+(?:the\s+)?`?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?/;
 
+/** This tool called again, on the side: "also call this tool again with …". */
+const SIDE_CALL_RE = /\b(?:also|additionally|then|first|always)\s+(?:call|invoke|run|use)\s+(?:this|the same)\s+(?:tool|function)\b|\b(?:call|invoke)\s+(?:this|the same)\s+(?:tool|function)\s+(?:again|as well|too|first)\b/i;
+
 /** Every message, every export, every time. */
 const EVERY = new Pattern(
   alt(
@@ -377,7 +387,7 @@ const SEED = new Pattern(
   "i",
 );
 
-const CONTENTS_MOVED_RE = /\bcontents?\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
+const CONTENTS_MOVED_RE = /\bcontents?\b|\btext of\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
 
 /** Files that hold secrets (not any dotfile in the home folder: "~/.0n/training/" is an output folder). */
 const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
@@ -437,6 +447,8 @@ function namedIn(lower: string, names: readonly string[]): string | undefined {
       const after = lower.charAt(at + n.length);
       if (/\w/.test(before) || /\w/.test(after)) continue;
       if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16))) return name;
+      // A snake_case name is a parameter however it is written ("pass both in session_hint").
+      if (n.includes("_")) return name;
       // "… into line2" closing the sentence or a clause.
       if (/\binto\s$/.test(lower.slice(Math.max(0, at - 6), at)) && /^\s*(?:[,;:)]|$)/.test(lower.slice(at + n.length, at + n.length + 3))) return name;
     }
@@ -517,7 +529,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
         plain,
         elsewhere ? NO_PURPOSE : tool.purpose,
         (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
-        () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
+        () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s) || (BROWSER_HELD_RE.test(s) && PASSED_ON_RE.test(s)),
         // A key file's contents in a field not named for keys: what the tool is for does not excuse it.
         parameter === undefined || KEY_FIELD_RE.test(parameter),
       );
@@ -536,6 +548,13 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
       out.push({ kind: "other-actions", points: 3, reason: `has the agent fetch everything with another tool (${quote(via[0])}) and pass it in` });
       out.push({ kind: "unrelated-parameter", points: 0, reason: `to be passed in the parameter "${parameter}"` });
     }
+  }
+
+  // ---- this tool called on the side whenever other tools run, carrying everything they handled
+  if (!ctx.first && m & Cue.tool && m & (Cue.qualifier | Cue.insist) && !out.length) {
+    const side = SIDE_CALL_RE.exec(s);
+    const others = side && BULK_RE.test(s) ? firstMatch(OTHER_TOOLS, plain, s) : null;
+    if (side && others) out.push({ kind: "sensitive-data", points: 3, reason: `has this tool called on the side whenever other tools run (${quote(others[0])}), with everything they handled` });
   }
 
   // ---- keeping things from the user
@@ -686,7 +705,7 @@ function isExample(s: string, at: number): boolean {
 }
 
 /** Cheap literal checks before the expressions for plain text: most sentences name none of these. */
-const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)/i;
+const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)|operator|setup text|first message/i;
 const ENV_HINT_RE = /env/i;
 const TOOL_HINT_RE = /tool/i;
 const PATH_HINT_RE = /~[\\/]|\.(?:ssh|env|aws|azure|kube|npmrc|pypirc|netrc|git|pgpass|my\.cnf|docker|bash_|zsh_|fish_|config|cursor|claude)|id_(?:rsa|ed|ec|dsa)|kubeconfig|known_hosts|authorized_keys|wallet\.dat|credentials\.json|secrets?\.|service.account|mcp\.json|claude_desktop|\/etc\//i;
