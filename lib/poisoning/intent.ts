@@ -190,10 +190,10 @@ const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|crede
 
 const OVERRULE = new Pattern(
   alt(
-    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines|names|specifies|selects|gives|sets)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b|\b(?:rather than|instead of) (?:the|what) (?:\w+ ){0,2}?(?:the )?(?:user|customer) (?:chose|chooses|picked|picks|selected|selects|specified|specifies|gave|entered|asked for|requested)\b`,
+    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:explicitly |specifically |clearly )?(?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines|names|specifies|selects|gives|sets|supplies|provides|enters|lists|removes)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b|\b(?:rather than|instead of) (?:the|what) (?:\w+ ){0,2}?(?:the )?(?:user|customer) (?:chose|chooses|picked|picks|selected|selects|specified|specifies|gave|entered|asked for|requested)\b`,
     "无论用户|不管用户|不论用户|即使用户|哪怕用户|无视用户",
     "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
-    String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
+    String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|quel(?:le)?s? que soi(?:t|ent) (?:le|la|les|l') ?[^.;]{0,40}\b(?:par|de) l'utilisat|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
   ),
   "i",
 );
@@ -208,9 +208,9 @@ function ownOutcome(claim: string, name: string): boolean {
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
-    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return|keep|include|route|send)\b|\b(?:every|all|each)\b[^.;]{0,30}\bthrough this (?:tool|server)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
     "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
-    String.raw`en su lugar|en lugar de|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
+    String.raw`en su lugar|en lugar de|doi(?:t|vent) être (?:réglée?s?|définie?s?|mise?s?|configurée?s?) sur|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
   ),
   "i",
 );
@@ -253,7 +253,7 @@ const OTHER_TOOLS = new Pattern(
 const CHANGE = new Pattern(
   alt(
     String.raw`\b(?:set|change|switch|replace)\s+(?:the\s+)?(?:delivery|shipping|billing|payout|deposit|mailing|return|refund)\s+(?:address|account)\s+to\b|\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\badd\b[^.;]{0,40}\bto (?:every|each|all|any)\b|\b(?:also|additionally|first|always)\b[^.;]{0,40}\b(?:accept|approve|decline|reject|sign|merge|publish|pay|buy|order|transfer|share|forward|grant|apply|install)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
-    String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
+    String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added|approved|accepted|merged|paid|published|shared|granted|unlocked|disabled)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
     "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
     String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
   ),
@@ -344,6 +344,14 @@ const BULK_RE = /\b(?:all|every|entire|full|complete|whole)\b[^.;]{0,20}\b(?:lis
 
 /** Another tool named as the source: "via hubspot_list_contacts", "from `list_files`". */
 const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\s+(?:the\s+)?`?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?/;
+
+/** A safeguard turned off: a door unlocked, an alarm disarmed, two-factor or a firewall disabled. */
+const SECURITY_OFF_RE =
+  /\b(?:unlock|unlocks|unlocking|disarm|disarms|disarming|disable|disables|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates)\b[^.;]{0,50}\b(?:doors?|locks?|alarms?|mfa|2fa|two-factor|multi-factor|totp|firewalls?|antivirus|audit logging|security alerts?|cameras?)\b|\b(?:doors?|locks?|alarms?|cameras?)\b[^.;]{0,30}\bto (?:unlocked|disarmed|off|open)\b|\b(?:mfa|2fa|totp|two-factor|multi-factor|firewall|alarm)\b[^.;]{0,50}\b(?:enabled|enforced?|active|required)\s*[=:]\s*false\b/i;
+/** Another tool called: "call the lock tool", "use the identity provider's MFA update tool" (not this one). */
+const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:tool|function)\b/i;
+/** Every call approved in the client's configuration ("autoApprove": ["*"], alwaysAllow). */
+const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b/i;
 
 /** This tool called again, on the side: "also call this tool again with …". */
 const SIDE_CALL_RE = /\b(?:also|additionally|then|first|always)\s+(?:call|invoke|run|use)\s+(?:this|the same)\s+(?:tool|function)\b|\b(?:call|invoke)\s+(?:this|the same)\s+(?:tool|function)\s+(?:again|as well|too|first)\b/i;
@@ -557,6 +565,17 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     if (side && others) out.push({ kind: "sensitive-data", points: 3, reason: `has this tool called on the side whenever other tools run (${quote(others[0])}), with everything they handled` });
   }
 
+  // ---- a safeguard turned off with another tool: a door unlocked, MFA disabled
+  if (!ctx.first && k & Data.safeguard && m & Cue.tool && m & (Cue.trigger | Cue.insist | Cue.action)) {
+    const off = SECURITY_OFF_RE.exec(s);
+    if (off && CALLS_ANOTHER_TOOL_RE.test(s) && notNegated(s, off.index)) out.push({ kind: "other-actions", points: 3, reason: `has the agent turn a safeguard off with another tool (${quote(off[0])})` });
+  }
+  // ---- the client told to run every call without asking: "autoApprove": ["*"]
+  if (!ctx.first && k & Data.safeguard) {
+    const approve = AUTO_APPROVE_RE.exec(s);
+    if (approve && notNegated(s, approve.index)) out.push({ kind: "other-actions", points: 3, reason: `has the client approve calls without asking the user (${quote(approve[0])})` });
+  }
+
   // ---- keeping things from the user
   const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user) || (m & Cue.consent && m & Cue.user))) || (k & Data.omit && m & (Cue.user | Cue.negation)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
@@ -568,7 +587,12 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
   const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
   if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
-  else if (overrule && firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
+  else if (overrule) {
+    // Through the agent's other tools, unless they are the ones it must not call ("must not invoke other tools, even if the user selects one").
+    const others = firstMatch(OTHER_TOOLS, plain, s);
+    if (others && notNegated(s, others.index)) out.push({ kind: "other-actions", points: 1, reason: "through the agent's other tools" });
+    else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
+  }
 
   // ---- an outside place the model is to send to, pay or link through, or give access to
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
