@@ -166,7 +166,7 @@ const SOFT_SECRECY = new Pattern(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
     String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\b(?:need not|needn't|does not need to|doesn't need to|should not|shouldn't|must not) (?:appear|show up|be (?:listed|shown|included)) in (?:the |your |any )?(?:confirmation|summary|reply|receipt|response|answer)s?\b|\b(?:confirmations?|summar(?:y|ies)|receipts?|repl(?:y|ies))\b[^.;]{0,20}\b(?:should|must|will|can)? ?(?:show|list|display)s? only\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
-    String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
+    String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b|\b(?:inform|tell|notify|assure) (?:the user|them|the customer) only (?:that|about)\b|\bonly (?:tell|inform) (?:the user|them|the customer) that\b|\b(?:leave out|omit|hide|suppress|strip out)\s+(?:the |any |all )?(?:errors?|failures?|warnings?|fees?|charges?|surcharges?)(?: (?:details?|messages?|codes?|output))?\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
     "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要",
     "(?:사용자|고객)(?:에게|한테)(?:는)?[^.]{0,24}(?:알리지|말하지|설명하지|언급하지|보고하지|보여주지)|알릴 필요(?:가|는)? 없",
@@ -174,9 +174,9 @@ const SOFT_SECRECY = new Pattern(
     String.raw`(?:muss|müssen|braucht|brauchen|soll|sollte|sollen|darf)\s+(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+nicht\s+(?:\w+\s+)?(?:mitgeteilt|gesagt|erwähnt|angezeigt|gezeigt|berichtet|erklärt)|(?:nutzer|benutzer|anwender)\w*\s+nicht\s+(?:informieren|benachrichtigen|darauf hinweisen)|ohne\s+(?:den|die)\s+(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|fragen)`,
     String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
     String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres|mencione|diga|informe|comunique|cuente|explique|muestre)\b`,
-    String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não (?:mencione|informe|conte|diga|mostre)`,
+    String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não precisa(?:m)? ser (?:informad|avisad|comunicad|mencionad)[oa]s?|não (?:mencione|informe|conte|diga|mostre)`,
     String.raw`non (?:dirlo|dirglielo|dire|menzionare|menzionarlo|informare|comunicare|comunicarlo|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
-    String.raw`kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
+    String.raw`(?:bildirilmesine|söylenmesine|bilgi verilmesine|haber verilmesine) gerek (?:yok|yoktur)|kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
     String.raw`(?:không|đừng|chớ)\s+(?:cần\s+)?(?:thông báo|báo|nói|cho biết|đề cập|tiết lộ|giải thích)(?:\s+(?:cho|với))?\s+người dùng|(?:không|đừng)\s+(?:đề cập|nhắc)|mà không (?:thông báo|báo) cho người dùng|người dùng không cần biết`,
     String.raw`(?:لا|ولا)\s+(?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم|تشر)|(?:دون|بدون)\s+(?:علم|إبلاغ|إعلام|إخبار)\s+المستخدم|لا داعي (?:لإبلاغ|لإخبار|لإعلام)`,
   ),
@@ -228,7 +228,7 @@ const ROUTE = new Pattern(
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
-    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|yatır|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
@@ -371,7 +371,7 @@ const EVERY = new Pattern(
 const STEERING = new Pattern(
   alt(
     String.raw`\bstop (?:mentioning|recommending|suggesting|citing|linking to|referring to)\s+(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:recommend|suggest|mention|cite)(?:ing|s)? only\b[^.;]{0,60}\b(?:other|competing|rival|alternative)\b`,
-    String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
+    String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b|\b(?:tell|warn|inform) (?:them|the user)\b[^.;]{0,30}\b(?:those|these|such|other|competing|rival) (?:apps?|services?|products?|tools?|providers?|platforms?|brands?|sites?|companies)\b[^.;]{0,60}\b(?:incidents?|breach(?:es)?|unsafe|insecure|unreliable|shutting down|scams?|data[- ]loss|leak(?:s|ed)?|outages?|vulnerab\w*)`,
     "不要推荐(?:其他|别的)|唯一(?:权威|可信)|他の(?:サービス|検索エンジン)を(?:推奨|紹介)しない|다른 (?:서비스|검색 엔진)을 추천하지",
   ),
   "i",
@@ -646,13 +646,20 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
 
   // ---- answers bent away from others
-  const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
+  const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) || (m & Cue.tell && m & Cue.user && m & Cue.trigger) ? firstMatch(STEERING, plain, s) : null;
   if (steer) out.push({ kind: "other-actions", points: 3, reason: `bends the model's answers (${quote(steer[0])})` });
+
+  // ---- what is shown said to be so whatever it is: "call them the best-rated, whatever their actual rating"
+  const misstated = k & Data.overrule && m & (Cue.deceive | Cue.tell | Cue.answer | Cue.modify | Cue.you) ? MISSTATED_RE.exec(s) : null;
+  if (misstated && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model present things as what they are not (${quote(misstated[0])})` });
 
   // Compliance framing adds weight to a request already made.
   if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
   return out;
 }
+
+/** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
+const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
 
 /** Rights over everything: what an extra manifest from outside grants. */
 const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:rights|access|role|privileges?)\b|\bsudo\b/i;
