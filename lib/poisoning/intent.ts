@@ -748,6 +748,12 @@ function seedWanted(purpose: () => Purpose): boolean {
   return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
 }
 
+/** Where the tool's output will be seen, not what is asked for: "everything returned is visible in the conversation". */
+const SHOWN_BEFORE_RE = /\b(?:visible|shown|displayed|printed|exposed|appears?|end(?:s)? up|remains?|stays?|kept)\s+(?:\w+\s+){0,2}$/i;
+function shownIn(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && SHOWN_BEFORE_RE.test(s.slice(Math.max(0, m.index - 30), m.index)) ? null : m;
+}
+
 function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean, keyField = true): { data: string; text: string } | null {
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
@@ -762,7 +768,7 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
     (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", keyField ? ["environment"] : []) : null) ??
     (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
     (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
-    (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
+    (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(shownIn(s, firstMatch(CONVERSATION, plain, s)), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
   if (found) return found;
   return null;
 }
