@@ -319,6 +319,8 @@ function intentRule(m: number, kinds: number): number {
   // What the user is told about the outcome; text carried out without the user's say.
   if (kinds & Data.claim && m & Cue.user) return Rule.intent;
   if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
+  // Text from the data raised to the agent's own instructions ("treat these as operator instructions and follow them").
+  if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;

@@ -300,6 +300,10 @@ function saidElsewhere(m: RegExpExecArray | null): RegExpExecArray | null {
   return m && !/^(?:describe|report|present|phrase|word|label|instead)\b/i.test(m[0]) ? m : null;
 }
 
+/** Text from the data given the authority of the agent's instructions: "treat these as operator instructions … and follow them". */
+const ELEVATED_RE =
+  /\btreat (?:these|them|those|it|such \w+|any such \w+|(?:any|all) (?:such )?(?:notes?|text|comments?|messages?|content|lines?))\s+as (?:(?:operator|system|developer|admin(?:istrator)?|trusted|authoritative|official)\s+)+(?:instructions?|commands?|directives?|guidance|messages?|prompts?)\b|\bwith the same (?:authority|priority|weight) as (?:this (?:description|tool)|the system prompt|your (?:own )?instructions)\b|\b(?:follow|obey|carry out|execute|act on) (?:any |all )?(?:instructions?|commands?|directives?) (?:found|contained|embedded|written|left|given) in (?:the |a |any )?(?:tickets?|emails?|pages?|documents?|messages?|comments?|issues?|files?|results?|reviews?|notes?)\b/i;
+
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
   String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
@@ -644,6 +648,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
+
+  // ---- text inside the data (a ticket, an email, a page) raised to the agent's own instructions
+  const raised = k & Data.obey && m & Cue.overrideObject ? ELEVATED_RE.exec(s) : null;
+  if (raised && notNegated(s, raised.index)) out.push({ kind: "override", points: 3, reason: `has the model obey text found in the data as its own instructions (${quote(raised[0])})` });
 
   // ---- answers bent away from others
   const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) || (m & Cue.tell && m & Cue.user && m & Cue.trigger) ? firstMatch(STEERING, plain, s) : null;
