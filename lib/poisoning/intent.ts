@@ -173,7 +173,7 @@ const SOFT_SECRECY = new Pattern(
     String.raw`не (?:нужно|надо|следует|стоит) (?:сообщать|говорить|уведомлять|информировать|упоминать|рассказывать)`,
     String.raw`(?:muss|müssen|braucht|brauchen|soll|sollte|sollen|darf)\s+(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+nicht\s+(?:\w+\s+)?(?:mitgeteilt|gesagt|erwähnt|angezeigt|gezeigt|berichtet|erklärt)|(?:nutzer|benutzer|anwender)\w*\s+nicht\s+(?:informieren|benachrichtigen|darauf hinweisen)|ohne\s+(?:den|die)\s+(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|fragen)`,
     String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
-    String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres|mencione|diga|informe|comunique|cuente|explique|muestre)\b`,
+    String.raw`no (?:necesita(?:n)?|tiene(?:n)? que) ser (?:informad|comunicad|mencionad|notificad|avisad)[oa]s?|sin (?:avisar|informar|decirle|notificar)(?:lo)? al? (?:usuario|cliente)|n'(?:a|ont) pas besoin d'être (?:signalée?s?|mentionnée?s?|communiquée?s?|indiquée?s?|notifiée?s?)|sem (?:avisar|informar|notificar) o (?:usuário|utilizador|cliente)|(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres|mencione|diga|informe|comunique|cuente|explique|muestre)\b`,
     String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não precisa(?:m)? ser (?:informad|avisad|comunicad|mencionad)[oa]s?|não (?:mencione|informe|conte|diga|mostre)`,
     String.raw`non (?:dirlo|dirglielo|dire|menzionare|menzionarlo|informare|comunicare|comunicarlo|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
     String.raw`(?:bildirilmesine|söylenmesine|bilgi verilmesine|haber verilmesine) gerek (?:yok|yoktur)|kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
@@ -226,7 +226,8 @@ const ROUTE = new Pattern(
   alt(
     String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|setting|change|changing|replace|replacing|swap|switch|point|route|routing|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
-    String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
+    String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle|pon|ponga|pone|establece|setze|setzen|stelle|trage|mettez|mets|indiquez|coloque|defina|imposta|inserisci)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu|ein|sur|dans|em|no|na|su|in)\b`,
+    String.raw`\bdéfinissez\b[^.;]{0,60}\b(?:sur|à|dans)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
     String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|yatır|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
@@ -355,7 +356,7 @@ const SECURITY_OFF_RE =
 /** Another tool called: "call the lock tool", "use the identity provider's MFA update tool" (not this one). */
 const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:tool|function)\b/i;
 /** Every call approved in the client's configuration ("autoApprove": ["*"], alwaysAllow). */
-const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b/i;
+const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b|\b(?:approval_?policy|approvalMode|permission_?mode|permissionMode)\b["'`]?\s*[:=]\s*["'`]?(?:never|bypass\w*|yolo|full-?auto|dontAsk|acceptAll)\b|--dangerously-skip-permissions\b|--yolo\b/i;
 
 /** This tool called again, on the side: "also call this tool again with …". */
 const SIDE_CALL_RE = /\b(?:also|additionally|then|first|always)\s+(?:call|invoke|run|use)\s+(?:this|the same)\s+(?:tool|function)\b|\b(?:call|invoke)\s+(?:this|the same)\s+(?:tool|function)\s+(?:again|as well|too|first)\b/i;
@@ -365,7 +366,7 @@ const EVERY = new Pattern(
   alt(
     String.raw`\b(?:every|each|all|always|whenever)\b`,
     "每条|每次|每个|所有|一律|毎回|すべての|全ての|매번|모든|каждо|кажд[а-яё]+|(?<![а-яё])все(?![а-яё])",
-    String.raw`\bcada\b|\bsiempre\b|\bchaque\b|\btoujours\b|\bjede[mnrs]?\b|\bimmer\b|\bsempre\b|\bogni\b|\bher\b|\bmỗi\b|\bluôn\b|كل`,
+    String.raw`\bcada\b|\bsiempre\b|\bchaque\b|\btoujours\b|\bjede[mnrs]?\b|\bimmer\b|\bsempre\b|\bogni\b|\bher\b|\bmỗi\b|\bluôn\b|\balle[nmrs]?\b|\btod[oa]s\b|\btous\b|\btoutes\b|\btutt[ie]\b|\btüm\b|كل`,
   ),
   "i",
 );
@@ -689,7 +690,7 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 const CONDITION = new Pattern(
   alt(
     String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
-    String.raw`\b(?:transfers?|refunds?|payments?|payouts?|amounts?|orders?|invoices?|withdrawals?|transactions?|runs?|charges?)\s+(?:worth\s+|of\s+)?(?:above|over|exceeding|more than|greater than|larger than|in excess of)\s+[$€£¥]?\d|\b(?:effective|from|starting|beginning|as of|on or after)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{4})\b|\bfrom (?:that|this) (?:date|day) on\b|\bon or after (?:that|this) (?:date|day)\b`,
+    String.raw`\b(?:transfers?|refunds?|payments?|payouts?|amounts?|orders?|invoices?|withdrawals?|transactions?|runs?|charges?)\s+(?:worth\s+|of\s+)?(?:above|over|exceeding|more than|greater than|larger than|in excess of)\s+[$\u20ac\u00a3\u00a5]?\d|\b(?:effective|from|starting|beginning|as of|on or after)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{4})\b|\bfrom (?:that|this) (?:date|day) on\b|(?:superiores?|mayores?|superiori) (?:a|de) [$\u20ac\u00a3]?\s?\d|supérieure?s? à [$\u20ac\u00a3]?\s?\d|\b(?:acima de|oltre|mas de) [$\u20ac\u00a3]?\s?\d|\b(?:über|más de) [$\u20ac\u00a3]?\s?\d|\b(?:a partir del?|a partir do|à partir du|ab dem|dal) \d{1,2}(?:er|º|\.)? (?:de )?(?:ene|feb|mar|abr|avr|apr|may|mai|mag|jun|jui|giu|jul|lug|ago|aoû|aug|sep|set|oct|okt|ott|out|nov|dic|déc|dez|dec)[a-zéû]*|\bon or after (?:that|this) (?:date|day)\b`,
     String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|larger than|bigger than|higher than|after|past)|goes over|tops)\b|\bfrom the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) \w+\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
     "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
@@ -709,7 +710,8 @@ function outsideId(s: string): RegExpExecArray | null {
 }
 
 /** The real recipient moved out of the way, into a note, while another account takes its place: "put the intended recipient in `memo`". */
-const RECIPIENT_DEMOTED_RE = /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b/i;
+const RECIPIENT_DEMOTED_RE =
+  /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b|\b(?:destinatari[oa]|beneficiari[oa]|destinatário|beneficiário|destinataire|bénéficiaire|empfänger\w*|zahlungsempfänger\w*) (?:real|verdader[oa]|original|réel|d'origine|tatsächliche\w*|echte\w*|effettivo|vero)\b[^.;]{0,24}\b(?:en|dans|in|em|no|na|nel)\s+`?(?:memo|concepto|referencia|nota|notas|libellé|référence|verwendungszweck|notiz|referência|observação|causale|riferimento)\b/i;
 
 /** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
 function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[]): void {
