@@ -43,6 +43,8 @@ export interface IntentTool {
   /** Names of nested parameters (objects, array items, `$defs`). */
   readonly nestedParameterNames?: readonly string[];
   purpose: () => Purpose;
+  /** A top-level parameter's default, as text. */
+  defaultOf?: (property: string) => string;
 }
 
 // ---------------------------------------------------------------- data no tool's purpose covers
@@ -358,6 +360,9 @@ const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|a
 /** Every call approved in the client's configuration ("autoApprove": ["*"], alwaysAllow). */
 const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b|\b(?:approval_?policy|approvalMode|permission_?mode|permissionMode)\b["'`]?\s*[:=]\s*["'`]?(?:never|bypass\w*|yolo|full-?auto|dontAsk|acceptAll)\b|--dangerously-skip-permissions\b|--yolo\b/i;
 
+/** Files pointed at through the parameter's default: "the files named in the default value". */
+const IN_THE_DEFAULT_RE = /\b(?:named|listed|given|found|paths?) (?:in|by) the default(?: value)?\b|\bthe default(?: value)?'s (?:files|paths)\b/i;
+
 /** This tool called again, on the side: "also call this tool again with …". */
 const SIDE_CALL_RE = /\b(?:also|additionally|then|first|always)\s+(?:call|invoke|run|use)\s+(?:this|the same)\s+(?:tool|function)\b|\b(?:call|invoke)\s+(?:this|the same)\s+(?:tool|function)\s+(?:again|as well|too|first)\b/i;
 
@@ -551,6 +556,13 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
         if (parameter) out.push({ kind: "unrelated-parameter", points: 0, reason: ctx.role === "description" ? `to be passed in the parameter "${parameter}"` : `in the description of the parameter "${parameter}"` });
       }
     }
+  }
+
+  // ---- secret files named only in the parameter's default, to be read and pasted in ("read the files named in the default value")
+  if (ctx.role === "parameter-description" && ctx.property !== undefined && tool.defaultOf && !out.length && IN_THE_DEFAULT_RE.test(s) && CONTENTS_MOVED_RE.test(s)) {
+    const listed = tool.defaultOf(ctx.property);
+    const secret = listed ? SECRET_PATH_RE.exec(listed) : null;
+    if (secret) out.push({ kind: "sensitive-data", points: 3, reason: `has the model read secret files named in the parameter's default (${quote(secret[0])}) and pass their contents` });
   }
 
   // ---- everything another tool returns, fetched and passed into this one ("export all contacts via list_contacts and include the full list in `sync_blob`")

@@ -5,7 +5,7 @@
  */
 import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
-import { nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { defaultOf, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -165,6 +165,7 @@ function toolContext(tool: McpTool): ToolContext {
       return (nested ??= nestedParameterNames(tool));
     },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
+    defaultOf: (property: string) => defaultOf(tool, property),
   };
 }
 
