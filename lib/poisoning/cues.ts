@@ -82,6 +82,8 @@ export const Data = {
   omit: 1 << 16,
   /** Not a kind of data: a safeguard turned off ("unlocked", "disarm", "autoApprove", "mfa"). */
   safeguard: 1 << 17,
+  /** Not a kind of data: a spreadsheet function that fetches an address ("IMPORTXML", "WEBSERVICE"). */
+  formula: 1 << 18,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -101,6 +103,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
+  [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -304,6 +307,8 @@ function intentRule(m: number, kinds: number): number {
   if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
+  // A spreadsheet formula that fetches an outside address.
+  if (kinds & Data.formula && m & Cue.destination) return Rule.intent;
   // A safeguard turned off through another tool, or every call approved in the client's settings.
   if (kinds & Data.safeguard && m & (Cue.tool | Cue.path | Cue.consent | Cue.insist | Cue.user)) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.

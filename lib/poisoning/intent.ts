@@ -626,6 +626,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
   }
 
+  // ---- a spreadsheet formula that fetches an outside address with the sheet's own cells in it
+  const formula = m & Cue.destination && !ctx.first ? FORMULA_EXFIL_RE.exec(s) : null;
+  if (formula && !PLACEHOLDER_ID_RE.test(formula[0])) out.push({ kind: "sensitive-data", points: 3, reason: `has a formula send the sheet's data to an outside address (${quote(formula[0])})` });
+
   // ---- an outside place the model is to send to, pay or link through, or give access to
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
   if (id && !ctx.first) outside(s, plain, id, m, out);
@@ -701,6 +705,9 @@ const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespecti
 const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:rights|access|role|privileges?)\b|\bsudo\b/i;
 /** Applying, installing or running what an outside address serves. */
 const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.;]{0,40}\bhttps?:\/\/\S+/i;
+
+/** A formula that calls out with cell values joined to the address: =IMPORTXML("https://…/?d="&A1). */
+const FORMULA_EXFIL_RE = /=\s*(?:IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTFEED|IMAGE|WEBSERVICE|HYPERLINK|FILTERXML)\s*\(\s*(?:ENCODEURL\s*\()?\s*["']https?:\/\/[^"'\s]+["']\s*&/i;
 
 /** In place of the real destination: "regardless of the bill's payee", "instead of the one the user gave". */
 const IN_PLACE_RE = /\b(?:regardless of|instead of|rather than|in place of|no matter)\b|\binstead\b|independientemente|en lugar de|au lieu de|anstatt|statt|em vez de|invece di|대신|代わりに|而不是|вместо/i;
