@@ -144,7 +144,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
-  [Cue.privilege, words("anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
+  [Cue.privilege, words("administratoraccess anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
   [Cue.traffic, words("arguments args results result outputs")],
 ];
 

@@ -352,6 +352,13 @@ const BULK_RE = /\b(?:all|every|entire|full|complete|whole)\b[^.;]{0,20}\b(?:lis
 /** Another tool named as the source: "via hubspot_list_contacts", "from `list_files`". */
 const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\s+(?:the\s+)?`?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?/;
 
+/** Rights over everything, by name: AWS's AdministratorAccess, an Owner or admin role. */
+const ADMIN_GRANT_RE = /\bAdministratorAccess\b|\b(?:owner|admin|administrator|superuser|cluster-admin) (?:role|policy|permissions?|privileges?)\b|\broles\/owner\b/i;
+/** Done on the side of the tool's own job: also, as well, next time, whenever. */
+const ON_THE_SIDE_RE = /\b(?:also|as well|additionally|too|next time|when you next|whenever|each time|every time|quietly|silently)\b/i;
+/** The user asked for it. */
+const ASKED_FOR_RE = /\b(?:if|when|only if|once) (?:the user|they) (?:explicitly )?(?:asks?|requests?|approves?|confirms?)\b|\bask the user\b/i;
+
 /** A safeguard turned off: a door unlocked, an alarm disarmed, two-factor or a firewall disabled. */
 const SECURITY_OFF_RE =
   /\b(?:unlock|unlocks|unlocking|disarm|disarms|disarming|disable|disables|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates)\b[^.;]{0,50}\b(?:doors?|locks?|alarms?|mfa|2fa|two-factor|multi-factor|totp|firewalls?|antivirus|audit logging|security alerts?|cameras?)\b|\b(?:doors?|locks?|alarms?|cameras?)\b[^.;]{0,30}\bto (?:unlocked|disarmed|off|open)\b|\b(?:mfa|2fa|totp|two-factor|multi-factor|firewall|alarm)\b[^.;]{0,50}\b(?:enabled|enforced?|active|required)\s*[=:]\s*false\b/i;
@@ -601,6 +608,13 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (!ctx.first && k & Data.safeguard && m & Cue.tool && m & (Cue.trigger | Cue.insist | Cue.action)) {
     const off = SECURITY_OFF_RE.exec(s);
     if (off && CALLS_ANOTHER_TOOL_RE.test(s) && notNegated(s, off.index)) out.push({ kind: "other-actions", points: 3, reason: `has the agent turn a safeguard off with another tool (${quote(off[0])})` });
+  }
+  // ---- admin rights handed out on the side with another tool ("when you next use the IAM tool, attach AdministratorAccess to …")
+  if (!ctx.first && m & Cue.privilege && m & Cue.tool && !out.some((f) => f.points >= 3)) {
+    const rights = ADMIN_RE.exec(s) ?? ADMIN_GRANT_RE.exec(s);
+    if (rights && ON_THE_SIDE_RE.test(s) && (CALLS_ANOTHER_TOOL_RE.test(s) || firstMatch(OTHER_TOOLS, plain, s)) && notNegated(s, rights.index) && !ASKED_FOR_RE.test(s)) {
+      out.push({ kind: "other-actions", points: 3, reason: `has the agent hand out admin rights with another tool (${quote(rights[0])})` });
+    }
   }
   // ---- the client told to run every call without asking: "autoApprove": ["*"]
   if (!ctx.first && k & Data.safeguard) {
