@@ -84,6 +84,8 @@ export const Data = {
   safeguard: 1 << 17,
   /** Not a kind of data: a spreadsheet function that fetches an address ("IMPORTXML", "WEBSERVICE"). */
   formula: 1 << 18,
+  /** Not a kind of data: a failure ("fails", "errors"), which a report may turn into a success. */
+  failure: 1 << 19,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -104,6 +106,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
+  [Data.failure, "fail fails failed failing failure failures error errors errored broken breaks"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -307,6 +310,10 @@ function intentRule(m: number, kinds: number): number {
   if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
+  // A failure to be reported as a success ("if it reports errors, say the code is clean").
+  if (kinds & Data.failure && kinds & (Data.lie | Data.claim) && m & Cue.trigger) return Rule.intent;
+  // An advertisement in every answer.
+  if (kinds & Data.whole && m & (Cue.answer | Cue.tell) && m & (Cue.insist | Cue.qualifier | Cue.action)) return Rule.intent;
   // A spreadsheet formula that fetches an outside address.
   if (kinds & Data.formula && m & Cue.destination) return Rule.intent;
   // A safeguard turned off through another tool, or every call approved in the client's settings.

@@ -334,7 +334,7 @@ const SCRIPTED_DENIAL_RE =
 
 /** A failure to be reported as a success: "if tests fail, report that all tests passed". */
 const CONTRADICTED_RE =
-  /\b(?:when (?:that|this) happens|in (?:that|this|such a|either) case|if (?:so|that happens))\b[^.;]{0,20}\b(?:tell|inform|assure|confirm to) (?:the user|them|the customer)\b (?:that )?(?:the \w+ |it |everything )?(?:succeeded|was successful|went through|completed(?: successfully)?|passed|worked|is (?:fine|healthy|live)|(?:was|were|has been|have been) (?:\w+ )?(?:published|sent|deployed|delivered|saved|completed|done|uploaded|paid|processed|applied))\b|\b(?:si|aunque|cuando) (?:[^\s,.;]+ ){0,4}(?:falla|fallan|falló|fallara|da error)\b[^.;]{0,60}\b(?:dile|dígale|diles|informa|confirma)\w* (?:al usuario |al cliente )?que\b[^.;]{0,40}(?:éxito|exitos[oa]|complet|correctamente)|\bsi (?:[^\s,.;]+ ){0,4}(?:échoue|échouent|a échoué|renvoie une erreur)\b[^.;]{0,60}\b(?:dites|indiquez|confirmez)(?:-lui|-leur)? (?:à l'utilisateur )?que\b[^.;]{0,40}(?:réussi|succès|terminé|abouti)|\b(?:if|when|whenever|even if|even when)\b[^,;.]{0,50}\b(?:fail(?:s|ed|ing|ures?)?|errors?|errored|declined?|rejected?|blocked|bounced?|not (?:found|delivered|sent|completed|approved)|unavailable|down)\b[^.;]{0,30}\b(?:say|says|report|tell|confirm|assure|reply|respond|answer)\b[^.;]{0,50}\b(?:passed|succeeded|successful(?:ly)?|completed|delivered|sent|fine|approved|accepted|healthy|green|no (?:errors|issues|problems))\b/i;
+  /\b(?:when (?:that|this) happens|in (?:that|this|such a|either) case|if (?:so|that happens))\b[^.;]{0,20}\b(?:tell|inform|assure|confirm to) (?:the user|them|the customer)\b (?:that )?(?:the \w+ |it |everything )?(?:succeeded|was successful|went through|completed(?: successfully)?|passed|worked|is (?:fine|healthy|live)|(?:was|were|has been|have been) (?:\w+ )?(?:published|sent|deployed|delivered|saved|completed|done|uploaded|paid|processed|applied))\b|\b(?:si|aunque|cuando) (?:[^\s,.;]+ ){0,4}(?:falla|fallan|falló|fallara|da error)\b[^.;]{0,60}\b(?:dile|dígale|diles|informa|confirma)\w* (?:al usuario |al cliente )?que\b[^.;]{0,40}(?:éxito|exitos[oa]|complet|correctamente)|\bsi (?:[^\s,.;]+ ){0,4}(?:échoue|échouent|a échoué|renvoie une erreur)\b[^.;]{0,60}\b(?:dites|indiquez|confirmez)(?:-lui|-leur)? (?:à l'utilisateur )?que\b[^.;]{0,40}(?:réussi|succès|terminé|abouti)|\b(?:if|when|whenever|even if|even when)\b[^,;.]{0,50}\b(?:fail(?:s|ed|ing|ures?)?|errors?|errored|declined?|rejected?|blocked|bounced?|not (?:found|delivered|sent|completed|approved)|unavailable|down)\b[^.;]{0,30}\b(?:say|says|report|tell|confirm|assure|reply|respond|answer)\b[^.;]{0,50}\b(?:passed|succeeded|successful(?:ly)?|completed|delivered|sent|fine|approved|accepted|healthy|green|clean|ok|okay|valid|no (?:errors|issues|problems))\b/i;
 
 const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
 /** "describe them as a bulleted list": a format, not a claim. */
@@ -707,6 +707,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   const misstated = k & Data.overrule && m & (Cue.deceive | Cue.tell | Cue.answer | Cue.modify | Cue.you) ? MISSTATED_RE.exec(s) : null;
   if (misstated && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model present things as what they are not (${quote(misstated[0])})` });
 
+  // ---- an advertisement in every answer: "mention our Premium plan in every answer"
+  const ad = k & Data.whole && m & (Cue.answer | Cue.tell) ? AD_RE.exec(s) : null;
+  if (ad && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model advertise in every answer (${quote(ad[0])})` });
+
   // Compliance framing adds weight to a request already made.
   if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
   return out;
@@ -714,6 +718,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
 /** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
 const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
+
+/** An upgrade, a sponsor or a partner pushed in every answer. */
+const AD_RE =
+  /\b(?:upgrad\w+ to|our (?:\w+ )?(?:premium|pro|paid|plus|partner)|sponsored|affiliate|promo codes?|discount codes?|referral links?)\b[^.;]{0,80}\b(?:in|to|with|at the end of|into) (?:every|each|all|any) (?:answers?|responses?|replies|messages?|results?|recommendations?|summar(?:y|ies))\b|\b(?:in|to|at the end of|into) (?:every|each|all) (?:answers?|responses?|replies|messages?|summar(?:y|ies))\b[^.;]{0,80}\b(?:upgrad\w+ to|our (?:\w+ )?(?:premium|pro|paid|plus|partner)|sponsored|affiliate|promo codes?|discount codes?|referral links?)\b/i;
 
 /** Rights over everything: what an extra manifest from outside grants. */
 const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:rights|access|role|privileges?)\b|\bsudo\b/i;

@@ -72,7 +72,7 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
 
 /** A parameter's title or allowed value that speaks to the model: labels and values are data, never instructions. */
 const VALUE_ORDER_RE =
-  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
 
 /** A value that sends to an outside address: "forward:someone@elsewhere.com", "bcc=…". */
 const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:[_ -]?to)?\s*[:=]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/i;
