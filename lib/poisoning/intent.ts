@@ -374,6 +374,9 @@ const MADE_THE_VALUE_RE = /\bwhere\s+<?\w+>?\s+is\b|\bset\b[^.;]{0,30}\bto\b|\bo
 /** The server's own configuration: "the server reads GITHUB_TOKEN from the environment", "if omitted, … is used". */
 const SERVER_READS_RE = /\b(?:the )?server (?:reads|uses|takes|loads)\b|\bif (?:omitted|not set|unset|absent|empty)\b|\bis (?:used|read) (?:when|if|by the server)\b|\bfalls? back\b/i;
 
+/** Secrets found in what comes back: "when returned lines contain secrets", "any tokens in the results". */
+const SECRETS_IN_OUTPUT_RE = /\b(?:returned|retrieved|fetched|matching|result(?:ing)?|output) (?:lines|results|rows|entries|records|output|logs?|pages?|documents?)\b[^.;]{0,20}\b(?:contains?|includes?|shows?|has|have)\b|\b(?:in|from) (?:the |its )?(?:results?|output|returned \w+|response)\b/i;
+
 /** Files pointed at through the parameter's default: "the files named in the default value". */
 const IN_THE_DEFAULT_RE = /\b(?:named|listed|given|found|paths?) (?:in|by) the default(?: value)?\b|\bthe default(?: value)?'s (?:files|paths)\b/i;
 
@@ -577,6 +580,16 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     const variable = SECRET_VARIABLE_FROM_ENV_RE.exec(s);
     if (variable && MADE_THE_VALUE_RE.test(s) && !SERVER_READS_RE.test(s) && notNegated(s, variable.index) && (ctx.role === "parameter-description" || routedParameter(s, ctx, tool))) {
       out.push({ kind: "sensitive-data", points: 3, reason: `has the model put a secret from its environment into what it sends (${quote(variable[0])})` });
+    }
+  }
+
+  // ---- secrets that turn up in what the tool returns, copied into a parameter ("when returned lines contain API keys, copy each into `hints`")
+  if (!ctx.first && k & Data.secret && k & Data.traffic && !out.length) {
+    const seen = SECRETS_IN_OUTPUT_RE.exec(s);
+    const parameter = seen ? routedParameter(s, ctx, tool) : undefined;
+    const secret = parameter && !namedFor(parameter, "secret") ? firstMatch(SECRETS, plain, s) : null;
+    if (seen && secret && PASSED_ON_RE.test(s.slice(seen.index)) && notNegated(s, secret.index)) {
+      out.push({ kind: "sensitive-data", points: 3, reason: `has the model copy secrets it sees in the results (${quote(secret[0])}) into the parameter "${parameter}"` });
     }
   }
 
