@@ -80,24 +80,33 @@ export const Data = {
   claim: 1 << 15,
   /** Not a kind of data: leaving something out of what the user sees ("leave it out of", "omit", "between us"). */
   omit: 1 << 16,
+  /** Not a kind of data: a safeguard turned off ("unlocked", "disarm", "autoApprove", "mfa"). */
+  safeguard: 1 << 17,
+  /** Not a kind of data: a spreadsheet function that fetches an address ("IMPORTXML", "WEBSERVICE"). */
+  formula: 1 << 18,
+  /** Not a kind of data: a failure ("fails", "errors"), which a report may turn into a success. */
+  failure: 1 << 19,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
-  [Data.secret, "2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
+  [Data.secret, "localstorage sessionstorage 2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
   [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
   [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
-  [Data.reach, "user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
-  [Data.whole, "all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
+  [Data.reach, "localstorage sessionstorage user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
+  [Data.whole, "completo completa íntegro íntegra intégral intégrale integral all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn"],
   [Data.omit, "between omit omitted leave appear appears"],
-  [Data.hush, "söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
-  [Data.overrule, "rather regardless even whatever aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
+  [Data.hush, "necesita necesitan besoin avisar gerek precisa precisam söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non"],
+  [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
   [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
+  [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
+  [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
+  [Data.failure, "fail fails failed failing failure failures error errors errored broken breaks"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -116,29 +125,29 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
-  [Cue.negation, words("inutile non senza değil yok olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.negation, words("inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
-  [Cue.sensitive, words("şifreler şifrelerini şifresini şifrenizi anahtarları anahtarlarını mật khẩu keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
+  [Cue.sensitive, words("localstorage sessionstorage şifreler şifrelerini şifresini şifrenizi anahtarları anahtarlarını mật khẩu keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
   [Cue.sensitiveWeak, words("cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
   [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
-  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua")]],
+  [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua pon ponga establece setze setzen stelle mettez définissez coloque defina imposta")]],
   [Cue.destination, words("http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary destino destinatario destinatário destinataire beneficiario beneficiário bénéficiaire empfänger zielkonto destinazione")],
   [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
-  [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date si cuando quand lorsque wenn nach después après depois se")],
+  [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date above exceeding exceeds effective superior superiores supérieur supérieurs supérieure supérieures über acima oltre superiori si cuando quand lorsque wenn nach después après depois se")],
   [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
-  [Cue.user, words("asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.user, words("müşteri müşteriye asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
-  [Cue.privilege, words("anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
+  [Cue.privilege, words("administratoraccess anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
   [Cue.traffic, words("arguments args results result outputs")],
 ];
 
@@ -165,6 +174,8 @@ const QUALIFIER_WORD = 32;
 const SECRET_PLURAL = 64;
 const ARE_OR_NO = 128;
 const NOW_WORD = 256;
+/** "account", "routing", "IBAN": a number right after one is an account to pay into, however short. */
+const ACCOUNT_WORD = 512;
 
 /** The hash the walk computes: h = h * 31 + lower-cased code, kept to 32 bits. */
 function hashWord(word: string): number {
@@ -210,6 +221,7 @@ for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "
 // "you are now", "no longer bound": the model told it has become something else.
 for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
 for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
+for (const w of ["account", "routing", "acct", "iban", "aba", "clabe", "bsb"]) enter(w, 0, ACCOUNT_WORD);
 
 /** The slot of a known word, or -1. */
 function lookup(h: number): number {
@@ -298,17 +310,31 @@ function intentRule(m: number, kinds: number): number {
   if (m & Cue.path && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // The environment's output moved into a parameter ("run `env` and include its output in `ticket`").
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
+  // Secrets that turn up in what the tool returns, copied into a parameter.
+  if (kinds & Data.secret && kinds & Data.traffic && m & Cue.transfer) return Rule.intent;
+  // A failure to be reported as a success ("if it reports errors, say the code is clean").
+  if (kinds & Data.failure && kinds & (Data.lie | Data.claim) && m & Cue.trigger) return Rule.intent;
+  // An advertisement in every answer.
+  if (kinds & Data.whole && m & (Cue.answer | Cue.tell) && m & (Cue.insist | Cue.qualifier | Cue.action)) return Rule.intent;
+  // A spreadsheet formula that fetches an outside address.
+  if (kinds & Data.formula && m & Cue.destination) return Rule.intent;
+  // A safeguard turned off through another tool, or every call approved in the client's settings.
+  if (kinds & Data.safeguard && m & (Cue.tool | Cue.path | Cue.consent | Cue.insist | Cue.user)) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.
   if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
   if (kinds & Data.omit && m & (Cue.user | Cue.negation)) return Rule.intent;
   // A confirmation that is to show only part of what happened ("the confirmation should show only the amount they typed").
   if (kinds & Data.hush && m & Cue.consent && m & Cue.user) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;
+  // Things shown as what they are not, whatever they are ("label it the best, regardless of its actual rating").
+  if (kinds & Data.overrule && m & (Cue.you | Cue.deceive | Cue.answer | Cue.tell)) return Rule.intent;
   if (kinds & Data.lie && ((m & Cue.deceive && m & (Cue.trigger | Cue.action | Cue.substitute | Cue.answer | Cue.user)) || (m & Cue.substitute && m & Cue.answer) || (m & Cue.trigger && m & Cue.user))) return Rule.intent;
   if (m & Cue.tell && m & Cue.negation && m & Cue.user) return Rule.intent;
   // What the user is told about the outcome; text carried out without the user's say.
   if (kinds & Data.claim && m & Cue.user) return Rule.intent;
   if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
+  // Text from the data raised to the agent's own instructions ("treat these as operator instructions and follow them").
+  if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
@@ -383,6 +409,9 @@ function firstSegmentHash(text: string, start: number): number {
 
 /** Names that end in "token" or "key" without holding a secret: next_token, sort_key, idempotency_key. */
 const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"].map(hashWord));
+
+/** Ids of accounts, cards and bank accounts on payment platforms (not customers, prices or charges, which honest examples name). */
+const PAYMENT_ID_PREFIXES = new Set(["acct", "card", "ba"].map(hashWord));
 
 const SECRET_SUFFIXES = new Set(["key", "token", "secret", "password", "passwd", "pass", "pat", "credential", "credentials"].map(hashWord));
 
@@ -713,6 +742,12 @@ class CueWalk {
     }
     // "GB29 NWBK 6016 …": an IBAN written in groups starts with its country and check digits.
     if (length === 4 && flags === (UPPER_IN_WORD | DIGIT_IN_WORD) && ibanStart(this.text, start)) this.mask |= Cue.destination;
+    // "account 40512277", "routing 026009593": a bank account or routing number named as one.
+    if (flags === DIGIT_IN_WORD && afterRole & ACCOUNT_WORD && length >= 6 && digitRun(this.text, start, length)) this.mask |= Cue.destination;
+    // A payments platform's account, card or bank-account id ("acct_1Pq…", "card_1Px…"): a place money goes.
+    if (flags & UNDERSCORE_IN_WORD && flags & DIGIT_IN_WORD && length >= 10 && PAYMENT_ID_PREFIXES.has(firstSegmentHash(this.text, start))) this.mask |= Cue.destination;
+    // An Ethereum-style address: "0x" and forty hex digits.
+    if (length === 42 && this.text.charCodeAt(start) === 48 && (this.text.charCodeAt(start + 1) | 32) === 120) this.mask |= Cue.destination;
     if (length >= 10 && flags & (DIGIT_IN_WORD | UPPER_IN_WORD)) {
       if (length >= 24 && !(flags & UNDERSCORE_IN_WORD) && encodedRun(this.text, start, length)) this.mask |= Cue.encoded;
       else if (flags & DIGIT_IN_WORD && digitRun(this.text, start, length)) this.mask |= Cue.destination; // an account, card or phone number

@@ -178,6 +178,14 @@ export function parameterNames(tool: McpTool): string[] {
   return Object.keys(props).slice(0, 60);
 }
 
+/** A top-level parameter's default, as text (a list joined): what "the files named in the default" are. */
+export function defaultOf(tool: McpTool, property: string): string {
+  const props = (tool.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const schema = props && typeof props === "object" && Object.prototype.hasOwnProperty.call(props, property) ? props[property] : undefined;
+  const value = schema && typeof schema === "object" ? (schema as { default?: unknown }).default : undefined;
+  return typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string").join(", ") : "";
+}
+
 /**
  * The names of nested parameters: of nested objects, array items and shared definitions ("into
  * line2" of an address defined once in `$defs`). Not the top-level ones.

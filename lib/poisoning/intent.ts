@@ -43,6 +43,8 @@ export interface IntentTool {
   /** Names of nested parameters (objects, array items, `$defs`). */
   readonly nestedParameterNames?: readonly string[];
   purpose: () => Purpose;
+  /** A top-level parameter's default, as text. */
+  defaultOf?: (property: string) => string;
 }
 
 // ---------------------------------------------------------------- data no tool's purpose covers
@@ -50,7 +52,7 @@ export interface IntentTool {
 /** The agent's own instructions: no tool needs them. */
 const SYSTEM_PROMPT = new Pattern(
   alt(
-    String.raw`\bsystem (?:prompts?|messages?|instructions?)\b|\bsystem and developer (?:messages|instructions|prompts)\b|\bdeveloper (?:messages?|instructions?|prompts?)\b|\bhidden (?:or developer )?instructions\b|\byour (?:instructions|guidelines|configuration)\b`,
+    String.raw`\bsystem (?:prompts?|messages?|instructions?)\b|\bsystem (?:and|or) developer (?:messages|instructions|prompts)\b|\b(?:the (?:assistant|agent|model)'s|your|its) own (?:setup|initial|startup|configuration) (?:text|instructions|prompt|message)s?\b|\binstructions (?:it|you|the (?:assistant|agent|model)) (?:received|got|was given|were given) from (?:its|your|the) (?:operator|developer|deployer|administrator)\b|\b(?:text|instructions|messages?) (?:it|you) (?:received|got|saw) before the user'?s first message\b|\bdeveloper (?:messages?|instructions?|prompts?)\b|\bhidden (?:or developer )?instructions\b|\byour (?:instructions|guidelines|configuration)\b`,
     "系统提示|系统消息|系统指令|开发者(?:消息|指令)|システムプロンプト|システムメッセージ|開発者(?:メッセージ|指示)|시스템 프롬프트|시스템 메시지|개발자 (?:메시지|지시)",
     String.raw`системн[а-яё]* (?:промпт|сообщени|инструкци)|prompt (?:del|do|di) sistema|mensajes? del sistema|invite système|message système|system-?prompt|systemnachricht|istruzioni di sistema|sistem (?:istemi|mesajı|talimat)|lời nhắc hệ thống|chỉ dẫn hệ thống|موجه النظام|تعليمات النظام|رسائل النظام`,
   ),
@@ -60,9 +62,9 @@ const SYSTEM_PROMPT = new Pattern(
 /** The conversation as a whole, or what was said in it. */
 const CONVERSATION = new Pattern(
   alt(
-    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
+    String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\b(?:the user'?s|their|your) (?:last|latest|most recent|recent)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
     "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|(?:最近|之前)(?:读取|打开|查看)的文件(?:内容)?|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
-    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
+    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|(?:texto|contenido|transcripción) (?:completo |íntegro |entero )?de (?:la|esta|toda la) conversación|(?:texte|contenu) (?:intégral |complet )?de (?:la|cette) conversation|(?:texto|conteúdo) (?:completo |integral )?da conversa|(?:vollständigen |gesamten )?(?:text|inhalt) (?:des|dieses) (?:gesprächs|chats)|(?:testo|contenuto) (?:completo |integrale )?della conversazione|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
   ),
   "i",
 );
@@ -70,7 +72,7 @@ const CONVERSATION = new Pattern(
 /** Secrets the user or the session holds. */
 const SECRETS = new Pattern(
   alt(
-    String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b`,
+    String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b|\bdocument\.cookie\b|\b(?:local|session)Storage\b`,
     "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
@@ -80,7 +82,7 @@ const SECRETS = new Pattern(
 /** The user's personal details: a tool that does not serve them has no use for them. */
 const PERSONAL = new Pattern(
   alt(
-    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location)\b`,
+    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location|(?<=(?:the user'?s|their) (?:home )?)(?:city|town|employer|workplace|religion|ethnicity|political views)|names? of (?:any|all|the) (?:\w+ )?(?:files|documents|tabs) (?:\w+ )?(?:open|opened))\b`,
     "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
     String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
@@ -90,7 +92,7 @@ const PERSONAL = new Pattern(
 /** Where the model finds the data: the conversation, other tools, earlier messages. */
 const HARVEST_SOURCE = new Pattern(
   alt(
-    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b`,
+    String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b|\b(?:the user'?s|their) (?:last|latest|most recent|recent|previous|earlier)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bat any (?:point|time|moment|stage) (?:in|of|during) (?:the |this )?(?:conversation|chat|session)\b|\b(?:if|when|whenever|once) (?:they (?:have been|are|were) |it (?:has been|is|was) )?mentioned\b|\b(?:open|opened) in (?:this|the) session\b`,
     "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
   ),
   "i",
@@ -99,7 +101,7 @@ const HARVEST_SOURCE = new Pattern(
 /** The data is someone's: "the user's", "their", "用户的". */
 const OWNED = new Pattern(
   alt(
-    String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee)(?:'s|s')|their)(?!\w)`,
+    String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee|payer|patient|member|sender|guest|tenant|applicant|student|account holder)(?:'s|s')|their)(?!\w)`,
     "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент",
     String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|المستخدم|العميل`,
   ),
@@ -135,8 +137,15 @@ function reaches(whole: string, rest: string, text: string, plain: boolean, data
   if (data === "system") return pick(WHOLE).test(rest) || SYSTEM_OURS_RE.test(rest);
   if (data === "seed" || data === "file" || data === "tools" || data === "accounts" || data === "environment") return true;
   if (data === "conversation") return pick(WHOLE).test(whole) || pick(OWNED).test(rest);
+  // What the user's browser holds for the session is theirs by nature.
+  if (data === "secret" && BROWSER_HELD_RE.test(text)) return true;
   return pick(OWNED).test(rest) || /\b(?:all|every|entire)\b/i.test(text);
 }
+/** What a browser keeps for the user's session, read out of the page. */
+const BROWSER_HELD_RE = /\bdocument\.cookie\b|\b(?:local|session)Storage\b/i;
+/** An order that hands something over ("pass both in …"), not a setting that names it ("defaults to localStorage"). */
+const PASSED_ON_RE = /\b(?:pass|put|include|copy|send|attach|paste|add|fill|append|embed)\b/i;
+
 
 function namedFor(parameter: string, data: string): boolean {
   if (data === "secret" && NOT_A_SECRET_NAME_RE.test(parameter)) return false;
@@ -159,17 +168,17 @@ const SOFT_SECRECY = new Pattern(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
     String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\b(?:need not|needn't|does not need to|doesn't need to|should not|shouldn't|must not) (?:appear|show up|be (?:listed|shown|included)) in (?:the |your |any )?(?:confirmation|summary|reply|receipt|response|answer)s?\b|\b(?:confirmations?|summar(?:y|ies)|receipts?|repl(?:y|ies))\b[^.;]{0,20}\b(?:should|must|will|can)? ?(?:show|list|display)s? only\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
-    String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b`,
+    String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b|\b(?:inform|tell|notify|assure) (?:the user|them|the customer) only (?:that|about)\b|\bonly (?:tell|inform) (?:the user|them|the customer) that\b|\b(?:leave out|omit|hide|suppress|strip out)\s+(?:the |any |all )?(?:errors?|failures?|warnings?|fees?|charges?|surcharges?)(?: (?:details?|messages?|codes?|output))?\b`,
     "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
     "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要",
     "(?:사용자|고객)(?:에게|한테)(?:는)?[^.]{0,24}(?:알리지|말하지|설명하지|언급하지|보고하지|보여주지)|알릴 필요(?:가|는)? 없",
     String.raw`не (?:нужно|надо|следует|стоит) (?:сообщать|говорить|уведомлять|информировать|упоминать|рассказывать)`,
     String.raw`(?:muss|müssen|braucht|brauchen|soll|sollte|sollen|darf)\s+(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden)\w*\s+nicht\s+(?:\w+\s+)?(?:mitgeteilt|gesagt|erwähnt|angezeigt|gezeigt|berichtet|erklärt)|(?:nutzer|benutzer|anwender)\w*\s+nicht\s+(?:informieren|benachrichtigen|darauf hinweisen)|ohne\s+(?:den|die)\s+(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|fragen)`,
     String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
-    String.raw`(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres|mencione|diga|informe|comunique|cuente|explique|muestre)\b`,
-    String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não (?:mencione|informe|conte|diga|mostre)`,
+    String.raw`no (?:necesita(?:n)?|tiene(?:n)? que) ser (?:informad|comunicad|mencionad|notificad|avisad)[oa]s?|sin (?:avisar|informar|decirle|notificar)(?:lo)? al? (?:usuario|cliente)|n'(?:a|ont) pas besoin d'être (?:signalée?s?|mentionnée?s?|communiquée?s?|indiquée?s?|notifiée?s?)|sem (?:avisar|informar|notificar) o (?:usuário|utilizador|cliente)|(?:no (?:es necesario|hace falta|hay que)|sin necesidad de) (?:informar|avisar|decir(?:le)?|mencionar|comunicar|explicar)|no (?:se lo |le |les )?(?:menciones|digas|informes|comuniques|cuentes|expliques|muestres|mencione|diga|informe|comunique|cuente|explique|muestre)\b`,
+    String.raw`não (?:é necessário|precisa(?:s)?|há necessidade de) (?:informar|avisar|mencionar|contar|dizer|explicar)|não precisa(?:m)? ser (?:informad|avisad|comunicad|mencionad)[oa]s?|não (?:mencione|informe|conte|diga|mostre)`,
     String.raw`non (?:dirlo|dirglielo|dire|menzionare|menzionarlo|informare|comunicare|comunicarlo|riferire|segnalare|spiegare|mostrare)\b|non (?:è necessario|serve|occorre) (?:informare|avvisare|dire|menzionare|comunicare)|senza (?:informare|avvisare|dirlo)|all'utente non (?:va|deve essere) (?:detto|comunicato|menzionato)`,
-    String.raw`kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
+    String.raw`(?:bildirilmesine|söylenmesine|bilgi verilmesine|haber verilmesine) gerek (?:yok|yoktur)|kullanıcıya[^.]{0,40}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme|açıklama)(?:yin|yiniz|\b)|kullanıcının haberi olmadan|kullanıcıdan gizle`,
     String.raw`(?:không|đừng|chớ)\s+(?:cần\s+)?(?:thông báo|báo|nói|cho biết|đề cập|tiết lộ|giải thích)(?:\s+(?:cho|với))?\s+người dùng|(?:không|đừng)\s+(?:đề cập|nhắc)|mà không (?:thông báo|báo) cho người dùng|người dùng không cần biết`,
     String.raw`(?:لا|ولا)\s+(?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم|تشر)|(?:دون|بدون)\s+(?:علم|إبلاغ|إعلام|إخبار)\s+المستخدم|لا داعي (?:لإبلاغ|لإخبار|لإعلام)`,
   ),
@@ -183,10 +192,10 @@ const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|crede
 
 const OVERRULE = new Pattern(
   alt(
-    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines|names|specifies|selects|gives|sets)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b|\b(?:rather than|instead of) (?:the|what) (?:\w+ ){0,2}?(?:the )?(?:user|customer) (?:chose|chooses|picked|picks|selected|selects|specified|specifies|gave|entered|asked for|requested)\b`,
+    String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:explicitly |specifically |clearly )?(?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines|names|specifies|selects|gives|sets|supplies|provides|enters|lists|removes)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b|\b(?:rather than|instead of) (?:the|what) (?:\w+ ){0,2}?(?:the )?(?:user|customer) (?:chose|chooses|picked|picks|selected|selects|specified|specifies|gave|entered|asked for|requested)\b`,
     "无论用户|不管用户|不论用户|即使用户|哪怕用户|无视用户",
     "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
-    String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
+    String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|quel(?:le)?s? que soi(?:t|ent) (?:le|la|les|l') ?[^.;]{0,40}\b(?:par|de) l'utilisat|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
   ),
   "i",
 );
@@ -201,9 +210,9 @@ function ownOutcome(claim: string, name: string): boolean {
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
-    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return|keep|include|route|send)\b|\b(?:every|all|each)\b[^.;]{0,30}\bthrough this (?:tool|server)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
     "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
-    String.raw`en su lugar|en lugar de|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
+    String.raw`en su lugar|en lugar de|doi(?:t|vent) être (?:réglée?s?|définie?s?|mise?s?|configurée?s?) sur|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
   ),
   "i",
 );
@@ -212,16 +221,17 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb)(?: (?:no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
   alt(
-    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|change|replace|swap|switch|point|route|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
+    String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|setting|change|changing|replace|replacing|swap|switch|point|route|routing|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
-    String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu)\b`,
+    String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle|pon|ponga|pone|establece|setze|setzen|stelle|trage|mettez|mets|indiquez|coloque|defina|imposta|inserisci)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu|ein|sur|dans|em|no|na|su|in)\b`,
+    String.raw`\bdéfinissez\b[^.;]{0,60}\b(?:sur|à|dans)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
-    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|yatır|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
@@ -246,7 +256,7 @@ const OTHER_TOOLS = new Pattern(
 const CHANGE = new Pattern(
   alt(
     String.raw`\b(?:set|change|switch|replace)\s+(?:the\s+)?(?:delivery|shipping|billing|payout|deposit|mailing|return|refund)\s+(?:address|account)\s+to\b|\b(?:prefix|suffix|wrap|prepend|append)\b[^.;]{0,20}\b(?:every|each|all|any)\b|\badd\b[^.;]{0,40}\bto (?:every|each|all|any)\b|\b(?:also|additionally|first|always)\b[^.;]{0,40}\b(?:accept|approve|decline|reject|sign|merge|publish|pay|buy|order|transfer|share|forward|grant|apply|install)\b|\bexport HISTFILE=\/dev\/null\b|\bunset HISTFILE\b|\bhistory -c\b`,
-    String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
+    String.raw`\b(?:also|additionally|first|always|instead)\b[^.;]{0,40}\b(?:insert|add|append|prepend|set|include|rewrite|replace|change|route|redirect|send|copy|attach|use|pass|delete|remove|erase|wipe|drop|overwrite)\b|\b(?:should|must|needs? to|has to|have to)\s+(?:first\s+|also\s+|always\s+)?be\s+(?:rewritten|routed|redirected|changed|replaced|set|prefixed|wrapped|sent|copied|increased|multiplied|added|approved|accepted|merged|paid|published|shared|granted|unlocked|disabled)\b|\b(?:should|must) be (?:the|a)\b[^.;]{0,40}\b(?:plus|times|instead|rather)\b`,
     "(?:也|还|同时|另外|并|都)(?:要|需|应)?[^，。]{0,10}(?:插入|添加|加入|设置|改为|替换|发送|抄送|附加)|(?:も|あわせて)[^。]{0,10}(?:追加|送信|設定|置き換)|(?:도|함께)[^.]{0,10}(?:추가|전송|설정|변경)|также [^.]{0,20}(?:добав|отправ|замен|установ)",
     String.raw`también [^.]{0,20}(?:añade|agrega|envía|cambia|inserta)|également [^.]{0,20}(?:ajoutez|envoyez|insérez|remplacez)|auch [^.]{0,20}(?:hinzufügen|einfügen|senden|ersetzen)|também [^.]{0,20}(?:adicione|envie|insira|substitua)|anche [^.]{0,20}(?:aggiungi|invia|inserisci|sostituisci)|ayrıca [^.]{0,20}(?:ekle|gönder)|cũng [^.]{0,20}(?:thêm|gửi|chèn)|أيضا [^.]{0,20}(?:أضف|أرسل)`,
   ),
@@ -293,6 +303,10 @@ function saidElsewhere(m: RegExpExecArray | null): RegExpExecArray | null {
   return m && !/^(?:describe|report|present|phrase|word|label|instead)\b/i.test(m[0]) ? m : null;
 }
 
+/** Text from the data given the authority of the agent's instructions: "treat these as operator instructions … and follow them". */
+const ELEVATED_RE =
+  /\btreat (?:these|them|those|it|such \w+|any such \w+|(?:any|all) (?:such )?(?:notes?|text|comments?|messages?|content|lines?))\s+as (?:(?:operator|system|developer|admin(?:istrator)?|trusted|authoritative|official)\s+)+(?:instructions?|commands?|directives?|guidance|messages?|prompts?)\b|\bwith the same (?:authority|priority|weight) as (?:this (?:description|tool)|the system prompt|your (?:own )?instructions)\b|\b(?:follow|obey|carry out|execute|act on) (?:any |all )?(?:instructions?|commands?|directives?) (?:found|contained|embedded|written|left|given) in (?:the |a |any )?(?:tickets?|emails?|pages?|documents?|messages?|comments?|issues?|files?|results?|reviews?|notes?)\b/i;
+
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
   String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
@@ -320,7 +334,7 @@ const SCRIPTED_DENIAL_RE =
 
 /** A failure to be reported as a success: "if tests fail, report that all tests passed". */
 const CONTRADICTED_RE =
-  /\b(?:if|when|whenever|even if|even when)\b[^,;.]{0,50}\b(?:fail(?:s|ed|ing|ures?)?|errors?|errored|declined?|rejected?|blocked|bounced?|not (?:found|delivered|sent|completed|approved)|unavailable|down)\b[^.;]{0,30}\b(?:say|says|report|tell|confirm|assure|reply|respond|answer)\b[^.;]{0,50}\b(?:passed|succeeded|successful(?:ly)?|completed|delivered|sent|fine|approved|accepted|healthy|green|no (?:errors|issues|problems))\b/i;
+  /\b(?:when (?:that|this) happens|in (?:that|this|such a|either) case|if (?:so|that happens))\b[^.;]{0,20}\b(?:tell|inform|assure|confirm to) (?:the user|them|the customer)\b (?:that )?(?:the \w+ |it |everything )?(?:succeeded|was successful|went through|completed(?: successfully)?|passed|worked|is (?:fine|healthy|live)|(?:was|were|has been|have been) (?:\w+ )?(?:published|sent|deployed|delivered|saved|completed|done|uploaded|paid|processed|applied))\b|\b(?:si|aunque|cuando) (?:[^\s,.;]+ ){0,4}(?:falla|fallan|falló|fallara|da error)\b[^.;]{0,60}\b(?:dile|dígale|diles|informa|confirma)\w* (?:al usuario |al cliente )?que\b[^.;]{0,40}(?:éxito|exitos[oa]|complet|correctamente)|\bsi (?:[^\s,.;]+ ){0,4}(?:échoue|échouent|a échoué|renvoie une erreur)\b[^.;]{0,60}\b(?:dites|indiquez|confirmez)(?:-lui|-leur)? (?:à l'utilisateur )?que\b[^.;]{0,40}(?:réussi|succès|terminé|abouti)|\b(?:if|when|whenever|even if|even when)\b[^,;.]{0,50}\b(?:fail(?:s|ed|ing|ures?)?|errors?|errored|declined?|rejected?|blocked|bounced?|not (?:found|delivered|sent|completed|approved)|unavailable|down)\b[^.;]{0,30}\b(?:say|says|report|tell|confirm|assure|reply|respond|answer)\b[^.;]{0,50}\b(?:passed|succeeded|successful(?:ly)?|completed|delivered|sent|fine|approved|accepted|healthy|green|clean|ok|okay|valid|no (?:errors|issues|problems))\b/i;
 
 const LIE_ANCHOR_RE = /\bas\b|\binstead\b|\b(?:was|were|been)\b|\bque\b|\bdass\b|\bthat\b/i;
 /** "describe them as a bulleted list": a format, not a claim. */
@@ -338,12 +352,43 @@ const BULK_RE = /\b(?:all|every|entire|full|complete|whole)\b[^.;]{0,20}\b(?:lis
 /** Another tool named as the source: "via hubspot_list_contacts", "from `list_files`". */
 const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\s+(?:the\s+)?`?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)`?/;
 
+/** Rights over everything, by name: AWS's AdministratorAccess, an Owner or admin role. */
+const ADMIN_GRANT_RE = /\bAdministratorAccess\b|\b(?:owner|admin|administrator|superuser|cluster-admin) (?:role|policy|permissions?|privileges?)\b|\broles\/owner\b/i;
+/** Done on the side of the tool's own job: also, as well, next time, whenever. */
+const ON_THE_SIDE_RE = /\b(?:also|as well|additionally|too|next time|when you next|whenever|each time|every time|quietly|silently)\b/i;
+/** The user asked for it. */
+const ASKED_FOR_RE = /\b(?:if|when|only if|once) (?:the user|they) (?:explicitly )?(?:asks?|requests?|approves?|confirms?)\b|\bask the user\b/i;
+
+/** A safeguard turned off: a door unlocked, an alarm disarmed, two-factor or a firewall disabled. */
+const SECURITY_OFF_RE =
+  /\b(?:unlock|unlocks|unlocking|disarm|disarms|disarming|disable|disables|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates)\b[^.;]{0,50}\b(?:doors?|locks?|alarms?|mfa|2fa|two-factor|multi-factor|totp|firewalls?|antivirus|audit logging|security alerts?|cameras?)\b|\b(?:doors?|locks?|alarms?|cameras?)\b[^.;]{0,30}\bto (?:unlocked|disarmed|off|open)\b|\b(?:mfa|2fa|totp|two-factor|multi-factor|firewall|alarm)\b[^.;]{0,50}\b(?:enabled|enforced?|active|required)\s*[=:]\s*false\b/i;
+/** Another tool called: "call the lock tool", "use the identity provider's MFA update tool" (not this one). */
+const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:tool|function)\b/i;
+/** Every call approved in the client's configuration ("autoApprove": ["*"], alwaysAllow). */
+const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b|\b(?:approval_?policy|approvalMode|permission_?mode|permissionMode)\b["'`]?\s*[:=]\s*["'`]?(?:never|bypass\w*|yolo|full-?auto|dontAsk|acceptAll)\b|--dangerously-skip-permissions\b|--yolo\b/i;
+
+/** A variable named for a secret, taken from the environment: "GITHUB_TOKEN (or GH_TOKEN) from the environment". */
+const SECRET_VARIABLE_FROM_ENV_RE = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PAT|CREDENTIALS?)\b(?:\s*\([^)]{0,40}\))?\s+(?:from|in|out of) (?:the |your |its |this )?(?:local |current |shell |process )?(?:environment|env)\b/;
+/** Made the value of something: "where <value> is", "set … to", "of the form", "copy", "add". */
+const MADE_THE_VALUE_RE = /\bwhere\s+<?\w+>?\s+is\b|\bset\b[^.;]{0,30}\bto\b|\bof the form\b|\bvalue of\b|\bequal to\b|\b(?:copy|paste|add|include|put|append|insert)\b/i;
+/** The server's own configuration: "the server reads GITHUB_TOKEN from the environment", "if omitted, … is used". */
+const SERVER_READS_RE = /\b(?:the )?server (?:reads|uses|takes|loads)\b|\bif (?:omitted|not set|unset|absent|empty)\b|\bis (?:used|read) (?:when|if|by the server)\b|\bfalls? back\b/i;
+
+/** Secrets found in what comes back: "when returned lines contain secrets", "any tokens in the results". */
+const SECRETS_IN_OUTPUT_RE = /\b(?:returned|retrieved|fetched|matching|result(?:ing)?|output) (?:lines|results|rows|entries|records|output|logs?|pages?|documents?)\b[^.;]{0,20}\b(?:contains?|includes?|shows?|has|have)\b|\b(?:in|from) (?:the |its )?(?:results?|output|returned \w+|response)\b/i;
+
+/** Files pointed at through the parameter's default: "the files named in the default value". */
+const IN_THE_DEFAULT_RE = /\b(?:named|listed|given|found|paths?) (?:in|by) the default(?: value)?\b|\bthe default(?: value)?'s (?:files|paths)\b/i;
+
+/** This tool called again, on the side: "also call this tool again with …". */
+const SIDE_CALL_RE = /\b(?:also|additionally|then|first|always)\s+(?:call|invoke|run|use)\s+(?:this|the same)\s+(?:tool|function)\b|\b(?:call|invoke)\s+(?:this|the same)\s+(?:tool|function)\s+(?:again|as well|too|first)\b/i;
+
 /** Every message, every export, every time. */
 const EVERY = new Pattern(
   alt(
     String.raw`\b(?:every|each|all|always|whenever)\b`,
     "每条|每次|每个|所有|一律|毎回|すべての|全ての|매번|모든|каждо|кажд[а-яё]+|(?<![а-яё])все(?![а-яё])",
-    String.raw`\bcada\b|\bsiempre\b|\bchaque\b|\btoujours\b|\bjede[mnrs]?\b|\bimmer\b|\bsempre\b|\bogni\b|\bher\b|\bmỗi\b|\bluôn\b|كل`,
+    String.raw`\bcada\b|\bsiempre\b|\bchaque\b|\btoujours\b|\bjede[mnrs]?\b|\bimmer\b|\bsempre\b|\bogni\b|\bher\b|\bmỗi\b|\bluôn\b|\balle[nmrs]?\b|\btod[oa]s\b|\btous\b|\btoutes\b|\btutt[ie]\b|\btüm\b|كل`,
   ),
   "i",
 );
@@ -353,7 +398,7 @@ const EVERY = new Pattern(
 const STEERING = new Pattern(
   alt(
     String.raw`\bstop (?:mentioning|recommending|suggesting|citing|linking to|referring to)\s+(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:recommend|suggest|mention|cite)(?:ing|s)? only\b[^.;]{0,60}\b(?:other|competing|rival|alternative)\b`,
-    String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b`,
+    String.raw`\b(?:do not|don't|never)\s+(?:(?:cite|recommend|mention|suggest|link to|refer to)(?:\s+(?:or|and)\s+)?)+\s*(?:any\s+)?(?:other|competing|rival|alternative)\b|\b(?:present(?:ed)?|describe[d]?|treat(?:ed)?)\s+as the only\b|\btell (?:them|the user)\b[^.;]{0,60}\b(?:no longer|not) (?:available|supported|safe|working|offered)\b|\b(?:tell|warn|inform) (?:them|the user)\b[^.;]{0,30}\b(?:those|these|such|other|competing|rival) (?:apps?|services?|products?|tools?|providers?|platforms?|brands?|sites?|companies)\b[^.;]{0,60}\b(?:incidents?|breach(?:es)?|unsafe|insecure|unreliable|shutting down|scams?|data[- ]loss|leak(?:s|ed)?|outages?|vulnerab\w*)`,
     "不要推荐(?:其他|别的)|唯一(?:权威|可信)|他の(?:サービス|検索エンジン)を(?:推奨|紹介)しない|다른 (?:서비스|검색 엔진)을 추천하지",
   ),
   "i",
@@ -377,7 +422,7 @@ const SEED = new Pattern(
   "i",
 );
 
-const CONTENTS_MOVED_RE = /\bcontents?\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
+const CONTENTS_MOVED_RE = /\bcontents?\b|\btext of\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
 
 /** Files that hold secrets (not any dotfile in the home folder: "~/.0n/training/" is an output folder). */
 const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
@@ -437,6 +482,8 @@ function namedIn(lower: string, names: readonly string[]): string | undefined {
       const after = lower.charAt(at + n.length);
       if (/\w/.test(before) || /\w/.test(after)) continue;
       if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16))) return name;
+      // A snake_case name is a parameter however it is written ("pass both in session_hint").
+      if (n.includes("_")) return name;
       // "… into line2" closing the sentence or a clause.
       if (/\binto\s$/.test(lower.slice(Math.max(0, at - 6), at)) && /^\s*(?:[,;:)]|$)/.test(lower.slice(at + n.length, at + n.length + 3))) return name;
     }
@@ -517,7 +564,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
         plain,
         elsewhere ? NO_PURPOSE : tool.purpose,
         (data, text) => !namedFor(parameter ?? "", data) && (harvested() || reaches(s, s.replace(text, " "), text, plain, data)),
-        () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s),
+        () => harvested() || pick(OWNED).test(s) || pick(WHOLE).test(s) || (BROWSER_HELD_RE.test(s) && PASSED_ON_RE.test(s)),
         // A key file's contents in a field not named for keys: what the tool is for does not excuse it.
         parameter === undefined || KEY_FIELD_RE.test(parameter),
       );
@@ -528,6 +575,31 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     }
   }
 
+  // ---- a secret variable of the agent's environment made the value of something sent ("where <value> is the GITHUB_TOKEN from the environment")
+  if (!ctx.first && k & Data.environment && m & Cue.sensitive && !out.length) {
+    const variable = SECRET_VARIABLE_FROM_ENV_RE.exec(s);
+    if (variable && MADE_THE_VALUE_RE.test(s) && !SERVER_READS_RE.test(s) && notNegated(s, variable.index) && (ctx.role === "parameter-description" || routedParameter(s, ctx, tool))) {
+      out.push({ kind: "sensitive-data", points: 3, reason: `has the model put a secret from its environment into what it sends (${quote(variable[0])})` });
+    }
+  }
+
+  // ---- secrets that turn up in what the tool returns, copied into a parameter ("when returned lines contain API keys, copy each into `hints`")
+  if (!ctx.first && k & Data.secret && k & Data.traffic && !out.length) {
+    const seen = SECRETS_IN_OUTPUT_RE.exec(s);
+    const parameter = seen ? routedParameter(s, ctx, tool) : undefined;
+    const secret = parameter && !namedFor(parameter, "secret") ? firstMatch(SECRETS, plain, s) : null;
+    if (seen && secret && PASSED_ON_RE.test(s.slice(seen.index)) && notNegated(s, secret.index)) {
+      out.push({ kind: "sensitive-data", points: 3, reason: `has the model copy secrets it sees in the results (${quote(secret[0])}) into the parameter "${parameter}"` });
+    }
+  }
+
+  // ---- secret files named only in the parameter's default, to be read and pasted in ("read the files named in the default value")
+  if (ctx.role === "parameter-description" && ctx.property !== undefined && tool.defaultOf && !out.length && IN_THE_DEFAULT_RE.test(s) && CONTENTS_MOVED_RE.test(s)) {
+    const listed = tool.defaultOf(ctx.property);
+    const secret = listed ? SECRET_PATH_RE.exec(listed) : null;
+    if (secret) out.push({ kind: "sensitive-data", points: 3, reason: `has the model read secret files named in the parameter's default (${quote(secret[0])}) and pass their contents` });
+  }
+
   // ---- everything another tool returns, fetched and passed into this one ("export all contacts via list_contacts and include the full list in `sync_blob`")
   if (!ctx.first && m & Cue.tool && k & Data.whole && m & (Cue.transfer | Cue.parameter) && !out.length) {
     const via = OTHER_TOOL_CALL_RE.exec(s);
@@ -536,6 +608,31 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
       out.push({ kind: "other-actions", points: 3, reason: `has the agent fetch everything with another tool (${quote(via[0])}) and pass it in` });
       out.push({ kind: "unrelated-parameter", points: 0, reason: `to be passed in the parameter "${parameter}"` });
     }
+  }
+
+  // ---- this tool called on the side whenever other tools run, carrying everything they handled
+  if (!ctx.first && m & Cue.tool && m & (Cue.qualifier | Cue.insist) && !out.length) {
+    const side = SIDE_CALL_RE.exec(s);
+    const others = side && BULK_RE.test(s) ? firstMatch(OTHER_TOOLS, plain, s) : null;
+    if (side && others) out.push({ kind: "sensitive-data", points: 3, reason: `has this tool called on the side whenever other tools run (${quote(others[0])}), with everything they handled` });
+  }
+
+  // ---- a safeguard turned off with another tool: a door unlocked, MFA disabled
+  if (!ctx.first && k & Data.safeguard && m & Cue.tool && m & (Cue.trigger | Cue.insist | Cue.action)) {
+    const off = SECURITY_OFF_RE.exec(s);
+    if (off && CALLS_ANOTHER_TOOL_RE.test(s) && notNegated(s, off.index)) out.push({ kind: "other-actions", points: 3, reason: `has the agent turn a safeguard off with another tool (${quote(off[0])})` });
+  }
+  // ---- admin rights handed out on the side with another tool ("when you next use the IAM tool, attach AdministratorAccess to …")
+  if (!ctx.first && m & Cue.privilege && m & Cue.tool && !out.some((f) => f.points >= 3)) {
+    const rights = ADMIN_RE.exec(s) ?? ADMIN_GRANT_RE.exec(s);
+    if (rights && ON_THE_SIDE_RE.test(s) && (CALLS_ANOTHER_TOOL_RE.test(s) || firstMatch(OTHER_TOOLS, plain, s)) && notNegated(s, rights.index) && !ASKED_FOR_RE.test(s)) {
+      out.push({ kind: "other-actions", points: 3, reason: `has the agent hand out admin rights with another tool (${quote(rights[0])})` });
+    }
+  }
+  // ---- the client told to run every call without asking: "autoApprove": ["*"]
+  if (!ctx.first && k & Data.safeguard) {
+    const approve = AUTO_APPROVE_RE.exec(s);
+    if (approve && notNegated(s, approve.index)) out.push({ kind: "other-actions", points: 3, reason: `has the client approve calls without asking the user (${quote(approve[0])})` });
   }
 
   // ---- keeping things from the user
@@ -549,7 +646,16 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (overrule) out.push({ kind: "other-actions", points: 2, reason: `tells the model to act whatever the user wants (${quote(overrule[0])})` });
   const imposed = overrule ? firstMatch(IMPOSED, plain, s) : null;
   if (imposed) out.push({ kind: "other-actions", points: 1, reason: `and imposes its own choice (${quote(imposed[0])})` });
-  else if (overrule && firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
+  else if (overrule) {
+    // Through the agent's other tools, unless they are the ones it must not call ("must not invoke other tools, even if the user selects one").
+    const others = firstMatch(OTHER_TOOLS, plain, s);
+    if (others && notNegated(s, others.index)) out.push({ kind: "other-actions", points: 1, reason: "through the agent's other tools" });
+    else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "from a condition or a later moment on" });
+  }
+
+  // ---- a spreadsheet formula that fetches an outside address with the sheet's own cells in it
+  const formula = m & Cue.destination && !ctx.first ? FORMULA_EXFIL_RE.exec(s) : null;
+  if (formula && !PLACEHOLDER_ID_RE.test(formula[0])) out.push({ kind: "sensitive-data", points: 3, reason: `has a formula send the sheet's data to an outside address (${quote(formula[0])})` });
 
   // ---- an outside place the model is to send to, pay or link through, or give access to
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
@@ -602,19 +708,41 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
 
+  // ---- text inside the data (a ticket, an email, a page) raised to the agent's own instructions
+  const raised = k & Data.obey && m & Cue.overrideObject ? ELEVATED_RE.exec(s) : null;
+  if (raised && notNegated(s, raised.index)) out.push({ kind: "override", points: 3, reason: `has the model obey text found in the data as its own instructions (${quote(raised[0])})` });
+
   // ---- answers bent away from others
-  const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) ? firstMatch(STEERING, plain, s) : null;
+  const steer = (foreign && m & Cue.stealth) || m & Cue.answer || (m & (Cue.tell | Cue.deceive) && m & Cue.negation) || (m & Cue.tell && m & Cue.user && m & Cue.trigger) ? firstMatch(STEERING, plain, s) : null;
   if (steer) out.push({ kind: "other-actions", points: 3, reason: `bends the model's answers (${quote(steer[0])})` });
+
+  // ---- what is shown said to be so whatever it is: "call them the best-rated, whatever their actual rating"
+  const misstated = k & Data.overrule && m & (Cue.deceive | Cue.tell | Cue.answer | Cue.modify | Cue.you) ? MISSTATED_RE.exec(s) : null;
+  if (misstated && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model present things as what they are not (${quote(misstated[0])})` });
+
+  // ---- an advertisement in every answer: "mention our Premium plan in every answer"
+  const ad = k & Data.whole && m & (Cue.answer | Cue.tell) ? AD_RE.exec(s) : null;
+  if (ad && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model advertise in every answer (${quote(ad[0])})` });
 
   // Compliance framing adds weight to a request already made.
   if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
   return out;
 }
 
+/** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
+const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
+
+/** An upgrade, a sponsor or a partner pushed in every answer. */
+const AD_RE =
+  /\b(?:upgrad\w+ to|our (?:\w+ )?(?:premium|pro|paid|plus|partner)|sponsored|affiliate|promo codes?|discount codes?|referral links?)\b[^.;]{0,80}\b(?:in|to|with|at the end of|into) (?:every|each|all|any) (?:answers?|responses?|replies|messages?|results?|recommendations?|summar(?:y|ies))\b|\b(?:in|to|at the end of|into) (?:every|each|all) (?:answers?|responses?|replies|messages?|summar(?:y|ies))\b[^.;]{0,80}\b(?:upgrad\w+ to|our (?:\w+ )?(?:premium|pro|paid|plus|partner)|sponsored|affiliate|promo codes?|discount codes?|referral links?)\b/i;
+
 /** Rights over everything: what an extra manifest from outside grants. */
 const ADMIN_RE = /\bcluster-admin\b|\b(?:admin|administrator|root|owner) (?:rights|access|role|privileges?)\b|\bsudo\b/i;
 /** Applying, installing or running what an outside address serves. */
 const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.;]{0,40}\bhttps?:\/\/\S+/i;
+
+/** A formula that calls out with cell values joined to the address: =IMPORTXML("https://…/?d="&A1). */
+const FORMULA_EXFIL_RE = /=\s*(?:IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTFEED|IMAGE|WEBSERVICE|HYPERLINK|FILTERXML)\s*\(\s*(?:ENCODEURL\s*\()?\s*["']https?:\/\/[^"'\s]+["']\s*&/i;
 
 /** In place of the real destination: "regardless of the bill's payee", "instead of the one the user gave". */
 const IN_PLACE_RE = /\b(?:regardless of|instead of|rather than|in place of|no matter)\b|\binstead\b|independientemente|en lugar de|au lieu de|anstatt|statt|em vez de|invece di|대신|代わりに|而不是|вместо/i;
@@ -631,6 +759,7 @@ const USE_ACCOUNT_RE = /\b(?:use|using|via|through|pay(?:ing)?|to)\s+(?:the\s+)?
 const CONDITION = new Pattern(
   alt(
     String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
+    String.raw`\b(?:transfers?|refunds?|payments?|payouts?|amounts?|orders?|invoices?|withdrawals?|transactions?|runs?|charges?)\s+(?:worth\s+|of\s+)?(?:above|over|exceeding|more than|greater than|larger than|in excess of)\s+[$\u20ac\u00a3\u00a5]?\d|\b(?:effective|from|starting|beginning|as of|on or after)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{4})\b|\bfrom (?:that|this) (?:date|day) on\b|(?:superiores?|mayores?|superiori) (?:a|de) [$\u20ac\u00a3]?\s?\d|supérieure?s? à [$\u20ac\u00a3]?\s?\d|\b(?:acima de|oltre|mas de) [$\u20ac\u00a3]?\s?\d|\b(?:über|más de) [$\u20ac\u00a3]?\s?\d|\b(?:a partir del?|a partir do|à partir du|ab dem|dal) \d{1,2}(?:er|º|\.)? (?:de )?(?:ene|feb|mar|abr|avr|apr|may|mai|mag|jun|jui|giu|jul|lug|ago|aoû|aug|sep|set|oct|okt|ott|out|nov|dic|déc|dez|dec)[a-zéû]*|\bon or after (?:that|this) (?:date|day)\b`,
     String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|larger than|bigger than|higher than|after|past)|goes over|tops)\b|\bfrom the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) \w+\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
     "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
@@ -649,6 +778,10 @@ function outsideId(s: string): RegExpExecArray | null {
   return id;
 }
 
+/** The real recipient moved out of the way, into a note, while another account takes its place: "put the intended recipient in `memo`". */
+const RECIPIENT_DEMOTED_RE =
+  /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b|\b(?:destinatari[oa]|beneficiari[oa]|destinatário|beneficiário|destinataire|bénéficiaire|empfänger\w*|zahlungsempfänger\w*) (?:real|verdader[oa]|original|réel|d'origine|tatsächliche\w*|echte\w*|effettivo|vero)\b[^.;]{0,24}\b(?:en|dans|in|em|no|na|nel)\s+`?(?:memo|concepto|referencia|nota|notas|libellé|référence|verwendungszweck|notiz|referência|observação|causale|riferimento)\b/i;
+
 /** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
 function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[]): void {
   const routed = firstMatch(ROUTE, plain, s);
@@ -659,6 +792,11 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
   else if (route) {
     out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
+    const demoted = RECIPIENT_DEMOTED_RE.exec(s);
+    if (demoted) {
+      out.push({ kind: "other-actions", points: 1, reason: `and moves the real recipient aside (${quote(demoted[0])})` });
+      return;
+    }
     // Secret files sent there; or through the agent's other tools, or for every message: not this tool's own destination.
     if (SECRET_PATH_RE.test(s)) out.push({ kind: "sensitive-data", points: 1, reason: "and what goes there includes secret files" });
     const others = firstMatch(OTHER_TOOLS, plain, s);
@@ -677,7 +815,7 @@ function isExample(s: string, at: number): boolean {
 }
 
 /** Cheap literal checks before the expressions for plain text: most sentences name none of these. */
-const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)/i;
+const SYSTEM_HINT_RE = /system|developer|hidden|your (?:instr|guide|config)|operator|setup text|first message/i;
 const ENV_HINT_RE = /env/i;
 const TOOL_HINT_RE = /tool/i;
 const PATH_HINT_RE = /~[\\/]|\.(?:ssh|env|aws|azure|kube|npmrc|pypirc|netrc|git|pgpass|my\.cnf|docker|bash_|zsh_|fish_|config|cursor|claude)|id_(?:rsa|ed|ec|dsa)|kubeconfig|known_hosts|authorized_keys|wallet\.dat|credentials\.json|secrets?\.|service.account|mcp\.json|claude_desktop|\/etc\//i;
@@ -687,6 +825,12 @@ const SEED_HINT_RE = /seed|recovery|mnemonic|word (?:phrase|seed)/i;
 function seedWanted(purpose: () => Purpose): boolean {
   const words = purpose().words;
   return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
+}
+
+/** Where the tool's output will be seen, not what is asked for: "everything returned is visible in the conversation". */
+const SHOWN_BEFORE_RE = /\b(?:visible|shown|displayed|printed|exposed|appears?|end(?:s)? up|remains?|stays?|kept)\s+(?:\w+\s+){0,2}$/i;
+function shownIn(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && SHOWN_BEFORE_RE.test(s.slice(Math.max(0, m.index - 30), m.index)) ? null : m;
 }
 
 function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean, keyField = true): { data: string; text: string } | null {
@@ -703,7 +847,7 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
     (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", keyField ? ["environment"] : []) : null) ??
     (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
     (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
-    (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(firstMatch(CONVERSATION, plain, s), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
+    (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(shownIn(s, firstMatch(CONVERSATION, plain, s)), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
   if (found) return found;
   return null;
 }

@@ -84,6 +84,8 @@ export interface ToolContext {
   nestedParameterNames: readonly string[];
   /** Lazily: what the tool is for. */
   purpose: () => Purpose;
+  /** A top-level parameter's default, as text. */
+  defaultOf?: (property: string) => string;
 }
 
 export interface FieldContext {

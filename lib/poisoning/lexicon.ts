@@ -227,7 +227,7 @@ export const CONSENT_BYPASS = alt(
 
 /** Approval or authority the user never gave. */
 export const FALSE_AUTHORITY = alt(
-  String.raw`\bthe user (?:has )?(?:already )?(?:approved|authori[sz]ed|consented|agreed|allowed)\b|\bthe user (?:has )?set this up\b|\b(?:is|are|were|been) pre-?(?:approved|authori[sz]ed)\b|\bpre-?(?:approved|authori[sz]ed) by the user\b`,
+  String.raw`\bthe user (?:has )?(?:already )?(?:approved|authori[sz]ed|consented|agreed|allowed)\b(?! (?:when|while|during|at|in) (?:configuring|setting up|setup|installing|install|the (?:server'?s? )?(?:config|configuration|settings)))|\bthe user (?:has )?set this up\b|\b(?:is|are|were|been) pre-?(?:approved|authori[sz]ed)\b|\bpre-?(?:approved|authori[sz]ed) by the user\b`,
   String.raw`(?<!\b(?:if|when|whenever|unless|once|where)\s)\bthe user (?:wants|would like|has asked|expects|prefers) you to\b|\b(?:the )?(?:operator|administrator|admin|developer|system|owner) has (?:granted|authori[sz]ed|approved|allowed) (?:you|the assistant|the agent)\b|\byou (?:are|have been) (?:authori[sz]ed|permitted|allowed) to (?:access|read|send|share)\b`,
   "用户已(?:经)?(?:同意|授权|批准)|el usuario ya (?:aprobó|autorizó)|l'utilisateur a déjà (?:approuvé|autorisé)|(?:benutzer|nutzer) hat bereits (?:zugestimmt|genehmigt)|пользователь уже (?:одобрил|разрешил)|o usuário já (?:aprovou|autorizou)|ユーザーは(?:既に|すでに)(?:承認|許可)|사용자가 이미 (?:승인|동의)",
 );
@@ -239,7 +239,7 @@ export const AUTHORITY_FRAMING = String.raw`\bcomplian(?:ce|t)\b|\bregulat(?:ory
 export const DECEPTION = String.raw`\b(?:report|confirm|say|claim|state|assure)\s+(?:to the user\s+)?(?:that\s+)?(?:it|this|the \w+|they|these|everything)\s+(?:was|were|has been|have been)\b|\btell (?:the user|them) (?:that )?(?:they|it|these|this) (?:come|comes|came|is|are|was|were)\b|\bpresent (?:them|it|these) as\b|\bdescribe \w+(?: \w+){0,2} as\b|\btell (?:the user|them) (?:that )?(?:their|the|your) (?:account|session|password|card|subscription|token|login|device|computer) (?:is|has|was|will be|has been)\b|\bask (?:them|the user) to re-?enter\b`;
 
 /** Giving access away. */
-export const PRIVILEGE = String.raw`\banyone[_ ]with[_ ](?:the[_ ])?link\b|\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:an? )?(?:(?:admin|owner|maintainer) )?collaborator\b|\bas (?:an? )?(?:admin|administrator|owner|maintainer)\b|\bgrant all\b|\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
+export const PRIVILEGE = String.raw`\banyone[_ ]with[_ ](?:the[_ ])?link\b|\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:an? )?(?:(?:admin|owner|maintainer) )?collaborator\b|\bas (?:an? )?(?:admin|administrator|owner|maintainer)\b|\bgrant all\b|(?<!\b(?:can|could|may|might|would|will) )\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b`;
 
 /** Running something from outside. */
 export const REMOTE_CODE = String.raw`\bcurl\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\bwget\b[^|]{0,120}\|\s*(?:ba|z)?sh\b|\biex\s*\(|\bpowershell\s+-enc|\binstall (?:it |them )?from\b|\bdownload and (?:run|execute)\b|\brm -rf\b`;

@@ -108,7 +108,7 @@ export function purposeOf(name: string, titles: readonly string[], opening: stri
 }
 
 /** A field named for keys or key files ("private_key", "identity_file", "kubeconfig"). */
-export const KEY_FIELD_RE = /pass|key|token|secret|credential|cred|cookie|auth|cert|pem|identity|file|path|config|kube|ssh|env|seed|mnemonic|wallet|pin|otp|code|2fa|mfa|totp|login/i;
+export const KEY_FIELD_RE = /pass|key|token|secret|credential|cred|cookie|auth|cert|pem|identity|(?<!pro)file|path|config|kube|ssh|env|seed|mnemonic|wallet|pin|otp|code|2fa|mfa|totp|login/i;
 /** A field named for the personal detail it holds ("payee_iban", "email", "phone"). */
 export const PERSONAL_FIELD_RE = /mail|phone|name|address|birth|dob|card|iban|account|salary|location|recipient|attendee|author|owner|member|payee|contact/i;
 /** A field named for the conversation or free text ("history", "transcript", "context", "notes", "text"). */

@@ -5,7 +5,7 @@
  */
 import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
-import { nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { defaultOf, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -28,6 +28,8 @@ const HIDING_WORDS: Record<HidingKind, string> = {
 };
 /** Tricks that are suspect however innocent the hidden words (comments and padding are judged by what they hide). */
 const NO_TRICKS: HidingKind[] = [];
+/** Text that names the invisible characters it shows: a sanitiser's or a linter's documentation. */
+const DOCUMENTS_INVISIBLE_RE = /\bzero[- ]width\b|\bU\+(?:200[B-F]|FEFF|2060)\b|\binvisible (?:characters?|chars?|code ?points?)\b/i;
 const SUSPECT_BY_ITSELF: readonly HidingKind[] = ["invisible-characters", "tag-characters", "bidi-controls", "terminal-escapes", "look-alike-letters"];
 
 interface Candidate {
@@ -70,7 +72,7 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
 
 /** A parameter's title or allowed value that speaks to the model: labels and values are data, never instructions. */
 const VALUE_ORDER_RE =
-  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
 
 /** A value that sends to an outside address: "forward:someone@elsewhere.com", "bcc=…". */
 const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:[_ -]?to)?\s*[:=]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/i;
@@ -129,6 +131,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     }
     if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
   }
+  // A definition that documents the invisible characters it handles ("zero-width space (U+200B) … e.g. 'pa[U+200B]ss'") shows one; it hides nothing.
+  if (!fieldBest && tricks.length === 1 && tricks[0] === "invisible-characters" && DOCUMENTS_INVISIBLE_RE.test(original)) tricks = NO_TRICKS;
   if (tricks.length && normalised) {
     const hidingReason = `hides text with ${tricks.map((t) => HIDING_WORDS[t]).join(" and ")}`;
     if (fieldBest) addHiding(fieldBest.judgement, tricks.includes("tag-characters") ? 2 : 1, hidingReason);
@@ -161,6 +165,7 @@ function toolContext(tool: McpTool): ToolContext {
       return (nested ??= nestedParameterNames(tool));
     },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
+    defaultOf: (property: string) => defaultOf(tool, property),
   };
 }
 
