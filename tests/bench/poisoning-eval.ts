@@ -56,7 +56,8 @@ function evaluate(items: readonly LabelledItem[]) {
     const tally = item.poisoned ? detected : falseAlarms;
     tally.total++;
     if (flagged) tally.flagged++;
-    bump(byKind, `${item.poisoned ? "poisoned" : "honest"} / ${item.kind}`, flagged);
+    // An unread item's kind is as telling as its text (a kind named "formula-exfil" invites a rule): never shown.
+    if (!inUnreadHalf(item.id)) bump(byKind, `${item.poisoned ? "poisoned" : "honest"} / ${item.kind}`, flagged);
     const language = item.lang ?? languageOf(item.tool);
     const lang = byLanguage.get(language) ?? { poisoned: { flagged: 0, total: 0 }, honest: { flagged: 0, total: 0 } };
     const side = item.poisoned ? lang.poisoned : lang.honest;
@@ -100,7 +101,7 @@ for (const [label, part] of [
   const r = evaluate(part);
   console.log(`  ${label}: ${pct(r.detected)} detected, ${pct(r.falseAlarms)} false alarms`);
 }
-console.log("  per kind (poisoned: detected; honest: false alarms):");
+console.log("  per kind, outside the unread halves (poisoned: detected; honest: false alarms):");
 for (const [kind, t] of [...result.byKind.entries()].sort()) console.log(`    ${kind.padEnd(28)} ${pct(t)}`);
 console.log("  per language (detected / false alarms):");
 for (const [language, t] of [...result.byLanguage.entries()].sort()) console.log(`    ${language.padEnd(4)} ${pct(t.poisoned).padEnd(18)} ${pct(t.honest)}`);
