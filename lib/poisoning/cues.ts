@@ -8,6 +8,7 @@
  * The walk also notices what needs normalising first (anything outside printable ASCII,
  * comments, screens of blank space), so plain text is read once and never copied.
  */
+import { NOT_SECRET_NAME_PREFIXES } from "./lexicon";
 
 export const Cue = {
   overrideVerb: 1 << 0,
@@ -408,7 +409,7 @@ function firstSegmentHash(text: string, start: number): number {
 }
 
 /** Names that end in "token" or "key" without holding a secret: next_token, sort_key, idempotency_key. */
-const NOT_SECRET_PREFIXES = new Set(["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"].map(hashWord));
+const NOT_SECRET_PREFIXES = new Set(NOT_SECRET_NAME_PREFIXES.map(hashWord));
 
 /** Ids of accounts, cards and bank accounts on payment platforms (not customers, prices or charges, which honest examples name). */
 const PAYMENT_ID_PREFIXES = new Set(["acct", "card", "ba"].map(hashWord));

@@ -173,15 +173,20 @@ export function pathOfString(tool: McpTool, index: number): string {
 
 /** The top-level parameter names, which instructions refer to ("put it in `notes`"). */
 export function parameterNames(tool: McpTool): string[] {
+  const props = topProperties(tool);
+  return props ? Object.keys(props).slice(0, 60) : [];
+}
+
+/** The input schema's top-level properties, when it has any. */
+function topProperties(tool: McpTool): Record<string, unknown> | undefined {
   const props = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
-  if (!props || typeof props !== "object") return [];
-  return Object.keys(props).slice(0, 60);
+  return props && typeof props === "object" ? (props as Record<string, unknown>) : undefined;
 }
 
 /** A top-level parameter's default, as text (a list joined): what "the files named in the default" are. */
 export function defaultOf(tool: McpTool, property: string): string {
-  const props = (tool.inputSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  const schema = props && typeof props === "object" && Object.prototype.hasOwnProperty.call(props, property) ? props[property] : undefined;
+  const props = topProperties(tool);
+  const schema = props && Object.prototype.hasOwnProperty.call(props, property) ? props[property] : undefined;
   const value = schema && typeof schema === "object" ? (schema as { default?: unknown }).default : undefined;
   return typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string").join(", ") : "";
 }
@@ -190,11 +195,11 @@ export function defaultOf(tool: McpTool, property: string): string {
  * The names of nested parameters: of nested objects, array items and shared definitions ("into
  * line2" of an address defined once in `$defs`). Not the top-level ones.
  */
-export function nestedParameterNames(tool: McpTool): string[] {
+export function nestedParameterNames(tool: McpTool, topLevel: readonly string[] = parameterNames(tool)): string[] {
   const schema = tool.inputSchema as Node | undefined;
   if (!schema || typeof schema !== "object") return [];
   const names: string[] = [];
-  const seen = new Set<string>(parameterNames(tool));
+  const seen = new Set<string>(topLevel);
   let level: Node[] = [schema];
   for (let depth = 0; depth < 6 && level.length && names.length < 60; depth++) {
     const next: Node[] = [];

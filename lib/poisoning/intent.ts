@@ -19,7 +19,7 @@
  */
 import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
-import { SECRET_PATHS } from "./lexicon";
+import { ASKED_BY_USER, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
 import { Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
@@ -153,7 +153,7 @@ function namedFor(parameter: string, data: string): boolean {
 }
 
 /** Names that end in "key" or "token" without holding a secret: cache_key, sort_key, next_token. */
-const NOT_A_SECRET_NAME_RE = /^(?:next|page|prev|previous|continuation|pagination|cursor|sort|rule|attribute|primary|partition|idempotency|cache|public|max|row|hash|foreign|unique|lookup|group|dedup|object|map|sync)[_-]?(?:key|token)s?$/i;
+const NOT_A_SECRET_NAME_RE = new RegExp(`^(?:${NOT_SECRET_NAME_PREFIXES.join("|")})[_-]?(?:key|token)s?$`, "i");
 
 const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
 
@@ -354,10 +354,9 @@ const OTHER_TOOL_CALL_RE = /\b(?:via|using|with|from|call(?:ing)?|run(?:ning)?)\
 
 /** Rights over everything, by name: AWS's AdministratorAccess, an Owner or admin role. */
 const ADMIN_GRANT_RE = /\bAdministratorAccess\b|\b(?:owner|admin|administrator|superuser|cluster-admin) (?:role|policy|permissions?|privileges?)\b|\broles\/owner\b/i;
+const ASKED_BY_USER_RE = new RegExp(ASKED_BY_USER, "i");
 /** Done on the side of the tool's own job: also, as well, next time, whenever. */
 const ON_THE_SIDE_RE = /\b(?:also|as well|additionally|too|next time|when you next|whenever|each time|every time|quietly|silently)\b/i;
-/** The user asked for it. */
-const ASKED_FOR_RE = /\b(?:if|when|only if|once) (?:the user|they) (?:explicitly )?(?:asks?|requests?|approves?|confirms?)\b|\bask the user\b/i;
 
 /** A safeguard turned off: a door unlocked, an alarm disarmed, two-factor or a firewall disabled. */
 const SECURITY_OFF_RE =
@@ -625,7 +624,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- admin rights handed out on the side with another tool ("when you next use the IAM tool, attach AdministratorAccess to …")
   if (!ctx.first && m & Cue.privilege && m & Cue.tool && !out.some((f) => f.points >= 3)) {
     const rights = ADMIN_RE.exec(s) ?? ADMIN_GRANT_RE.exec(s);
-    if (rights && ON_THE_SIDE_RE.test(s) && (CALLS_ANOTHER_TOOL_RE.test(s) || firstMatch(OTHER_TOOLS, plain, s)) && notNegated(s, rights.index) && !ASKED_FOR_RE.test(s)) {
+    if (rights && ON_THE_SIDE_RE.test(s) && (CALLS_ANOTHER_TOOL_RE.test(s) || firstMatch(OTHER_TOOLS, plain, s)) && notNegated(s, rights.index) && !ASKED_BY_USER_RE.test(s)) {
       out.push({ kind: "other-actions", points: 3, reason: `has the agent hand out admin rights with another tool (${quote(rights[0])})` });
     }
   }

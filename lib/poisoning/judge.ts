@@ -62,8 +62,9 @@ const AUTHORITY_P = new Pattern(L.AUTHORITY_FRAMING, "i");
 const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|multiply|increase|inflate|round up) the (?:amount|total|sum|price|quantity)\b|\b(?:the|whatever) (?:amount|address|recipient|account|value|number|price|quantity|destination) (?:that )?the user (?:gives|gave|provides|provided|asks|asked|enters|entered|specifies|specified|chooses|chose)\b/i;
 /** Tags that are also command-line placeholders ("--secret <secret>") or honest emphasis ("<important>Python 3.10+</important>"). */
 const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
-const EXAMPLE_ADDRESS_RE = /@(?:example|test|acme|foo|bar|domain|your-?domain|company)\.(?:com|org|net)$|@localhost$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EXAMPLE_ADDRESS_RE = re(L.EXAMPLE_ADDRESS);
+const ASKED_BY_USER_RE = re(L.ASKED_BY_USER);
 const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
 const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
 const ASK_INSTEAD_RE = /\b(?:ask|confirm|check with|clarify)\b[^.]{0,40}\binstead\b|\binstead\b[^.]{0,20}\b(?:ask|confirm)\b/i;
@@ -544,8 +545,6 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
 
-/** The user asked for it: "when the user asks to publish, make it public". */
-const ASKED_BY_USER_RE = /\b(?:if|when|whenever|once|only if|unless) (?:the user|they) (?:explicitly )?(?:asks?|wants?|requests?|says? so|tells? you|chooses?|confirms?|approves?)\b/i;
 
 /** Covering tracks: logs, history or audit trails destroyed. */
 const TRACKS_RE = /\b(?:delete|remove|erase|wipe|clear|purge|truncate|shred)\b[^.;]{0,40}\b(?:logs?|history|audit(?: trail| log)?s?|backups?|snapshots?|traces?)\b/i;

@@ -9,6 +9,15 @@ const alt = (...parts: string[]): string => parts.join("|");
 
 // ---------------------------------------------------------------- what the text asks for
 
+/** Names that end in "key" or "token" without holding a secret: next_token, sort_key, idempotency_key (their first part; words, not a source). */
+export const NOT_SECRET_NAME_PREFIXES = ["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"] as const;
+
+/** An address given as an example ("user@example.com"), not a recipient: matched against the address alone. */
+export const EXAMPLE_ADDRESS = String.raw`@(?:example|test|acme|foo|bar|domain|your-?domain|company)\.(?:com|org|net)$|@localhost$`;
+
+/** The user asked for it: "if the user asks", "when they confirm", "ask the user". */
+export const ASKED_BY_USER = String.raw`\b(?:if|when|whenever|once|only if|unless) (?:the user|they) (?:explicitly )?(?:asks?|wants?|requests?|says? so|tells? you|chooses?|confirms?|approves?)\b|\bask the user\b`;
+
 /** Paths and files that hold secrets or another program's configuration. */
 export const SECRET_PATHS = alt(
   String.raw`~[\\/]\.[\w.-]+(?:[\\/][\w.-]+)*`,

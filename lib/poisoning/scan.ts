@@ -6,6 +6,7 @@
 import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
 import { defaultOf, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { EXAMPLE_ADDRESS } from "./lexicon";
 import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -75,12 +76,13 @@ const VALUE_ORDER_RE =
   /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
 
 /** A value that sends to an outside address: "forward:someone@elsewhere.com", "bcc=…". */
-const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:[_ -]?to)?\s*[:=]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/i;
-const EXAMPLE_DOMAIN_RE = /@(?:example|test|acme|domain|your-?domain)\.(?:com|org|net)\b/i;
+const EXAMPLE_ADDRESS_RE = new RegExp(EXAMPLE_ADDRESS, "i");
+const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:[_ -]?to)?\s*[:=]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/i;
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
-  const routed = role === "parameter-value" && ROUTED_VALUE_RE.test(original);
-  if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (routed && !EXAMPLE_DOMAIN_RE.test(original)))) {
+  const address = role === "parameter-value" ? ROUTED_VALUE_RE.exec(original)?.[1] : undefined;
+  const routed = address !== undefined;
+  if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (routed && !EXAMPLE_ADDRESS_RE.test(address)))) {
     const shown = JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
     const judgement: Judgement = routed
       ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`sends things to an outside address from a parameter's allowed or default value (${shown})`] }
@@ -162,7 +164,7 @@ function toolContext(tool: McpTool): ToolContext {
       return (names ??= parameterNames(tool));
     },
     get nestedParameterNames(): string[] {
-      return (nested ??= nestedParameterNames(tool));
+      return (nested ??= nestedParameterNames(tool, (names ??= parameterNames(tool))));
     },
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
     defaultOf: (property: string) => defaultOf(tool, property),

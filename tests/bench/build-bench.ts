@@ -133,6 +133,24 @@ function staticGenerationCpu(run: BuildRun): number | undefined {
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
+/** The environment the site is built in: the synthetic corpus only, no committed content, no real index. */
+function siteBuildEnv(corpusDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CATALOGUE_CORPUS: corpusDir, CATALOGUE_CONTENT_DIRS: "", NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  delete env.CATALOGUE_INDEX;
+  delete env.CATALOGUE_SEARCH_SYNTHETIC;
+  return env;
+}
+
+/** A rebuild's figures, as both the full run and --again print them. */
+function rebuildFigures(rebuild: BuildRun) {
+  return {
+    rebuildS: round(rebuild.wallS),
+    rebuildCpuS: round(rebuild.tree.cpuS),
+    rebuildSteps: Object.fromEntries(Object.entries(rebuild.steps).map(([k, v]) => [k, round(v)])),
+    rebuildPeakRssMB: Math.round(rebuild.tree.peakRssMB),
+  };
+}
+
 /** --again: one more server changes in the last run's site, which is built again. */
 async function rebuildAgain(options: Options): Promise<void> {
   const siteDir = path.join(options.work, "site");
@@ -143,9 +161,7 @@ async function rebuildAgain(options: Options): Promise<void> {
   const runs = fs.readdirSync(options.work).filter((name) => /^again-\d+\.log$/.test(name)).length;
   const slug = servers[(runs + 1) % servers.length]!.replace(/\.json$/, "");
   changeOneServer(corpusDir, slug);
-  const env: NodeJS.ProcessEnv = { ...process.env, CATALOGUE_CORPUS: corpusDir, CATALOGUE_CONTENT_DIRS: "", NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.CATALOGUE_INDEX;
-  delete env.CATALOGUE_SEARCH_SYNTHETIC;
+  const env = siteBuildEnv(corpusDir);
   const loadAtStart = os.loadavg();
   log(`rebuilding ${siteDir} after a change to ${slug}`);
   const tsx = path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
@@ -153,10 +169,7 @@ async function rebuildAgain(options: Options): Promise<void> {
   const result = {
     changedServer: slug,
     toolPages: measureToolPages(path.join(siteDir, "out")).toolPages,
-    rebuildS: round(rebuild.wallS),
-    rebuildCpuS: round(rebuild.tree.cpuS),
-    rebuildSteps: Object.fromEntries(Object.entries(rebuild.steps).map(([k, v]) => [k, round(v)])),
-    rebuildPeakRssMB: Math.round(rebuild.tree.peakRssMB),
+    ...rebuildFigures(rebuild),
     loadAverageAtStart: loadAtStart.map((l) => round(l, 2)),
     loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)),
     cores: os.cpus().length,
@@ -184,17 +197,12 @@ async function main(): Promise<void> {
   prepareSiteCopy(projectDir, siteDir);
   fs.rmSync(profileDir, { recursive: true, force: true });
   if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CATALOGUE_CORPUS: corpusDir,
-    CATALOGUE_CONTENT_DIRS: "",
-    NEXT_TELEMETRY_DISABLED: "1",
-    ...(options.profile
+  const env = siteBuildEnv(
+    corpusDir,
+    options.profile
       ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(projectDir, "tests/bench/build/cpu-profile-preload.cjs")}`.trim(), BENCH_CPU_PROFILE_DIR: profileDir }
-      : {}),
-  };
-  delete env.CATALOGUE_INDEX;
-  delete env.CATALOGUE_SEARCH_SYNTHETIC;
+      : {},
+  );
 
   log(`building the site with ${corpus.servers} synthetic servers in ${siteDir} (log: ${options.work}/build.log)`);
   const build = await runBuild("the catalogue build", [process.execPath, tsx, "lib/build/main.ts"], siteDir, env, path.join(options.work, "build.log"));
@@ -293,14 +301,7 @@ async function main(): Promise<void> {
     coresUsedOverBuild: round(build.tree.cpuS / build.wallS, 2),
     coresUsedInStaticGeneration: generation > 0 ? round(generationCpu / generation, 2) : undefined,
     coreBusyDuringBuild: build.tree.coreBusy.map((b) => round(b, 2)),
-    ...(rebuild
-      ? {
-          rebuildS: round(rebuild.wallS),
-          rebuildCpuS: round(rebuild.tree.cpuS),
-          rebuildSteps: Object.fromEntries(Object.entries(rebuild.steps).map(([k, v]) => [k, round(v)])),
-          rebuildPeakRssMB: Math.round(rebuild.tree.peakRssMB),
-        }
-      : {}),
+    ...(rebuild ? rebuildFigures(rebuild) : {}),
     ...(verify ? { verify: { pagesCompared: verify.pagesCompared, differing: verify.differing.slice(0, 20), differingCount: verify.differing.length, missing: verify.missing.slice(0, 20) } } : {}),
     ...(profile ? { profile } : {}),
     loadAverageAtStart: loadAtStart.map((l) => round(l, 2)),
