@@ -1,25 +1,31 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { paths } from "../catalogue/site";
 import type { Catalogue } from "../content";
 import { PageStore, frameworkAssets, pageFiles, reusablePages, type ReusablePage } from "./page-reuse";
 import { folderPagePath, prunePayloads, type PruneSummary } from "./prune-payloads";
 import { RENDER_PLAN_ENV, writeRenderPlan } from "./render-plan";
 import { stripExport, walk, type StripSummary } from "./strip-export";
+import { renderToolPagesOutside, splitToolPages, type OutsideSummary } from "./tool-pages/render-outside";
+import nextConfig from "../../next.config";
 
 /**
- * Steps 4 and 5 of the build: next build renders the pages the page store lacks; then the
+ * Steps 4 and 5 of the build: next build renders the pages the page store lacks, but for
+ * most tool pages, which the build renders itself (tool-pages/render-outside.ts); then the
  * export is finished: Next's runtime stripped from pages without an island, stored pages put
- * back, payload files no client navigation can fetch deleted, and the freshly rendered pages
- * stored for the next build. When a stored page turns out not to fit this build (its assets
- * are gone, or client navigation now reaches it), the store is cleared and everything is
- * rendered once more: slower, never wrong.
+ * back, the other tool pages rendered, payload files no client navigation can fetch deleted,
+ * and the freshly rendered pages stored for the next build. When a stored page turns out not
+ * to fit this build (its assets are gone, or client navigation now reaches it), or client
+ * navigation reaches a tool page rendered without Next's payload, the store is cleared and
+ * every page is rendered by next build: slower, never wrong.
  */
 
 export type Timed = <T>(name: string, step: () => T | Promise<T>) => Promise<T>;
 
 export interface ExportSummary {
   strip: StripSummary;
+  toolPages: OutsideSummary;
   pruned: PruneSummary;
   reused: number;
   rendered: number;
@@ -28,7 +34,13 @@ export interface ExportSummary {
   retried?: string;
 }
 
-class StoreMismatch extends Error {}
+/** The pages this attempt made do not fit together; the next attempt renders everything with Next. */
+class RenderAgain extends Error {}
+
+/** Set to "next" to have next build render every tool page, as next dev does. */
+export const TOOL_PAGES_ENV = "CATALOGUE_TOOL_PAGES";
+
+const MARKUP = /[<>&'"]/;
 
 export async function exportPages(options: {
   cwd: string;
@@ -46,15 +58,23 @@ export async function exportPages(options: {
   const pages = reusablePages(options.catalogue, options.fingerprint);
   const dirOf = (urlPath: string) => path.join(outDir, ...urlPath.split("/").filter(Boolean));
 
-  const attempt = async (useStore: boolean): Promise<ExportSummary> => {
+  const markup = toolsWithMarkup(options.catalogue);
+
+  const attempt = async (useStore: boolean, renderOutside: boolean): Promise<ExportSummary> => {
     const reuse = useStore ? pages.filter((page) => store.has(page.key)) : [];
+    const reused = new Set(reuse.map((page) => page.urlPath));
+    const toolJobs = pages.flatMap((page) => (page.tool && !reused.has(page.urlPath) ? [{ ...page.tool, urlPath: page.urlPath }] : []));
+    const { sample, outside } = renderOutside ? splitToolPages(toolJobs, (job) => markup.has(job.urlPath)) : { sample: toolJobs, outside: [] };
     const env: NodeJS.ProcessEnv = { ...options.env, CATALOGUE_BUILD_ID: options.fingerprint };
-    if (reuse.length > 0) {
+    if (reuse.length + outside.length > 0) {
       const planFile = path.join(cwd, ".cache/render-plan.json");
-      writeRenderPlan(planFile, { reuse: reuse.map((page) => page.urlPath) });
+      writeRenderPlan(planFile, { skip: [...reused, ...outside.map((job) => job.urlPath)] });
       env[RENDER_PLAN_ENV] = planFile;
     }
-    options.log(`pages: ${reuse.length} of ${pages.length} tool, server and listing pages unchanged since they were stored; next build renders the rest`);
+    options.log(
+      `pages: ${reuse.length} of ${pages.length} tool, server and listing pages unchanged since they were stored; ` +
+        `${outside.length} tool pages rendered after next build, which renders the rest`,
+    );
     // The last build's output is moved aside and deleted while this one runs: next build
     // would otherwise spend its first half-minute deleting a hundred thousand files of it.
     const { deleting } = await timed("clearLastBuild", () => moveAsideAndDelete(cwd, [outDir, ...lastBuildFiles(nextDir)]));
@@ -69,6 +89,9 @@ export async function exportPages(options: {
       for (const page of restored) store.restore(page.key, dirOf(page.urlPath));
       checkAssets(restored, outDir, dirOf, options.basePath);
     });
+    const toolPages = await timed("toolPages", () =>
+      renderToolPagesOutside({ cwd, outDir, env: { ...env, ...nextRoutingEnv(options.basePath) }, sample, outside }),
+    );
     const pruned = await timed("prunePayloads", () => {
       const all = walk(outDir, (name) => name === "index.html").flatMap((file) => folderPagePath(path.relative(outDir, file)) ?? []);
       const hydrated = strip.kept.flatMap((file) => folderPagePath(file) ?? []);
@@ -77,7 +100,9 @@ export async function exportPages(options: {
     // A stored page without payload files that client navigation now reaches would answer
     // that navigation with a 404: render it with its payload instead.
     const unreachableBefore = restored.find((page) => pruned.reached.has(page.urlPath) && !fs.existsSync(path.join(dirOf(page.urlPath), "index.txt")));
-    if (unreachableBefore) throw new StoreMismatch(`client navigation now reaches ${unreachableBefore.urlPath}, stored without its payload`);
+    if (unreachableBefore) throw new RenderAgain(`client navigation now reaches ${unreachableBefore.urlPath}, stored without its payload`);
+    const reachedOutside = outside.find((job) => pruned.reached.has(job.urlPath));
+    if (reachedOutside) throw new RenderAgain(`client navigation reaches ${reachedOutside.urlPath}, which was rendered without its payload`);
 
     const restoredPaths = new Set(restored.map((page) => page.urlPath));
     const stored = await timed("storePages", () => {
@@ -90,17 +115,36 @@ export async function exportPages(options: {
       store.prune(new Set(pages.map((page) => page.key)));
       return count;
     });
-    return { strip, pruned, reused: restored.length, rendered: pages.length - restored.length, stored };
+    return { strip, toolPages, pruned, reused: restored.length, rendered: pages.length - restored.length, stored };
   };
 
   try {
-    return await attempt(true);
+    return await attempt(true, options.env[TOOL_PAGES_ENV] !== "next");
   } catch (error) {
-    if (!(error instanceof StoreMismatch)) throw error;
-    options.log(`pages: the page store does not fit this build (${error.message}); clearing it and rendering every page`);
+    if (!(error instanceof RenderAgain)) throw error;
+    options.log(`pages: ${error.message}; clearing the page store and rendering every page with next build`);
     store.clear();
-    return { ...(await attempt(false)), retried: error.message };
+    return { ...(await attempt(false, false)), retried: error.message };
   }
+}
+
+/** URL paths of the tool pages whose entries hold markup characters: the sample prefers them. */
+function toolsWithMarkup(catalogue: Catalogue): Set<string> {
+  const found = new Set<string>();
+  for (const server of catalogue.servers) {
+    for (const tool of server.tools) {
+      if (MARKUP.test(server.title) || MARKUP.test(tool.name) || MARKUP.test(tool.title ?? "") || MARKUP.test(tool.description)) found.add(paths.tool(server.slug, tool.slug));
+    }
+  }
+  return found;
+}
+
+/**
+ * What Next builds into its client components from next.config (next/link reads these to
+ * write an href): the tool pages rendered outside next build need the same.
+ */
+function nextRoutingEnv(basePath: string): Record<string, string> {
+  return { __NEXT_ROUTER_BASEPATH: basePath, ...(nextConfig.trailingSlash ? { __NEXT_TRAILING_SLASH: "true" } : {}) };
 }
 
 function runNext(cwd: string, env: NodeJS.ProcessEnv): Promise<number | string> {
@@ -146,7 +190,7 @@ function checkAssets(restored: readonly ReusablePage[], outDir: string, dirOf: (
     for (const file of pageFiles(dirOf(page.urlPath))) {
       const text = fs.readFileSync(file, "utf8");
       const missing = frameworkAssets(text, basePath).find((asset) => !fs.existsSync(path.join(outDir, ...asset.split("/").filter(Boolean))));
-      if (missing) throw new StoreMismatch(`stored page ${page.urlPath} refers to ${missing}, which this build did not make`);
+      if (missing) throw new RenderAgain(`stored page ${page.urlPath} refers to ${missing}, which this build did not make`);
     }
   }
 }

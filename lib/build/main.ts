@@ -6,10 +6,12 @@
  *      server index file (CATALOGUE_INDEX, default ../shared/index/servers.jsonl, when present);
  *   3. bundles the page enhancer (lib/enhance) into public/enhance.js;
  *   4. runs next build with CATALOGUE_CONTENT_DIRS naming the imported folders, rendering only
- *      the tool and server pages that changed since they were stored (lib/build/page-reuse.ts);
+ *      the tool and server pages that changed since they were stored (lib/build/page-reuse.ts),
+ *      and of the tool pages only a sample (lib/build/tool-pages);
  *   5. finishes the export (lib/build/export-pages.ts): strips Next's runtime from pages with
- *      no React island (strip-framework.ts), puts the stored pages back, deletes the React
- *      payload files no client navigation can fetch (prune-payloads.ts);
+ *      no React island (strip-framework.ts), puts the stored pages back, renders the other
+ *      tool pages and checks the sample against Next's, deletes the React payload files no
+ *      client navigation can fetch (prune-payloads.ts);
  *   6. writes the files that are not pages: JSON copies, policy files, the JSON Lines download
  *      (data-files.ts) and the servers' social cards (social-images.ts).
  * Each step's time goes to .cache/build-stats.json (read by the page and build benchmarks).
@@ -101,8 +103,11 @@ async function main(): Promise<number> {
   const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/+$/, "");
   const fingerprint = codeFingerprint(cwd, env);
   const exported = await exportPages({ cwd, env, catalogue, fingerprint, basePath, timed, log });
-  const { strip, pruned } = exported;
+  const { strip, pruned, toolPages } = exported;
   log(`strip: ${strip.stripped} of ${strip.pages} pages without a React island now load no framework script; ${strip.kept.length} keep it for their islands`);
+  if (toolPages.rendered > 0) {
+    log(`tool pages: ${toolPages.rendered} rendered after next build by ${toolPages.workers} worker threads; ${toolPages.compared} that next build rendered are the same byte for byte`);
+  }
   log(`pages: ${exported.reused} tool, server and listing pages reused from .cache/page-store, ${exported.rendered} rendered, ${exported.stored} stored`);
   log(
     `payloads: ${pruned.reachable} pages can be reached by client navigation and keep their payload files; ${pruned.deletedFiles} files (${(pruned.deletedBytes / 1e6).toFixed(1)} MB) of ${pruned.prunedPages} other pages deleted`,

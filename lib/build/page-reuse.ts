@@ -31,6 +31,8 @@ export interface ReusablePage {
   urlPath: string;
   kind: PageKind;
   key: string;
+  /** A tool page's server and tool slugs. */
+  tool?: { server: string; tool: string };
 }
 
 function sha(...parts: string[]): string {
@@ -62,7 +64,12 @@ export function reusablePages(catalogue: Catalogue, fingerprint: string): Reusab
     pages.push({ urlPath: paths.server(server.slug), kind: "server", key: sha(fingerprint, "server", ofServer) });
     for (const tool of server.tools) {
       const related = relatedTools(catalogue, tool).map(toolHash);
-      pages.push({ urlPath: paths.tool(server.slug, tool.slug), kind: "tool", key: sha(fingerprint, "tool", ofServer, toolHash(tool), ...related) });
+      pages.push({
+        urlPath: paths.tool(server.slug, tool.slug),
+        kind: "tool",
+        key: sha(fingerprint, "tool", ofServer, toolHash(tool), ...related),
+        tool: { server: server.slug, tool: tool.slug },
+      });
     }
   }
   const listings = [

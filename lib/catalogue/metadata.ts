@@ -7,8 +7,17 @@ export interface SocialImage {
   alt: string;
 }
 
+/** What a page's head says of it. */
+export interface PageHead {
+  title: string;
+  description: string;
+  /** The page's site path, made absolute for the canonical URL. */
+  path: string;
+  image?: SocialImage;
+}
+
 /** Title, description, canonical URL and Open Graph for one page, from its site path. */
-export function pageMetadata({ title, description, path, image }: { title: string; description: string; path: string; image?: SocialImage }): Metadata {
+export function pageMetadata({ title, description, path, image }: PageHead): Metadata {
   const url = absoluteUrl(path);
   const images = image ? [{ url: absoluteUrl(image.path), width: 1200, height: 630, alt: image.alt, type: "image/png" }] : undefined;
   return {

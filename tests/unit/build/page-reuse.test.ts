@@ -72,16 +72,16 @@ describe("page keys", () => {
 });
 
 describe("the render plan", () => {
-  it("leaves out the pages the build reuses, never all of a route's", () => {
+  it("leaves out the pages the build skips, never all of a route's", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "render-plan-"));
     const file = path.join(dir, "plan.json");
     const params = [{ s: "a" }, { s: "b" }, { s: "c" }];
     const pathOf = (p: { s: string }) => `/servers/${p.s}/`;
     expect(pagesToRender(params, pathOf, {})).toEqual(params);
-    writeRenderPlan(file, { reuse: ["/servers/a/", "/servers/c/"] });
+    writeRenderPlan(file, { skip: ["/servers/a/", "/servers/c/"] });
     expect(pagesToRender(params, pathOf, { CATALOGUE_RENDER_PLAN: file })).toEqual([{ s: "b" }]);
     const other = path.join(dir, "all.json");
-    writeRenderPlan(other, { reuse: params.map(pathOf) });
+    writeRenderPlan(other, { skip: params.map(pathOf) });
     expect(pagesToRender(params, pathOf, { CATALOGUE_RENDER_PLAN: other })).toEqual([{ s: "a" }]);
   });
 });

@@ -1,0 +1,129 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { build } from "esbuild";
+import { firstDifference, withoutTextSeparators } from "./page-html";
+import type { ToolPageJob, WorkerAnswer, WorkerInput } from "./worker";
+
+/**
+ * Tool pages rendered by the build itself, after next build. They are most of the site's
+ * pages, have no React island (so ship without Next's runtime, strip-framework.ts) and share
+ * one layout; next build spends about four times the CPU on each that React alone does,
+ * most of it making a React payload the export then deletes. So next build renders a sample
+ * of them, one of which becomes the template, and worker threads render the rest with the
+ * route's own components (render-tool-page.tsx). Every build renders the sample again the
+ * same way and compares it with Next's pages byte for byte, but for the empty comments that
+ * only hydration reads (withoutTextSeparators): any difference fails the build.
+ */
+
+export type { ToolPageJob } from "./worker";
+
+/** Tool pages next build renders: enough to compare, spread over the catalogue. */
+const SAMPLE_SIZE = 8;
+/** Of those, pages whose entries hold markup characters, where escaping could differ. */
+const MARKUP_SAMPLES = 4;
+/** Fewer pages than this per worker are not worth another thread's start (it reads the catalogue). */
+const PAGES_PER_WORKER = 400;
+
+/**
+ * Pure: splits the tool pages to render into the sample next build renders and the pages the
+ * build renders itself. With no more pages than the sample, Next renders them all.
+ */
+export function splitToolPages(pages: readonly ToolPageJob[], hasMarkup: (page: ToolPageJob) => boolean): { sample: ToolPageJob[]; outside: ToolPageJob[] } {
+  if (pages.length <= SAMPLE_SIZE) return { sample: [...pages], outside: [] };
+  const chosen = new Set<ToolPageJob>(pages.filter(hasMarkup).slice(0, MARKUP_SAMPLES));
+  const step = pages.length / (SAMPLE_SIZE - chosen.size);
+  for (let i = 0; chosen.size < SAMPLE_SIZE; i++) chosen.add(pages[Math.floor(i * step) % pages.length]!);
+  return { sample: pages.filter((page) => chosen.has(page)), outside: pages.filter((page) => !chosen.has(page)) };
+}
+
+/** The worker as one CommonJS file: worker threads run plain JavaScript, and the app's components are TSX. */
+async function bundleWorker(cwd: string): Promise<string> {
+  const outfile = path.join(cwd, ".cache/tool-page-worker.cjs");
+  await build({
+    entryPoints: [path.join(cwd, "lib/build/tool-pages/worker.tsx")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    jsx: "automatic",
+    // Packages load from node_modules as they do for next build's server: one React, one Next.
+    packages: "external",
+    tsconfig: path.join(cwd, "tsconfig.json"),
+    logLevel: "silent",
+  });
+  return outfile;
+}
+
+function runWorker(file: string, input: WorkerInput, env: NodeJS.ProcessEnv): Promise<WorkerAnswer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: input, env });
+    let answered = false;
+    worker.once("message", (answer: WorkerAnswer) => {
+      answered = true;
+      resolve(answer);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (!answered) reject(new Error(`a tool page worker exited (code ${code}) without an answer`));
+    });
+  });
+}
+
+export interface OutsideSummary {
+  rendered: number;
+  compared: number;
+  workers: number;
+}
+
+/**
+ * Renders `outside` into the export, and `sample` (already in it, from next build, stripped)
+ * again to compare. `env` is next build's environment, with the routing settings Next builds
+ * into its client components (trailing slash, base path) added by the caller.
+ */
+export async function renderToolPagesOutside(options: {
+  cwd: string;
+  outDir: string;
+  env: NodeJS.ProcessEnv;
+  sample: readonly ToolPageJob[];
+  outside: readonly ToolPageJob[];
+}): Promise<OutsideSummary> {
+  const { outDir, sample, outside } = options;
+  if (outside.length === 0) return { rendered: 0, compared: 0, workers: 0 };
+  const fileOf = (page: ToolPageJob) => path.join(outDir, ...page.urlPath.split("/").filter(Boolean), "index.html");
+  const [first] = sample;
+  if (!first) throw new Error("tool pages: no page next build rendered to take the layout from");
+  const nextHtml = new Map(sample.map((page) => [page.urlPath, fs.readFileSync(fileOf(page), "utf8")]));
+  const workerFile = await bundleWorker(options.cwd);
+
+  const workers = Math.max(1, Math.min(os.availableParallelism(), Math.floor(outside.length / PAGES_PER_WORKER)));
+  const shares: ToolPageJob[][] = Array.from({ length: workers }, () => []);
+  // Contiguous shares keep a server's pages (and the related tools they share) in one thread.
+  const perWorker = Math.ceil(outside.length / workers);
+  outside.forEach((page, i) => shares[Math.floor(i / perWorker)]!.push(page));
+  const template = { ...first, html: nextHtml.get(first.urlPath)! };
+  const answers = await Promise.all(
+    // React's production build, the one next build renders with.
+    shares.map((write, i) => runWorker(workerFile, { template, outDir, write, compare: i === 0 ? [...sample] : [] }, { ...options.env, NODE_ENV: "production" })),
+  );
+
+  let rendered = 0;
+  const compared: { urlPath: string; html: string }[] = [];
+  for (const answer of answers) {
+    if ("failed" in answer) throw new Error(`tool pages: rendering ${answer.failed}`);
+    rendered += answer.written;
+    compared.push(...answer.compared);
+  }
+  for (const page of compared) {
+    const difference = firstDifference(withoutTextSeparators(nextHtml.get(page.urlPath)!), withoutTextSeparators(page.html));
+    if (difference) {
+      throw new Error(
+        `tool pages: ${page.urlPath} rendered outside next build differs from Next's page at character ${difference.at}\n` +
+          `  next build: ${JSON.stringify(difference.expected)}\n  outside:    ${JSON.stringify(difference.actual)}`,
+      );
+    }
+  }
+  return { rendered, compared: compared.length, workers };
+}
