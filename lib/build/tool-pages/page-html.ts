@@ -92,10 +92,11 @@ export function fillTemplate(template: PageTemplate, headTags: string, article: 
 }
 
 /**
- * The empty comments React writes between adjacent text nodes so hydration can tell them
- * apart. They mean nothing on a page that never hydrates, and Next writes more of them than
- * React alone (one at the end of each piece its payload was split into), so pages are
- * compared without them. A page's own text cannot hold one: React escapes its "<".
+ * Takes out the empty comments React writes between adjacent text nodes so hydration can
+ * tell them apart. They mean nothing on a page that never hydrates, and Next writes more of
+ * them than React alone (one at the end of each piece its payload was split into), so tool
+ * pages are written and compared without them. A page's own text cannot hold one: React
+ * escapes its "<", and JSON in scripts is written with "<" escaped (serializeJsonLd).
  */
 export function withoutTextSeparators(html: string): string {
   return html.replaceAll("<!-- -->", "");

@@ -7,7 +7,7 @@ import { fillTemplate, pageHeadTags, type PageTemplate } from "./page-html";
 /**
  * One tool page as the route renders it (app/servers/[server]/[tool]/page.tsx), with React
  * alone. Without the empty comments React puts between text nodes for hydration: nothing
- * hydrates a tool page, and where Next puts them depends on how its payload was split.
+ * hydrates a tool page (see withoutTextSeparators).
  */
 export function toolPageParts(catalogue: Catalogue, serverSlug: string, toolSlug: string): { headTags: string; article: string } {
   const found = findTool(catalogue, serverSlug, toolSlug);

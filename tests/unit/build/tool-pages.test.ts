@@ -121,6 +121,15 @@ describe("tool pages rendered outside next build", () => {
     const parts = toolPageParts(catalogue, "alpha", "drop_a");
     expect(written).toBe(nextLikePage(parts.headTags, parts.article));
     expect(written).toContain("drop_a");
+    // The sample keeps what Next wrote, without the text separators, like the pages rendered here.
+    const sample = toolPageParts(catalogue, "alpha", "read_a");
+    expect(fs.readFileSync(path.join(outDir, "servers/alpha/read_a/index.html"), "utf8")).toBe(nextLikePage(sample.headTags, sample.article));
+  });
+
+  it("takes the text separators out of Next's tool pages when it renders none itself", async () => {
+    const { env, outDir } = setUp();
+    expect(await renderToolPagesOutside({ cwd: process.cwd(), outDir, env, sample: [job("read_a")], outside: [] })).toEqual({ rendered: 0, compared: 0, workers: 0 });
+    expect(fs.readFileSync(path.join(outDir, "servers/alpha/read_a/index.html"), "utf8")).not.toContain("<!-- -->");
   });
 
   it("fails the build, naming the page, when a sample differs from what next build wrote", async () => {
