@@ -57,19 +57,24 @@ async function bundleWorker(cwd: string): Promise<string> {
   return outfile;
 }
 
-function runWorker(file: string, input: WorkerInput, env: NodeJS.ProcessEnv): Promise<WorkerAnswer> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: input, env });
+type Rendered = Exclude<WorkerAnswer, { failed: string }>;
+
+/** Starts a worker; its pages, or a rejection when it fails to render them. */
+function startWorker(file: string, input: WorkerInput, env: NodeJS.ProcessEnv): { worker: Worker; answer: Promise<Rendered> } {
+  const worker = new Worker(file, { workerData: input, env });
+  const answer = new Promise<Rendered>((resolve, reject) => {
     let answered = false;
-    worker.once("message", (answer: WorkerAnswer) => {
+    worker.once("message", (message: WorkerAnswer) => {
       answered = true;
-      resolve(answer);
+      if ("failed" in message) reject(new Error(`tool pages: rendering ${message.failed}`));
+      else resolve(message);
     });
     worker.once("error", reject);
     worker.once("exit", (code) => {
       if (!answered) reject(new Error(`a tool page worker exited (code ${code}) without an answer`));
     });
   });
+  return { worker, answer };
 }
 
 export interface OutsideSummary {
@@ -111,15 +116,20 @@ export async function renderToolPagesOutside(options: {
   const perWorker = Math.ceil(outside.length / workers);
   outside.forEach((page, i) => shares[Math.floor(i / perWorker)]!.push(page));
   const template = { ...first, html: nextHtml.get(first.urlPath)! };
-  const answers = await Promise.all(
-    // React's production build, the one next build renders with.
-    shares.map((write, i) => runWorker(workerFile, { template, outDir, write, compare: i === 0 ? [...sample] : [] }, { ...options.env, NODE_ENV: "production" })),
-  );
+  // React's production build, the one next build renders with.
+  const workerEnv: NodeJS.ProcessEnv = { ...options.env, NODE_ENV: "production" };
+  const started = shares.map((write, i) => startWorker(workerFile, { template, outDir, write, compare: i === 0 ? [...sample] : [] }, workerEnv));
+  let answers: Rendered[];
+  try {
+    answers = await Promise.all(started.map(({ answer }) => answer));
+  } finally {
+    // One worker's failure fails the build; the others need not finish their pages first.
+    await Promise.all(started.map(({ worker }) => worker.terminate()));
+  }
 
   let rendered = 0;
   const compared: { urlPath: string; html: string }[] = [];
   for (const answer of answers) {
-    if ("failed" in answer) throw new Error(`tool pages: rendering ${answer.failed}`);
     rendered += answer.written;
     compared.push(...answer.compared);
   }
