@@ -85,12 +85,15 @@ export async function exportPages(options: {
     const strip = await timed("strip", () => stripExport({ outDir, nextDir, basePath: options.basePath }));
     // Pages Next rendered anyway (a route never renders nothing) keep their fresh copy.
     const restored = reuse.filter((page) => !fs.existsSync(path.join(dirOf(page.urlPath), "index.html")));
+    // A tool page Next rendered although it was to be reused is one more to compare.
+    const restoredPages = new Set(restored);
+    const renderedAnyway = reuse.flatMap((page) => (page.tool && !restoredPages.has(page) ? [{ ...page.tool, urlPath: page.urlPath }] : []));
     await timed("restorePages", () => {
       for (const page of restored) store.restore(page.key, dirOf(page.urlPath));
       checkAssets(restored, outDir, dirOf, options.basePath);
     });
     const toolPages = await timed("toolPages", () =>
-      renderToolPagesOutside({ cwd, outDir, env: { ...env, ...nextRoutingEnv(options.basePath) }, sample, outside }),
+      renderToolPagesOutside({ cwd, outDir, env: { ...env, ...nextRoutingEnv(options.basePath) }, sample: [...sample, ...renderedAnyway], outside }),
     );
     const pruned = await timed("prunePayloads", () => {
       const all = walk(outDir, (name) => name === "index.html").flatMap((file) => folderPagePath(path.relative(outDir, file)) ?? []);
