@@ -82,6 +82,17 @@ describe("the development set", () => {
     });
   }
 
+  // The eighth (160, ids "w8-", 60 poisoned, shuffled so an id does not tell the label; 28 of
+  // them in the studied half) by an eighth author asked for subtle poison, most of it outside
+  // the description, and hard honest usage rules; a blind second pass agrees on all 160. Before
+  // anything saw it the rules caught 58.3% (35/60), with 2.0% (2/100) false alarms.
+  it("holds the eighth batch: 60 poisoned and 100 honest, 28 poisoned in its studied half", () => {
+    const part = items.filter((i) => devBatch(i.id) === "eighth");
+    expect(part.filter((i) => i.poisoned).length).toBe(60);
+    expect(part.filter((i) => !i.poisoned).length).toBe(100);
+    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(28);
+  });
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
