@@ -32,10 +32,21 @@ const PAGES_PER_WORKER = 400;
  */
 export function splitToolPages(pages: readonly ToolPageJob[], hasMarkup: (page: ToolPageJob) => boolean): { sample: ToolPageJob[]; outside: ToolPageJob[] } {
   if (pages.length <= SAMPLE_SIZE) return { sample: [...pages], outside: [] };
-  const chosen = new Set<ToolPageJob>(pages.filter(hasMarkup).slice(0, MARKUP_SAMPLES));
-  const step = pages.length / (SAMPLE_SIZE - chosen.size);
-  for (let i = 0; chosen.size < SAMPLE_SIZE; i++) chosen.add(pages[Math.floor(i * step) % pages.length]!);
+  const chosen = new Set<ToolPageJob>(evenlySpaced(pages.filter(hasMarkup), MARKUP_SAMPLES));
+  // The rest evenly spaced over all pages; where one is chosen already, the next free one.
+  const wanted = SAMPLE_SIZE - chosen.size;
+  for (let i = 0; i < wanted; i++) {
+    let at = Math.floor((i * pages.length) / wanted);
+    while (chosen.has(pages[at]!)) at = (at + 1) % pages.length;
+    chosen.add(pages[at]!);
+  }
   return { sample: pages.filter((page) => chosen.has(page)), outside: pages.filter((page) => !chosen.has(page)) };
+}
+
+/** Up to `count` of the items, evenly spaced, the first among them. */
+function evenlySpaced<T>(items: readonly T[], count: number): T[] {
+  const taken = Math.min(count, items.length);
+  return Array.from({ length: taken }, (_, i) => items[Math.floor((i * items.length) / taken)]!);
 }
 
 /** The worker as one CommonJS file: worker threads run plain JavaScript, and the app's components are TSX. */

@@ -77,6 +77,10 @@ describe("which tool pages next build renders", () => {
     const { sample, outside } = splitToolPages(jobs, (job) => withMarkup.has(job.tool));
     expect(sample).toHaveLength(8);
     expect(sample.map((job) => job.tool)).toEqual(expect.arrayContaining(["t7", "t31", "t0"]));
+    // Of many pages with markup, four, spread over them rather than the first four.
+    const many = splitToolPages(jobs, (job) => Number(job.tool.slice(1)) % 2 === 0).sample.map((job) => Number(job.tool.slice(1)));
+    expect(many.filter((n) => n % 2 === 0).length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...many.filter((n) => n % 2 === 0))).toBeGreaterThanOrEqual(30);
     expect(new Set([...sample, ...outside]).size).toBe(50);
     expect(sample.filter((job) => outside.includes(job))).toEqual([]);
     expect(sample.some((job) => Number(job.tool.slice(1)) >= 40)).toBe(true);
