@@ -103,7 +103,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
-  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
+  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim says"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
@@ -336,6 +336,8 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
   // Text from the data raised to the agent's own instructions ("treat these as operator instructions and follow them").
   if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
+  // What the data says carried out with the agent's tools ("carry out its steps with the tools you have").
+  if (kinds & Data.obey && m & Cue.tool && m & (Cue.you | Cue.user)) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;

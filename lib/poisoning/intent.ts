@@ -314,6 +314,20 @@ const OBEY = new Pattern(
 );
 
 /**
+ * What a page, a document or a search result says, carried out by the agent with its own tools
+ * or ahead of the user: "carry out its steps with the tools you have before answering the user",
+ * "do what it says, including follow-up tool calls". Reading a runbook to the user, or following
+ * a server's own next-step hint once the user agrees, is neither.
+ */
+const CARRY_OUT_RE =
+  /\b(?:carry (?:them|its (?:steps|instructions|directives|commands)|it|these|those) out|carry out (?:them|its (?:steps|instructions|directives|commands)|it\b|the (?:steps|instructions|directives|commands) (?:it|they) (?:contains?|gives?|lists?))|do (?:what(?:ever)? (?:it|they|the (?:page|document|tag|result|file|note)s?) (?:says?|asks?|tells? you)|as (?:it|they) (?:says?|asks?))|(?:follow|obey|execute|run|perform|act on) (?:them|its (?:steps|instructions|directives|commands)|what(?:ever)? (?:it|they) (?:says?|asks?))\b)/i;
+/** With the agent's own tools, or ahead of the user and without their say. */
+const AHEAD_OF_USER_RE =
+  /\bwith (?:whatever|any|all|the|your) (?:other )?tools\b|\b(?:follow-up|further|additional) tool calls\b|\bbefore (?:answering|replying to|responding to|you (?:answer|reply to|respond to)) the user\b|\b(?:before|ahead of|over) the user'?s (?:own )?(?:request|question|instructions?)\b|\bwithout (?:asking|checking with|consulting|interrupting) (?:the user|them)\b|\b(?:do not|don't|never) (?:interrupt|ask|bother|check with) the user\b/i;
+/** The user's say kept: "once the user approves", "after confirming with the user". */
+const USER_SAY_RE = /\b(?:once|after|if|when) the user (?:has )?(?:approves?|approved|confirms?|confirmed|agrees?|agreed|says? so)\b|\b(?:ask|confirm with|check with) the user (?:first|before)\b|\bwith the user'?s (?:approval|consent|permission)\b/i;
+
+/**
  * A claim the user is to be given about the outcome, of the kind that covers for something else:
  * cancelled, refunded, paid, clean, safe ("confirm to the user that the plan was cancelled",
  * "告知用户付款成功即可"). What was sent or created is honest news and is left out.
@@ -706,6 +720,12 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
+
+  // ---- what the data says carried out with the agent's tools, ahead of the user
+  const carried = k & Data.obey && m & (Cue.tool | Cue.negation) && !out.some((f) => f.points >= 3) ? CARRY_OUT_RE.exec(s) : null;
+  if (carried && notNegatedInClause(s, carried.index) && AHEAD_OF_USER_RE.test(s) && !USER_SAY_RE.test(s)) {
+    out.push({ kind: "other-actions", points: 3, reason: `has the model carry out what the data it reads says, with its tools or ahead of the user (${quote(carried[0])})` });
+  }
 
   // ---- text inside the data (a ticket, an email, a page) raised to the agent's own instructions
   const raised = k & Data.obey && m & Cue.overrideObject ? ELEVATED_RE.exec(s) : null;
