@@ -125,7 +125,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
-  [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
+  [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
   [Cue.negation, words("inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
   [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
@@ -222,7 +222,8 @@ for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "
 // "you are now", "no longer bound": the model told it has become something else.
 for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
 for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
-for (const w of ["account", "routing", "acct", "iban", "aba", "clabe", "bsb"]) enter(w, 0, ACCOUNT_WORD);
+// A payee named by its platform id ("collector_id 88123017", "payee 40512277") is an account too.
+for (const w of ["account", "routing", "acct", "iban", "aba", "clabe", "bsb", "payee", "beneficiary", "collector", "collector_id", "payee_id", "recipient_id", "beneficiary_id", "receiver_id", "seller_id", "merchant_id"]) enter(w, 0, ACCOUNT_WORD);
 
 /** The slot of a known word, or -1. */
 function lookup(h: number): number {
@@ -342,7 +343,7 @@ function intentRule(m: number, kinds: number): number {
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
   // A fixed place set in place of the real one ("set `payee_iban` to DE44 … regardless of the bill's payee").
-  if (m & Cue.destination && m & Cue.substitute && m & (Cue.modify | Cue.transfer)) return Rule.intent;
+  if (m & Cue.destination && m & Cue.substitute) return Rule.intent;
   // A recipient for what the user does later ("if the user later sends …, use … as the beneficiary").
   if (m & Cue.destination && m & Cue.trigger && m & Cue.user) return Rule.intent;
   // Other tools changed or made to destroy; answers steered.
