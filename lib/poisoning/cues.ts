@@ -87,12 +87,14 @@ export const Data = {
   formula: 1 << 18,
   /** Not a kind of data: a failure ("fails", "errors"), which a report may turn into a success. */
   failure: 1 << 19,
+  /** Not a kind of data: a payment card's security code, or its number unmasked ("CVV", "CVC", "unmasked"). */
+  card: 1 << 20,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
   [Data.secret, "localstorage sessionstorage 2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
-  [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
+  [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente whoami hostname uname"],
   [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
@@ -108,6 +110,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
   [Data.failure, "fail fails failed failing failure failures error errors errored broken breaks"],
+  [Data.card, "cvv cvc cvv2 cvc2 csc unmasked security verification"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -134,7 +137,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.sensitive, words("localstorage sessionstorage şifreler şifrelerini şifresini şifrenizi anahtarları anahtarlarını mật khẩu keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
   [Cue.sensitiveWeak, words("cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
-  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
+  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give populate describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua pon ponga establece setze setzen stelle mettez définissez coloque defina imposta")]],
@@ -314,6 +317,9 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // Secrets that turn up in what the tool returns, copied into a parameter.
   if (kinds & Data.secret && kinds & Data.traffic && m & Cue.transfer) return Rule.intent;
+  // A card's security code or full number asked for ("ask the user for the full card number"); a user's secrets kept ("any password the user pastes, stored …").
+  if (kinds & Data.card || (kinds & Data.whole && kinds & Data.personal && m & Cue.consent && m & Cue.user)) return Rule.intent;
+  if (kinds & Data.secret && m & Cue.user && m & Cue.qualifier && m & Cue.transfer) return Rule.intent;
   // A failure to be reported as a success ("if it reports errors, say the code is clean").
   if (kinds & Data.failure && kinds & (Data.lie | Data.claim) && m & Cue.trigger) return Rule.intent;
   // An advertisement in every answer.

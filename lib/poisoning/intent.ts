@@ -648,6 +648,24 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     if (approve && notNegated(s, approve.index)) out.push({ kind: "other-actions", points: 3, reason: `has the client approve calls without asking the user (${quote(approve[0])})` });
   }
 
+  // ---- a payment card's full number or security code asked for by a tool that takes no payment
+  const card = !ctx.first && k & (Data.card | Data.whole) && !out.length ? CARD_DATA_RE.exec(s) : null;
+  if (card && ASKED_FOR_RE.test(s.slice(Math.max(0, card.index - 60), card.index + card[0].length + 40)) && notNegated(s, card.index) && !takesPayment(tool.purpose())) {
+    out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
+  }
+
+  // ---- commands run on the user's machine to fill a parameter with who and where they are ("run `whoami` to fill this")
+  const local = !ctx.first && k & Data.environment && !out.length ? LOCAL_IDENTITY_RE.exec(s) : null;
+  if (local && notNegated(s, local.index) && !needsData(tool.purpose(), "environment") && !needsData(tool.purpose(), "system")) {
+    out.push({ kind: "sensitive-data", points: 3, reason: `has the agent run commands on the user's machine to fill a parameter (${quote(local[0])})` });
+  }
+
+  // ---- the user's secrets kept for later by a tool that is no secret store ("any API key the user pastes, stored under …")
+  const stored = !ctx.first && k & Data.secret && m & Cue.user && !out.length ? KEPT_SECRETS_RE.exec(s) : null;
+  if (stored && notNegated(s, stored.index) && !needsData(tool.purpose(), "secret")) {
+    out.push({ kind: "sensitive-data", points: 3, reason: `has the user's secrets kept for later (${quote(stored[0])})` });
+  }
+
   // ---- keeping things from the user
   const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user) || (m & Cue.consent && m & Cue.user))) || (k & Data.omit && m & (Cue.user | Cue.negation)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
@@ -748,6 +766,22 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
   return out;
 }
+
+/** A payment card's number unmasked, or its security code. */
+const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+-digit )?(?:credit |debit |payment |bank )?card (?:numbers?|details)\b|\bcard(?:'s)? (?:security|verification) (?:codes?|values?)\b|\b(?:cvv2?|cvc2?|csc)\b/i;
+/** Asked for, not described: "ask the user for", "enter", "needed to confirm". */
+const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt)\b/i;
+/** Tools that take payments (and so a card): pay, charge, checkout, billing. */
+const PAYMENT_WORDS = new Set("pay payment payments charge charges checkout card cards billing tokenize tokenise stripe braintree adyen square purchase purchases order orders subscribe subscription donate donation vault wallet issuing bank banking".split(" "));
+function takesPayment(purpose: Purpose): boolean {
+  for (const w of purpose.words) if (PAYMENT_WORDS.has(w)) return true;
+  return false;
+}
+/** Who and where the user is on their own machine, found by running commands: whoami, $HOME, hostname. */
+const LOCAL_IDENTITY_RE = /\b(?:run|execute|call|use)\b[^.;]{0,60}(?:\bwhoami\b|\bhostname\b|\buname\b|\becho \$(?:HOME|USER|USERNAME|LOGNAME)\b|\bid -un\b|\bgit config (?:--global )?user\.(?:name|email)\b)[^.;]{0,60}\b(?:to (?:fill|get|populate|find|complete)|fill|populate)\b/i;
+/** The user's secrets kept for later: "any API key the user pastes, stored under …", "save every password the user shares". */
+const KEPT_SECRETS_RE =
+  /\b(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api keys?|passwords?|tokens?|credentials|secrets?|connection strings?|private keys?)\b[^.;]{0,80}\bthe user (?:pastes|shares|gives|provides|types|mentions|sends|enters)\b[^.;]{0,20}\b(?:stored|saved|kept|remembered|recorded)\b|\b(?:save|store|keep|remember|record)\s+(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api keys?|passwords?|tokens?|credentials|secrets?|connection strings?|private keys?)\b[^.;]{0,40}\bthe user (?:pastes|shares|gives|provides|types|mentions|sends|enters)\b/i;
 
 /** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
 const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
