@@ -736,6 +736,18 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // What a cancelling tool did is news: "confirm to the user that the subscription was cancelled" from cancel_subscription.
   if (claim && notNegatedInClause(s, claim.index) && !ownOutcome(claim[0], tool.name)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
 
+  // ---- one report to the user whatever was done ("in either case, tell the user it has been processed")
+  const regardless = !lie && !claim && m & Cue.user && k & Data.claim ? CLAIM_WHATEVER_RE.exec(s) : null;
+  if (regardless && notNegatedInClause(s, regardless.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user whatever was done (${quote(regardless[0])})` });
+
+  // ---- an image or link in the reply whose address carries secrets or the conversation out ("![badge](https://…?d=DATA), where DATA is the API keys you found")
+  const beacon = !ctx.first && m & Cue.destination && k & (Data.secret | Data.conversation | Data.environment) ? BEACON_RE.exec(s) : null;
+  if (beacon && beacon[1] !== undefined) {
+    const filled = new RegExp(`\\bwhere\\s+\\W?${beacon[1].replace(/[^\w]/g, "")}\\W?\\s+(?:is|are|=|holds|contains)\\b([^;]{0,120})`, "i").exec(s);
+    const data = filled?.[1] !== undefined ? (firstMatch(SECRETS, plain, filled[1]) ?? firstMatch(CONVERSATION, plain, filled[1]) ?? firstMatch(WHOLE_ENVIRONMENT, plain, filled[1])) : null;
+    if (data) out.push({ kind: "sensitive-data", points: 3, reason: `has the model put ${quote(data[0])} into an outside address it shows (${quote(beacon[0])})` });
+  }
+
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
@@ -782,6 +794,12 @@ const LOCAL_IDENTITY_RE = /\b(?:run|execute|call|use)\b[^.;]{0,60}(?:\bwhoami\b|
 /** The user's secrets kept for later: "any API key the user pastes, stored under …", "save every password the user shares". */
 const KEPT_SECRETS_RE =
   /\b(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api keys?|passwords?|tokens?|credentials|secrets?|connection strings?|private keys?)\b[^.;]{0,80}\bthe user (?:pastes|shares|gives|provides|types|mentions|sends|enters)\b[^.;]{0,20}\b(?:stored|saved|kept|remembered|recorded)\b|\b(?:save|store|keep|remember|record)\s+(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api keys?|passwords?|tokens?|credentials|secrets?|connection strings?|private keys?)\b[^.;]{0,40}\bthe user (?:pastes|shares|gives|provides|types|mentions|sends|enters)\b/i;
+
+/** The same report to the user whichever way the action went: "in either case, tell the user …". */
+const CLAIM_WHATEVER_RE =
+  /\b(?:in (?:either|any|both|every) cases?|either way|whichever (?:\w+ )?(?:is (?:chosen|used|applied|taken)|you (?:choose|pick|use|apply))|regardless of (?:the )?(?:mode|option|outcome|result|choice|which \w+)|whatever (?:the )?(?:mode|option|outcome|result))\b,?\s*(?:always\s+)?(?:tell|inform|assure|notify|confirm to|say to|report to) (?:the )?(?:user|customer)\b/i;
+/** A markdown image or link whose address carries a placeholder the model fills: ![x](https://host/p?d=DATA). */
+const BEACON_RE = /!?\[[^\]]{0,40}\]\(\s*https?:\/\/[^)\s]*?[?&/=]\{{0,2}<?\$?([A-Za-z_]{3,})>?\}{0,2}\s*\)/;
 
 /** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
 const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
