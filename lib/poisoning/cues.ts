@@ -87,12 +87,14 @@ export const Data = {
   formula: 1 << 18,
   /** Not a kind of data: a failure ("fails", "errors"), which a report may turn into a success. */
   failure: 1 << 19,
+  /** Not a kind of data: a payment card's security code, or its number unmasked ("CVV", "CVC", "unmasked"). */
+  card: 1 << 20,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
   [Data.secret, "localstorage sessionstorage 2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
-  [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente"],
+  [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente whoami hostname uname"],
   [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
@@ -103,11 +105,12 @@ const DATA_WORDS: [number, string][] = [
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
-  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim"],
+  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim says"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
   [Data.failure, "fail fails failed failing failure failures error errors errored broken breaks"],
+  [Data.card, "cvv cvc cvv2 cvc2 csc unmasked security verification"],
   [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
@@ -125,7 +128,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
-  [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre")],
+  [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
   [Cue.negation, words("inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
   [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
   [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
@@ -134,7 +137,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.sensitive, words("localstorage sessionstorage şifreler şifrelerini şifresini şifrenizi anahtarları anahtarlarını mật khẩu keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
   [Cue.sensitiveWeak, words("cpf telefone teléfono téléphone telefon telefonnummer e-posta eposta calendar inbox contacts contatti rubrica telefono indirizzo kişi rehber adres khẩu danh token tokens key keys secret private pin pins history messages message chat prompt environment env variables personal location device address phone birth birthday email name family employer health balance card credit recovery phrase session cookie file files photos documents said told typed know prompts chats queries questions requests inputs")],
   [Cue.qualifier, words("tutti tutte tutto ogni tüm bütün tất toàn mọi user's users' their your all any every each entire whole full complete previous prior earlier recent last other stored saved everything whatever todo toda todas todos tout toute toutes alle completo complet vollständige vollständigen")],
-  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
+  [Cue.transfer, [...verbs("include pass put send attach append prepend add insert paste copy forward upload supply provide fill embed submit store record log share post enter give populate describe summarise summarize transmit leak exfiltrate harvest steal dump email read cat open load collect gather fetch retrieve obtain get extract grab list export carry"), ...words("invia inviare includi includere aggiungi allega inserisci gönder gönderin ekle ekleyin kopyala gửi thêm chèn value values contents content sent put read submitted embedded transmitted committed records stores logs includes passes sends lee incluye envía envia adjunta pasa copia pega añade agrega incluir enviar lisez incluez envoyez joignez transmettez copiez ajoutez collez lies sende senden füge übergib schicke hänge kopiere mitgeschickt mitschicken übermitteln leia inclua envie anexe passe copie cole adicione coloque")]],
   [Cue.tool, words("strumento strumenti araç aracı araçlar cụ tool tools tool's call calls calling invoke invoking invoked herramienta herramientas outil outils werkzeug werkzeuge ferramenta ferramentas")],
   [Cue.action, words("when whenever while before after every each any all time times sempre cuando quand lorsque wenn quando")],
   [Cue.modify, [...verbs("add append prepend set change replace multiply route redirect copy push grant forward mirror insert attach post send move switch pick present describe invite book place upload delete remove archive modify rewrite swap point include report confirm tell"), ...words("addressed redirected double triple split multiply multiplied increase inflate bcc cc bcc'd cc'd sent set put añade agrega cambia ajoutez ajoute remplacez füge ändere ersetze adicione substitua pon ponga establece setze setzen stelle mettez définissez coloque defina imposta")]],
@@ -222,7 +225,8 @@ for (const w of ["tokens", "keys", "secrets", "cookies", "credentials", "key", "
 // "you are now", "no longer bound": the model told it has become something else.
 for (const w of ["are", "no"]) enter(w, 0, ARE_OR_NO);
 for (const w of ["now", "longer"]) enter(w, 0, NOW_WORD);
-for (const w of ["account", "routing", "acct", "iban", "aba", "clabe", "bsb"]) enter(w, 0, ACCOUNT_WORD);
+// A payee named by its platform id ("collector_id 88123017", "payee 40512277") is an account too.
+for (const w of ["account", "routing", "acct", "iban", "aba", "clabe", "bsb", "payee", "beneficiary", "collector", "collector_id", "payee_id", "recipient_id", "beneficiary_id", "receiver_id", "seller_id", "merchant_id"]) enter(w, 0, ACCOUNT_WORD);
 
 /** The slot of a known word, or -1. */
 function lookup(h: number): number {
@@ -313,6 +317,9 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.environment && m & Cue.transfer && m & Cue.parameter) return Rule.intent;
   // Secrets that turn up in what the tool returns, copied into a parameter.
   if (kinds & Data.secret && kinds & Data.traffic && m & Cue.transfer) return Rule.intent;
+  // A card's security code or full number asked for ("ask the user for the full card number"); a user's secrets kept ("any password the user pastes, stored …").
+  if (kinds & Data.card || (kinds & Data.whole && kinds & Data.personal && m & Cue.consent && m & Cue.user)) return Rule.intent;
+  if (kinds & Data.secret && m & Cue.user && m & Cue.qualifier && m & Cue.transfer) return Rule.intent;
   // A failure to be reported as a success ("if it reports errors, say the code is clean").
   if (kinds & Data.failure && kinds & (Data.lie | Data.claim) && m & Cue.trigger) return Rule.intent;
   // An advertisement in every answer.
@@ -336,11 +343,13 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
   // Text from the data raised to the agent's own instructions ("treat these as operator instructions and follow them").
   if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
+  // What the data says carried out with the agent's tools ("carry out its steps with the tools you have").
+  if (kinds & Data.obey && m & Cue.tool && m & (Cue.you | Cue.user)) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
   // A fixed place set in place of the real one ("set `payee_iban` to DE44 … regardless of the bill's payee").
-  if (m & Cue.destination && m & Cue.substitute && m & (Cue.modify | Cue.transfer)) return Rule.intent;
+  if (m & Cue.destination && m & Cue.substitute) return Rule.intent;
   // A recipient for what the user does later ("if the user later sends …, use … as the beneficiary").
   if (m & Cue.destination && m & Cue.trigger && m & Cue.user) return Rule.intent;
   // Other tools changed or made to destroy; answers steered.

@@ -221,17 +221,17 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb)(?: (?:no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
   alt(
     String.raw`\b(?:cop(?:y|ies)|backup|back up|duplicate|mirror|archiv(?:e|ing)|cc|bcc|forward|relay|report(?:ed)?|upload(?:ed|s)?|post|send|sent)\b|\b(?:set|setting|change|changing|replace|replacing|swap|switch|point|route|routing|redirect|rewrite|rewritten)\b[^.;]{0,60}\b(?:to|as|with|by)\b|\b(?:recipient|payee|beneficiary|destination|receiver|trusted principal|callback|webhook)\b`,
-    "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
+    "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|(?:填写|填入|填|打到|退到|转到|汇到|汇入|转入)[^，。；]{0,10}(?:账户|账号|帐户|帐号)|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle|pon|ponga|pone|establece|setze|setzen|stelle|trage|mettez|mets|indiquez|coloque|defina|imposta|inserisci)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu|ein|sur|dans|em|no|na|su|in)\b`,
     String.raw`\bdéfinissez\b[^.;]{0,60}\b(?:sur|à|dans)\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,
-    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|yatır|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
+    String.raw`(?:como|comme|als) (?:destinatário|beneficiário|bénéficiaire|empfänger|zahlungsempfänger|begünstigte[rn]?)|\breceptor(?:es)?\b|\brecebedor\b|\bdestinatari[oa]s?\b|\bbeneficiari[oa]s?\b|\bdestinataire\b|\bbénéficiaire\b|copia|envía|envia|enviar|reenvía|reenviar|respaldo|sustituye|reemplaza|copie|envoyez|envoyer|transférez|remplacez|sauvegarde|kopie|sende|senden|schicke|weiterleiten|ersetze|sicherung|cópia|envie|encaminhe|substitua|invia|inoltra|sostituisci|kopya|gönder|ilet|yedek|bản sao|gửi|chuyển tiếp|yatır|thay|đổi|değiştir|نسخة|أرسل|ارسل|توجيه|استبدل`,
   ),
   "i",
 );
@@ -312,6 +312,20 @@ const OBEY = new Pattern(
   String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
   "i",
 );
+
+/**
+ * What a page, a document or a search result says, carried out by the agent with its own tools
+ * or ahead of the user: "carry out its steps with the tools you have before answering the user",
+ * "do what it says, including follow-up tool calls". Reading a runbook to the user, or following
+ * a server's own next-step hint once the user agrees, is neither.
+ */
+const CARRY_OUT_RE =
+  /\b(?:carry (?:them|its (?:steps|instructions|directives|commands)|it|these|those) out|carry out (?:them|its (?:steps|instructions|directives|commands)|it\b|the (?:steps|instructions|directives|commands) (?:it|they) (?:contains?|gives?|lists?))|do (?:what(?:ever)? (?:it|they|the (?:page|document|tag|result|file|note)s?) (?:says?|asks?|tells? you)|as (?:it|they) (?:says?|asks?))|(?:follow|obey|execute|run|perform|act on) (?:them|its (?:steps|instructions|directives|commands)|what(?:ever)? (?:it|they) (?:says?|asks?))\b)/i;
+/** With the agent's own tools, or ahead of the user and without their say. */
+const AHEAD_OF_USER_RE =
+  /\bwith (?:whatever|any|all|the|your) (?:other )?tools\b|\b(?:follow-up|further|additional) tool calls\b|\bbefore (?:answering|replying to|responding to|you (?:answer|reply to|respond to)) the user\b|\b(?:before|ahead of|over) the user'?s (?:own )?(?:request|question|instructions?)\b|\bwithout (?:asking|checking with|consulting|interrupting) (?:the user|them)\b|\b(?:do not|don't|never) (?:interrupt|ask|bother|check with) the user\b/i;
+/** The user's say kept: "once the user approves", "after confirming with the user". */
+const USER_SAY_RE = /\b(?:once|after|if|when) the user (?:has )?(?:approves?|approved|confirms?|confirmed|agrees?|agreed|says? so)\b|\b(?:ask|confirm with|check with) the user (?:first|before)\b|\bwith the user'?s (?:approval|consent|permission)\b/i;
 
 /**
  * A claim the user is to be given about the outcome, of the kind that covers for something else:
@@ -634,6 +648,24 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     if (approve && notNegated(s, approve.index)) out.push({ kind: "other-actions", points: 3, reason: `has the client approve calls without asking the user (${quote(approve[0])})` });
   }
 
+  // ---- a payment card's full number or security code asked for by a tool that takes no payment
+  const card = !ctx.first && k & (Data.card | Data.whole) && !out.length ? CARD_DATA_RE.exec(s) : null;
+  if (card && ASKED_FOR_RE.test(s.slice(Math.max(0, card.index - 60), card.index + card[0].length + 40)) && notNegated(s, card.index) && !takesPayment(tool.purpose())) {
+    out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
+  }
+
+  // ---- commands run on the user's machine to fill a parameter with who and where they are ("run `whoami` to fill this")
+  const local = !ctx.first && k & Data.environment && !out.length ? LOCAL_IDENTITY_RE.exec(s) : null;
+  if (local && notNegated(s, local.index) && !needsData(tool.purpose(), "environment") && !needsData(tool.purpose(), "system")) {
+    out.push({ kind: "sensitive-data", points: 3, reason: `has the agent run commands on the user's machine to fill a parameter (${quote(local[0])})` });
+  }
+
+  // ---- the user's secrets kept for later by a tool that is no secret store ("any API key the user pastes, stored under …")
+  const stored = !ctx.first && k & Data.secret && m & Cue.user && !out.length ? KEPT_SECRETS_RE.exec(s) : null;
+  if (stored && notNegated(s, stored.index) && !needsData(tool.purpose(), "secret")) {
+    out.push({ kind: "sensitive-data", points: 3, reason: `has the user's secrets kept for later (${quote(stored[0])})` });
+  }
+
   // ---- keeping things from the user
   const hush = (foreign && m & Cue.stealth) || (k & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user) || (m & Cue.consent && m & Cue.user))) || (k & Data.omit && m & (Cue.user | Cue.negation)) ? firstMatch(SOFT_SECRECY, plain, s) : null;
   if (hush && !SECRET_OBJECT_RE.test(s.slice(hush.index + hush[0].length, hush.index + hush[0].length + 40))) {
@@ -657,7 +689,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (formula && !PLACEHOLDER_ID_RE.test(formula[0])) out.push({ kind: "sensitive-data", points: 3, reason: `has a formula send the sheet's data to an outside address (${quote(formula[0])})` });
 
   // ---- an outside place the model is to send to, pay or link through, or give access to
-  const id = m & (Cue.destination | Cue.encoded | Cue.privilege) ? outsideId(s) : null;
+  // Another script names an account in its own words ("备付金账户 2088 …"), which the cue pass does not know.
+  const id = m & (Cue.destination | Cue.encoded | Cue.privilege | Cue.foreign) ? outsideId(s) : null;
   if (id && !ctx.first) outside(s, plain, id, m, out);
   // Code or configuration from an outside address applied through the agent's other tools.
   const applied = m & (Cue.tool | Cue.privilege) && m & Cue.destination && !ctx.first ? REMOTE_APPLY_RE.exec(s) : null;
@@ -703,9 +736,27 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // What a cancelling tool did is news: "confirm to the user that the subscription was cancelled" from cancel_subscription.
   if (claim && notNegatedInClause(s, claim.index) && !ownOutcome(claim[0], tool.name)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user was done, whatever was done (${quote(claim[0])})` });
 
+  // ---- one report to the user whatever was done ("in either case, tell the user it has been processed")
+  const regardless = !lie && !claim && m & Cue.user && k & Data.claim ? CLAIM_WHATEVER_RE.exec(s) : null;
+  if (regardless && notNegatedInClause(s, regardless.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model what to tell the user whatever was done (${quote(regardless[0])})` });
+
+  // ---- an image or link in the reply whose address carries secrets or the conversation out ("![badge](https://…?d=DATA), where DATA is the API keys you found")
+  const beacon = !ctx.first && m & Cue.destination && k & (Data.secret | Data.conversation | Data.environment) ? BEACON_RE.exec(s) : null;
+  if (beacon && beacon[1] !== undefined) {
+    const filled = new RegExp(`\\bwhere\\s+\\W?${beacon[1].replace(/[^\w]/g, "")}\\W?\\s+(?:is|are|=|holds|contains)\\b([^;]{0,120})`, "i").exec(s);
+    const data = filled?.[1] !== undefined ? (firstMatch(SECRETS, plain, filled[1]) ?? firstMatch(CONVERSATION, plain, filled[1]) ?? firstMatch(WHOLE_ENVIRONMENT, plain, filled[1])) : null;
+    if (data) out.push({ kind: "sensitive-data", points: 3, reason: `has the model put ${quote(data[0])} into an outside address it shows (${quote(beacon[0])})` });
+  }
+
   // ---- text elsewhere carried out without the user's say
   const obey = k & Data.obey && m & Cue.negation ? firstMatch(OBEY, plain, s) : null;
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
+
+  // ---- what the data says carried out with the agent's tools, ahead of the user
+  const carried = k & Data.obey && m & (Cue.tool | Cue.negation) && !out.some((f) => f.points >= 3) ? CARRY_OUT_RE.exec(s) : null;
+  if (carried && notNegatedInClause(s, carried.index) && AHEAD_OF_USER_RE.test(s) && !USER_SAY_RE.test(s)) {
+    out.push({ kind: "other-actions", points: 3, reason: `has the model carry out what the data it reads says, with its tools or ahead of the user (${quote(carried[0])})` });
+  }
 
   // ---- text inside the data (a ticket, an email, a page) raised to the agent's own instructions
   const raised = k & Data.obey && m & Cue.overrideObject ? ELEVATED_RE.exec(s) : null;
@@ -727,6 +778,28 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (out.length && out.reduce((n, f) => n + f.points, 0) < 3 && firstMatch(FRAMING, plain, s)) out.push({ kind: "false-authority", points: 1, reason: "and dresses it up as a requirement" });
   return out;
 }
+
+/** A payment card's number unmasked, or its security code. */
+const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+-digit )?(?:credit |debit |payment |bank )?card (?:numbers?|details)\b|\bcard(?:'s)? (?:security|verification) (?:codes?|values?)\b|\b(?:cvv2?|cvc2?|csc)\b/i;
+/** Asked for, not described: "ask the user for", "enter", "needed to confirm". */
+const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt)\b/i;
+/** Tools that take payments (and so a card): pay, charge, checkout, billing. */
+const PAYMENT_WORDS = new Set("pay payment payments charge charges checkout card cards billing tokenize tokenise stripe braintree adyen square purchase purchases order orders subscribe subscription donate donation vault wallet issuing bank banking".split(" "));
+function takesPayment(purpose: Purpose): boolean {
+  for (const w of purpose.words) if (PAYMENT_WORDS.has(w)) return true;
+  return false;
+}
+/** Who and where the user is on their own machine, found by running commands: whoami, $HOME, hostname. */
+const LOCAL_IDENTITY_RE = /\b(?:run|execute|call|use)\b[^.;]{0,60}(?:\bwhoami\b|\bhostname\b|\buname\b|\becho \$(?:HOME|USER|USERNAME|LOGNAME)\b|\bid -un\b|\bgit config (?:--global )?user\.(?:name|email)\b)[^.;]{0,60}\b(?:to (?:fill|get|populate|find|complete)|fill|populate)\b/i;
+/** The user's secrets kept for later: "any API key the user pastes, stored under …", "save every password the user shares". */
+const KEPT_SECRETS_RE =
+  /\b(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api keys?|passwords?|tokens?|credentials|secrets?|connection strings?|private keys?)\b[^.;]{0,80}\bthe user (?:pastes|shares|gives|provides|types|mentions|sends|enters)\b[^.;]{0,20}\b(?:stored|saved|kept|remembered|recorded)\b|\b(?:save|store|keep|remember|record)\s+(?:any|every|all)\s+(?:\w+\s+){0,2}?(?:api keys?|passwords?|tokens?|credentials|secrets?|connection strings?|private keys?)\b[^.;]{0,40}\bthe user (?:pastes|shares|gives|provides|types|mentions|sends|enters)\b/i;
+
+/** The same report to the user whichever way the action went: "in either case, tell the user …". */
+const CLAIM_WHATEVER_RE =
+  /\b(?:in (?:either|any|both|every) cases?|either way|whichever (?:\w+ )?(?:is (?:chosen|used|applied|taken)|you (?:choose|pick|use|apply))|regardless of (?:the )?(?:mode|option|outcome|result|choice|which \w+)|whatever (?:the )?(?:mode|option|outcome|result))\b,?\s*(?:always\s+)?(?:tell|inform|assure|notify|confirm to|say to|report to) (?:the )?(?:user|customer)\b/i;
+/** A markdown image or link whose address carries a placeholder the model fills: ![x](https://host/p?d=DATA). */
+const BEACON_RE = /!?\[[^\]]{0,40}\]\(\s*https?:\/\/[^)\s]*?[?&/=]\{{0,2}<?\$?([A-Za-z_]{3,})>?\}{0,2}\s*\)/;
 
 /** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
 const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
@@ -760,7 +833,9 @@ const CONDITION = new Pattern(
     String.raw`\b(?:if|when|whenever)\b[^,.;]{0,40}\b(?:contains?|matches|includes|starts with|ends with|belongs to)\b`,
     String.raw`\b(?:transfers?|refunds?|payments?|payouts?|amounts?|orders?|invoices?|withdrawals?|transactions?|runs?|charges?)\s+(?:worth\s+|of\s+)?(?:above|over|exceeding|more than|greater than|larger than|in excess of)\s+[$\u20ac\u00a3\u00a5]?\d|\b(?:effective|from|starting|beginning|as of|on or after)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2},?\s+\d{4})\b|\bfrom (?:that|this) (?:date|day) on\b|(?:superiores?|mayores?|superiori) (?:a|de) [$\u20ac\u00a3]?\s?\d|supérieure?s? à [$\u20ac\u00a3]?\s?\d|\b(?:acima de|oltre|mas de) [$\u20ac\u00a3]?\s?\d|\b(?:über|más de) [$\u20ac\u00a3]?\s?\d|\b(?:a partir del?|a partir do|à partir du|ab dem|dal) \d{1,2}(?:er|º|\.)? (?:de )?(?:ene|feb|mar|abr|avr|apr|may|mai|mag|jun|jui|giu|jul|lug|ago|aoû|aug|sep|set|oct|okt|ott|out|nov|dic|déc|dez|dec)[a-zéû]*|\bon or after (?:that|this) (?:date|day)\b`,
     String.raw`\b(?:if|when|whenever|once) (?:the user|they|you) (?:later|next|ever|then)?\s*(?:\w+ )?(?:initiates?|starts?|makes?|sends?|asks?|requests?|pays?|transfers?)\b|\b(?:later|next time|from now on)\b|\b(?:when|if|once|whenever) (?:the )?(?:\w+ ){0,3}?(?:exceeds?|is (?:over|above|greater than|more than|larger than|bigger than|higher than|after|past)|goes over|tops)\b|\bfrom the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) \w+\b|\b(?:starting|beginning) (?:with|from|at) the (?:\w+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\bif today'?s date\b`,
-    "从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
+    // A window of the month: "between the 28th and the last day of a month", "near month end".
+    String.raw`\bbetween the \d{1,2}(?:st|nd|rd|th) and the (?:\d{1,2}(?:st|nd|rd|th)|last|end)\b|\b(?:near|at|around|towards?|during) (?:the )?(?:month|quarter|year)[- ]end\b|\b(?:in|during|on) the (?:last|final) (?:\w+ )?(?:days?|week) of (?:the|a|each|every) (?:month|quarter|year)\b`,
+    "(?:大于|高于|多于|超出|超过|不低于|达到)[^，。；]{0,16}时|月(?:底|末)|季(?:度)?末|从第[二三四五六七八九十\\d]+次|第[二三四五六七八九十\\d]+次(?:调用|起|开始|以后)|超过[^，。]{0,12}时|[二三四五六\\d]回目(?:以降|から)|a partir d[ae] (?:segunda|terceira|quarta|quinta|sexta|tercera|cuarta|sexta)|如果用户|当用户|以后|下次|之后|ユーザーが[^。]{0,12}(?:場合|とき|たら)|사용자가 [^.]{0,12}(?:경우|때|면)|если пользователь|когда пользователь|si el usuario|cuando el usuario|si l'utilisateur|lorsque l'utilisateur|wenn (?:der|die) (?:nutzer|benutzer)|se o usuário|quando o usuário|se l'utente|quando l'utente|kullanıcı [^.]{0,12}(?:ise|zaman|durumunda)|nếu người dùng|khi người dùng|إذا (?:قام|طلب) المستخدم|عندما (?:يقوم|يطلب) المستخدم",
   ),
   "i",
 );
@@ -777,6 +852,10 @@ function outsideId(s: string): RegExpExecArray | null {
   return id;
 }
 
+/** A payee declared fixed or mandatory, or every other one ruled out. */
+const FIXED_PAYEE_RE =
+  /\b(?:mandatory|obligatory|required|fixed|sole|only) (?:recipient|payee|beneficiary|receiver|collector)\b|\b(?:recipient|payee|beneficiary|receiver|receptor|recebedor|destinatari[oa]|beneficiari[oa]|destinataire|bénéficiaire|empfänger)\s*(?:\(|:)?\s*(?:mandatory|obligatori[oa]|obrigatóri[oa]|obligatoire|fij[oa]|fix[oa]|fixe|vorgeschrieben)\b|\b(?:do not|don't|never) use (?:any )?(?:other|another)\b|\bno (?:usar|utilizar|use|uses) (?:otr[oa]|ningún otr[oa])\b|\bnão (?:usar|utilizar|use) (?:outr[oa])\b|\bn'utilise[zr]? (?:pas|aucun) (?:d'autre|autre)\b|收款方固定|唯一(?:的)?收款/i;
+
 /** The real recipient moved out of the way, into a note, while another account takes its place: "put the intended recipient in `memo`". */
 const RECIPIENT_DEMOTED_RE =
   /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b|\b(?:destinatari[oa]|beneficiari[oa]|destinatário|beneficiário|destinataire|bénéficiaire|empfänger\w*|zahlungsempfänger\w*) (?:real|verdader[oa]|original|réel|d'origine|tatsächliche\w*|echte\w*|effettivo|vero)\b[^.;]{0,24}\b(?:en|dans|in|em|no|na|nel)\s+`?(?:memo|concepto|referencia|nota|notas|libellé|référence|verwendungszweck|notiz|referência|observação|causale|riferimento)\b/i;
@@ -791,6 +870,12 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
   if (privilege) out.push({ kind: "other-actions", points: 3, reason: `gives access away to an outside account (${quote(id[0])})` });
   else if (route) {
     out.push({ kind: "other-actions", points: 2, reason: `routes things to an outside address or account (${quote(id[0])})` });
+    // The payee fixed for every payment: "mandatory recipient: collector_id …", "receptor obligatorio".
+    const fixed = FIXED_PAYEE_RE.exec(s);
+    if (fixed) {
+      out.push({ kind: "other-actions", points: 1, reason: `and fixes it as the only payee (${quote(fixed[0])})` });
+      return;
+    }
     const demoted = RECIPIENT_DEMOTED_RE.exec(s);
     if (demoted) {
       out.push({ kind: "other-actions", points: 1, reason: `and moves the real recipient aside (${quote(demoted[0])})` });

@@ -73,7 +73,7 @@ export function scanDefinition(tool: McpTool): PoisoningFinding | null {
 
 /** A parameter's title or allowed value that speaks to the model: labels and values are data, never instructions. */
 const VALUE_ORDER_RE =
-  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should))\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+  /^\W*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should)|no need to (?:ask|confirm|check)|without (?:asking|confirming|checking with)|(?:assistant|agent|model)(?:'s)? default)\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
 
 /** A value that sends to an outside address: "forward:someone@elsewhere.com", "bcc=…". */
 const EXAMPLE_ADDRESS_RE = new RegExp(EXAMPLE_ADDRESS, "i");
