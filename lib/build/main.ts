@@ -40,7 +40,8 @@ export interface BuildStats {
   steps: Record<string, number>;
   /** CPU seconds per step, children included (see cpu-time.ts). */
   stepsCpu: Record<string, number>;
-  pages: { reused: number; rendered: number };
+  /** Tool, server and listing pages: reused from the store, or rendered (by next build or, for tool pages, after it). */
+  pages: { reused: number; rendered: number; toolPagesAfterNextBuild: number };
 }
 
 /**
@@ -126,7 +127,7 @@ async function main(): Promise<number> {
     nextBuildS: steps.nextBuild ?? 0,
     steps,
     stepsCpu,
-    pages: { reused: exported.reused, rendered: exported.rendered },
+    pages: { reused: exported.reused, rendered: exported.rendered, toolPagesAfterNextBuild: toolPages.rendered },
   };
   // Read by `npm run bench:pages` and `npm run bench:build`; kept out of the export itself.
   fs.mkdirSync(path.join(cwd, ".cache"), { recursive: true });

@@ -7,7 +7,9 @@
  * classifier, the search index, `next build` of the real pages, the post-build steps. The
  * build runs in a copy of the project's sources under DIR (default: the system's temporary
  * folder), whose content and output are its own: nothing synthetic can reach this project's
- * out/ or public/.
+ * out/ or public/. Most tool pages are rendered after `next build` by the build itself
+ * (lib/build/tool-pages; `toolPagesAfterNextBuild` says how many): that step is post-build
+ * work, and counts against the tool pages' rate like every other.
  *
  * In the same run it builds a minimal Next.js site (pages that print one line, as many as
  * tool pages up to M, default 5,000) with the same worker settings, for the pages per second
@@ -74,6 +76,8 @@ interface BuildRun {
   spans: Record<string, TraceSpan>;
   steps: Record<string, number>;
   stepsCpu: Record<string, number>;
+  /** Tool pages the build rendered itself after next build (lib/build/tool-pages); the rest went through Next. */
+  toolPagesAfterNextBuild: number;
   workers?: number;
   logFile: string;
 }
@@ -95,7 +99,9 @@ async function runBuild(label: string, command: string[], cwd: string, env: Node
   const text = fs.readFileSync(logFile, "utf8");
   if (code !== 0) throw new Error(`${label} failed (exit ${code}); its output is in ${logFile}:\n${text.split("\n").slice(-30).join("\n")}`);
   const statsFile = path.join(cwd, ".cache/build-stats.json");
-  const stats = fs.existsSync(statsFile) ? (JSON.parse(fs.readFileSync(statsFile, "utf8")) as { steps?: Record<string, number>; stepsCpu?: Record<string, number> }) : {};
+  const stats = fs.existsSync(statsFile)
+    ? (JSON.parse(fs.readFileSync(statsFile, "utf8")) as { steps?: Record<string, number>; stepsCpu?: Record<string, number>; pages?: { toolPagesAfterNextBuild?: number } })
+    : {};
   const workers = /Generating static pages using (\d+) worker/.exec(text)?.[1];
   return {
     wallS,
@@ -103,6 +109,7 @@ async function runBuild(label: string, command: string[], cwd: string, env: Node
     spans: mainSpans(readNextTrace(path.join(cwd, ".next")), NEXT_SPANS),
     steps: stats.steps ?? {},
     stepsCpu: stats.stepsCpu ?? {},
+    toolPagesAfterNextBuild: stats.pages?.toolPagesAfterNextBuild ?? 0,
     logFile,
     ...(workers ? { workers: Number(workers) } : {}),
   };
@@ -286,6 +293,7 @@ async function main(): Promise<void> {
     postBuildS: round(postBuildS),
     workers: build.workers,
     toolPagesPerS: round(toolPagesPerS),
+    toolPagesAfterNextBuild: build.toolPagesAfterNextBuild,
     minimalPages: options.minimalPages,
     minimalStaticGenerationS: round(minimalGeneration),
     minimalWorkers: minimal.workers,
@@ -310,7 +318,8 @@ async function main(): Promise<void> {
   };
 
   log(
-    `${result.toolPages} tool pages built in ${result.buildS} s (static generation ${result.staticGenerationS} s, post-build ${result.postBuildS} s): ` +
+    `${result.toolPages} tool pages built in ${result.buildS} s (static generation ${result.staticGenerationS} s, post-build ${result.postBuildS} s; ` +
+      `${result.toolPagesAfterNextBuild} of them rendered after next build): ` +
       `${result.toolPagesPerS} tool pages/s against ${result.minimalPagesPerS} minimal pages/s (${result.toolToMinimalRate}×; per CPU second ${result.toolPagesPerCpuS} against ${result.minimalPagesPerCpuS}, ${result.toolToMinimalRateCpu}×); ` +
       `${(result.bytesPerToolPage / 1024).toFixed(1)} KB in ${result.filesPerToolPage} files per tool page; peak ${result.peakRssMB} MB` +
       (rebuild ? `; rebuild after one server changed ${result.rebuildS} s` : ""),
