@@ -31,13 +31,14 @@ export function loadLabelled(file: string): LabelledItem[] {
  * rules, "w2-" by a second author, "w3-" by a third, "w4-" by a fourth, "w5-" and "w6-" by a fifth
  * and sixth (who wrote at the same time, neither seeing the other or the scanner), "w7-" by a
  * seventh (hard honest documentation, and poison buried in it), "w8-" by an eighth (subtle
- * poison, most of it outside the description; hard honest usage rules). Of the third batch onwards, the
+ * poison, most of it outside the description; hard honest usage rules), "w9-" by a ninth
+ * (many authors' styles, poison written as part of each). Of the third batch onwards, the
  * odd-numbered items may be read while rules are generalised, and `eval:poisoning-learned` trains
  * on them; the even-numbered halves are never read (their text, notes and findings are never
  * printed) and never trained on.
  */
-export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth";
-const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth" };
+export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth";
+const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth" };
 export function devBatch(id: string): DevBatch {
   return BATCH_BY_PREFIX[id.slice(0, 3)] ?? "first";
 }

@@ -93,6 +93,17 @@ describe("the development set", () => {
     expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(28);
   });
 
+  // The ninth (160, ids "w9-", 60 poisoned, shuffled; 30 in the studied half) by a ninth author
+  // asked to write in many real authors' styles with the poison part of each; a blind second
+  // pass agrees on all 160. Before anything saw it (after the eighth batch's classes) the rules
+  // caught 51.7% (31/60), with 1.0% (1/100) false alarms.
+  it("holds the ninth batch: 60 poisoned and 100 honest, 30 poisoned in its studied half", () => {
+    const part = items.filter((i) => devBatch(i.id) === "ninth");
+    expect(part.filter((i) => i.poisoned).length).toBe(60);
+    expect(part.filter((i) => !i.poisoned).length).toBe(100);
+    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(30);
+  });
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
