@@ -125,7 +125,8 @@ test("a hydrated page navigates on the client to pages that keep their payload, 
   await expect(page.locator("h1")).toHaveText("terminate_session");
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
   // The page enhancer is a deferred script: a click before the page has loaded can come before it
-  // (under load it did), and the button is only promised to work once the page has.
+  // (the likely cause of one failure under load), and the button is only promised to work once
+  // the page has.
   await page.waitForLoadState("load");
   await page.locator("section:has(#policy) [data-copy-button]").click();
   await expect(page.locator("section:has(#policy) [role=status]")).toHaveText("Copied");
