@@ -76,6 +76,8 @@ const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act 
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
 const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
 const SWITCH_EFFECT_RE = /\b(?:set (?:this )?to (?:true|false|yes) to|(?:if|when) (?:true|enabled),?|whether to)\s*$/i;
+/** "Only after the user has approved", "until the user has agreed": a condition to wait for, not a claim that it was met. */
+const WAITS_FOR_RE = /\b(?:after|once|until|till|unless|if|when|before|as soon as|provided(?: that)?)\s+$/i;
 const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 
 export interface ToolContext {
@@ -175,7 +177,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   }
   if (rules & Rule.authority) {
     const m = FALSE_AUTHORITY_P.for(plain).exec(s);
-    if (m) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
+    if (m && !WAITS_FOR_RE.test(s.slice(Math.max(0, m.index - 24), m.index))) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
   }
   if (rules & Rule.consent) {
     const m = CONSENT_P.for(plain).exec(s);
