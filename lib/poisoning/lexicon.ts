@@ -220,6 +220,8 @@ export const SECRECY = alt(
   String.raw`não (?:conte|diga|informe|mencione|avise|revele)\w*|sem (?:informar|avisar|contar)(?: ao| o)? usuário|\bsecretamente\b`,
   "ユーザーに(?:は)?(?:伝え|知らせ|言わ|教え|通知し|見せ)(?:ない|ず)|ユーザーに知られ(?:ない|ず)|こっそり|密かに|黙って",
   "사용자에게(?:는)? ?(?:알리지|말하지|알려주지|보여주지|언급하지)|사용자 모르게|몰래",
+  // Indonesian and Malay: "jangan tampilkan … kepada pengguna", "tanpa sepengetahuan pengguna", "sembunyikan … dari pengguna".
+  String.raw`\bjangan (?:beri ?tahu|beritahukan|tampilkan|perlihatkan|tunjukkan|sebutkan|katakan|informasikan|kabari)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:kepada|ke|pada) (?:pengguna|pelanggan|pemakai)\b|\btanpa (?:memberi ?tahu|sepengetahuan|memberitahu) (?:pengguna|pelanggan|pemakai)\b|\bsembunyikan\b(?:[^.;]|\.(?=\d)){0,60}?\bdari (?:pengguna|pelanggan|pemakai)\b`,
 );
 
 /** What follows a secrecy verb that makes it honest: protecting a secret value or an id, or only waiting. */
