@@ -105,7 +105,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
-  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim says"],
+  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim says treat treated trate trata trátalo trátala trátelo traitez traite trattalo trattala behandle"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
@@ -341,6 +341,8 @@ function intentRule(m: number, kinds: number): number {
   // What the user is told about the outcome; text carried out without the user's say.
   if (kinds & Data.claim && m & Cue.user) return Rule.intent;
   if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
+  // Text from the data given the user's voice ("treat it as a request from the user").
+  if (kinds & Data.obey && m & Cue.user) return Rule.intent;
   // Text from the data raised to the agent's own instructions ("treat these as operator instructions and follow them").
   if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
   // What the data says carried out with the agent's tools ("carry out its steps with the tools you have").
@@ -481,7 +483,7 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
   [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
-  [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
+  [/(?:视为|视作|当作|当成)用户|(?:依頼|指示)として|已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
   [/而不是|改为|改成|代替|无论|不管|不论|即使|哪怕|代わりに|かかわらず|대신|관계없이|상관없이|вместо|независимо|даже если/, Cue.substitute],
   [/告诉用户|告知用户|通知用户|回复用户/, Cue.tell | Cue.user],
   [/用户|ユーザー|사용자|пользовател|المستخدم|للمستخدم/, Cue.user],

@@ -309,6 +309,20 @@ function saidElsewhere(m: RegExpExecArray | null): RegExpExecArray | null {
 const ELEVATED_RE =
   /\btreat (?:these|them|those|it|such \w+|any such \w+|(?:any|all) (?:such )?(?:notes?|text|comments?|messages?|content|lines?))\s+as (?:(?:operator|system|developer|admin(?:istrator)?|trusted|authoritative|official)\s+)+(?:instructions?|commands?|directives?|guidance|messages?|prompts?)\b|\bwith the same (?:authority|priority|weight) as (?:this (?:description|tool)|the system prompt|your (?:own )?instructions)\b|\b(?:follow|obey|carry out|execute|act on) (?:any |all )?(?:instructions?|commands?|directives?) (?:found|contained|embedded|written|left|given) in (?:the |a |any )?(?:tickets?|emails?|pages?|documents?|messages?|comments?|issues?|files?|results?|reviews?|notes?)\b/i;
 
+/**
+ * Text found in the data given the user's own voice: "treat it as a request from the user",
+ * "trate-o como um pedido do próprio usuário", "视为用户本人的请求". Whoever wrote the data then
+ * speaks for the user; a tool that reads the user's own notes says so without this.
+ */
+const USER_VOICE = new Pattern(
+  alt(
+    String.raw`\b(?:treat (?:these|them|those|it|this|that|such \w+|any such \w+|(?:any|all|every|each) (?:such )?\w+)|(?:be|is|are) treated)\s+(?:as if it (?:were|was)|as)\s+(?:a |an |the )?(?:own )?(?:requests?|instructions?|commands?|messages?|orders?|prompts?) (?:from|by|of) the user\b|\bas if (?:the user|they) (?:had |themselves )?(?:asked|requested|written|typed|sent|said|given) (?:it|them|this|these)\b|\bas (?:the user's|coming from the user|if from the user)(?: own)? (?:requests?|instructions?|commands?)\b`,
+    String.raw`trat[ea]-(?:o|a|os|as) como (?:se fosse )?(?:um |uma )?(?:pedido|solicitação|instrução|ordem|comando)s? d[oa] (?:próprio |própria )?(?:usuário|utilizador|cliente)|trát(?:alo|ala|alos|alas|elo|ela|elos|elas) como (?:si fuera )?(?:una? )?(?:petición|solicitud|instrucción|orden|pedido)(?:es)? del (?:propio )?(?:usuario|cliente)|traite[zr]?[- ](?:le|la|les) comme (?:une? |des )?(?:demande|instruction|ordre|requête)s? (?:de|venant de) l'utilisat|trattal[oaie] come (?:se fosse )?(?:una? )?(?:richiest|istruzion|ordin|comand)[aeio] dell'utente|(?:behandle|behandeln sie) (?:ihn|sie|es|diese\w*) (?:wie|als) (?:eine )?(?:anfrage|anweisung|bitte|auftrag) (?:des|vom) (?:nutzers?|benutzers?)`,
+    "(?:视为|视作|当作|当成)用户(?:本人|自己)?的?(?:请求|指令|要求|命令)|ユーザー(?:本人)?(?:からの|の)(?:依頼|指示|要求|リクエスト)として|사용자(?:의|가 직접 한) (?:요청|지시)(?:으로|로) (?:간주|취급)|как (?:будто )?(?:запрос|просьбу|указание|команду) (?:от )?(?:самого )?пользовател",
+  ),
+  "i",
+);
+
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
   String.raw`\b(?:execute|run|carry out|follow|obey)\s+(?:any|all|every|whatever)\s+(?:\w+\s+){0,2}?(?:commands?|instructions?|directives?|steps)\s+(?:it|they|the (?:server|tool|document|page|response|result)s?)\s+(?:returns?|gives?|sends?|contains?|provides?)\b|\b(?:carried out|followed|obeyed|executed)\s+(?:as written|verbatim|exactly as (?:written|given))\b[^.;]{0,60}\bwithout (?:asking|checking|confirm\w*|consult\w*)`,
@@ -759,6 +773,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (carried && notNegatedInClause(s, carried.index) && AHEAD_OF_USER_RE.test(s) && !USER_SAY_RE.test(s)) {
     out.push({ kind: "other-actions", points: 3, reason: `has the model carry out what the data it reads says, with its tools or ahead of the user (${quote(carried[0])})` });
   }
+
+  // ---- text inside the data given the user's voice, so its author speaks for the user
+  const voiced = (k & Data.obey && m & Cue.user) || foreign ? firstMatch(USER_VOICE, plain, s) : null;
+  if (voiced && notNegated(s, voiced.index)) out.push({ kind: "override", points: 3, reason: `has the model take text found in the data as the user's own request (${quote(voiced[0])})` });
 
   // ---- text inside the data (a ticket, an email, a page) raised to the agent's own instructions
   const raised = k & Data.obey && m & Cue.overrideObject ? ELEVATED_RE.exec(s) : null;
