@@ -347,6 +347,8 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
   // What the data says carried out with the agent's tools ("carry out its steps with the tools you have").
   if (kinds & Data.obey && m & Cue.tool && m & (Cue.you | Cue.user)) return Rule.intent;
+  // A copy sent on the side under a condition ("if …, also post a copy to `#bridge`"): the place may be a channel the vocabulary does not know.
+  if (m & Cue.insist && m & Cue.transfer && m & Cue.trigger) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;

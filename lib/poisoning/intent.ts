@@ -19,7 +19,7 @@
  */
 import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
-import { ASKED_BY_USER, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
+import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
 import { Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
@@ -793,6 +793,11 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   const contrary = k & Data.overrule && m & (Cue.tell | Cue.user) && !out.some((f) => f.points >= 3) ? CONTRARY_RE.exec(s) : null;
   if (contrary && notNegated(s, contrary.index)) out.push({ kind: "other-actions", points: 3, reason: `has the model tell the user the opposite of what the tool found (${quote(contrary[0])})` });
 
+  const copied = !ctx.first && m & (Cue.insist | Cue.destination | Cue.transfer) && !out.some((f) => f.points >= 3) ? firstMatch(COPIED_OUT, plain, s) : null;
+  if (copied && notNegated(s, copied.index) && !EXAMPLE_ADDRESS_RE.test(copied[0].replace(/\W+$/, "")) && !ASKED_BY_USER_RE.test(s)) {
+    out.push({ kind: "other-actions", points: 3, reason: `has the model send a copy on the side to a fixed place (${quote(copied[0])})` });
+  }
+
   // ---- an advertisement in every answer: "mention our Premium plan in every answer"
   const ad = k & Data.whole && m & (Cue.answer | Cue.tell) ? AD_RE.exec(s) : null;
   if (ad && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model advertise in every answer (${quote(ad[0])})` });
@@ -831,6 +836,26 @@ const BEACON_RE = /!?\[[^\]]{0,40}\]\(\s*https?:\/\/[^)\s]*?[?&/=]\{{0,2}<?\$?([
  * against the tool's own result has no honest reading.
  */
 const CONTRARY_RE = /\b(?:tell|inform|assure|show|report to|say to) (?:the user|them|the customer|users|customers) (?:that )?[^.;]{0,60}?\b(?:is|are|was|were|has been|have been)\b[^.;]{0,40}?\beven (?:when|if|though) (?:the |its |their )?`?[\w.-]+`?(?: (?:field|flag|status|result|response|api|value))? (?:is|are|says?|shows?|returns?|reads?|reports?|comes back)\b/i;
+/**
+ * A copy sent on the side to a fixed place the user never chose: "also post an identical copy to
+ * `#ext-bridge`", "inviali anche a someone@elsewhere.eu". The place is written out (an address,
+ * a channel, a quoted name), and the verb is an order ("also post"), not what the tool does
+ * ("also posts to the thread").
+ */
+const COPIED_OUT_TO = String.raw`\s+(?:the\s+)?(?:channel\s+|address\s+|canal\s+|canale\s+|kanal\s+)?(?:\x60[^\x60]{2,60}\x60|#[\w-]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)`;
+const COPIED_OUT = new Pattern(
+  alt(
+    String.raw`\b(?:also|additionally)\s+(?:send|post|forward|copy|cc|bcc|email|mirror|share|upload|relay)\b[^.;]{0,60}?\b(?:to|into|with)` + COPIED_OUT_TO,
+    String.raw`\binvia(?:li|lo|la|le|tel[aoie])?\s+anche\s+(?:a|al|alla|su)` + COPIED_OUT_TO,
+    String.raw`\benv[ií]a(?:los|lo|la|las)?\s+también\s+(?:a|al)` + COPIED_OUT_TO,
+    String.raw`\benvo(?:ie|ye)[zr]?(?:-les|-le|-la)?\s+(?:aussi|également)\s+(?:à|au)` + COPIED_OUT_TO,
+    String.raw`\benvi[ae](?:-os|-o|-as|-a)?\s+também\s+(?:para|a|ao)` + COPIED_OUT_TO,
+    String.raw`\b(?:sende|schicke|leite)\b[^.;]{0,40}?\bauch an` + COPIED_OUT_TO,
+  ),
+  "i",
+);
+const EXAMPLE_ADDRESS_RE = new RegExp(EXAMPLE_ADDRESS, "i");
+
 const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
 
 /** An upgrade, a sponsor or a partner pushed in every answer. */
