@@ -488,6 +488,8 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/(?:视为|视作|当作|当成)用户|(?:依頼|指示)として|已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
   [/而不是|改为|改成|代替|无论|不管|不论|即使|哪怕|代わりに|かかわらず|(?:指定|選択|入力|希望|要求)して?も|대신|관계없이|상관없이|вместо|независимо|даже если/, Cue.substitute],
   [/告诉用户|告知用户|通知用户|回复用户/, Cue.tell | Cue.user],
+  // The user's confirmation ("跟用户确认", "ユーザーに確認"): the word for the user is taken by the phrase, so it is set here too.
+  [/(?<=用户(?:再次)?)确认|(?<=ユーザーに)確認|(?<=사용자에게 )확인/, Cue.approved | Cue.consent | Cue.user],
   [/用户|ユーザー|사용자|пользовател|المستخدم|للمستخدم/, Cue.user],
   [/لا (?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم)|دون علم|بدون علم|دون إبلاغ/, Cue.stealth | Cue.negation | Cue.tell],
   [/أرسل|ارسل|أضف|انسخ|نسخة|ضع|أدرج|أرفق|حوّل|حول/, Cue.transfer | Cue.modify],

@@ -233,7 +233,7 @@ export const CONSENT_BYPASS = alt(
   // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
   String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
   String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bwithout waiting for (?:a |the |any )?(?:human |user |code )?(?:review|sign-?off|approval)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
-  "不要(?:再)?询问用户|无需征得用户同意|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
+  "不要(?:再)?询问用户|无需征得用户同意|(?:不需要|无需|无须|不必|不用)(?:再|另行)?(?:跟|向|与|和|让)?用户(?:再次)?(?:确认|同意|批准)|ユーザーに確認(?:する必要はありません|せず|しないで)|사용자(?:에게|의) (?:확인|승인)(?: 없이|을? 받지| 받을 필요)|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
 );
 
 /** Approval or authority the user never gave. */
