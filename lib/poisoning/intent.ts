@@ -666,8 +666,11 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- a payment card's full number or security code asked for by a tool that takes no payment
   const card = !ctx.first && k & (Data.card | Data.whole) && !out.length ? CARD_DATA_RE.exec(s) : null;
-  if (card && ASKED_FOR_RE.test(s.slice(Math.max(0, card.index - 60), card.index + card[0].length + 40)) && notNegated(s, card.index) && !takesPayment(tool.purpose())) {
-    out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
+  if (card && ASKED_FOR_RE.test(s.slice(Math.max(0, card.index - 60), card.index + card[0].length + 40)) && notNegated(s, card.index)) {
+    // A payment tool takes a card, but never in a free-text field that is stored and shown (a description, a memo).
+    const freeText = takesPayment(tool.purpose()) ? routedParameter(s, ctx, tool) : undefined;
+    if (freeText !== undefined && FREE_TEXT_FIELD_RE.test(freeText)) out.push({ kind: "sensitive-data", points: 3, reason: `has a payment card's number or security code (${quote(card[0])}) written into the free-text field "${freeText}"` });
+    else if (!takesPayment(tool.purpose())) out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
   }
 
   // ---- commands run on the user's machine to fill a parameter with who and where they are ("run `whoami` to fill this")
@@ -809,8 +812,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
 /** A payment card's number unmasked, or its security code. */
 const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+-digit )?(?:credit |debit |payment |bank )?card (?:numbers?|details)\b|\bcard(?:'s)? (?:security|verification) (?:codes?|values?)\b|\b(?:cvv2?|cvc2?|csc)\b/i;
-/** Asked for, not described: "ask the user for", "enter", "needed to confirm". */
-const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt)\b/i;
+/** Asked for, not described: "ask the user for", "enter", "needed to confirm" (and the same verbs in Spanish, Portuguese, French, Italian). */
+const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt|incluir|incluya|incluye|inclua|inclure|incluez|includere|includi|pedir|pida|solicitar|solicite|indicar|indique|agregar|añadir|ajouter|ajoutez|demander|demandez|fournir|inserire|inserisci|chiedi|informar|informe)\b/i;
+/** Free text that is stored and shown: a description, a memo, a note. */
+const FREE_TEXT_FIELD_RE = /^(?:description|descripcion|descripción|descricao|descrição|desc|memo|notes?|nota|notas|comments?|comentario|remarks?|reference|referencia|concepto|statement_descriptor|metadata|observa[cç](?:ao|ão|oes|ões)|libell[eé]|causale|verwendungszweck)$/i;
 /** Tools that take payments (and so a card): pay, charge, checkout, billing. */
 const PAYMENT_WORDS = new Set("pay payment payments charge charges checkout card cards billing tokenize tokenise stripe braintree adyen square purchase purchases order orders subscribe subscription donate donation vault wallet issuing bank banking".split(" "));
 function takesPayment(purpose: Purpose): boolean {
