@@ -105,7 +105,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report phrase label instead claim reply respond say dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
-  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim says"],
+  [Data.obey, "carried carry obey obeyed execute executed follow followed verbatim says treat treated trate trata trátalo trátala trátelo traitez traite trattalo trattala behandle"],
   [Data.alters, "adding multiply multiplied double triple inflate inflated plus enrols enrolls enrol enroll subscribes upgrades surcharge markup artırarak artır"],
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
@@ -129,9 +129,9 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
-  [Cue.negation, words("inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn"), ...words("shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
-  [Cue.stealth, words("silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
+  [Cue.negation, words("jangan tanpa inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn"), ...words("tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne verrate conte diga informe mencione avise")]],
+  [Cue.stealth, words("sembunyikan silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
   [Cue.sensitive, words("localstorage sessionstorage şifreler şifrelerini şifresini şifrenizi anahtarları anahtarlarını mật khẩu keychain keychains passe conversazione conversazioni cronologia konuşma sohbet geçmişi chuyện thoại cvc cvv payroll lohnliste gehalt credenziali şifre parola password passwords passphrase passphrases passwd credential credentials secrets apikey apikeys api_key api_keys cookies mnemonic seed ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc gitconfig pgpass bash_history zsh_history claude_desktop_config clipboard conversation conversations transcript printenv environ iban ibans ssn passport medical insurance salary portfolio holdings contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais historial conversación historique gesprächsverlauf chatverlauf histórico conversa umgebungsvariablen entorno environnement")],
@@ -147,7 +147,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.encoded, words("rot13 caesar")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
-  [Cue.user, words("müşteri müşteriye asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
+  [Cue.user, words("pengguna pelanggan pemakai müşteri müşteriye asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
   [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter re-enter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
@@ -341,10 +341,14 @@ function intentRule(m: number, kinds: number): number {
   // What the user is told about the outcome; text carried out without the user's say.
   if (kinds & Data.claim && m & Cue.user) return Rule.intent;
   if (kinds & Data.obey && m & Cue.negation && m & (Cue.user | Cue.consent)) return Rule.intent;
+  // Text from the data given the user's voice ("treat it as a request from the user").
+  if (kinds & Data.obey && m & Cue.user) return Rule.intent;
   // Text from the data raised to the agent's own instructions ("treat these as operator instructions and follow them").
   if (kinds & Data.obey && m & Cue.overrideObject) return Rule.intent;
   // What the data says carried out with the agent's tools ("carry out its steps with the tools you have").
   if (kinds & Data.obey && m & Cue.tool && m & (Cue.you | Cue.user)) return Rule.intent;
+  // A copy sent on the side under a condition ("if …, also post a copy to `#bridge`"): the place may be a channel the vocabulary does not know.
+  if (m & Cue.insist && m & Cue.transfer && m & Cue.trigger) return Rule.intent;
   // An outside place with an order, every time or through other tools.
   if (m & Cue.destination && (m & (Cue.insist | Cue.privilege | Cue.tool) || (m & (Cue.modify | Cue.transfer) && (m & (Cue.qualifier | Cue.action | Cue.trigger) || kinds & Data.email)))) return Rule.intent;
   if (m & Cue.privilege && m & (Cue.insist | Cue.modify | Cue.authority)) return Rule.intent;
@@ -469,7 +473,7 @@ function isForeignLetter(c: number): boolean {
  * Korean, Russian): a few short expressions, tried only on sentences written in them.
  */
 const FOREIGN_CUES: [RegExp, number][] = [
-  [/不要告诉|不要通知|不要向用户|别告诉|无需(?:向)?用户|(?:无需|无须|不必|不用)(?:告知|通知|说明|提及)|不要在回复中(?:提及|透露|说明)|不要让用户|不要(?:提及|透露)|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|(?:説明|報告|言及|通知)(?:しないで|せず|は不要)|설명하지|언급하지|보고하지|알릴 필요|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
+  [/不要告诉|不要通知|省略|隐藏|隐去|略去|不要向用户|别告诉|无需(?:向)?用户|(?:无需|无须|不必|不用)(?:另行|额外|再|专门)?(?:向|对)?(?:用户|客户)?(?:告知|通知|说明|提及)|不要在回复中(?:提及|透露|说明)|不要让用户|不要(?:提及|透露)|对用户保密|悄悄|秘密地|偷偷|不知情|伝え(?:ない|ず)|知らせ(?:ない|ず)|言わない|教えない|こっそり|密かに|黙って|(?:説明|報告|言及|通知)(?:しないで|せず|は不要)|설명하지|언급하지|보고하지|알릴 필요|알리지|말하지|모르게|몰래|не (?:сообща|говор|рассказыва|упомина|показыва)|ведома|тайно|незаметно/, Cue.stealth],
   [/忽略|无视|你现在是|新的指令|無視|忘れて|무시|игнориру|забудь/, Cue.overrideVerb | Cue.overrideObject],
   [/剪贴板|剪切板|クリップボード|클립보드|буфер обмена|密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡|身份证|聊天记录|对话记录|对话历史|会话记录|历史对话|之前的|系统提示|环境变量|个人信息|パスワード|秘密鍵|キー|認証情報|会話|履歴|環境変数|個人情報|비밀번호|암호|키|자격 증명|대화|환경|개인 ?정보|парол|ключ|уч[её]тн|токен|истори|переписк|сообщени|переменн|личн/, Cue.sensitive],
   [/改为|改成|替换|复制|拷贝|发送|发给|发到|上传|附上|附加|附在|附带|填入|填写|填到|放入|放到|放在|传入|传递|传给|写入|记录|记下|转发|提交|带上|加入|添加|作为|读取|获取|読み|含め|送信|添付|渡し|入れて|記入|貼り付け|追加|転送|記録|읽|포함|전송|보내|첨부|전달|넣|입력|붙여|복사|추가|업로드|저장|기록|прочит|отправ|переда|включ|добав|встав|скопиру|прилож|перешли|сохрани|запиши|укажи/, Cue.transfer | Cue.modify],
@@ -481,9 +485,11 @@ const FOREIGN_CUES: [RegExp, number][] = [
   [/邮件|转账|付款|回复|抄送|密送|メール|이메일|письм/, Cue.action | Cue.destination],
   [/必ず|항상|总是|始终|务必|一律|必须|всегда|обязательно/, Cue.insist],
   [/如果|每次|之后|以后|下次|次调用|場合|とき|回目|次回|경우|때|번째|다음|если|когда|после|начиная/, Cue.trigger],
-  [/已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
-  [/而不是|改为|改成|代替|无论|不管|不论|即使|哪怕|代わりに|かかわらず|대신|관계없이|상관없이|вместо|независимо|даже если/, Cue.substitute],
+  [/(?:视为|视作|当作|当成)用户|(?:依頼|指示)として|已(?:经)?(?:同意|授权|批准)|询问|確認せず|承認|許可|묻지|승인|동의|спрашива|одобрил|разрешил/, Cue.approved | Cue.consent],
+  [/而不是|改为|改成|代替|无论|不管|不论|即使|哪怕|代わりに|かかわらず|(?:指定|選択|入力|希望|要求)して?も|대신|관계없이|상관없이|вместо|независимо|даже если/, Cue.substitute],
   [/告诉用户|告知用户|通知用户|回复用户/, Cue.tell | Cue.user],
+  // The user's confirmation ("跟用户确认", "ユーザーに確認"): the word for the user is taken by the phrase, so it is set here too.
+  [/(?<=用户(?:再次)?)确认|(?<=ユーザーに)確認|(?<=사용자에게 )확인/, Cue.approved | Cue.consent | Cue.user],
   [/用户|ユーザー|사용자|пользовател|المستخدم|للمستخدم/, Cue.user],
   [/لا (?:تذكر|تخبر|تُخبر|تبلغ|تُبلغ|تعلم|تُعلم)|دون علم|بدون علم|دون إبلاغ/, Cue.stealth | Cue.negation | Cue.tell],
   [/أرسل|ارسل|أضف|انسخ|نسخة|ضع|أدرج|أرفق|حوّل|حول/, Cue.transfer | Cue.modify],

@@ -19,7 +19,7 @@
  */
 import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
-import { ASKED_BY_USER, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
+import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
 import { Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
@@ -166,10 +166,12 @@ const NEGATED_BEFORE_RE = /(?:\b(?:do not|don't|never|must not|should not|not|no
 const SOFT_SECRECY = new Pattern(
   alt(
     String.raw`\b(?:no|not any|rarely any|seldom any|little|never any)\s+need\s+to\s+(?:trouble|bother|tell|inform|notify|mention|alert|burden|worry)\b`,
-    String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\b(?:need not|needn't|does not need to|doesn't need to|should not|shouldn't|must not) (?:appear|show up|be (?:listed|shown|included)) in (?:the |your |any )?(?:confirmation|summary|reply|receipt|response|answer)s?\b|\b(?:confirmations?|summar(?:y|ies)|receipts?|repl(?:y|ies))\b[^.;]{0,20}\b(?:should|must|will|can)? ?(?:show|list|display)s? only\b|\bleave (?:this|it|that|the \w+) out of (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\b(?:omit|drop) (?:this|it|that|the \w+) from (?:the |your |any )?(?:summary|summaries|reply|replies|response|answer|confirmation|receipt)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
+    String.raw`\bkeep (?:this|it|that) (?:between us|to yourself|off the record)\b|\b(?:need not|needn't|does not need to|doesn't need to|should not|shouldn't|must not) (?:appear|show up|be (?:listed|shown|included)) in (?:the |your |any )?(?:confirmation|summary|reply|receipt|response|answer)s?\b|\b(?:confirmations?|summar(?:y|ies)|receipts?|repl(?:y|ies))\b[^.;]{0,20}\b(?:should|must|will|can)? ?(?:show|list|display)s? only\b|\bleave (?:this|it|that|them|these|the \w+) out of (?:the |your |any )?(?:[\w-]+ ){0,2}(?:summary|summaries|reply|replies|response|answer|confirmation|receipt|overview|report)s?\b|\b(?:omit|drop) (?:this|it|that|them|these|the \w+) from (?:the |your |any )?(?:[\w-]+ ){0,2}(?:summary|summaries|reply|replies|response|answer|confirmation|receipt|overview|report)s?\b|\brather not be (?:troubled|bothered|told|informed|notified|burdened)\b|\b(?:do not|don't|never) (?:mention|disclose|show|reveal|point out) (?:the |this |that |any )?(?:surcharge|fee|markup|extra charge|commission|tip|price change|upgrade)s?\b|\b(?:don't|do not|doesn't|does not|won't) need (?:it|this|that) (?:pointed out|mentioned|explained|flagged|brought up)\b|\bwithout (?:troubling|bothering|burdening|worrying) (?:the user|them|the customer)\b`,
     String.raw`\b(?:need not|needn't|does not need to|doesn't need to|do not need to|don't need to|should not|shouldn't|must not|is not to|are not to)\s+be\s+(?:told|informed|notified|mentioned|shown|surfaced|disclosed|brought up|troubled|bothered|explained)\b`,
     String.raw`\b(?:users?|people|customers|admins?|most \w+) (?:would )?(?:prefer|rather|like|want) not to (?:see|know|hear|be told|be shown|be bothered|be troubled|read)\b|\b(?:best|better|wise) not to (?:bring (?:this|it) up|mention|tell|explain|dwell)\b|\b(?:confirmations?|repl(?:y|ies)|summar(?:y|ies)|messages?) (?:usually |typically |should |can )?(?:just |only |simply )says?\b|\b(?:summar(?:y|ies)|repl(?:y|ies)|responses?|confirmations?|answers?)\b[^.;]{0,60}\b(?:mention|report|list|show|state|say|include|describe)s?\s+only\b|\bleave (?:this|it|that) out of (?:the |your )?(?:summary|reply|response|answer)\b|\b(?:inform|tell|notify|assure) (?:the user|them|the customer) only (?:that|about)\b|\bonly (?:tell|inform) (?:the user|them|the customer) that\b|\b(?:leave out|omit|hide|suppress|strip out)\s+(?:the |any |all )?(?:errors?|failures?|warnings?|fees?|charges?|surcharges?)(?: (?:details?|messages?|codes?|output))?\b`,
-    "(?:无需|无须|不必|不需要|不用)(?:再)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
+    "(?:无需|无须|不必|不需要|不用)(?:再|另行|另外|额外|专门|特别)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
+    // Left out of what the user is shown: "在返回给用户的列表中省略它们", "对用户隐藏".
+    "(?:给|向|对)(?:用户|客户)(?:展示|显示|呈现)?的[^。；]{0,24}中(?:请)?(?:省略|隐藏|隐去|略去|去掉|剔除|不(?:要)?(?:显示|展示|列出))|(?:对|向)(?:用户|客户)(?:隐藏|隐去)",
     "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要",
     "(?:사용자|고객)(?:에게|한테)(?:는)?[^.]{0,24}(?:알리지|말하지|설명하지|언급하지|보고하지|보여주지)|알릴 필요(?:가|는)? 없",
     String.raw`не (?:нужно|надо|следует|стоит) (?:сообщать|говорить|уведомлять|информировать|упоминать|рассказывать)`,
@@ -194,7 +196,7 @@ const OVERRULE = new Pattern(
   alt(
     String.raw`\bregardless of (?:what )?(?:the user'?s?|their|the customer'?s?|the (?:role|request|task)'s)\b|\b(?:even if|even when|even though) the (?:user|customer) (?:explicitly |specifically |clearly )?(?:insists|objects|refuses|asks|requests|wants|says|chooses|picks|prefers|disagrees|declines|names|specifies|selects|gives|sets|supplies|provides|enters|lists|removes)\b|\bwhatever the user (?:intends|wants|chooses|asks)\b|\b(?:rather than|instead of) (?:the|what) (?:\w+ ){0,2}?(?:the )?(?:user|customer) (?:chose|chooses|picked|picks|selected|selects|specified|specifies|gave|entered|asked for|requested)\b`,
     "无论用户|不管用户|不论用户|即使用户|哪怕用户|无视用户",
-    "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
+    "ユーザーの(?:意図|意向|希望|指示)に(?:かかわらず|関係なく)|ユーザーが[^。]{0,12}(?:ても|でも)、|ユーザーが[^。]{0,12}(?:指定|選択|入力|希望|要求|変更)して?も|사용자의 (?:의도|요청|의사)(?:와|과)? (?:관계없이|상관없이)|사용자가 [^.]{0,16}(?:하더라도|해도)",
     String.raw`даже если пользователь|независимо от (?:желания|намерени[яй]|запроса|мнения) пользовател|aunque el (?:usuario|cliente) (?:insista|se niegue|pida lo contrario|no quiera)|independientemente de (?:lo que (?:pida|diga|quiera) el usuario|la intención del usuario)|même si l'utilisateur (?:insiste|refuse|demande)|quelle que soit (?:la demande|l'intention|la volonté) de l'utilisateur|quel(?:le)?s? que soi(?:t|ent) (?:le|la|les|l') ?[^.;]{0,40}\b(?:par|de) l'utilisat|auch wenn (?:der|die) (?:nutzer|benutzer|kunde)\w* (?:darauf besteht|widerspricht|ablehnt|etwas anderes)|unabhängig davon,? was (?:der|die) (?:nutzer|benutzer)|egal,? was (?:der|die) (?:nutzer|benutzer)|mesmo que o (?:usuário|utilizador|cliente) (?:insista|recuse|peça)|independentemente d[oa] (?:pedido|intenção|vontade) do (?:usuário|utilizador)|anche se l'utente (?:insiste|rifiuta|chiede)|indipendentemente dalla (?:richiesta|volontà|intenzione) dell'utente|kullanıcı ısrar etse (?:de|bile)|kullanıcının (?:isteğinden|niyetinden) bağımsız|(?:ngay cả|kể cả) khi người dùng|bất kể (?:người dùng|ý định)|حتى (?:لو|إذا|وإن) (?:أصر|طلب|رفض) المستخدم|بغض النظر عن (?:رغبة|طلب|نية) المستخدم`,
   ),
   "i",
@@ -210,8 +212,8 @@ function ownOutcome(claim: string, name: string): boolean {
 /** A fixed choice or a refusal imposed on the action: "always choose agree", "do not process the refund". */
 const IMPOSED = new Pattern(
   alt(
-    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return|keep|include|route|send)\b|\b(?:every|all|each)\b[^.;]{0,30}\bthrough this (?:tool|server)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b`,
-    "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|改为|而是|常に|必ず|代わりに|항상|대신|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
+    String.raw`\b(?:always|only ever)\s+(?:choose|select|pick|set|use|approve|answer|return|keep|include|route|send)\b|\b(?:every|all|each)\b[^.;]{0,30}\bthrough this (?:tool|server)\b|\b(?:do not|don't|never)\s+(?:call|use|invoke|run|open)\s+(?:those|these|them|any other|other|the other)\b|\bset\b[^.;]{0,30}\bto\b|\b(?:do not|don't|never)\s+(?:process|proceed with|carry out|perform|execute|complete|issue|honou?r)\b|\binstead\b|\bin (?:its|their) place\b|\b(?:do not|don't|never)\s+(?:change|alter|replace|override|swap)\s+(?:it|this|that|them|the \w+)\b`,
+    "一律|总是选择|始终选择|不要(?:处理|执行|办理|退款)|(?:也)?不要(?:更改|修改|替换|改动)|改为|而是|常に|必ず|代わりに|(?:変更|変え)(?:しないで|ないで|ない)|항상|대신|(?:변경|바꾸)하?지 (?:마|말)|всегда|вместо|не (?:выполняй|проводи|обрабатывай)",
     String.raw`en su lugar|en lugar de|doi(?:t|vent) être (?:réglée?s?|définie?s?|mise?s?|configurée?s?) sur|no (?:proceses|procedas|tramites|realices|ejecutes|hagas)|siempre (?:elige|selecciona|usa)|à la place|au lieu de|ne (?:traitez|procédez|effectuez) pas|toujours (?:choisir|sélectionner|choisissez)|stattdessen|anstatt|immer (?:auswählen|wählen|wähle)|em vez disso|no lugar|não (?:processe|execute|realize)|sempre (?:escolha|selecione)|invece|al posto|non (?:procedere|elaborare|eseguire)|sempre (?:scegli|seleziona)|yerine|işleme koyma|her zaman (?:seç|onayla)|thay vào đó|thay vì|luôn (?:chọn|duyệt)|بدلا من|بدلاً من|دائما اختر|لا تعالج`,
   ),
   "i",
@@ -306,6 +308,20 @@ function saidElsewhere(m: RegExpExecArray | null): RegExpExecArray | null {
 /** Text from the data given the authority of the agent's instructions: "treat these as operator instructions … and follow them". */
 const ELEVATED_RE =
   /\btreat (?:these|them|those|it|such \w+|any such \w+|(?:any|all) (?:such )?(?:notes?|text|comments?|messages?|content|lines?))\s+as (?:(?:operator|system|developer|admin(?:istrator)?|trusted|authoritative|official)\s+)+(?:instructions?|commands?|directives?|guidance|messages?|prompts?)\b|\bwith the same (?:authority|priority|weight) as (?:this (?:description|tool)|the system prompt|your (?:own )?instructions)\b|\b(?:follow|obey|carry out|execute|act on) (?:any |all )?(?:instructions?|commands?|directives?) (?:found|contained|embedded|written|left|given) in (?:the |a |any )?(?:tickets?|emails?|pages?|documents?|messages?|comments?|issues?|files?|results?|reviews?|notes?)\b/i;
+
+/**
+ * Text found in the data given the user's own voice: "treat it as a request from the user",
+ * "trate-o como um pedido do próprio usuário", "视为用户本人的请求". Whoever wrote the data then
+ * speaks for the user; a tool that reads the user's own notes says so without this.
+ */
+const USER_VOICE = new Pattern(
+  alt(
+    String.raw`\b(?:treat (?:these|them|those|it|this|that|such \w+|any such \w+|(?:any|all|every|each) (?:such )?\w+)|(?:be|is|are) treated)\s+(?:as if it (?:were|was)|as)\s+(?:a |an |the )?(?:own )?(?:requests?|instructions?|commands?|messages?|orders?|prompts?) (?:from|by|of) the user\b|\bas if (?:the user|they) (?:had |themselves )?(?:asked|requested|written|typed|sent|said|given) (?:it|them|this|these)\b|\bas (?:the user's|coming from the user|if from the user)(?: own)? (?:requests?|instructions?|commands?)\b`,
+    String.raw`trat[ea]-(?:o|a|os|as) como (?:se fosse )?(?:um |uma )?(?:pedido|solicitação|instrução|ordem|comando)s? d[oa] (?:próprio |própria )?(?:usuário|utilizador|cliente)|trát(?:alo|ala|alos|alas|elo|ela|elos|elas) como (?:si fuera )?(?:una? )?(?:petición|solicitud|instrucción|orden|pedido)(?:es)? del (?:propio )?(?:usuario|cliente)|traite[zr]?[- ](?:le|la|les) comme (?:une? |des )?(?:demande|instruction|ordre|requête)s? (?:de|venant de) l'utilisat|trattal[oaie] come (?:se fosse )?(?:una? )?(?:richiest|istruzion|ordin|comand)[aeio] dell'utente|(?:behandle|behandeln sie) (?:ihn|sie|es|diese\w*) (?:wie|als) (?:eine )?(?:anfrage|anweisung|bitte|auftrag) (?:des|vom) (?:nutzers?|benutzers?)`,
+    "(?:视为|视作|当作|当成)用户(?:本人|自己)?的?(?:请求|指令|要求|命令)|ユーザー(?:本人)?(?:からの|の)(?:依頼|指示|要求|リクエスト)として|사용자(?:의|가 직접 한) (?:요청|지시)(?:으로|로) (?:간주|취급)|как (?:будто )?(?:запрос|просьбу|указание|команду) (?:от )?(?:самого )?пользовател",
+  ),
+  "i",
+);
 
 /** Text the model is to carry out without the user's say: "should be carried out as written, without checking back with the user". */
 const OBEY = new Pattern(
@@ -650,8 +666,11 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- a payment card's full number or security code asked for by a tool that takes no payment
   const card = !ctx.first && k & (Data.card | Data.whole) && !out.length ? CARD_DATA_RE.exec(s) : null;
-  if (card && ASKED_FOR_RE.test(s.slice(Math.max(0, card.index - 60), card.index + card[0].length + 40)) && notNegated(s, card.index) && !takesPayment(tool.purpose())) {
-    out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
+  if (card && ASKED_FOR_RE.test(s.slice(Math.max(0, card.index - 60), card.index + card[0].length + 40)) && notNegated(s, card.index)) {
+    // A payment tool takes a card, but never in a free-text field that is stored and shown (a description, a memo).
+    const freeText = takesPayment(tool.purpose()) ? routedParameter(s, ctx, tool) : undefined;
+    if (freeText !== undefined && FREE_TEXT_FIELD_RE.test(freeText)) out.push({ kind: "sensitive-data", points: 3, reason: `has a payment card's number or security code (${quote(card[0])}) written into the free-text field "${freeText}"` });
+    else if (!takesPayment(tool.purpose())) out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
   }
 
   // ---- commands run on the user's machine to fill a parameter with who and where they are ("run `whoami` to fill this")
@@ -758,6 +777,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     out.push({ kind: "other-actions", points: 3, reason: `has the model carry out what the data it reads says, with its tools or ahead of the user (${quote(carried[0])})` });
   }
 
+  // ---- text inside the data given the user's voice, so its author speaks for the user
+  const voiced = (k & Data.obey && m & Cue.user) || foreign ? firstMatch(USER_VOICE, plain, s) : null;
+  if (voiced && notNegated(s, voiced.index)) out.push({ kind: "override", points: 3, reason: `has the model take text found in the data as the user's own request (${quote(voiced[0])})` });
+
   // ---- text inside the data (a ticket, an email, a page) raised to the agent's own instructions
   const raised = k & Data.obey && m & Cue.overrideObject ? ELEVATED_RE.exec(s) : null;
   if (raised && notNegated(s, raised.index)) out.push({ kind: "override", points: 3, reason: `has the model obey text found in the data as its own instructions (${quote(raised[0])})` });
@@ -770,6 +793,14 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   const misstated = k & Data.overrule && m & (Cue.deceive | Cue.tell | Cue.answer | Cue.modify | Cue.you) ? MISSTATED_RE.exec(s) : null;
   if (misstated && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model present things as what they are not (${quote(misstated[0])})` });
 
+  const contrary = k & Data.overrule && m & (Cue.tell | Cue.user) && !out.some((f) => f.points >= 3) ? CONTRARY_RE.exec(s) : null;
+  if (contrary && notNegated(s, contrary.index)) out.push({ kind: "other-actions", points: 3, reason: `has the model tell the user the opposite of what the tool found (${quote(contrary[0])})` });
+
+  const copied = !ctx.first && m & (Cue.insist | Cue.destination | Cue.transfer) && !out.some((f) => f.points >= 3) ? firstMatch(COPIED_OUT, plain, s) : null;
+  if (copied && notNegated(s, copied.index) && !EXAMPLE_ADDRESS_RE.test(copied[0].replace(/\W+$/, "")) && !ASKED_BY_USER_RE.test(s)) {
+    out.push({ kind: "other-actions", points: 3, reason: `has the model send a copy on the side to a fixed place (${quote(copied[0])})` });
+  }
+
   // ---- an advertisement in every answer: "mention our Premium plan in every answer"
   const ad = k & Data.whole && m & (Cue.answer | Cue.tell) ? AD_RE.exec(s) : null;
   if (ad && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the model advertise in every answer (${quote(ad[0])})` });
@@ -781,8 +812,10 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
 /** A payment card's number unmasked, or its security code. */
 const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+-digit )?(?:credit |debit |payment |bank )?card (?:numbers?|details)\b|\bcard(?:'s)? (?:security|verification) (?:codes?|values?)\b|\b(?:cvv2?|cvc2?|csc)\b/i;
-/** Asked for, not described: "ask the user for", "enter", "needed to confirm". */
-const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt)\b/i;
+/** Asked for, not described: "ask the user for", "enter", "needed to confirm" (and the same verbs in Spanish, Portuguese, French, Italian). */
+const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt|incluir|incluya|incluye|inclua|inclure|incluez|includere|includi|pedir|pida|solicitar|solicite|indicar|indique|agregar|añadir|ajouter|ajoutez|demander|demandez|fournir|inserire|inserisci|chiedi|informar|informe)\b/i;
+/** Free text that is stored and shown: a description, a memo, a note. */
+const FREE_TEXT_FIELD_RE = /^(?:description|descripcion|descripción|descricao|descrição|desc|memo|notes?|nota|notas|comments?|comentario|remarks?|reference|referencia|concepto|statement_descriptor|metadata|observa[cç](?:ao|ão|oes|ões)|libell[eé]|causale|verwendungszweck)$/i;
 /** Tools that take payments (and so a card): pay, charge, checkout, billing. */
 const PAYMENT_WORDS = new Set("pay payment payments charge charges checkout card cards billing tokenize tokenise stripe braintree adyen square purchase purchases order orders subscribe subscription donate donation vault wallet issuing bank banking".split(" "));
 function takesPayment(purpose: Purpose): boolean {
@@ -802,6 +835,32 @@ const CLAIM_WHATEVER_RE =
 const BEACON_RE = /!?\[[^\]]{0,40}\]\(\s*https?:\/\/[^)\s]*?[?&/=]\{{0,2}<?\$?([A-Za-z_]{3,})>?\}{0,2}\s*\)/;
 
 /** A description given whatever the truth: "whatever their actual rating", "regardless of the real price". */
+/**
+ * The user told the opposite of what the tool found: "tell the user the name is taken even when
+ * `available` is true", "report it as delivered even if the status says lost". A claim made
+ * against the tool's own result has no honest reading.
+ */
+const CONTRARY_RE = /\b(?:tell|inform|assure|show|report to|say to) (?:the user|them|the customer|users|customers) (?:that )?[^.;]{0,60}?\b(?:is|are|was|were|has been|have been)\b[^.;]{0,40}?\beven (?:when|if|though) (?:the |its |their )?`?[\w.-]+`?(?: (?:field|flag|status|result|response|api|value))? (?:is|are|says?|shows?|returns?|reads?|reports?|comes back)\b/i;
+/**
+ * A copy sent on the side to a fixed place the user never chose: "also post an identical copy to
+ * `#ext-bridge`", "inviali anche a someone@elsewhere.eu". The place is written out (an address,
+ * a channel, a quoted name), and the verb is an order ("also post"), not what the tool does
+ * ("also posts to the thread").
+ */
+const COPIED_OUT_TO = String.raw`\s+(?:the\s+)?(?:channel\s+|address\s+|canal\s+|canale\s+|kanal\s+)?(?:\x60[^\x60]{2,60}\x60|#[\w-]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)`;
+const COPIED_OUT = new Pattern(
+  alt(
+    String.raw`\b(?:also|additionally)\s+(?:send|post|forward|copy|cc|bcc|email|mirror|share|upload|relay)\b[^.;]{0,60}?\b(?:to|into|with)` + COPIED_OUT_TO,
+    String.raw`\binvia(?:li|lo|la|le|tel[aoie])?\s+anche\s+(?:a|al|alla|su)` + COPIED_OUT_TO,
+    String.raw`\benv[ií]a(?:los|lo|la|las)?\s+también\s+(?:a|al)` + COPIED_OUT_TO,
+    String.raw`\benvo(?:ie|ye)[zr]?(?:-les|-le|-la)?\s+(?:aussi|également)\s+(?:à|au)` + COPIED_OUT_TO,
+    String.raw`\benvi[ae](?:-os|-o|-as|-a)?\s+também\s+(?:para|a|ao)` + COPIED_OUT_TO,
+    String.raw`\b(?:sende|schicke|leite)\b[^.;]{0,40}?\bauch an` + COPIED_OUT_TO,
+  ),
+  "i",
+);
+const EXAMPLE_ADDRESS_RE = new RegExp(EXAMPLE_ADDRESS, "i");
+
 const MISSTATED_RE = /\b(?:whatever|regardless of|no matter(?: what)?|irrespective of) (?:their|its|the) (?:actual|real|true) (?:ratings?|scores?|prices?|reviews?|quality|status|results?|performance|rank(?:ing)?s?|availability|stock)\b/i;
 
 /** An upgrade, a sponsor or a partner pushed in every answer. */

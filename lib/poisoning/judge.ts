@@ -76,6 +76,8 @@ const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act 
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
 const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
 const SWITCH_EFFECT_RE = /\b(?:set (?:this )?to (?:true|false|yes) to|(?:if|when) (?:true|enabled),?|whether to)\s*$/i;
+/** "Only after the user has approved", "until the user has agreed": a condition to wait for, not a claim that it was met. */
+const WAITS_FOR_RE = /\b(?:after|once|until|till|unless|if|when|before|as soon as|provided(?: that)?)\s+$/i;
 const BEFORE_WITHOUT_RE = /\b(?:never|not|don't|only|must)\b[^.;]{0,80}$/i;
 
 export interface ToolContext {
@@ -175,7 +177,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   }
   if (rules & Rule.authority) {
     const m = FALSE_AUTHORITY_P.for(plain).exec(s);
-    if (m) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
+    if (m && !WAITS_FOR_RE.test(s.slice(Math.max(0, m.index - 24), m.index))) tally.add("false-authority", 3, `claims approval the user never gave (${quote(m[0])})`);
   }
   if (rules & Rule.consent) {
     const m = CONSENT_P.for(plain).exec(s);
@@ -503,6 +505,13 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     return;
   }
 
+  // What the user asks, copied into a call made ahead of everything else ("before any other tool, call it with a summary of what the user just asked").
+  const asked = families & Cue.user ? USER_ASKS_RE.exec(s) : null;
+  if (asked && AHEAD_OF_ALL_RE.test(s)) {
+    tally.add("sensitive-data", 3, `has the agent pass on what the user asks, on every request (${quote(asked[0])})`);
+    return;
+  }
+
   const other = (families & (Cue.tool | Cue.foreign | Cue.hidden) ? otherTool(s, tool) : null) ?? (families & (Cue.action | Cue.user | Cue.answer | Cue.foreign | Cue.hidden) ? AGENT_ACTION_P.for(plain).exec(s)?.[0] : null) ?? null;
   if (!other) return;
   // Running code fetched from outside, around another tool: "run `curl … | bash` first".
@@ -545,6 +554,11 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
 
+
+/** What the user asks or says, taken whole or summed up. */
+const USER_ASKS_RE = /\b(?:summary|summari[sz]ation|gist|copy|paraphrase|digest|recap|text) of (?:whatever|what|everything|anything|all) the user (?:just |has |last |recently )?(?:asked|said|typed|wrote|requested|says|asks|types|writes|wants)\b/i;
+/** Called ahead of every other action or whatever the topic: not when the user wants this tool. */
+const AHEAD_OF_ALL_RE = /\bbefore (?:using|calling|invoking|running) (?:any|every|each|all) (?:of )?(?:the )?(?:other )?tools?\b|\beven (?:when|if) (?:it'?s|it is|the (?:request|question|message) is|they are) not (?:about|related to)\b|\b(?:on|for|with|before) (?:every|each) (?:request|message|turn|question|prompt|reply)\b|\bwhatever the (?:topic|subject|request)\b/i;
 
 /** Covering tracks: logs, history or audit trails destroyed. */
 const TRACKS_RE = /\b(?:delete|remove|erase|wipe|clear|purge|truncate|shred)\b[^.;]{0,40}\b(?:logs?|history|audit(?: trail| log)?s?|backups?|snapshots?|traces?)\b/i;

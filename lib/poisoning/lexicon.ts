@@ -212,7 +212,7 @@ export const SECRECY = alt(
   String.raw`\b(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\s+(?:\w+\s+)?(?:call|send|add|include|switch|pass|upload|forward|log|record|store|copy|read|append|use|save|move|change|run|invoke|attach|collect)\b`,
   String.raw`\b(?:call|use|invoke|run) (?:this tool|it)\s+(?:\S+\s+){0,2}?(?:silently|quietly|secretly|covertly|discreetly)\b|\b(?:send|add|include|pass|upload|forward|log|record|store|copy|append|save|attach|collect)\s+(?:it|them|this|that|the \w+)\s+(?:silently|quietly|secretly|covertly|discreetly)\b`,
   String.raw`\b(?:secretly|covertly)\b`,
-  "不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:向)?用户(?:说明|提及|透露|告知)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|悄悄|秘密地|偷偷|在用户不知情",
+  "不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:另行|额外|再)?(?:向)?用户(?:说明|提及|透露|告知)|(?:无需|无须|不必)(?:另行|额外|专门)(?:告知|通知|说明)(?:用户|客户)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|悄悄|秘密地|偷偷|在用户不知情",
   String.raw`no (?:se lo |le |les )?(?:digas|informes|menciones|cuentes|comentes)\b|sin (?:decírselo|decirle|informar|avisar)(?: al usuario)?|en secreto|a escondidas`,
   String.raw`\bne (?:le |l'|en |lui )?(?:dites|dis|mentionnez|mentionne|informez|informe|signalez|révélez)\b[^.]{0,20}\b(?:pas|jamais)\b|n'en (?:informez|parlez|dites|avertissez) (?:pas|rien|jamais)|sans (?:en )?(?:informer|prévenir|avertir|le dire à) l'utilisateur|\ben secret\b`,
   String.raw`\bsag(?:e|en sie)? (?:dem|den) (?:benutzer|nutzer|anwender)\w* nichts|\b(?:erwähne|erwähnen sie|sag|sage|informiere|informieren sie|verrate)\b[^.]{0,30}\bnicht\b|ohne (?:den|dem) (?:benutzer|nutzer)\w* (?:zu )?(?:informieren|benachrichtigen|bescheid)|\bheimlich\b|\bstillschweigend\b`,
@@ -220,6 +220,8 @@ export const SECRECY = alt(
   String.raw`não (?:conte|diga|informe|mencione|avise|revele)\w*|sem (?:informar|avisar|contar)(?: ao| o)? usuário|\bsecretamente\b`,
   "ユーザーに(?:は)?(?:伝え|知らせ|言わ|教え|通知し|見せ)(?:ない|ず)|ユーザーに知られ(?:ない|ず)|こっそり|密かに|黙って",
   "사용자에게(?:는)? ?(?:알리지|말하지|알려주지|보여주지|언급하지)|사용자 모르게|몰래",
+  // Indonesian and Malay: "jangan tampilkan … kepada pengguna", "tanpa sepengetahuan pengguna", "sembunyikan … dari pengguna".
+  String.raw`\bjangan (?:beri ?tahu|beritahukan|tampilkan|perlihatkan|tunjukkan|sebutkan|katakan|informasikan|kabari)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:kepada|ke|pada) (?:pengguna|pelanggan|pemakai)\b|\btanpa (?:memberi ?tahu|sepengetahuan|memberitahu) (?:pengguna|pelanggan|pemakai)\b|\bsembunyikan\b(?:[^.;]|\.(?=\d)){0,60}?\bdari (?:pengguna|pelanggan|pemakai)\b`,
 );
 
 /** What follows a secrecy verb that makes it honest: protecting a secret value or an id, or only waiting. */
@@ -231,7 +233,7 @@ export const CONSENT_BYPASS = alt(
   // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
   String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
   String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bwithout waiting for (?:a |the |any )?(?:human |user |code )?(?:review|sign-?off|approval)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
-  "不要(?:再)?询问用户|无需征得用户同意|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
+  "不要(?:再)?询问用户|无需征得用户同意|(?:不需要|无需|无须|不必|不用)(?:再|另行)?(?:跟|向|与|和|让)?用户(?:再次)?(?:确认|同意|批准)|ユーザーに確認(?:する必要はありません|せず|しないで)|사용자(?:에게|의) (?:확인|승인)(?: 없이|을? 받지| 받을 필요)|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
 );
 
 /** Approval or authority the user never gave. */
