@@ -7,10 +7,10 @@
  * - The team's development set (tests/fixtures/poisoning/dev.json): detection and false-alarm
  *   rates overall, per batch, per kind and per language, and which items were missed (it is ours
  *   to study), except in the unread halves of the third batch onwards (even-numbered "w3-" to
- *   "w7-" ids): those are counted, never listed.
- * - The sealed set (tests/fixtures/poisoning/sealed.json), when present: written by someone
- *   else and never read by the scanner's authors, so it prints two figures only: the detected
- *   rate and the false-alarm rate. Never which items were missed.
+ *   "w9-" ids): those are counted, never listed.
+ * - The sealed set (tests/fixtures/poisoning/sealed.json), when present: written by others
+ *   and never read by the scanner's authors, so it prints two figures only, the detected rate
+ *   and the false-alarm rate, overall and per sealed batch. Never which items were missed.
  * - The real corpus (../shared/corpus/servers, or CATALOGUE_CORPUS), mostly honest: the rate
  *   of flags as a sanity figure, and each flag listed for review.
  */
@@ -120,10 +120,21 @@ if (result.wrong.length) {
 if (developmentOnly) {
   console.log("\nSealed set: left out (--development).");
 } else if (existsSync(SEALED)) {
-  const sealed = evaluate(loadLabelled(SEALED));
+  const items = loadLabelled(SEALED);
+  const sealed = evaluate(items);
   console.log(`\nSealed set (${sealed.detected.total + sealed.falseAlarms.total} definitions, written by someone else)`);
   console.log(`  detected:     ${pct(sealed.detected)}`);
   console.log(`  false alarms: ${pct(sealed.falseAlarms)}`);
+  // Its batches, each by another author, in figures only: "s001" ids the first, "s2-001" the second.
+  const parts: [string, LabelledItem[]][] = [
+    ["first sealed batch (ids s001-)", items.filter((i) => !i.id.startsWith("s2-"))],
+    ["second sealed batch (ids s2-)", items.filter((i) => i.id.startsWith("s2-"))],
+  ];
+  for (const [label, part] of parts) {
+    if (part.length === 0 || part.length === items.length) continue;
+    const result = evaluate(part);
+    console.log(`  ${label}: ${pct(result.detected)} detected, ${pct(result.falseAlarms)} false alarms`);
+  }
 } else {
   console.log("\nSealed set: tests/fixtures/poisoning/sealed.json is not present.");
 }
