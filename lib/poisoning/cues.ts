@@ -504,16 +504,55 @@ const FOREIGN_CUES: [RegExp, number][] = [
 /** All foreign cues in one expression (one group per family), read in a single scan of the sentence. */
 const FOREIGN_RE = new RegExp(FOREIGN_CUES.map(([re]) => `(${re.source})`).join("|"), "gi");
 
+/** The same expression, tried at one position only (the scan below picks the positions). */
+const FOREIGN_AT = new RegExp(FOREIGN_RE.source, "iy");
+
+/**
+ * The characters a foreign cue can start with: every non-ASCII character the expressions
+ * spell (a superset of their first characters), with the case variants the "i" flag lets
+ * match them. A match cannot start anywhere else, so `foreignCues` tries the expression only
+ * at these, which gives the same matches as the global scan at a fraction of the attempts
+ * (the expression has hundreds of alternatives; most characters of a sentence start none).
+ */
+const FOREIGN_START = foreignStarts();
+
+function foreignStarts(): Uint8Array {
+  // The superset argument needs plain literals: no escapes, wildcards, ranges or negated classes.
+  if (/[\\.]|\[\^|\[[^\]]*-/.test(FOREIGN_RE.source)) throw new Error("foreign cues: the start-character filter needs literal expressions");
+  // Case-insensitive matching without "u" compares characters by the spec's Canonicalize.
+  const canonicalize = (c: number): number => {
+    const upper = String.fromCharCode(c).toUpperCase();
+    if (upper.length !== 1) return c;
+    const u = upper.charCodeAt(0);
+    return c >= 128 && u < 128 ? c : u;
+  };
+  const spelled = new Set<number>();
+  for (let i = 0; i < FOREIGN_RE.source.length; i++) {
+    const c = FOREIGN_RE.source.charCodeAt(i);
+    if (c >= 128) spelled.add(canonicalize(c));
+  }
+  // An ASCII character never canonicalises to a non-ASCII one, so ASCII starts nothing.
+  const starts = new Uint8Array(0x10000);
+  for (let c = 128; c < 0x10000; c++) if (spelled.has(canonicalize(c))) starts[c] = 1;
+  return starts;
+}
+
 function foreignCues(sentence: string): number {
   let m = 0;
-  FOREIGN_RE.lastIndex = 0;
-  for (let match = FOREIGN_RE.exec(sentence); match; match = FOREIGN_RE.exec(sentence)) {
+  const n = sentence.length;
+  for (let i = 0; i < n; i++) {
+    if (FOREIGN_START[sentence.charCodeAt(i)] !== 1) continue;
+    FOREIGN_AT.lastIndex = i;
+    const match = FOREIGN_AT.exec(sentence);
+    if (!match) continue;
     for (let g = 1; g < match.length; g++) {
       if (match[g] !== undefined) {
         m |= FOREIGN_CUES[g - 1]![1];
         break;
       }
     }
+    // Like the global scan, carry on after the match (no cue matches the empty string).
+    i = FOREIGN_AT.lastIndex - 1;
   }
   return m;
 }
