@@ -5,7 +5,7 @@
  * (never the sealed ones). The table is built by `npm run calibrate:classify` into
  * ./calibration.json; a verdict kind it has too few examples of falls back to a coarser one.
  */
-import type { Category, RiskLevel } from "../../taxonomy";
+import { CATEGORIES, RISK_LEVELS, type Category, type RiskLevel } from "../../taxonomy";
 import table from "../calibration.json";
 
 export interface CalibrationFeatures {
@@ -49,15 +49,38 @@ export function calibrationKeys(f: CalibrationFeatures): string[] {
 
 const rates = (table as CalibrationTable).rates;
 
+/**
+ * The rate each verdict kind resolves to, worked out once for every combination of the
+ * discrete features (category, risk, band, source, verb, hints): `calibrate` then does one
+ * array read instead of building up to seven key strings and looking each up. NaN: no key known.
+ */
+const BANDS = ["h", "m", "l"] as const;
+const SOURCES = ["d", "n", "x"] as const;
+const CATEGORY_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+const RISK_INDEX = new Map<string, number>(RISK_LEVELS.map((r, i) => [r, i]));
+const RESOLVED = (() => {
+  const out = new Float64Array(CATEGORIES.length * RISK_LEVELS.length * 3 * 3 * 2 * 2);
+  let i = 0;
+  for (const category of CATEGORIES)
+    for (const risk of RISK_LEVELS)
+      for (const band of BANDS)
+        for (const source of SOURCES)
+          for (const verb of ["p", "o"])
+            for (const hints of ["a", "u"]) {
+              const base = `${category}/${risk}/${band}`;
+              const withSource = `${base}/${source}`;
+              const withVerb = `${withSource}/${verb}`;
+              const rate = rates[`${withVerb}/${hints}`] ?? rates[withVerb] ?? rates[withSource] ?? rates[base] ?? rates[`${category}/${risk}`] ?? rates[`*/${band}`] ?? rates["*"];
+              out[i++] = rate === undefined ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100;
+            }
+  return out;
+})();
+
 /** The calibrated confidence: the first key the table knows, rounded to two places. */
 export function calibrate(f: CalibrationFeatures): number {
-  // The keys of calibrationKeys, built one at a time: most verdicts stop at the first.
-  const band = f.heuristic >= 0.9 ? "h" : f.heuristic >= 0.7 ? "m" : "l";
-  const base = `${f.category}/${f.risk}/${band}`;
-  const withSource = `${base}/${f.raisedByDomain ? "d" : f.verbFromName ? "n" : "x"}`;
-  const withVerb = `${withSource}/${f.plainVerb ? "p" : "o"}`;
-  const rate =
-    rates[`${withVerb}/${f.annotationsAgree ? "a" : "u"}`] ?? rates[withVerb] ?? rates[withSource] ?? rates[base] ?? rates[`${f.category}/${f.risk}`] ?? rates[`*/${band}`] ?? rates["*"];
-  if (rate === undefined) return Math.round(f.heuristic * 100) / 100;
-  return Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100;
+  const band = f.heuristic >= 0.9 ? 0 : f.heuristic >= 0.7 ? 1 : 2;
+  const source = f.raisedByDomain ? 0 : f.verbFromName ? 1 : 2;
+  const index = ((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * 3 + band) * 3 + source) * 2 + (f.plainVerb ? 0 : 1)) * 2 + (f.annotationsAgree ? 0 : 1);
+  const rate = RESOLVED[index]!;
+  return Number.isNaN(rate) ? Math.round(f.heuristic * 100) / 100 : rate;
 }
