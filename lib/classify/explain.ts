@@ -165,7 +165,7 @@ function descriptionPhrase(facts: Facts): string | null {
   let clause = sentence.slice(start, start + PHRASE_LIMIT + 40);
   // Code in the clause ("createSlot()", "null for backlog", the tool's own name) reads as our
   // words gone wrong once paraphrased: the name's verb and object say it better.
-  if (CODE_IN_CLAUSE.test(clause) || clause.includes(facts.name)) return null;
+  if (codeInClause(clause) || clause.includes(facts.name)) return null;
   const end = CLAUSE_END.exec(clause);
   let cut = false;
   if (end) clause = clause.slice(0, end.index);
@@ -231,6 +231,15 @@ function trimEndPunctuation(text: string): string {
 }
 
 const CODE_IN_CLAUSE = /\(\s*\)|\bnull\b|\bundefined\b|\bNaN\b|[a-z][A-Za-z]*\(|=>|::/;
+
+/**
+ * CODE_IN_CLAUSE, tried only when the clause holds one of the literals every alternative needs
+ * ("(", "null", "undefined", "NaN", "=>", "::"): its "[a-z][A-Za-z]*\(" otherwise walks every word of the clause to fail.
+ */
+function codeInClause(clause: string): boolean {
+  if (!clause.includes("(") && !clause.includes("null") && !clause.includes("undefined") && !clause.includes("NaN") && !clause.includes("=>") && !clause.includes("::")) return false;
+  return CODE_IN_CLAUSE.test(clause);
+}
 
 /** A letter, digit or underscore: what joins a word in a tool's name ("get_application"). */
 function isWordChar(code: number): boolean {
