@@ -107,6 +107,23 @@ export const ZH_VERB_ACTION: ReadonlyMap<string, Action> = (() => {
   return map;
 })();
 export const ZH_VERB_RE = phraseRegExp([...ZH_VERB_ACTION.keys()], "g");
+
+/**
+ * The next match of ZH_VERB_RE at or after `from`, as its global scan finds it, but tried only
+ * at characters some verb starts with (the expression is case-sensitive, every verb non-empty).
+ * Elsewhere each of its few hundred alternatives would fail in turn.
+ */
+export function zhVerbAt(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!ZH_VERB_STARTS.has(text.charCodeAt(i))) continue;
+    ZH_VERB_AT.lastIndex = i;
+    const m = ZH_VERB_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+const ZH_VERB_AT = new RegExp(ZH_VERB_RE.source, "y");
+const ZH_VERB_STARTS = new Set([...ZH_VERB_ACTION.keys()].map((p) => p.trim().charCodeAt(0)));
 export const ZH_OBJECT_RE = phraseRegExp(Object.keys(ZH_OBJECTS), "gi");
 export const ZH_OBJECT_MAP: ReadonlyMap<string, string> = new Map(
   Object.entries(ZH_OBJECTS).map(([k, v]) => [k.toLowerCase(), v]),

@@ -20,7 +20,7 @@ import {
   ZH_OBJECT_MAP,
   ZH_OBJECT_RE,
   ZH_VERB_ACTION,
-  ZH_VERB_RE,
+  zhVerbAt,
 } from "./compiled";
 import { CODE_OBJECTS, EXEC_NOUNS, NOISE_TOKENS, PAGE_WORDS, STORE_WORDS, VERBS, type Action } from "./lexicon";
 import { schemaFacts, type SchemaFacts } from "./schema-facts";
@@ -291,9 +291,8 @@ function leadingVerbs(sentence: string): Verb[] {
 /** The earliest Chinese verb phrase in a sentence (and any joined to it by 或/和/、). */
 function chineseLeadingVerbs(sentence: string): Verb[] {
   const out: Verb[] = [];
-  ZH_VERB_RE.lastIndex = 0;
   let lastEnd = -1;
-  for (let m = ZH_VERB_RE.exec(sentence); m; m = ZH_VERB_RE.exec(sentence)) {
+  for (let m = zhVerbAt(sentence, 0); m; m = zhVerbAt(sentence, m.index + m[0].length)) {
     if (lastEnd !== -1) {
       const between = sentence.slice(lastEnd, m.index);
       if (!/^\s*(?:或|和|、|及|与|\/|或者)?\s*$/.test(between)) break;
@@ -330,8 +329,7 @@ function collectAllActions(facts: Facts, lower: string, text: string): void {
     if (info) facts.descAllActions.add(info.action);
   }
   if (facts.cjk) {
-    ZH_VERB_RE.lastIndex = 0;
-    for (let m = ZH_VERB_RE.exec(text); m; m = ZH_VERB_RE.exec(text)) {
+    for (let m = zhVerbAt(text, 0); m; m = zhVerbAt(text, m.index + m[0].length)) {
       const action = ZH_VERB_ACTION.get(m[0]);
       if (action) facts.descAllActions.add(action);
     }

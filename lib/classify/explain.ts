@@ -5,7 +5,7 @@
  * description's own leading clause when it has one, else from the name read as verb + object.
  */
 import { RECOMMENDATION_TABLE } from "../policy/recommend";
-import { NOUNISH, VERB_FORMS, ZH_OBJECT_MAP, ZH_OBJECT_RE, ZH_VERB_RE } from "./compiled";
+import { NOUNISH, VERB_FORMS, ZH_OBJECT_MAP, ZH_OBJECT_RE, zhVerbAt } from "./compiled";
 import type { Facts } from "./detect";
 import type { Judgement } from "./judge";
 
@@ -308,8 +308,7 @@ const DEFAULT_VERB: Record<Judgement["category"], string> = {
 function chineseGlosses(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  ZH_VERB_RE.lastIndex = 0;
-  for (let m = ZH_VERB_RE.exec(text); m && out.length < 2; m = ZH_VERB_RE.exec(text)) {
+  for (let m = zhVerbAt(text, 0); m && out.length < 2; m = zhVerbAt(text, m.index + m[0].length)) {
     const english = ZH_TO_EN[m[0]];
     if (english && !seen.has(m[0])) {
       seen.add(m[0]);
