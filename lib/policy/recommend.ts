@@ -38,21 +38,7 @@ export function recommendationFor(risk: RiskLevel, signals: readonly string[] = 
 export function recommendPolicy(tool: string, risk: RiskLevel, reason: string, signals: readonly string[] = []): Policy {
   const rule = recommendationFor(risk, signals).rule(tool);
   if (rule === "hide") return { version: "1", default: "deny", hide: [tool], tools: {} };
-  const tools = emptyTable<PolicyRule>();
-  tools[tool] = { ...rule, reason };
-  return { version: "1", default: "deny", tools };
-}
-
-/**
- * An empty plain object already in dictionary mode (deleting a property that was not the last
- * one added puts it there). Keyed by a tool's name, a literal would get a new hidden class for
- * every distinct name, which costs far more than the hash insert this object takes.
- */
-function emptyTable<T>(): Record<string, T> {
-  const table: Record<string, T | undefined> = { a: undefined, b: undefined };
-  delete table.a;
-  delete table.b;
-  return table as Record<string, T>;
+  return { version: "1", default: "deny", tools: { [tool]: { ...rule, reason } } };
 }
 
 /** One policy for a whole server: the union of its tools' policies, default deny. */
