@@ -49,38 +49,46 @@ export function calibrationKeys(f: CalibrationFeatures): string[] {
 
 const rates = (table as CalibrationTable).rates;
 
-/**
- * The rate each verdict kind resolves to, worked out once for every combination of the
- * discrete features (category, risk, band, source, verb, hints): `calibrate` then does one
- * array read instead of building up to seven key strings and looking each up. NaN: no key known.
- */
-const BANDS = ["h", "m", "l"] as const;
-const SOURCES = ["d", "n", "x"] as const;
+/** The heuristic confidence's bands (see calibrationKeys), as one representative value each. */
+const BAND_HEURISTICS = [0.9, 0.7, 0] as const;
+/** Where the verdict came from: raised by a domain capability, the name's verb, neither. */
+const SOURCES = [
+  { raisedByDomain: true, verbFromName: false },
+  { raisedByDomain: false, verbFromName: true },
+  { raisedByDomain: false, verbFromName: false },
+] as const;
 const CATEGORY_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
 const RISK_INDEX = new Map<string, number>(RISK_LEVELS.map((r, i) => [r, i]));
+
+/**
+ * The rate each verdict kind resolves to (the first of its calibrationKeys the table knows),
+ * worked out once for every combination of the discrete features: `calibrate` then does one
+ * array read instead of building up to seven key strings and looking each up. NaN: no key known.
+ */
 const RESOLVED = (() => {
-  const out = new Float64Array(CATEGORIES.length * RISK_LEVELS.length * 3 * 3 * 2 * 2);
-  let i = 0;
+  const out: number[] = [];
   for (const category of CATEGORIES)
     for (const risk of RISK_LEVELS)
-      for (const band of BANDS)
+      for (const heuristic of BAND_HEURISTICS)
         for (const source of SOURCES)
-          for (const verb of ["p", "o"])
-            for (const hints of ["a", "u"]) {
-              const base = `${category}/${risk}/${band}`;
-              const withSource = `${base}/${source}`;
-              const withVerb = `${withSource}/${verb}`;
-              const rate = rates[`${withVerb}/${hints}`] ?? rates[withVerb] ?? rates[withSource] ?? rates[base] ?? rates[`${category}/${risk}`] ?? rates[`*/${band}`] ?? rates["*"];
-              out[i++] = rate === undefined ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100;
+          for (const plainVerb of [true, false])
+            for (const annotationsAgree of [true, false]) {
+              const rate = calibrationKeys({ category, risk, heuristic, ...source, plainVerb, annotationsAgree })
+                .map((key) => rates[key])
+                .find((r) => r !== undefined);
+              out.push(rate === undefined ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100);
             }
-  return out;
+  return Float64Array.from(out);
 })();
 
 /** The calibrated confidence: the first key the table knows, rounded to two places. */
 export function calibrate(f: CalibrationFeatures): number {
+  // The same bands as calibrationKeys, in BAND_HEURISTICS' order (below 0.7, NaN included, is the last).
   const band = f.heuristic >= 0.9 ? 0 : f.heuristic >= 0.7 ? 1 : 2;
   const source = f.raisedByDomain ? 0 : f.verbFromName ? 1 : 2;
-  const index = ((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * 3 + band) * 3 + source) * 2 + (f.plainVerb ? 0 : 1)) * 2 + (f.annotationsAgree ? 0 : 1);
+  const index =
+    ((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * BAND_HEURISTICS.length + band) * SOURCES.length + source) * 2 + (f.plainVerb ? 0 : 1)) * 2 +
+    (f.annotationsAgree ? 0 : 1);
   const rate = RESOLVED[index]!;
   return Number.isNaN(rate) ? Math.round(f.heuristic * 100) / 100 : rate;
 }
