@@ -42,77 +42,6 @@ const ANY_TEXT = union(DOMAIN_CAPABILITIES.map((c) => c.text));
 const ANY_ZH = union(DOMAIN_CAPABILITIES.map((c) => c.zh));
 
 /**
- * `any.test`, tried only where a match can start. When every alternative of every pattern
- * opens with "^" or with "\b" and a word character, a match starts at 0 or where a word starts;
- * tried at every other position, each of the union's hundreds of alternatives fails in turn,
- * about 100 ns a character. Patterns that do not open so keep the plain test. Worth it on names
- * (a few words): on a description's many words the attempts cost more than the plain scan.
- */
-function wordStartTest(any: RegExp, patterns: (RegExp | undefined)[]): (text: string) => boolean {
-  const sources = patterns.filter((p): p is RegExp => !!p).map((p) => p.source);
-  if (!sources.every((source) => topAlternatives(source).every(opensAtWordStart))) return (text) => any.test(text);
-  const sticky = new RegExp(any.source, `${any.flags}y`);
-  return (text) => {
-    for (let i = 0; i === 0 || i < text.length; i++) {
-      if (i > 0 && (!isWordCode(text.charCodeAt(i)) || isWordCode(text.charCodeAt(i - 1)))) continue;
-      sticky.lastIndex = i;
-      if (sticky.test(text)) return true;
-    }
-    return false;
-  };
-}
-
-/** A regular expression's source split at its top-level "|" (not inside a group or a class). */
-function topAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/** "^…", or "\b" then a word character that is not optional (directly or first in each branch of a group). */
-function opensAtWordStart(alternative: string): boolean {
-  if (alternative.startsWith("^")) return true;
-  return alternative.startsWith("\\b") && startsWithWordChar(alternative.slice(2));
-}
-
-const QUANTIFIER = /^[?*{+]/;
-function startsWithWordChar(rest: string): boolean {
-  if (/^\w/.test(rest)) return !QUANTIFIER.test(rest.slice(1));
-  if (!rest.startsWith("(?:")) return false;
-  let depth = 0;
-  let close = -1;
-  for (let i = 0; i < rest.length && close === -1; i++) {
-    if (rest[i] === "\\") i++;
-    else if (rest[i] === "(") depth++;
-    else if (rest[i] === ")" && --depth === 0) close = i;
-  }
-  if (close === -1 || QUANTIFIER.test(rest.slice(close + 1))) return false;
-  return topAlternatives(rest.slice(3, close)).every(startsWithWordChar);
-}
-
-/** A character "\w" matches. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-const anyName = wordStartTest(ANY_NAME, DOMAIN_CAPABILITIES.map((c) => c.name));
-
-/**
  * A cheaper gate in front of ANY_NAME: every name pattern needs a literal word at a word start,
  * so a name none of whose tokens starts like one of those words cannot match. Words are keyed
  * by their first four letters (shorter words whole). A test checks the gate on the corpus.
@@ -132,12 +61,12 @@ function nameMayMatch(tokens: readonly string[]): boolean {
 }
 
 /** The capabilities a definition shows (pure; in the order the vocabulary lists them). */
-export const _gate = { nameMayMatch, ANY_NAME, anyName };
+export const _gate = { nameMayMatch, ANY_NAME };
 
 export function findCapabilities(facts: Facts, category: Category): DomainCapability[] {
   const nameText = facts.nameText;
   const lower = facts.firstLower;
-  const nameHit = nameMayMatch(facts.tokens) && anyName(nameText);
+  const nameHit = nameMayMatch(facts.tokens) && ANY_NAME.test(nameText);
   const textHit = ANY_TEXT.test(lower);
   const zhHit = facts.cjk && ANY_ZH.test(facts.descHead);
   if (!nameHit && !textHit && !zhHit) return [];
