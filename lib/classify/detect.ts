@@ -367,6 +367,8 @@ function detectExecution(facts: Facts): void {
       if (!k) continue;
       if (t === "query" || t === "queries") {
         if (!(store ??= inStoreContext(facts))) continue;
+        // "Query logs" with a time range and a level: a lookup whose inputs hold no statement to run.
+        if (schema.propertyNames.length > 0 && !schema.queryProperty && !schema.codeProperty && !schema.paramsProperty) continue;
       }
       if (t === "process" && execVerb?.lemma !== "spawn") continue;
       kind = k === "page" || ((page ??= inPageContext(facts)) && k === "code" && t === "script") ? "page" : k;

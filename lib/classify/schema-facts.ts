@@ -77,6 +77,29 @@ function namesFile(key: string): boolean {
   const k = key.toLowerCase();
   return k.endsWith("path") || k.endsWith("dir") || k.endsWith("directory") || k.endsWith("folder") || k.endsWith("filename") || k.endsWith("file_name");
 }
+/**
+ * A "code" that names something rather than runs: a project, coupon, country or error code, or a
+ * one-time code from an email or an OAuth callback. Its schema bounds it (a pattern, a short maximum
+ * length, a fixed choice), or its description says which kind of code it is.
+ */
+function holdsIdentifier(spec: Record<string, unknown>): boolean {
+  if (typeof spec.pattern === "string" || Array.isArray(spec.enum) || typeof spec.const === "string") return true;
+  if (typeof spec.maxLength === "number" && spec.maxLength <= MAX_IDENTIFIER_LENGTH) return true;
+  return typeof spec.description === "string" && IDENTIFIER_CODE_DESCRIPTION.test(spec.description.slice(0, 160));
+}
+const MAX_IDENTIFIER_LENGTH = 64;
+
+/**
+ * A "path" that addresses something inside what the tool already holds, not the file system: a
+ * file inside an EPUB or an archive, a node in a scene, an entry a listing returned.
+ */
+function addressesInside(spec: Record<string, unknown>): boolean {
+  return typeof spec.description === "string" && INSIDE_PATH_DESCRIPTION.test(spec.description.slice(0, 200));
+}
+const INSIDE_PATH_DESCRIPTION =
+  /\b(?:internal|inside|within) (?:(?:the|a|an|this|its) )?(?:[\w-]+ )?(?:epub|book|archive|zip|tarball|package|bundle|repo(?:sitory)?|bucket|container image|image|topic|docs|documentation|scene|tree|vault|notebook|document|model)\b|\b(?:starting |scene )?node path\b|^\W*path to (?:the |a )?(?:node|gridmap|element|key|field|property|setting)\b|\bpath (?:in|of) the (?:scene|tree|document|json|object|epub|archive)\b|\binternal (?:file )?path\b|\bscene root\b/i;
+const IDENTIFIER_CODE_DESCRIPTION =
+  /^\W*(?:(?:the|a|an|your)\s)?(?:[\w-]+\s){0,3}?(?:project|coupon|discount|promo(?:tion(?:al)?)?|voucher|gift|referral|invite|invitation|authori[sz]ation|auth|oauth|verification|confirmation|security|one[- ]time|otp|sms|email|error|status|exit|response|country|currency|language|locale|region|postal|zip|area|airport|station|product|item|stock|ticker|tax|iso|hs|sku)\s(?:[\w-]+\s)?code\b|^\W*\d+[- ](?:character|digit)\b/i;
 const PATH_DESCRIPTION = /\b(?:path|file|directory|folder|dir)\b/i;
 const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret|secrets|secret_?value|private_?key|access_?token|refresh_?token|mnemonic|seed_?phrase)$/i;
 /** How the tool signs in ("auth-method": "Key") is not what it returns. */
@@ -195,12 +218,12 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
     const k = keyKind(key);
-    if (k.code && isText && !facts.codeProperty) facts.codeProperty = { name: key, kind: k.code };
+    if (k.code && isText && !facts.codeProperty && !(isRecord(spec) && holdsIdentifier(spec))) facts.codeProperty = { name: key, kind: k.code };
     if (k.query && isText && !facts.queryProperty) {
       facts.queryProperty = key;
       facts.queryIsStatement = isRecord(spec) && typeof spec.description === "string" && STATEMENT_DESCRIPTION.test(spec.description.slice(0, 200));
     }
-    if (k.path && !facts.pathProperty) facts.pathProperty = key;
+    if (k.path && !facts.pathProperty && !(isRecord(spec) && addressesInside(spec))) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
     if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
     if (!facts.outputPathProperty && (OUTPUT_PATH_KEY.test(key) || (isText && isRecord(spec) && typeof spec.description === "string" && ((BARE_OUTPUT_KEY.test(key) && PATH_DESCRIPTION.test(spec.description.slice(0, 200))) || (k.path || namesFile(key)) && OUTPUT_PLACE_DESCRIPTION.test(spec.description.slice(0, 200)))))) facts.outputPathProperty = key;

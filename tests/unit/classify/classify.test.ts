@@ -102,6 +102,18 @@ describe("execution", () => {
     expect(classify("search_docs", "Search the documentation", props({ query: { type: "string" } })).category).toBe("read");
     expect(classify("run_tests", "Run the project's test suite").category).toBe("write");
   });
+
+  it("a code that names something (a project, a coupon, a one-time code) is not code to run", () => {
+    const named = (spec: Record<string, unknown>) => classify("run_complete", "Mark a test run as complete.", props({ code: { type: "string", ...spec } }));
+    expect(named({ pattern: "^[A-Z0-9_]+$" }).category).not.toBe("execute");
+    expect(named({ maxLength: 10 }).category).not.toBe("execute");
+    expect(named({ description: "Project code (2-10 uppercase letters)" }).category).not.toBe("execute");
+    expect(named({ description: "The OAuth authorization code from the callback" }).category).not.toBe("execute");
+    expect(named({ description: "6-digit code from the email" }).category).not.toBe("execute");
+    // Program text stays program text, however it is described or bounded.
+    expect(classify("run_code", "Runs the given code.", props({ code: { type: "string", description: "JavaScript code to execute" } }))).toMatchObject({ category: "execute", risk: "critical" });
+    expect(classify("run_code", "Runs the given code.", props({ code: { type: "string", maxLength: 50_000 } }))).toMatchObject({ category: "execute", risk: "critical" });
+  });
 });
 
 describe("money", () => {
@@ -130,6 +142,14 @@ describe("credentials and private data", () => {
     const v = classify("batch_export_sessions", "Export the session strings of many accounts", props({ account_ids: { type: "array", items: { type: "string" } } }));
     expect(v).toMatchObject({ category: "read", risk: "critical" });
     expect(v.signals).toEqual(expect.arrayContaining(["bulk-operation", "exposes-credentials"]));
+  });
+
+  it("reading a file the caller names is medium, a path inside what the tool holds is not", () => {
+    const read = (description: string) => classify("get_file_content", "Get the content of a file.", props({ path: { type: "string", description } }));
+    expect(read("Path of the file to read")).toMatchObject({ category: "read", risk: "medium" });
+    expect(read("The internal file path in the EPUB")).toMatchObject({ category: "read", risk: "low" });
+    expect(read("File path within the archive")).toMatchObject({ category: "read", risk: "low" });
+    expect(read("Path to the node in the open scene")).toMatchObject({ category: "read", risk: "low" });
   });
 
   it("all environment variables are secrets", () => {
