@@ -52,6 +52,14 @@ describe("the five categories and their levels", () => {
     expect(classify("delete_account", "Delete the user's account").risk).toBe("critical");
   });
 
+  it("removing all of a kind is critical; an 'all' that is not what is removed is not", () => {
+    expect(classify("clear_cache", "Flush all cache entries.").risk).toBe("critical");
+    expect(classify("delete_notes", "Deletes all notes in the notebook.").risk).toBe("critical");
+    expect(classify("清空消息", "清空所有消息")).toMatchObject({ category: "destructive", risk: "critical" });
+    expect(classify("manage_tags", "Manage tags: list all tags, create a new tag or delete a tag.").risk).toBe("high");
+    expect(classify("replace_document", "Update an existing document (replaces all content).")).toMatchObject({ category: "destructive", risk: "high" });
+  });
+
   it("overwriting a file is destructive", () => {
     const v = classify("write_file", "Create a new file or completely overwrite an existing file.", props({ path: { type: "string" }, content: { type: "string" } }));
     expect(v.category).toBe("destructive");
