@@ -58,7 +58,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const noOnesData = aboutNoOne(facts);
         const privateBulk = asksAModel(facts) || noOnesData || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
-          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && ["message", "contact", "email", "dialog", "member", "file"].includes(privateObject) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
+          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && listsPeoplesThings(privateObject, facts) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
         const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !noOnesData ? headObject : undefined;
         // Sessions of a debugger or a browser, quality profiles, a price calendar, ad accounts: things of a tool, not of people.
@@ -300,8 +300,23 @@ const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quali
 const RECORDS = new Set(["rows", "records", "documents", "docs", "items", "entries", "keys", "messages", "objects", "events"]);
 const FILTER_KEY = /^(?:filter|filters|where|criteria|conditions?|match|selector)$/i;
 
+/** Kinds of thing whose listing is people's correspondence, files or diaries, in the singular. */
+const PRIVATE_LISTINGS = new Set(["message", "contact", "email", "dialog", "member", "conversation", "chat", "dm"]);
+
+/**
+ * Whether a listing of this private object hands over people's things: a calendar's events are, a
+ * webhook's are not. A listing of files hands over their names, not their content; a listing
+ * named for one "file" ("list file contents") hands over what is in it.
+ */
+function listsPeoplesThings(privateObject: string, facts: Facts): boolean {
+  if (privateObject === "file") return true;
+  const singular = privateObject.endsWith("s") ? privateObject.slice(0, -1) : privateObject;
+  if (PRIVATE_LISTINGS.has(singular)) return true;
+  return singular === "event" && (facts.words.has("calendar") || /\bcalendar\b/i.test(facts.firstSentence));
+}
+
 /** What a listing can be of that holds no one's data, whatever word comes before it ("file types", "message templates"). */
-const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings"]);
+const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings", "rule", "rules"]);
 
 /** Verbs of tools that report on files (problems found) rather than hand their content back. */
 const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);

@@ -152,6 +152,13 @@ describe("credentials and private data", () => {
     expect(v.signals).toEqual(expect.arrayContaining(["bulk-operation", "exposes-credentials"]));
   });
 
+  it("a listing of people's things is medium, whatever follows the noun; a listing of a product's settings is not", () => {
+    expect(classify("list_events", "List calendar events (max 2500 per request)").risk).toBe("medium");
+    expect(classify("list_events", "List the webhook delivery events of an endpoint").risk).toBe("low");
+    expect(classify("list-mail-folder-messages-delta", "Get the messages added, deleted or updated in a folder.").risk).toBe("medium");
+    expect(classify("mail_listOrdersV1", "List the mail service orders of the account").risk).toBe("low");
+  });
+
   it("reading a file the caller names is medium, a path inside what the tool holds is not", () => {
     const read = (description: string) => classify("get_file_content", "Get the content of a file.", props({ path: { type: "string", description } }));
     expect(read("Path of the file to read")).toMatchObject({ category: "read", risk: "medium" });
