@@ -84,7 +84,7 @@ export interface Facts {
 }
 
 // Cheap substring checks that gate the costlier phrase expressions (most descriptions fail them).
-const SECRET_ANCHORS = ["key", "token", "secret", "password", "credential", "session", "cookie", "env", "connection string"];
+const SECRET_ANCHORS = ["key", "token", "secret", "password", "credential", "session", "cookie", "env", "connection", "phpinfo"];
 const IRREVERSIBLE_ANCHORS = ["undo", "irrevers", "permanent", "recover", "无法", "不可", "永久"];
 function once<T>(compute: () => T): () => T {
   let done = false;

@@ -282,6 +282,11 @@ export const SECRET_PHRASES = [
   "connection string", "all environment variables", "secret value", "secrets", "cookies",
   "ssh key", "client secret", "signing key", "api_key", "apikey", "secret_key", "client_secret", "access_token",
   "sign-on link", "sign-in link", "login link", "magic link", "connection credentials", "secret key",
+  // Tokens by what they open, and what carries a password without saying so.
+  "api token", "api tokens", "bot token", "personal access token", "gateway token", "url/token", "url and token",
+  "connection info", "connection information", "connection uri", "connection url",
+  // phpinfo prints the server's whole environment, secrets included.
+  "phpinfo",
 ];
 
 /** Description phrases that say the effect cannot be undone. */

@@ -137,11 +137,25 @@ const CRYPTO_TOKEN_NEIGHBOURS = new Set([
   "liquidity", "metadata", "info", "mint", "burn", "portfolio", "wallet",
 ]);
 
-const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid)\b[^.]{0,30}$/i;
+const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid|owns?|owner of|authenticated by|behind)\b[^.]{0,30}$/i;
 const SECRET_MADE_BEFORE = /\b(?:decodes?|decoding|parses?|parsing|validates?|verif(?:y|ies)|inspects?|generates?|generating|random|secure|strong)\b(?:\s+\w+){0,3}\s*$/i;
 const SECRET_SHAPE_AFTER = /^\s*(?:type|types|schema|schemas|format|formats|fields|definitions?|requirements|strength|policy|rules)\b/i;
 const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator"]);
 const NOT_A_SECRET_BEFORE = new Set(["design", "decode", "decoded", "parse", "validate", "verify", "generate", "random", "count", "estimate"]);
+
+/** What follows "connection" when it carries a password: a connection string, its details. */
+const CONNECTION_SECRETS = new Set(["string", "strings", "uri", "url", "info", "information", "details"]);
+
+/**
+ * A browser's recorded network requests carry their headers: session cookies and authorization
+ * tokens of every site the page talked to.
+ */
+function readsBrowserTraffic(facts: Facts): boolean {
+  const { tokens } = facts;
+  const requests = tokens.includes("network") && (tokens.includes("request") || tokens.includes("requests") || tokens.includes("traffic"));
+  return requests && (hasAny(facts.serverWords, BROWSER_SERVER_WORDS) || tokens.includes("browser") || /\b(?:browser|page|devtools)\b/i.test(facts.firstSentence));
+}
+const BROWSER_SERVER_WORDS = new Set(["browser", "devtools", "chrome", "chromium", "firefox", "playwright", "puppeteer", "selenium", "webdriver", "cdp"]);
 
 export function findSecretWord(facts: Facts): string | undefined {
   const { tokens, words } = facts;
@@ -167,15 +181,17 @@ export function findSecretWord(facts: Facts): string | undefined {
     if ((t === "session" || t === "sessions") && (next === "string" || next === "strings" || next === "token" || next === "tokens" || next === "cookie")) {
       return "session string";
     }
-    if (t === "connection" && next === "string") return "connection string";
+    if (t === "connection" && CONNECTION_SECRETS.has(next)) return `connection ${next}`;
+    if (t === "php" && next === "info") return "phpinfo";
   }
+  if (readsBrowserTraffic(facts)) return "request headers and cookies";
   if (words.has("session-string")) return "session string";
   const secretQuote = facts.secretQuote();
   if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote) {
     return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
   }
   if (secretQuote && secretQuote.where === "description") {
-    const m = /api[_ ]keys?|apikeys?|secret_keys?|client_secrets?|access_tokens?|sign-on links?|sign-in links?|login links?|magic links?|connection credentials|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
+    const m = /api[_ ]keys?|apikeys?|secret_keys?|client_secrets?|access_tokens?|sign-on links?|sign-in links?|login links?|magic links?|connection credentials|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|api tokens?|bot tokens?|personal access tokens?|gateway tokens?|url\/token|url and token|connection (?:info(?:rmation)?|uri|url)|phpinfo|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
     if (m) {
       const at = secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase());
       const before = secretQuote.text.slice(0, at);

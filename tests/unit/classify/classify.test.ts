@@ -167,6 +167,18 @@ describe("credentials and private data", () => {
     expect(read("Path to the node in the open scene")).toMatchObject({ category: "read", risk: "low" });
   });
 
+  it("secrets that do not say 'password': connection info, a gateway's URL and token, phpinfo, a browser's recorded requests", () => {
+    expect(classify("get_database_connection_info", "Get all cached database connection information")).toMatchObject({ category: "read", risk: "high" });
+    expect(classify("agents_gateway_access", "Return gateway URL/token for an agent.")).toMatchObject({ category: "read", risk: "high" });
+    expect(classify("getPHPInfo", "Returns the full phpinfo page for the website.")).toMatchObject({ category: "read", risk: "high" });
+    const requests = classifyTool({ name: "list_network_requests", description: "List the network requests the page made." }, { slug: "firefox-devtools" });
+    expect(requests).toMatchObject({ category: "read", risk: "high" });
+    expect(requests.rationale).toContain("request headers and cookies");
+    // Named, not handed over: the owner of a token, the network's requests of a non-browser API.
+    expect(classify("current_user", "Get details about the user account that owns the API token").risk).toBe("low");
+    expect(classify("list_network_requests", "List pending peering requests of a virtual network").risk).toBe("low");
+  });
+
   it("all environment variables are secrets", () => {
     expect(classify("get-env", "Returns all environment variables").risk).toBe("high");
   });
