@@ -674,6 +674,14 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     zh: /(?:创建|添加|注册|配置|设置)[^，。；\n]{0,6}?(?:Webhook|webhook|回调地址|回调URL|推送地址)/,
     reason: "it sets up data to be sent to an address the caller chooses, call after call",
   },
+  {
+    // Pointing an existing webhook at a new address sends its data there as surely as creating one.
+    id: "repoints-webhook", domain: "egress", when: "acting", category: "write", risk: "high",
+    name: /\b(?:update|edit|set|change|modify|patch|configure)\s(?:\w+\s)?(?:webhook|webhooks|callback|destination|sink)\b|\b(?:webhook|webhooks)\s(?:update|edit|set|patch)\b/,
+    zh: /(?:修改|更新)[^，。；\n]{0,6}?(?:Webhook|webhook|回调地址|回调URL|推送地址)/,
+    needsProperty: /^(?:url|uri|endpoint|target_?url|webhook_?url|callback_?url|destination|destination_?url|address)$/i,
+    reason: "it can point data that is sent call after call at a new address the caller chooses",
+  },
 ];
 
 /** A tool that calls any method or path of an API: its input names the method, path or command. */

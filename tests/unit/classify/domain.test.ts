@@ -35,6 +35,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "infrastructure state", tool: tool("terraform_show_state", "Show the current Terraform state of the workspace", { workspace: text }), category: "read", risk: "high" },
   { what: "a phone call placed to a person", tool: tool("create_call", "Start an outbound phone call with the voice agent", { phoneNumber: text }), category: "write", risk: "high" },
   { what: "a webhook to any address", tool: tool("create_webhook", "Register a webhook that receives every new order", { url: text }), category: "write", risk: "high" },
+  { what: "a webhook pointed at a new address", tool: tool("update_webhook", "Update a workspace webhook", { id: text, url: text }), category: "write", risk: "high" },
+  { what: "a chat's incoming webhook renamed (no address to point anywhere)", tool: tool("edit_webhook", "Edit a channel's webhook", { webhookId: text, name: text, avatar: text }), category: "write", risk: "medium" },
   { what: "a public share link", tool: tool("create_share_link", "Create a link anyone can use to view the file", { fileId: text }), category: "write", risk: "high" },
   { what: "SQL the caller writes, said only by the query's own description", tool: tool("alter_schema", "Change the structure of a table", { connection: text, query: { type: "string", description: "ALTER TABLE statement to apply" } }), category: "execute", risk: "high" },
   { what: "a task paid from a budget in dollars, even when the verb only asks", tool: tool("ask_worker", "Ask a person to answer a question and wait for the reply", { question: text, budget_usd: { type: "number" } }), category: "financial", risk: "critical" },
