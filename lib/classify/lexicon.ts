@@ -57,6 +57,8 @@ export const VERBS: Record<Action, readonly string[]> = {
     "reset", "overwrite", "expunge", "prune", "clean", "cleanup", "nuke", "dissolve", "leave",
     "forget", "empty", "deprovision", "decommission", "retire", "unlink", "block", "deregister",
     "unregister", "invalidate", "trash", "obliterate", "shred", "abandon", "deny", "blocklist", "kill",
+    // Data-structure commands that take elements out for good (Redis, Valkey and RedisJSON spell them as one word).
+    "pop", "lpop", "rpop", "spop", "blpop", "brpop", "zpopmin", "zpopmax", "arrpop", "ltrim", "arrtrim", "xtrim", "hdel", "srem", "zrem", "lrem", "xdel",
   ],
   exec: ["exec", "execute", "eval", "run", "interpret", "spawn", "sh"],
   money: [
