@@ -507,6 +507,16 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it hands a task to a coding agent that can edit files and run commands",
   },
   {
+    // An agent handed a task does whatever its own tools allow, and nothing in this definition bounds that.
+    id: "delegates-to-agent", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:delegate|spawn|dispatch)\s(?:\w+\s)?(?:agent|agents|subagent|subagents|sub\sagent)\b/,
+    text: /\b(?:sends?|hands?|delegates?|dispatch(?:es)?|assigns?)\s(?:an?\s|the\s)?(?:task|tasks|message|messages|prompt|instructions?|work)\sto\s(?:[\w-]+\s){0,4}?(?:sub-?agents?|agents?)\b/,
+    // People called agents (support, sales, a live agent) are messaged, not run.
+    unless: /\b(?:support|sales|human|live|service|customer|travel|insurance|estate|booking)\s(?:agent|agents)\b/,
+    needsProperty: /^(?:prompt|task|instruction|instructions|message|input|goal)$/i,
+    reason: "it hands a task to another agent, which can do whatever its own tools allow",
+  },
+  {
     id: "runs-project", domain: "code", when: "acting", category: "execute", risk: "critical",
     name: /\b(?:app|project)\s(?:dev|serve)\b|\b(?:start|run|launch)\s(?:\w+\s)?(?:dev|development)\sserver\b|\bdev\sserver\s(?:start|run|launch)\b/,
     text: /^(?:\w+\s){0,3}?(?:starts?|runs?|launch(?:es)?)\s(?:an?\s|the\s)?(?:local\s)?(?:development|dev)\sserver\b|\bruns? the (?:app|application|project) locally\b/,

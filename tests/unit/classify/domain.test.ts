@@ -35,6 +35,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "infrastructure state", tool: tool("terraform_show_state", "Show the current Terraform state of the workspace", { workspace: text }), category: "read", risk: "high" },
   { what: "a phone call placed to a person", tool: tool("create_call", "Start an outbound phone call with the voice agent", { phoneNumber: text }), category: "write", risk: "high" },
   { what: "a webhook to any address", tool: tool("create_webhook", "Register a webhook that receives every new order", { url: text }), category: "write", risk: "high" },
+  { what: "a task handed to another agent", tool: tool("send_task", "Send a task to one of the worker agents and wait for its answer", { agent_id: text, task: text }), category: "execute", risk: "critical" },
+  { what: "a message to a person is not a task for an agent", tool: tool("send_message", "Send a message to the support agent on duty", { ticket: text, message: text }), category: "write", risk: "medium" },
   { what: "an element popped off a stored list", tool: tool("json_arrpop", "Pop an element from a JSON array at a path.", { key: text, path: text }), category: "destructive", risk: "high" },
   { what: "a stored list trimmed to a range", tool: tool("ltrim", "Trim the list stored at key to the given range.", { key: text, start: { type: "number" }, stop: { type: "number" } }), category: "destructive", risk: "high" },
   { what: "a webhook pointed at a new address", tool: tool("update_webhook", "Update a workspace webhook", { id: text, url: text }), category: "write", risk: "high" },
