@@ -142,6 +142,8 @@ export const SECRET_OBJECTS = new Set([
   "secret", "secrets", "password", "passwords", "passwd", "credential", "credentials", "token", "tokens",
   "apikey", "apikeys", "cookie", "cookies", "env", "environ", "passphrase", "privatekey", "keypair",
   "oauth", "jwt", "otp", "mfa", "totp", "ssh", "pat",
+  // A browser's storage is where sites keep their session and auth tokens.
+  "sessionstorage", "localstorage",
 ]);
 
 /** Objects that are permissions, roles or access: changing them changes who can do what. */
@@ -287,6 +289,7 @@ export const SECRET_PHRASES = [
   // Tokens by what they open, and what carries a password without saying so.
   "api token", "api tokens", "bot token", "personal access token", "gateway token", "url/token", "url and token",
   "connection info", "connection information", "connection uri", "connection url",
+  "environment variables", "env vars",
   // phpinfo prints the server's whole environment, secrets included.
   "phpinfo",
 ];

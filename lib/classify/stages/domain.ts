@@ -163,9 +163,12 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
 
   for (const c of findCapabilities(facts, verdict.category)) floor(c.category, c.risk, c.id, c.reason);
 
-  // A password manager's or secret store's items are secrets, whatever the tool calls them.
-  if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS)) {
-    floor("read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
+  // A password manager's or secret store's items are secrets, whatever the tool calls them; a
+  // listing of them hands over the credentials of every account they are for.
+  if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && !makesNewValues(facts) && (hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS) || STORE_ITEMS_TEXT_RE.test(facts.firstLower))) {
+    const ofCredentials = facts.tokens.some((t) => CREDENTIAL_ITEMS.has(t)) || (facts.tokens.length === 1 && STORE_ITEMS_TEXT_RE.test(facts.firstLower));
+    if (LISTING_VERBS.has(facts.nameVerb?.lemma ?? "") && ofCredentials) floor("read", "critical", "secret-store-item", "it lists the items of a password manager or secret store: the credentials of many accounts at once");
+    else floor("read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
   }
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
@@ -222,6 +225,12 @@ function addSignalsFor(verdict: DomainVerdict, trail: Trail): void {
 function makesNewValues(facts: Facts): boolean {
   return facts.tokens.some((t) => t === "random" || t === "generate" || t === "generator") || facts.descVerbs[0]?.lemma === "generate";
 }
+
+/** A description that says the tool reads a store's items, for a tool whose name does not. */
+const STORE_ITEMS_TEXT_RE = /\b(?:items?|logins?|passwords?|secrets?|credentials?|entries|vault)\b/;
+const LISTING_VERBS = new Set(["list", "search", "export", "dump", "backup"]);
+/** What a store holds that is a credential itself (its folders, collections and shared links are not). */
+const CREDENTIAL_ITEMS = new Set(["item", "items", "login", "logins", "password", "passwords", "credential", "credentials", "secret", "secrets", "entries"]);
 
 /** A tool that starts another agent ("agent_create", "spawn_worker") on such a server. */
 const STARTS_AGENT_RE = /\b(?:create|spawn|start|launch|new|run)\s(?:\w+\s)?(?:agent|agents|subagent|worker|session)\b|\b(?:agent|subagent|worker)\s(?:create|spawn|start|launch|new|run)\b/;

@@ -171,6 +171,8 @@ export function findSecretWord(facts: Facts): string | undefined {
       // A crypto token (its price, balance, holders) is an asset, not a credential.
       if ((t === "token" || t === "tokens") && (CRYPTO_TOKEN_NEIGHBOURS.has(next) || CRYPTO_TOKEN_NEIGHBOURS.has(prev))) continue;
       if (t === "ssh" && (next === "tunnel" || next === "command")) continue;
+      // Putting a value into a browser's storage hands no secret over; reading the storage does.
+      if ((t === "sessionstorage" || t === "localstorage") && facts.nameVerb?.action !== "read") continue;
       if (t === "env" && prev !== "get" && prev !== "read" && prev !== "print" && prev !== "list" && tokens.length > 2) continue;
       if (t === "oauth" || t === "mfa" || t === "otp" || t === "totp") {
         if (!["token", "tokens", "secret", "code", "codes", "credential", "credentials"].includes(next)) continue;
