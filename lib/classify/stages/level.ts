@@ -114,6 +114,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         signals.add("account-wide");
         risk = "high";
         reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
+      } else if (serverKind.infra && verb?.source === "name" && POWER_VERBS.has(lemma) && tokens.some((t) => RUNNING_SYSTEMS.has(t))) {
+        // Starting or stopping an account's applications and machines: what people use goes up or down.
+        signals.add("account-wide");
+        risk = "high";
+        reasons.push("it starts or stops systems that run in the cloud account");
       } else if (words.has("global")) {
         signals.add("account-wide");
         risk = "high";
@@ -299,6 +304,11 @@ const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quali
 /** Records a filter picks out by the many, and the inputs that carry the filter. */
 const RECORDS = new Set(["rows", "records", "documents", "docs", "items", "entries", "keys", "messages", "objects", "events"]);
 const FILTER_KEY = /^(?:filter|filters|where|criteria|conditions?|match|selector)$/i;
+
+/** Verbs that bring a running system up or down (or schedule it to be). */
+const POWER_VERBS = new Set(["start", "stop", "schedule"]);
+/** What runs in a cloud account and is used by people: applications, machines, databases. */
+const RUNNING_SYSTEMS = new Set(["application", "applications", "app", "apps", "instance", "instances", "server", "servers", "system", "systems", "machine", "machines", "vm", "vms", "cluster", "clusters", "database", "databases", "db", "runtime", "runtimes", "environment", "environments"]);
 
 /** Kinds of thing whose listing is people's correspondence, files or diaries, in the singular. */
 const PRIVATE_LISTINGS = new Set(["message", "contact", "email", "dialog", "member", "conversation", "chat", "dm"]);
