@@ -52,13 +52,15 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         }
       } else {
         const nameBulk = someIn(tokens, BULK_WORDS) || !!scope.bulkProperty;
-        const listing = ["search", "list", "filter", "export", "backup", "find", "download", "retrieve"].includes(verb?.lemma ?? "");
         const headObject = headNoun(objects);
+        // A plain get is a listing too when it says it fetches all of something ("gets all series for a patient").
+        const fetchesMany = GETTING_VERBS.has(verb?.lemma ?? "") && MANY_RE.test(facts.firstSentence);
+        const listing = LISTING_VERBS.has(verb?.lemma ?? "") || fetchesMany;
         const conversational = someIn(CONVERSATION_WORDS, words);
         const noOnesData = aboutNoOne(facts);
         const privateBulk = asksAModel(facts) || noOnesData || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
-          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && listsPeoplesThings(privateObject, facts) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
+          : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && listsPeoplesThings(privateObject, headObject, facts) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
         const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !noOnesData ? headObject : undefined;
         // Sessions of a debugger or a browser, quality profiles, a price calendar, ad accounts: things of a tool, not of people.
@@ -310,23 +312,34 @@ const POWER_VERBS = new Set(["start", "stop", "schedule"]);
 /** What runs in a cloud account and is used by people: applications, machines, databases. */
 const RUNNING_SYSTEMS = new Set(["application", "applications", "app", "apps", "instance", "instances", "server", "servers", "system", "systems", "machine", "machines", "vm", "vms", "cluster", "clusters", "database", "databases", "db", "runtime", "runtimes", "environment", "environments"]);
 
+const CALENDAR_ENTRIES = new Set(["event", "events", "appointment", "appointments", "entries", "meetings", "view"]);
+const LISTING_VERBS = new Set(["search", "list", "filter", "export", "backup", "find", "download", "retrieve"]);
+const GETTING_VERBS = new Set(["get", "fetch", "read", "retrieve", "load"]);
+const MANY_RE = /\b(?:all|every|entire)\b|所有|全部/i;
+
 /** Kinds of thing whose listing is people's correspondence, files or diaries, in the singular. */
-const PRIVATE_LISTINGS = new Set(["message", "contact", "email", "dialog", "member", "conversation", "chat", "dm"]);
+const PRIVATE_LISTINGS = new Set([
+  "message", "contact", "email", "dialog", "member", "conversation", "chat", "dm", "calendar",
+  // Records of people kept by employers, clinics, shops and recruiters.
+  "employee", "candidate", "applicant", "patient", "customer", "prospect", "lead", "subscriber",
+]);
 
 /**
  * Whether a listing of this private object hands over people's things: a calendar's events are, a
  * webhook's are not. A listing of files hands over their names, not their content; a listing
  * named for one "file" ("list file contents") hands over what is in it.
  */
-function listsPeoplesThings(privateObject: string, facts: Facts): boolean {
+function listsPeoplesThings(privateObject: string, headObject: string | undefined, facts: Facts): boolean {
   if (privateObject === "file") return true;
   const singular = privateObject.endsWith("s") ? privateObject.slice(0, -1) : privateObject;
+  // A calendar's events are people's days; its groups, resources and permissions are not.
+  if (singular === "calendar") return CALENDAR_ENTRIES.has(headObject ?? "");
   if (PRIVATE_LISTINGS.has(singular)) return true;
   return singular === "event" && (facts.words.has("calendar") || /\bcalendar\b/i.test(facts.firstSentence));
 }
 
 /** What a listing can be of that holds no one's data, whatever word comes before it ("file types", "message templates"). */
-const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings", "rule", "rules"]);
+const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings", "rule", "rules", "folder", "folders", "group", "groups", "campaign", "campaigns", "reaction", "reactions", "form", "forms"]);
 
 /** Verbs of tools that report on files (problems found) rather than hand their content back. */
 const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);

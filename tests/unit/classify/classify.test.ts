@@ -157,6 +157,11 @@ describe("credentials and private data", () => {
     expect(classify("list_events", "List the webhook delivery events of an endpoint").risk).toBe("low");
     expect(classify("list-mail-folder-messages-delta", "Get the messages added, deleted or updated in a folder.").risk).toBe("medium");
     expect(classify("mail_listOrdersV1", "List the mail service orders of the account").risk).toBe("low");
+    expect(classify("employee_list", "List Employees.").risk).toBe("medium");
+    expect(classify("get_patient_series", "Gets all imaging series for a specific patient.").risk).toBe("medium");
+    expect(classify("get_chat_file", "获取聊天中的所有文件").risk).toBe("medium");
+    expect(classify("get_folders", "获取所有聊天文件夹").risk).toBe("low");
+    expect(classify("list_calendar_groups", "List the calendar groups of the user").risk).toBe("low");
   });
 
   it("reading a file the caller names is medium, a path inside what the tool holds is not", () => {
