@@ -152,9 +152,13 @@ const CONNECTION_SECRETS = new Set(["string", "strings", "uri", "url", "info", "
  */
 function readsBrowserTraffic(facts: Facts): boolean {
   const { tokens } = facts;
-  const requests = tokens.includes("network") && (tokens.includes("request") || tokens.includes("requests") || tokens.includes("traffic"));
+  // A packet capture or a HAR archive is recorded traffic whatever the server is.
+  if (tokens.includes("pcap") || CAPTURE_RE.test(facts.firstSentence)) return true;
+  const requests = tokens.includes("network") && (tokens.some((t) => NETWORK_RECORDS.has(t)));
   return requests && (hasAny(facts.serverWords, BROWSER_SERVER_WORDS) || tokens.includes("browser") || /\b(?:browser|page|devtools)\b/i.test(facts.firstSentence));
 }
+const NETWORK_RECORDS = new Set(["request", "requests", "traffic", "log", "logs", "har"]);
+const CAPTURE_RE = /\b(?:pcap|packet captures?|har (?:1\.2 )?(?:archive|file)|as a har)\b/i;
 const BROWSER_SERVER_WORDS = new Set(["browser", "devtools", "chrome", "chromium", "firefox", "playwright", "puppeteer", "selenium", "webdriver", "cdp"]);
 
 export function findSecretWord(facts: Facts): string | undefined {
@@ -186,7 +190,7 @@ export function findSecretWord(facts: Facts): string | undefined {
     if (t === "connection" && CONNECTION_SECRETS.has(next)) return `connection ${next}`;
     if (t === "php" && next === "info") return "phpinfo";
   }
-  if (readsBrowserTraffic(facts)) return "request headers and cookies";
+  if (readsBrowserTraffic(facts)) return "recorded network traffic, with its headers and cookies";
   if (words.has("session-string")) return "session string";
   const secretQuote = facts.secretQuote();
   if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote) {

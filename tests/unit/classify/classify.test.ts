@@ -178,7 +178,9 @@ describe("credentials and private data", () => {
     expect(classify("getPHPInfo", "Returns the full phpinfo page for the website.")).toMatchObject({ category: "read", risk: "high" });
     const requests = classifyTool({ name: "list_network_requests", description: "List the network requests the page made." }, { slug: "firefox-devtools" });
     expect(requests).toMatchObject({ category: "read", risk: "high" });
-    expect(requests.rationale).toContain("request headers and cookies");
+    expect(requests.rationale).toContain("recorded network traffic, with its headers and cookies");
+    expect(classify("get_detection_pcap", "Get the pcap file for a detection").risk).toBe("high");
+    expect(classify("get_session_network_logs", "Fetch the captured network log of a test session as a HAR archive.").risk).toBe("high");
     // Named, not handed over: the owner of a token, the network's requests of a non-browser API.
     expect(classify("current_user", "Get details about the user account that owns the API token").risk).toBe("low");
     expect(classify("list_network_requests", "List pending peering requests of a virtual network").risk).toBe("low");
