@@ -9,7 +9,7 @@ import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
 export const metadata: Metadata = pageMetadata({
   title: "How verdicts are made",
   description:
-    "How the catalogue rates each MCP tool: the classifier's stages, how the policy follows the verdict, how often verdicts match a person's on a sealed test set, and where it is weak.",
+    "How the catalogue rates each MCP tool: the classifier's stages, how the policy follows the verdict, how often verdicts match the hand labels of a sealed test set, and where it is weak.",
   path: paths.method(),
 });
 
@@ -46,6 +46,7 @@ const WEAK_SPOTS: string[] = [
   "Annotations are never trusted to lower a level, so an honest read-only hint does not help a tool whose name sounds like a change.",
   "Money that moves only by a description's prose (a paid task, a prize, a renewal) is caught when the text or an argument names the sum or the currency; otherwise it is rated as the write it looks like.",
   "Tools that pass a call through to any API endpoint are recognised by their arguments (a method and a path, an operation and its parameters); a gateway that hides this behind its own words is rated by those words.",
+  "The labels are not all consistent: of 39 definitions that appear word for word on two development or legacy servers, 9 carry different labels (each time between the first, single-pass labels and a later double-labelled round), so part of any figure here is disagreement between labels rather than error.",
   "Rules written by kind of mistake carry over less than they seem to: they lift the servers they were written while reading well above the sealed ones, so the sealed figure above is the one to trust, and most of its misses are wording no rule has met yet.",
 ];
 
@@ -115,10 +116,12 @@ export default function MethodPage() {
         server every sending tool needs a person&apos;s approval, whatever its own level, and its rule says why.
       </p>
 
-      <h2>How often verdicts match a person&apos;s</h2>
+      <h2>How often verdicts match the labels</h2>
       <p className="prose-text">
-        Two people labelled the category and risk of each tool from real servers, each without seeing the other&apos;s labels or the
-        classifier&apos;s; where they disagreed on the level, the higher one stands. A random 40% of those servers is sealed: rules are
+        Two labelling passes gave each tool from real servers a category and a risk level by the rubric, each without seeing the
+        other&apos;s labels or the classifier&apos;s; where they disagreed on the level, the higher one stands. The passes were made by
+        separate sessions of an AI model, not by people: their notes are often word for word the same, so they likely agree with
+        each other more than two people would, and nobody has checked them tool by tool. A random 40% of those servers is sealed: rules are
         never written while reading them, and their misses are never printed, so the sealed figures are the honest ones. The development
         servers are the ones the rules are written against; the legacy labels come from the servers the first rules were tuned on. Measured on{" "}
         <time dateTime={measured.date}>{measured.date}</time>.
@@ -127,7 +130,7 @@ export default function MethodPage() {
         <p className="prose-text" data-label-agreement="">
           The two labelling passes agreed on the category of {percent(measured.labelAgreement.categoryExact)} of{" "}
           {measured.labelAgreement.tools} tools and on the exact level of {percent(measured.labelAgreement.riskExact)} (within one level:{" "}
-          {percent(measured.labelAgreement.riskWithinOne)}): no classifier can be measured more precisely than people agree.
+          {percent(measured.labelAgreement.riskWithinOne)}): no classifier can be measured more precisely than its labels agree.
         </p>
       )}
       {measured.provisional && (
