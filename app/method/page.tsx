@@ -9,7 +9,7 @@ import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
 export const metadata: Metadata = pageMetadata({
   title: "How verdicts are made",
   description:
-    "How the catalogue rates each MCP tool: the classifier's stages, how the policy follows the verdict, how often verdicts match the hand labels of a sealed test set, and where it is weak.",
+    "How the catalogue rates each MCP tool: the classifier's stages, how the policy follows the verdict, how often verdicts match the labels of a sealed test set, and where it is weak.",
   path: paths.method(),
 });
 

@@ -32,7 +32,7 @@ export function VerdictOrigin({ origin, reportUrl }: { origin: Origin; reportUrl
         <Link href={paths.method()} prefetch={false} data-method-link="">
           How verdicts are made
         </Link>
-        , how often they match hand labels, and their known weak spots. Think this one is wrong?{" "}
+        , how often they match a labelled test set, and their known weak spots. Think this one is wrong?{" "}
         <a href={reportUrl} rel="nofollow noopener noreferrer external" data-report-link="">
           Report a wrong verdict
         </a>{" "}
