@@ -534,8 +534,15 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "launches-binary", domain: "code", when: "acting", category: "execute", risk: "critical",
     name: /\b(?:start|restart|relaunch|launch|open|run)\b/,
-    needsProperty: /^(?:\w+_?)?(?:binary|executable|exe)(?:_?path)?$|^(?:firefox|chrome|chromium|browser|app|application)_?(?:path|binary)$/i,
+    needsProperty: /^(?:\w+_?)?(?:binary|executable|exe)(?:_?path)?$|^(?:firefox|chrome|chromium|browser|app|application)_?(?:path|binary)$|^(?:script|program)_?(?:path|file)?$/i,
     reason: "it starts whatever program the caller points it at",
+  },
+  {
+    // A batch job (JCL on a mainframe, a Slurm script) is a program the scheduler runs with the account's access.
+    id: "submits-batch-job", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\bsubmit\s(?:\w+\s)?(?:job|jobs|jcl|batch|sbatch)\b|\bsbatch\b/,
+    text: /\bsubmits?\s(?:an?\s|the\s)?(?:\w+\s)?(?:jcl|batch job|slurm job|job script)\b|\bexecutes? an? batch job\b/,
+    reason: "it submits a batch job, a program the scheduler then runs with the account's access",
   },
   {
     id: "deploys-function-code", domain: "code", when: "acting", category: "execute", risk: "critical",
