@@ -127,7 +127,8 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     }
   }
   if (action === "exec" && !facts.execKind) {
-    action = facts.annotations.readOnly ? "read" : "write";
+    // "Evaluate math expressions", "compute statistics on numbers": arithmetic on what the caller gives changes nothing.
+    action = facts.annotations.readOnly || COMPUTES_RE.test(facts.firstLower) ? "read" : "write";
     // "Execute a transaction ... for creating, updating, or deleting data": what it runs can delete.
     if (action === "write" && RUNS_DELETES_RE.test(facts.descLower().slice(0, 300))) {
       action = "destroy";
@@ -215,6 +216,9 @@ const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus",
 const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", "browser", "element", "frame"]);
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
+/** A sentence about working something out from given values: maths, dates, geometry, conversions. */
+const COMPUTES_RE = /\b(?:evaluat\w*|comput\w*|calculat\w*|arithmetic|convert\w*|conversion)\b[^.]{0,30}\b(?:math|maths|mathematical|arithmetic|statistics|numbers?|formulas?|dates?|durations?|units?|geometry|polygons?|distances?|coordinates?|checksums?|hashes)\b/;
+
 const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "scan", "scans", "lint", "linter", "check", "checks", "inspection", "profile", "profiler", "lighthouse", "knip", "benchmark", "diagnostics", "report"]);
 /** A runner of steps or operations whose description says they can delete. */
 const RUNS_DELETES_RE = /\b(?:creat(?:e|ing)|updat(?:e|ing)|insert(?:ing)?),? (?:\w+,? )?(?:and|or) (?:delet(?:e|ing)|remov(?:e|ing))\b|\bincluding (?:deletes|deletions)\b/;
