@@ -140,7 +140,12 @@ const CRYPTO_TOKEN_NEIGHBOURS = new Set([
 const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid|owns?|owner of|authenticated by|behind)\b[^.]{0,30}$/i;
 const SECRET_MADE_BEFORE = /\b(?:decodes?|decoding|parses?|parsing|validates?|verif(?:y|ies)|inspects?|generates?|generating|random|secure|strong)\b(?:\s+\w+){0,3}\s*$/i;
 const SECRET_SHAPE_AFTER = /^\s*(?:type|types|schema|schemas|format|formats|fields|definitions?|requirements|strength|policy|rules)\b/i;
-const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator"]);
+const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator", "status", "metadata"]);
+/**
+ * A description that says the secret itself stays behind: "metadata only, no secrets", "never
+ * returns credential values", "information about the current access token", design tokens.
+ */
+const SECRET_WITHHELD_RE = /\bmetadata only\b|\bno secrets?\b|\b(?:never|not|doesn't|won't) (?:returns?|includes?|exposes?|reveals?) (?:the |any )?(?:\w+ )?(?:credential|secret|token|key|password)s?(?: values?)?\b|\bwithout (?:the |their |its |any )?(?:secret|credential|token|password|key)s?(?: values?)\b|\binformation about (?:the |a |an |your )?(?:current )?(?:\w+ ){0,2}(?:token|key|credential)s?\b|\bdesign tokens?\b/i;
 const NOT_A_SECRET_BEFORE = new Set(["design", "decode", "decoded", "parse", "validate", "verify", "generate", "random", "count", "estimate"]);
 
 /** What follows "connection" when it carries a password: a connection string, its details. */
@@ -163,6 +168,7 @@ const BROWSER_SERVER_WORDS = new Set(["browser", "devtools", "chrome", "chromium
 
 export function findSecretWord(facts: Facts): string | undefined {
   const { tokens, words } = facts;
+  if (SECRET_WITHHELD_RE.test(facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead)) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     const next = tokens[i + 1] ?? "";

@@ -186,6 +186,16 @@ describe("credentials and private data", () => {
     expect(classify("list_network_requests", "List pending peering requests of a virtual network").risk).toBe("low");
   });
 
+  it("a description that says the secret stays behind hands none over", () => {
+    expect(classify("list_credentials", "List all credentials in the workspace (metadata only, no secrets).").risk).toBe("low");
+    expect(classify("list_access_keys", "List access keys. Returns metadata only (name, id, expiry); secret values are NOT returned.").risk).toBe("low");
+    expect(classify("whoami", "Inspect the current authentication context. Read-only and never returns credential values.").risk).toBe("low");
+    expect(classify("access_token", "Get information about the current API access token including its scopes and UUID").risk).toBe("low");
+    expect(classify("get_token_values", "Get actual values for design tokens (colors, spacing).").risk).toBe("low");
+    // Saying nothing of the kind, the same names still hand secrets over.
+    expect(classify("list_credentials", "List all credentials in the workspace.").risk).toBe("high");
+  });
+
   it("all environment variables are secrets", () => {
     expect(classify("get-env", "Returns all environment variables").risk).toBe("high");
   });
