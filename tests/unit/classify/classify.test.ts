@@ -55,7 +55,8 @@ describe("the five categories and their levels", () => {
   it("removing all of a kind is critical; an 'all' that is not what is removed is not", () => {
     expect(classify("clear_cache", "Flush all cache entries.").risk).toBe("critical");
     expect(classify("delete_notes", "Deletes all notes in the notebook.").risk).toBe("critical");
-    expect(classify("清空消息", "清空所有消息")).toMatchObject({ category: "destructive", risk: "critical" });
+    expect(classify("删除消息", "删除所有消息")).toMatchObject({ category: "destructive", risk: "critical" });
+    expect(classify("clear_cart", "Clear all items from the cart.")).toMatchObject({ category: "destructive", risk: "high" });
     expect(classify("manage_tags", "Manage tags: list all tags, create a new tag or delete a tag.").risk).toBe("high");
     expect(classify("replace_document", "Update an existing document (replaces all content).")).toMatchObject({ category: "destructive", risk: "high" });
   });
