@@ -113,6 +113,7 @@ export const MONEY_OBJECTS = new Set([
   "transactions", "transfer", "transfers", "checkout", "wallet", "funds", "fund", "money", "billing",
   "plan", "payment_link", "mandate", "mandates", "promotion", "discount", "tax", "credit", "credits",
   "bill", "bills", "deposit", "deposits", "expense", "expenses", "purchase", "purchases", "journal", "ledger", "payable", "payables", "receivable",
+  "receipt", "receipts", "rebilling",
 ]);
 
 /** Financial objects that move money now (critical); the rest create obligations (high). */
@@ -345,8 +346,8 @@ export const INFRA_VERBS = new Set([
 export const LOCKOUT_VERBS = new Set(["terminate", "revoke", "invalidate", "kill", "clear", "reset", "expire", "logout", "deactivate", "suspend", "remove", "delete"]);
 export const ACCESS_OBJECTS = new Set(["token", "tokens", "credential", "credentials", "apikey", "apikeys", "key", "keys", "grant", "grants", "access", "password", "passwords", "factor", "factors", "mfa", "oauth", "secret", "secrets"]);
 export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "s3", "bucket", "gist", "drive", "gdrive", "dropbox", "sharepoint", "onedrive", "confluence", "notion"]);
-export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing"]);
-export const MONEY_CONTEXT_RE = /\b(?:pay|payments?|billing|bill|billed|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
+export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing", "receipt", "receipts"]);
+export const MONEY_CONTEXT_RE = /\b(?:pay|paid|payments?|billing|bill|billed|sales?|deposits?|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
 export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select", "stage", "unstage", "lock", "unsubscribe", "unfollow", "extend"]);
 /** What a session keeps for itself: setting one is local, private and undone by setting it again. */

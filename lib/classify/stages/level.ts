@@ -234,10 +234,14 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
     case "financial": {
       signals.add("moves-money");
       const moves = (verb && ["pay", "charge", "refund", "payout", "purchase", "buy", "sell", "trade", "withdraw", "deposit", "transfer", "swap", "stake", "unstake", "bid", "invest", "redeem", "tip", "donate", "place"].includes(verb.lemma)) ||
-        MONEY_MOVES.has(headNoun(objects) ?? "") || /支付|付款|转账|退款|充值|提现|购买|下单|扣款/.test(verb?.lemma ?? "");
+        (MONEY_MOVES.has(headNoun(objects) ?? "") && !EDITS_A_RECORD.has(verb?.lemma ?? "")) || /支付|付款|转账|退款|充值|提现|购买|下单|扣款/.test(verb?.lemma ?? "");
       if (moves) {
         risk = "critical";
         reasons.push("money moves or an order is placed in one call");
+      } else if (someIn(tokens, BULK_WORDS) || schema.batchOperationProperty) {
+        risk = "critical";
+        signals.add("bulk-operation");
+        reasons.push("it changes many orders, payments or ledger entries in one call");
       } else {
         risk = "high";
         reasons.push("it creates a financial obligation (invoices, prices or subscriptions)");
@@ -306,6 +310,9 @@ const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quali
 /** Records a filter picks out by the many, and the inputs that carry the filter. */
 const RECORDS = new Set(["rows", "records", "documents", "docs", "items", "entries", "keys", "messages", "objects", "events"]);
 const FILTER_KEY = /^(?:filter|filters|where|criteria|conditions?|match|selector)$/i;
+
+/** Editing an order or a payment already made moves no money by itself ("update a sales order"). */
+const EDITS_A_RECORD = new Set(["update", "edit", "modify", "patch", "set", "change", "amend", "rename", "tag", "label", "annotate", "note"]);
 
 /** Verbs that bring a running system up or down (or schedule it to be). */
 const POWER_VERBS = new Set(["start", "stop", "schedule"]);
