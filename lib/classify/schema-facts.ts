@@ -44,6 +44,8 @@ export interface SchemaFacts {
   outputPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
+  /** The names one level down, inside a top-level object ("workout": {"is_private": ...}): APIs often wrap a body so. */
+  innerPropertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
   remote: boolean;
 }
@@ -131,6 +133,7 @@ const EMPTY: SchemaFacts = {
   outputPathProperty: null,
   secretChoice: null,
   propertyNames: [],
+  innerPropertyNames: [],
   remote: false,
 };
 
@@ -208,12 +211,15 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
   if (!isRecord(properties)) return EMPTY;
-  const facts: SchemaFacts = { ...EMPTY, operationWords: [], bareOperationWords: [], batchOperationWords: [], propertyNames: [] };
+  const facts: SchemaFacts = { ...EMPTY, operationWords: [], bareOperationWords: [], batchOperationWords: [], propertyNames: [], innerPropertyNames: [] };
   let seen = 0;
   for (const key in properties) {
     if (++seen > MAX_PROPERTIES) break;
     facts.propertyNames.push(key);
     const spec = properties[key];
+    if (isRecord(spec) && isRecord(spec.properties) && facts.innerPropertyNames.length < MAX_PROPERTIES) {
+      for (const inner in spec.properties) if (facts.innerPropertyNames.push(inner) >= MAX_PROPERTIES) break;
+    }
     const type = isRecord(spec) ? spec.type : undefined;
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));

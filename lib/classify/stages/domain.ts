@@ -251,7 +251,9 @@ function propertyNames(facts: Facts): string[] {
   return facts.schema.propertyNames;
 }
 
+/** Whether an input, or one inside a top-level object the tool takes as its body, has a name the pattern matches. */
 function hasProperty(facts: Facts, re: RegExp): boolean {
   for (const k of facts.schema.propertyNames) if (re.test(k)) return true;
+  for (const k of facts.schema.innerPropertyNames) if (re.test(k)) return true;
   return false;
 }

@@ -22,8 +22,9 @@ import {
   WEB_WORDS,
   WIDE_OBJECTS,
   ZH_PRIVATE_WORDS,
+  SECRET_STORE_SERVER,
 } from "../lexicon";
-import { findSecretWord, firstIn, headNoun, isVerbToken, kindOfServer, someIn, type ServerKind, type Trail } from "./shared";
+import { findSecretWord, firstIn, hasAny, headNoun, isVerbToken, kindOfServer, someIn, type ServerKind, type Trail } from "./shared";
 
 export interface Scope {
   /** The name's words other than its verb and filler: what the action falls on. */
@@ -78,7 +79,15 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   }
   permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
   // An input that hands out access ("sharePermissions", "grantAccessTo", "sharingModel"): one call can change who sees what.
-  if (!permissionWord && category !== "read") for (const k of schema.propertyNames) if (GRANT_KEY.test(k)) { permissionWord = "sharing"; evidence.push({ where: "inputSchema", text: `"${k}" says who gets access` }); break; }
+  // In a password manager, the groups, collections and members a write names are who gets the secrets.
+  if (!permissionWord && category !== "read") {
+    const grants = hasAny(facts.serverWords, SECRET_STORE_SERVER) ? (k: string) => GRANT_KEY.test(k) || STORE_ACCESS_KEY.test(k) : (k: string) => GRANT_KEY.test(k);
+    const key = schema.propertyNames.find(grants) ?? schema.innerPropertyNames.find(grants);
+    if (key) {
+      permissionWord = "sharing";
+      evidence.push({ where: "inputSchema", text: `"${key}" says who gets access` });
+    }
+  }
   infraWord ??= words.has("global") ? "global" : undefined;
   const head = headNoun(objects);
   let wideWord: string | undefined;
@@ -146,6 +155,7 @@ function notAccess(word: string, before: string): boolean {
 const PART_KINDS = new Set(["component", "components", "class", "symbol", "template", "widget", "block"]);
 
 /** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
+const STORE_ACCESS_KEY = /^(?:groups|collections|members|users|group_?ids|collection_?ids|member_?ids|user_?ids)$/i;
 const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;
 
 /** A list of the parts of one drawing, design or canvas ("elementIds", "node_ids"). */
