@@ -357,10 +357,10 @@ const DEBUGGER_SERVER = new Set(["debugger", "debug", "debugmcp", "dbg", "x64dbg
 const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debuggee|breakpoint)\b/i;
 
 /**
- * "Delete all", "flush all cache entries", "清空所有": the removal reaches everything of a kind. An
+ * "Delete all", "flush all cache entries", "删除所有": the removal reaches everything of a kind. An
  * "all" elsewhere in the sentence ("list all tags, delete a tag", "replaces all content of the
  * document") is about one target, or not about the removal at all; "clear all" empties one
- * container (a cart, a session's storage, an agent's memory) rather than reaching many.
+ * container (a cart, a session's storage, an agent's memory; 清空) rather than reaching many.
  */
 const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|clean ?up|cleans up|flush|flushes|flushing|wipe|wipes|wiping|purge|purges|purging|drop|drops|dropping|destroy|destroys|destroying|erase|erases|erasing|truncate|truncates|kill|kills|terminate|terminates|revoke|revokes|cancel|cancels|uninstall|uninstalls)\s(?:of\s)?(?:all|every|everything)\b|(?:删除|移除|销毁|撤销|终止)[^，。；,.\n]{0,4}?(?:所有|全部)|(?:所有|全部)[^，。；,.\n]{0,10}?(?:删除|移除|销毁)/i;
 

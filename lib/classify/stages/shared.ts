@@ -152,10 +152,10 @@ const NOT_A_SECRET_BEFORE = new Set(["design", "decode", "decoded", "parse", "va
 const CONNECTION_SECRETS = new Set(["string", "strings", "uri", "url", "info", "information", "details"]);
 
 /**
- * A browser's recorded network requests carry their headers: session cookies and authorization
- * tokens of every site the page talked to.
+ * Recorded network traffic carries its headers: session cookies and authorization tokens of every
+ * site talked to. A browser's request log, a HAR archive, a packet capture.
  */
-function readsBrowserTraffic(facts: Facts): boolean {
+function readsRecordedTraffic(facts: Facts): boolean {
   const { tokens } = facts;
   // A packet capture or a HAR archive is recorded traffic whatever the server is.
   if (tokens.includes("pcap") || CAPTURE_RE.test(facts.firstSentence)) return true;
@@ -196,7 +196,7 @@ export function findSecretWord(facts: Facts): string | undefined {
     if (t === "connection" && CONNECTION_SECRETS.has(next)) return `connection ${next}`;
     if (t === "php" && next === "info") return "phpinfo";
   }
-  if (readsBrowserTraffic(facts)) return "recorded network traffic, with its headers and cookies";
+  if (readsRecordedTraffic(facts)) return "recorded network traffic, with its headers and cookies";
   if (words.has("session-string")) return "session string";
   const secretQuote = facts.secretQuote();
   if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote) {
