@@ -167,8 +167,14 @@ const CAPTURE_RE = /\b(?:pcap|packet captures?|har (?:1\.2 )?(?:archive|file)|as
 const BROWSER_SERVER_WORDS = new Set(["browser", "devtools", "chrome", "chromium", "firefox", "playwright", "puppeteer", "selenium", "webdriver", "cdp"]);
 
 export function findSecretWord(facts: Facts): string | undefined {
+  const word = secretWordOf(facts);
+  // Asked only of the few definitions that name a secret at all.
+  if (word && SECRET_WITHHELD_RE.test(facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead)) return undefined;
+  return word;
+}
+
+function secretWordOf(facts: Facts): string | undefined {
   const { tokens, words } = facts;
-  if (SECRET_WITHHELD_RE.test(facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead)) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? "";
     const next = tokens[i + 1] ?? "";
