@@ -44,7 +44,7 @@ export interface SchemaFacts {
   outputPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
-  /** The names one level down, inside a top-level object ("workout": {"is_private": ...}): APIs often wrap a body so. */
+  /** The names one level down, inside a top-level object ("workout": {"is_private": ...}) or a list's items: APIs often wrap a body so. */
   innerPropertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
   remote: boolean;
@@ -217,8 +217,10 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (++seen > MAX_PROPERTIES) break;
     facts.propertyNames.push(key);
     const spec = properties[key];
-    if (isRecord(spec) && isRecord(spec.properties) && facts.innerPropertyNames.length < MAX_PROPERTIES) {
-      for (const inner in spec.properties) if (facts.innerPropertyNames.push(inner) >= MAX_PROPERTIES) break;
+    // One level down: an object's own properties, or those of each item of a list of objects.
+    const body = isRecord(spec) ? (isRecord(spec.properties) ? spec.properties : isRecord(spec.items) && isRecord(spec.items.properties) ? spec.items.properties : null) : null;
+    if (body && facts.innerPropertyNames.length < MAX_PROPERTIES) {
+      for (const inner in body) if (facts.innerPropertyNames.push(inner) >= MAX_PROPERTIES) break;
     }
     const type = isRecord(spec) ? spec.type : undefined;
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
