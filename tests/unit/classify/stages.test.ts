@@ -15,6 +15,17 @@ function facts(name: string, description = "", properties: Record<string, unknow
 }
 const text = { type: "string" };
 
+describe("schema facts: what the inputs say", () => {
+  it("reads names one level down, in a body object or in a list's items, and no deeper", () => {
+    const f = facts("update_item", "Update an item", {
+      item: { type: "object", properties: { is_private: { type: "boolean" }, meta: { type: "object", properties: { deep: text } } } },
+      operations: { type: "array", items: { type: "object", properties: { tool: text, args: { type: "object" } } } },
+    });
+    expect(f.schema.propertyNames).toEqual(["item", "operations"]);
+    expect(f.schema.innerPropertyNames).toEqual(["is_private", "meta", "tool", "args"]);
+  });
+});
+
 describe("stage 1, action: what the tool does", () => {
   it("takes the name's verb, and the strongest of joined verbs", () => {
     expect(decideAction(facts("list_users"), newTrail()).action).toBe("read");
