@@ -484,7 +484,8 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   },
   {
     id: "deploys-code", domain: "code", when: "acting", category: "execute", risk: "critical",
-    name: /\b(?:deploy|publish|ship|host|upload)\s(?:\w+\s){0,2}?(?:code|function|functions|app|apps|site|sites|html|page|pages|project|worker|workers|lambda|bundle|build|static|folder|directory|files)\b|\bdeploy\b/,
+    // (Uploading files or an app package to a service stores them; it is deploying only when the service then serves or runs them, which "deploy", "publish", "host" say.)
+    name: /\b(?:deploy|publish|ship|host)\s(?:\w+\s){0,2}?(?:code|function|functions|app|apps|site|sites|html|page|pages|project|worker|workers|lambda|bundle|build|static|folder|directory|files)\b|\bdeploy\b/,
     needsProperty: /code|source|files|html|content|dir|folder|path|zip|bundle|script|handler|dockerfile|compose|^value$|^image$/i,
     reason: "it deploys code the caller supplies, which then runs and is served to others",
   },
