@@ -492,6 +492,8 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "installs-code", domain: "code", when: "acting", category: "execute", risk: "critical",
     name: /\b(?:create|update|write|save|put|upload|replace|edit|set|add)\s(?:\w+\s)?(?:apex|trigger|triggers|code\sblock|function\scode|worker\sscript|lambda\scode|stored\sprocedure|apps\sscript|userscript|plugin\scode)\b|\b(?:apex|trigger|code\sblock)\s(?:create|update|write|deploy)\b/,
+    // A cron, event or workflow trigger is a schedule or a hook, not code (an Apex or database trigger is).
+    unless: /\b(?:cron|schedule|scheduled|event|events|timer|time|workflow|webhook)\s(?:trigger|triggers)\b/,
     reason: "it installs code the caller writes where the service will run it",
   },
   {
