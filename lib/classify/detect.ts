@@ -265,7 +265,8 @@ function leadingVerbs(sentence: string): Verb[] {
     position++;
     const gapStart = lastEnd;
     lastEnd = m.index + word.length;
-    const info = VERB_FORMS.get(word);
+    // A description that opens on a participle ("Composed chart of ...", "Cached results for ...") names a thing, not an action.
+    const info = out.length === 0 && word.endsWith("ed") && word.length > 4 ? undefined : VERB_FORMS.get(word);
     // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
     // "Create, update or delete a rule" is three verbs, "List runs" is one.
     if (info && (!inList || joined || LIST_SEPARATOR_RE.test(sentence.slice(gapStart, m.index)))) {
