@@ -284,6 +284,8 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
           // The first word of each operation is its verb ("get_comments" → get).
           if (typeof value === "string") {
             const words = nameTokens(value);
+            // A mode of several words names a kind of result ("drop_attribution", "period_over_period"), not an operation.
+            if (words.length > 1 && /mode$/i.test(key)) continue;
             const first = words[0];
             if (first) facts.operationWords.push(first);
             // (A "mode" picks how, not what: "complete" there is no operation.)
