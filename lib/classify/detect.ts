@@ -337,6 +337,8 @@ function collectAllActions(facts: Facts, lower: string, text: string): void {
   }
 }
 
+const JUDGES_RE = /\b(?:evaluat\w*|assess\w*|scor(?:e|es|ing)|review\w*|audit\w*|grad(?:e|es|ing)|rat(?:e|es|ing)|check(?:s|ing)?)\b[^.]{0,80}\bagainst\b|\breturns? (?:a |an )?(?:score|grade|rating)\b/;
+
 const EXEC_CAPABLE = new Set(["exec", "execute", "eval", "evaluate", "run", "interpret", "spawn", "sh", "query", "invoke", "call", "apply"]);
 
 /** Whether the tool runs text the caller chooses, and of which kind. */
@@ -380,7 +382,8 @@ function detectExecution(facts: Facts): void {
       kind = CODE_OBJECTS[execNoun] ?? (execNoun === "exec" ? "code" : "query");
       evidence = { where: "name", text: name(facts) };
     }
-    if (!kind && schema.codeProperty) {
+    // "Evaluates a design against the framework and returns a score": the code it is given is judged, not run.
+    if (!kind && schema.codeProperty && !JUDGES_RE.test(facts.firstLower)) {
       const k = schema.codeProperty.kind;
       if (k !== "page" || (page ??= inPageContext(facts))) {
         kind = k === "code" && (page ??= inPageContext(facts)) ? "page" : k;
