@@ -587,7 +587,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   // ---- secrets -------------------------------------------------------------------------------
   {
     id: "reads-infra-state", domain: "secrets", when: "reading", category: "read", risk: "high",
-    name: /\b(?:state|tfstate|outputs?)\b.*\b(?:terraform|tofu|pulumi|stack)\b|\b(?:terraform|tofu|pulumi|stack)\s(?:\w+\s)?(?:state|tfstate|outputs?|plan)\b|\b(?:show|get|read|pull|list)\s(?:\w+\s)?(?:state|tfstate)\b/,
+    name: /\b(?:state|tfstate|outputs?)\b.*\b(?:terraform|tofu|pulumi|stack)\b|\b(?:terraform|tofu|pulumi|stack)\s(?:\w+\s)?(?:state|tfstate|outputs?|plan)\b|\b(?:show|get|read|pull|list)\s(?:\w+\s)?tfstate\b/,
     text: /\b(?:terraform|opentofu|tofu|pulumi|cloudformation)\b[^.]{0,40}\b(?:state|plan|outputs?)\b/,
     zh: /(?:Terraform|terraform|Pulumi|pulumi)[^，。；\n]{0,10}?(?:状态|state|计划|输出)/,
     reason: "infrastructure state and plan outputs hold secrets (passwords, keys, connection strings)",

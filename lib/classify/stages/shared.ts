@@ -140,7 +140,7 @@ const CRYPTO_TOKEN_NEIGHBOURS = new Set([
 const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid|owns?|owner of|authenticated by|behind)\b[^.]{0,30}$/i;
 const SECRET_MADE_BEFORE = /\b(?:decodes?|decoding|parses?|parsing|validates?|verif(?:y|ies)|inspects?|generates?|generating|random|secure|strong)\b(?:\s+\w+){0,3}\s*$/i;
 const SECRET_SHAPE_AFTER = /^\s*(?:type|types|schema|schemas|format|formats|fields|definitions?|requirements|strength|policy|rules)\b/i;
-const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator", "status", "metadata"]);
+const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator", "status", "metadata", "organization", "organizations", "org", "owner", "scopes"]);
 /**
  * A description that says the secret itself stays behind: "metadata only, no secrets", "never
  * returns credential values", "information about the current access token", design tokens.

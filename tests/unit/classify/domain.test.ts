@@ -62,6 +62,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a mode of one word is still an operation", tool: tool("git_tag", "Manage tags", { path: text, mode: { type: "string", enum: ["list", "create", "delete"] } }), category: "destructive", risk: "high" },
   { what: "code judged against guidelines, not run", tool: tool("evaluate_design", "Evaluates a component against the design framework. Returns a score and feedback.", { code: text }), category: "read", risk: "low" },
   { what: "code evaluated is still code run", tool: tool("evaluate", "Evaluates the given JavaScript code and returns the result", { code: text }), category: "execute", risk: "critical" },
+  { what: "a workflow state is not infrastructure state", tool: tool("get_state", "Get details of a specific state", { project_id: text, state_id: text }), category: "read", risk: "low" },
+  { what: "the organization a token belongs to is not the token", tool: tool("user_token_organization", "Get the organization associated with the user token used for this request"), category: "read", risk: "low" },
   { what: "a task handed to another agent", tool: tool("send_task", "Send a task to one of the worker agents and wait for its answer", { agent_id: text, task: text }), category: "execute", risk: "critical" },
   { what: "a message to a person is not a task for an agent", tool: tool("send_message", "Send a message to the support agent on duty", { ticket: text, message: text }), category: "write", risk: "medium" },
   { what: "an element popped off a stored list", tool: tool("json_arrpop", "Pop an element from a JSON array at a path.", { key: text, path: text }), category: "destructive", risk: "high" },
