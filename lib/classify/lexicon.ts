@@ -681,6 +681,11 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it hides alerts that people rely on to notice an outage or an attack",
   },
   {
+    id: "changes-ci-pipeline", domain: "code", when: "acting", category: "write", risk: "high",
+    text: /\b(?:ci\/cd|ci) pipelines?\b|\bpipeline'?s? (?:yaml|steps|configuration)\b/,
+    reason: "it changes a CI pipeline, whose steps run on build machines with the repository's secrets",
+  },
+  {
     id: "attaches-debugger", domain: "code", when: "acting", category: "write", risk: "high",
     name: /\battach\s(?:\w+\s)?(?:to\s)?(?:process|pid|debugger)\b|\b(?:create|start)\s(?:\w+\s)?debug\s(?:session|process)\b/,
     reason: "it attaches a debugger to a running process, which can read and change its memory",

@@ -64,6 +64,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "code evaluated is still code run", tool: tool("evaluate", "Evaluates the given JavaScript code and returns the result", { code: text }), category: "execute", risk: "critical" },
   { what: "a workflow state is not infrastructure state", tool: tool("get_state", "Get details of a specific state", { project_id: text, state_id: text }), category: "read", risk: "low" },
   { what: "the organization a token belongs to is not the token", tool: tool("user_token_organization", "Get the organization associated with the user token used for this request"), category: "read", risk: "low" },
+  { what: "a CI pipeline set up", tool: tool("create_pipeline", "Set up a new CI/CD pipeline with YAML configuration and a repository", { name: text, yaml: text }), category: "write", risk: "high" },
+  { what: "a sales pipeline is not CI", tool: tool("create_pipeline", "Create a new sales pipeline with its deal stages", { name: text, stages: { type: "array" } }), category: "write", risk: "medium" },
   { what: "a task handed to another agent", tool: tool("send_task", "Send a task to one of the worker agents and wait for its answer", { agent_id: text, task: text }), category: "execute", risk: "critical" },
   { what: "a message to a person is not a task for an agent", tool: tool("send_message", "Send a message to the support agent on duty", { ticket: text, message: text }), category: "write", risk: "medium" },
   { what: "an element popped off a stored list", tool: tool("json_arrpop", "Pop an element from a JSON array at a path.", { key: text, path: text }), category: "destructive", risk: "high" },
