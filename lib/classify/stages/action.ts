@@ -49,6 +49,15 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
       verb = named;
     }
   }
+  // "schedule_config_checks": a verb's "-s" form ending the name is the object (config checks); when the description
+  // opens with the name's other verb ("Schedule recurring configuration checks"), that verb is the action.
+  if (verb && descLead && verb.word !== verb.lemma && verb.word.endsWith("s") && verb.word === tokens[tokens.length - 1]) {
+    const other = facts.nameVerbs.find((v) => v !== verb && v.lemma === descLead.lemma);
+    if (other) {
+      action = other.action;
+      verb = other;
+    }
+  }
   if (!verb) {
     if (descLead) {
       verb = descLead;
@@ -216,6 +225,10 @@ const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus",
 const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", "browser", "element", "frame"]);
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
+const UNPACK_VERBS = new Set(["extract", "unzip", "untar", "unpack", "decompress", "unarchive"]);
+const ARCHIVE_RE = /\b(?:archive|archives|zip|tar|tarball|tgz|gz|7z|rar)\b/;
+const CONVERTS_INTO_FILES_RE = /\binto (?:\w+ ){0,2}(?:docs|documents|files|sheets|spreadsheets|slides|presentations|pages)\b/;
+
 /** A sentence about working something out from given values: maths, dates, geometry, conversions. */
 const COMPUTES_RE = /\b(?:evaluat\w*|comput\w*|calculat\w*|arithmetic|convert\w*|conversion)\b[^.]{0,30}\b(?:math|maths|mathematical|arithmetic|statistics|numbers?|formulas?|dates?|durations?|units?|geometry|polygons?|distances?|coordinates?|checksums?|hashes)\b/;
 
@@ -279,6 +292,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   }
   // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
   // Choosing among tabs or pages is looking; choosing an option in a form is filling it in.
+  // "Extracts an archive file" to a folder writes files (over existing ones, with an overwrite switch); "convert all PDFs in a
+  // folder into Google Docs" makes new documents. Neither only reads.
+  if (action === "read" && UNPACK_VERBS.has(lemma) && ARCHIVE_RE.test(`${facts.nameText} ${facts.firstLower}`)) {
+    return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
+  }
+  if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
   const viewObject = FOCUS_VERBS.has(lemma) ? tokens.some((t) => TAB_OBJECTS.has(t)) : tokens.some((t) => VIEW_ONLY_OBJECTS.has(t));
   if (action === "write" && VIEW_ONLY_VERBS.has(lemma) && viewObject && !facts.schema.urlProperty) {
     return { action: "read" };
