@@ -225,6 +225,11 @@ const VIEW_ONLY_VERBS = new Set(["scroll", "hover", "switch", "select", "focus",
 const VIEW_ONLY_OBJECTS = new Set(["tab", "tabs", "page", "window", "viewport", "browser", "element", "frame"]);
 const FOCUS_VERBS = new Set(["select", "switch", "focus"]);
 const TAB_OBJECTS = new Set(["tab", "tabs", "page", "pages", "window", "windows", "frame", "frames"]);
+function deleteSwitch(facts: Facts): string | undefined {
+  return facts.schema.propertyNames.find((k) => DELETE_SWITCH_KEY.test(k));
+}
+const DELETE_SWITCH_KEY = /^(?:delete|remove|purge|drop)_?(?:raw|source|sources|original|originals|after|afterwards|old|existing|history|input|inputs)$/i;
+
 const UNPACK_VERBS = new Set(["extract", "unzip", "untar", "unpack", "decompress", "unarchive"]);
 const ARCHIVE_RE = /\b(?:archive|archives|zip|tar|tarball|tgz|gz|7z|rar)\b/;
 const CONVERTS_INTO_FILES_RE = /\binto (?:\w+ ){0,2}(?:docs|documents|files|sheets|spreadsheets|slides|presentations|pages)\b/;
@@ -298,6 +303,8 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
   }
   if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
+  // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
+  if ((action === "read" || action === "write") && deleteSwitch(facts)) return { action: "destroy", reason: `"${deleteSwitch(facts)}" makes the call delete as well` };
   const viewObject = FOCUS_VERBS.has(lemma) ? tokens.some((t) => TAB_OBJECTS.has(t)) : tokens.some((t) => VIEW_ONLY_OBJECTS.has(t));
   if (action === "write" && VIEW_ONLY_VERBS.has(lemma) && viewObject && !facts.schema.urlProperty) {
     return { action: "read" };
