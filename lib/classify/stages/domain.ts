@@ -20,6 +20,7 @@ import {
   SPENDS_MONEY_RE,
   type DomainCapability,
 } from "../lexicon";
+import { LeadingWordIndex } from "./leading-words";
 import { hasAny, kindOfServer, rank, type Trail } from "./shared";
 
 export interface DomainVerdict {
@@ -32,19 +33,24 @@ export interface DomainVerdict {
 /** Categories in the order one outranks another when a capability names a stronger effect. */
 const CATEGORY_STRENGTH: Record<Category, number> = { read: 0, write: 1, destructive: 2, execute: 3, financial: 4 };
 
-/** One alternation per kind of pattern: most tools match none, and then one scan each settles it. */
-function union(patterns: (RegExp | undefined)[]): RegExp {
-  const sources = patterns.filter((p): p is RegExp => !!p).map((p) => `(?:${p.source})`);
-  return new RegExp(sources.join("|"));
-}
-const ANY_NAME = union(DOMAIN_CAPABILITIES.map((c) => c.name));
-const ANY_TEXT = union(DOMAIN_CAPABILITIES.map((c) => c.text));
-const ANY_ZH = union(DOMAIN_CAPABILITIES.map((c) => c.zh));
+/**
+ * Which capabilities a definition may show, before any pattern runs: a pattern can only match
+ * where one of its leading words is written (./leading-words.ts). Most definitions hold none,
+ * and the few patterns whose words they hold are then run one by one.
+ */
+const NAME_WORDS = new LeadingWordIndex(true);
+const TEXT_WORDS = new LeadingWordIndex(true);
+const ZH_WORDS = new LeadingWordIndex(false);
+DOMAIN_CAPABILITIES.forEach((c, id) => {
+  NAME_WORDS.add(id, c.name);
+  TEXT_WORDS.add(id, c.text);
+  ZH_WORDS.add(id, c.zh);
+});
 
 /**
- * A cheaper gate in front of ANY_NAME: every name pattern needs a literal word at a word start,
- * so a name none of whose tokens starts like one of those words cannot match. Words are keyed
- * by their first four letters (shorter words whole). A test checks the gate on the corpus.
+ * The older, coarser gate in front of the name patterns, kept so that verdicts stay exactly as
+ * they were: every literal word of every name pattern, keyed by its first four letters (shorter
+ * words whole). A test checks on the corpus that it never turns away a name a pattern matches.
  */
 const NAME_PREFIXES = (() => {
   const prefixes = new Set<string>();
@@ -59,29 +65,34 @@ function nameMayMatch(tokens: readonly string[]): boolean {
   for (const t of tokens) if (NAME_PREFIXES.has(t.length >= 4 ? t.slice(0, 4) : t) || (t.length > 4 && NAME_PREFIXES.has(t.slice(0, 3))) || NAME_PREFIXES.has(t.slice(0, 2))) return true;
   return false;
 }
+export const _gate = { nameMayMatch };
+
+const IN_NAME = 1;
+const IN_TEXT = 2;
+const IN_ZH = 4;
 
 /** The capabilities a definition shows (pure; in the order the vocabulary lists them). */
-export const _gate = { nameMayMatch, ANY_NAME };
-
 export function findCapabilities(facts: Facts, category: Category): DomainCapability[] {
   const nameText = facts.nameText;
   const lower = facts.firstLower;
-  const nameHit = nameMayMatch(facts.tokens) && ANY_NAME.test(nameText);
-  const textHit = ANY_TEXT.test(lower);
-  const zhHit = facts.cjk && ANY_ZH.test(facts.descHead);
-  if (!nameHit && !textHit && !zhHit) return [];
+  const may = new Uint8Array(DOMAIN_CAPABILITIES.length);
+  if (nameMayMatch(facts.tokens)) NAME_WORDS.mark(nameText, may, IN_NAME);
+  TEXT_WORDS.mark(lower, may, IN_TEXT);
+  if (facts.cjk) ZH_WORDS.mark(facts.descHead, may, IN_ZH);
   const found: DomainCapability[] = [];
-  for (const c of DOMAIN_CAPABILITIES) {
-    if (c.when === "acting" && category === "read") continue;
-    if (c.when === "reading" && category !== "read") continue;
-    let hit = nameHit && !!c.name && c.name.test(nameText);
-    if (!hit && textHit && c.text) hit = c.text.test(lower);
-    if (!hit && zhHit && c.zh) hit = c.zh.test(facts.descHead);
+  DOMAIN_CAPABILITIES.forEach((c, id) => {
+    const where = may[id]!;
+    if (where === 0) return;
+    if (c.when === "acting" && category === "read") return;
+    if (c.when === "reading" && category !== "read") return;
+    let hit = (where & IN_NAME) !== 0 && !!c.name && c.name.test(nameText);
+    if (!hit && where & IN_TEXT && c.text) hit = c.text.test(lower);
+    if (!hit && where & IN_ZH && c.zh) hit = c.zh.test(facts.descHead);
     if (hit && c.needsProperty && !hasProperty(facts, c.needsProperty)) hit = false;
     if (hit && c.onServer && !kindOfServer(facts.serverWords)[c.onServer]) hit = false;
     if (hit && c.unless && (c.unless.test(nameText) || c.unless.test(lower))) hit = false;
     if (hit) found.push(c);
-  }
+  });
   return found;
 }
 
