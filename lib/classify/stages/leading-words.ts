@@ -89,46 +89,68 @@ function closingParen(source: string): number {
  * Patterns by the words they start with. `mark` sets a bit for each pattern whose leading word
  * the text holds: at a word start (`\b` patterns over English) or anywhere (Chinese, which has
  * no word boundaries). Patterns whose words cannot be read are always marked.
+ *
+ * Words are found through a table indexed by character codes (their first two characters at a
+ * word start, which are ASCII; the first character anywhere), so a text costs one array read
+ * per word, or per character, and a string comparison only when the table names a word.
  */
 export class LeadingWordIndex {
-  private readonly byStart = new Map<number, { word: string; id: number }[]>();
+  private readonly bucketAt: Uint16Array;
+  private readonly buckets: { word: string; third: number; id: number }[][] = [[]];
   private readonly always: number[] = [];
 
-  constructor(private readonly atWordStarts: boolean) {}
+  constructor(private readonly atWordStarts: boolean) {
+    this.bucketAt = new Uint16Array(atWordStarts ? 128 * 128 : 0x10000);
+  }
 
   add(id: number, re: RegExp | undefined): void {
     if (!re) return;
     const words = leadingWords(re, this.atWordStarts);
-    if (!words || words.some((w) => w.length < this.keyLength)) {
+    if (!words || words.some((w) => this.keyOf(w, 0) === -1)) {
       this.always.push(id);
       return;
     }
     for (const word of words) {
-      const key = this.keyAt(word, 0);
-      const bucket = this.byStart.get(key);
-      if (bucket) bucket.push({ word, id });
-      else this.byStart.set(key, [{ word, id }]);
+      const key = this.keyOf(word, 0);
+      if (this.bucketAt[key] === 0) {
+        this.bucketAt[key] = this.buckets.length;
+        this.buckets.push([]);
+      }
+      // The third character (NaN for a two-letter word) settles most candidates without comparing strings.
+      this.buckets[this.bucketAt[key]!]!.push({ word, third: word.charCodeAt(2), id });
     }
   }
 
   mark(text: string, marks: Uint8Array, bit: number): void {
-    for (const id of this.always) marks[id]! |= bit;
-    const last = text.length - this.keyLength;
-    for (let i = 0; i <= last; i++) {
-      if (this.atWordStarts && (!isWordChar(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1))))) continue;
-      const bucket = this.byStart.get(this.keyAt(text, i));
-      if (!bucket) continue;
-      for (const { word, id } of bucket) if (text.startsWith(word, i)) marks[id]! |= bit;
+    for (let k = 0; k < this.always.length; k++) marks[this.always[k]!]! |= bit;
+    if (this.atWordStarts) {
+      let inWord = false;
+      for (let i = 0; i < text.length; i++) {
+        const word = isWordChar(text.charCodeAt(i));
+        if (word && !inWord) this.markAt(text, i, marks, bit);
+        inWord = word;
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) this.markAt(text, i, marks, bit);
     }
   }
 
-  /** English words are keyed by their first two letters, Chinese phrases by their first character. */
-  private get keyLength(): number {
-    return this.atWordStarts ? 2 : 1;
+  private markAt(text: string, i: number, marks: Uint8Array, bit: number): void {
+    const key = this.keyOf(text, i);
+    if (key === -1 || this.bucketAt[key] === 0) return;
+    const bucket = this.buckets[this.bucketAt[key]!]!;
+    for (let k = 0; k < bucket.length; k++) {
+      const entry = bucket[k]!;
+      if ((entry.third === text.charCodeAt(i + 2) || entry.word.length < 3) && text.startsWith(entry.word, i)) marks[entry.id]! |= bit;
+    }
   }
 
-  private keyAt(text: string, i: number): number {
-    return this.atWordStarts ? (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1) : text.charCodeAt(i);
+  /** The table slot for a word starting at `i`: its first two characters (ASCII) at word starts, else its first; -1 if none. */
+  private keyOf(text: string, i: number): number {
+    if (!this.atWordStarts) return i < text.length ? text.charCodeAt(i) : -1;
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    return a < 128 && b < 128 ? (a << 7) | b : -1; // NaN (past the end) fails both tests
   }
 }
 
