@@ -149,12 +149,6 @@ function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; 
 
 export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, trail: Trail): DomainVerdict {
   let verdict: DomainVerdict = { category, risk, capability: null };
-  /** Raises the verdict to at least this, and gives the reason only when it did. */
-  const floor = (atLeast: Category, level: RiskLevel, capability: string, reason: string): void => {
-    const before = verdict;
-    verdict = raise(verdict, atLeast, level, capability);
-    if (verdict !== before) trail.reasons.unshift(reason);
-  };
 
   if (isPassThrough(facts) && !(category === "read" && facts.annotations.readOnly === true)) {
     const reach = passThroughReach(facts);
@@ -169,31 +163,38 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   const plans = facts.tokens.some((t) => PLAN_OBJECTS.has(t));
   const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" && !plans ? facts.schema.spendProperty : null);
   if (spend || (verdict.category !== "read" && spendsByWords(facts))) {
-    floor("financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
+    verdict = floor(verdict, trail, "financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
 
-  for (const c of findCapabilities(facts, verdict.category)) floor(c.category, c.risk, c.id, c.reason);
+  for (const c of findCapabilities(facts, verdict.category)) verdict = floor(verdict, trail, c.category, c.risk, c.id, c.reason);
 
   // A password manager's or secret store's items are secrets, whatever the tool calls them.
   if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS)) {
-    floor("read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
+    verdict = floor(verdict, trail, "read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
   }
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
   const agent = kindOfServer(facts.serverWords).codingAgent;
   if (agent && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
-    if (hasProperty(facts, AGENT_PROMPT_KEY)) floor("execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
-    else if (STARTS_AGENT_RE.test(facts.nameText)) floor("execute", "critical", "coding-agent", `it starts ${agent}, a coding agent that can edit files and run commands`);
+    if (hasProperty(facts, AGENT_PROMPT_KEY)) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+    else if (STARTS_AGENT_RE.test(facts.nameText)) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it starts ${agent}, a coding agent that can edit files and run commands`);
   }
 
   // A retrieval whose choices include a secret ("object": "password") can hand that secret back.
   const choice = facts.schema.secretChoice;
   if (choice && (verdict.category === "read" || facts.nameVerb?.action === "read") && !makesNewValues(facts)) {
-    floor("read", "high", "returns-secret", `it can return a secret: "${choice.property}" can be "${choice.value}"`);
+    verdict = floor(verdict, trail, "read", "high", "returns-secret", `it can return a secret: "${choice.property}" can be "${choice.value}"`);
   }
 
   if (verdict.capability) addSignalsFor(verdict, trail);
   return verdict;
+}
+
+/** Raises the verdict to at least this, and gives the reason only when it did. */
+function floor(verdict: DomainVerdict, trail: Trail, atLeast: Category, level: RiskLevel, capability: string, reason: string): DomainVerdict {
+  const raised = raise(verdict, atLeast, level, capability);
+  if (raised !== verdict) trail.reasons.unshift(reason);
+  return raised;
 }
 
 /** The stronger of the two, in category and in level, each separately (never lower). */
