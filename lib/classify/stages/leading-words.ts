@@ -74,11 +74,15 @@ function literalStart(source: string): string | null {
   return end > 0 ? source.slice(0, end) : null;
 }
 
+/** Where the group opening `source` closes (brackets inside a character class or escaped do not count). */
 function closingParen(source: string): number {
   let depth = 0;
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source.charAt(i);
     if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i;
   }

@@ -23,6 +23,7 @@ describe("leading words read from a pattern", () => {
     expect(leadingWords(/\b(?:an?\s)?token\b/, true)).toBeNull(); // the first group may be skipped
     expect(leadingWords(/\b(?:[a-z]+ql|cypher)\b/, true)).toBeNull(); // not a literal word
     expect(leadingWords(/token\b/, true)).toBeNull(); // not anchored at a word start
+    expect(leadingWords(/\b(?:a[)(]b|cd)\b/, true)).toEqual(["a", "cd"]); // a bracket inside a class does not close the group
     expect(leadingWords(/\btoken\b/i, true)).toBeNull(); // flags change what matches
     const index = new LeadingWordIndex(true);
     index.add(0, /\b(?:an?\s)?token\b/);
