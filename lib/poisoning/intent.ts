@@ -522,24 +522,16 @@ function namedIn(lower: string, names: readonly string[]): string | undefined {
 
 
 /**
- * Which alternatives of an expression a sentence can match: plain ASCII, Latin letters with
- * accents (no other script: the Chinese, Cyrillic or Arabic phrasings cannot match), or all.
- * Set at the start of each reading.
+ * Which alternatives of an expression a sentence can match: plain ASCII, or all. Set at the
+ * start of each reading. (A third set, the accented Latin alternatives only, was dropped: it
+ * only left out phrasings that need letters of another script, so it matched the same, and it
+ * was one more compiled expression per pattern. V8 stops optimising regular expressions once
+ * their machine code passes a process-wide budget, so every extra one slows the others.)
  */
-let script: 0 | 1 | 2 = 0;
-const LATIN = new Map<Pattern, RegExp>();
-const OTHER_SCRIPT_RE = /[\u0370-\u1dff\u2e80-\uffff]/;
+let plainSentence = true;
 
 function pick(p: Pattern): RegExp {
-  if (script === 0) return p.ascii;
-  if (script === 2) return p.all;
-  let re = LATIN.get(p);
-  if (!re) {
-    const parts = topLevelAlternatives(p.all.source).filter((a) => !OTHER_SCRIPT_RE.test(a));
-    re = parts.length ? new RegExp(parts.join("|"), p.all.flags) : p.ascii;
-    LATIN.set(p, re);
-  }
-  return re;
+  return p.for(plainSentence);
 }
 
 function firstMatch(p: Pattern, _plain: boolean, s: string): RegExpExecArray | null {
@@ -568,7 +560,7 @@ function quote(text: string): string {
 export function readIntent(s: string, plain: boolean, families: number, kinds: number, ctx: IntentField, tool: IntentTool): IntentFinding[] {
   // Each request is looked for only when the cue pass saw words it needs (a foreign script: always).
   // Sentences in a script the vocabulary does not split carry the families their foreign cues set (secrecy as "tell").
-  script = plain ? 0 : families & Cue.foreign ? 2 : 1;
+  plainSentence = plain;
   // Another script's secrecy cue stands for "tell … not"; its other cues are set by the cue pass.
   const m = families & Cue.stealth ? families | Cue.tell | Cue.negation : families;
   const k = kinds;

@@ -288,6 +288,10 @@ interface Refinement {
  * Corrections by kind of tool, after the verb has spoken: what the verb suggests and what the
  * tool does differ in a few recurring ways, each listed here once.
  */
+function endsSomething(lemma: string): boolean {
+  return lemma === "close" || lemma === "end" || lemma === "stop";
+}
+
 export function refineAction(facts: Facts, action: Action, verb: Verb | null): Refinement | null {
   const { tokens } = facts;
   const lemma = verb?.lemma ?? "";
@@ -314,8 +318,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "read" };
   }
   // Closing a terminal, a process or a secret chat ends it for good.
-  const ends = (l: string) => l === "close" || l === "end" || l === "stop";
-  if (action === "write" && (ends(lemma) || facts.operationVerbs.some((v) => ends(v.lemma))) && tokens.some((t) => ENDED_OBJECTS.has(t))) {
+  if (action === "write" && (endsSomething(lemma) || facts.operationVerbs.some((v) => endsSomething(v.lemma))) && tokens.some((t) => ENDED_OBJECTS.has(t))) {
     return { action: "destroy", reason: "what it closes does not come back" };
   }
   if (action === "write") {

@@ -20,6 +20,7 @@ import {
   SPENDS_MONEY_RE,
   type DomainCapability,
 } from "../lexicon";
+import { LeadingWordIndex } from "./leading-words";
 import { hasAny, kindOfServer, rank, type Trail } from "./shared";
 
 export interface DomainVerdict {
@@ -32,19 +33,24 @@ export interface DomainVerdict {
 /** Categories in the order one outranks another when a capability names a stronger effect. */
 const CATEGORY_STRENGTH: Record<Category, number> = { read: 0, write: 1, destructive: 2, execute: 3, financial: 4 };
 
-/** One alternation per kind of pattern: most tools match none, and then one scan each settles it. */
-function union(patterns: (RegExp | undefined)[]): RegExp {
-  const sources = patterns.filter((p): p is RegExp => !!p).map((p) => `(?:${p.source})`);
-  return new RegExp(sources.join("|"));
-}
-const ANY_NAME = union(DOMAIN_CAPABILITIES.map((c) => c.name));
-const ANY_TEXT = union(DOMAIN_CAPABILITIES.map((c) => c.text));
-const ANY_ZH = union(DOMAIN_CAPABILITIES.map((c) => c.zh));
+/**
+ * Which capabilities a definition may show, before any pattern runs: a pattern can only match
+ * where one of its leading words is written (./leading-words.ts). Most definitions hold none,
+ * and the few patterns whose words they hold are then run one by one.
+ */
+const NAME_WORDS = new LeadingWordIndex(true);
+const TEXT_WORDS = new LeadingWordIndex(true);
+const ZH_WORDS = new LeadingWordIndex(false);
+DOMAIN_CAPABILITIES.forEach((c, id) => {
+  NAME_WORDS.add(id, c.name);
+  TEXT_WORDS.add(id, c.text);
+  ZH_WORDS.add(id, c.zh);
+});
 
 /**
- * A cheaper gate in front of ANY_NAME: every name pattern needs a literal word at a word start,
- * so a name none of whose tokens starts like one of those words cannot match. Words are keyed
- * by their first four letters (shorter words whole). A test checks the gate on the corpus.
+ * The older, coarser gate in front of the name patterns, kept so that verdicts stay exactly as
+ * they were: every literal word of every name pattern, keyed by its first four letters (shorter
+ * words whole). A test checks on the corpus that it never turns away a name a pattern matches.
  */
 const NAME_PREFIXES = (() => {
   const prefixes = new Set<string>();
@@ -59,29 +65,34 @@ function nameMayMatch(tokens: readonly string[]): boolean {
   for (const t of tokens) if (NAME_PREFIXES.has(t.length >= 4 ? t.slice(0, 4) : t) || (t.length > 4 && NAME_PREFIXES.has(t.slice(0, 3))) || NAME_PREFIXES.has(t.slice(0, 2))) return true;
   return false;
 }
+export const _gate = { nameMayMatch };
+
+const IN_NAME = 1;
+const IN_TEXT = 2;
+const IN_ZH = 4;
 
 /** The capabilities a definition shows (pure; in the order the vocabulary lists them). */
-export const _gate = { nameMayMatch, ANY_NAME };
-
 export function findCapabilities(facts: Facts, category: Category): DomainCapability[] {
   const nameText = facts.nameText;
   const lower = facts.firstLower;
-  const nameHit = nameMayMatch(facts.tokens) && ANY_NAME.test(nameText);
-  const textHit = ANY_TEXT.test(lower);
-  const zhHit = facts.cjk && ANY_ZH.test(facts.descHead);
-  if (!nameHit && !textHit && !zhHit) return [];
+  const may = new Uint8Array(DOMAIN_CAPABILITIES.length);
+  if (nameMayMatch(facts.tokens)) NAME_WORDS.mark(nameText, may, IN_NAME);
+  TEXT_WORDS.mark(lower, may, IN_TEXT);
+  if (facts.cjk) ZH_WORDS.mark(facts.descHead, may, IN_ZH);
   const found: DomainCapability[] = [];
-  for (const c of DOMAIN_CAPABILITIES) {
-    if (c.when === "acting" && category === "read") continue;
-    if (c.when === "reading" && category !== "read") continue;
-    let hit = nameHit && !!c.name && c.name.test(nameText);
-    if (!hit && textHit && c.text) hit = c.text.test(lower);
-    if (!hit && zhHit && c.zh) hit = c.zh.test(facts.descHead);
+  DOMAIN_CAPABILITIES.forEach((c, id) => {
+    const where = may[id]!;
+    if (where === 0) return;
+    if (c.when === "acting" && category === "read") return;
+    if (c.when === "reading" && category !== "read") return;
+    let hit = (where & IN_NAME) !== 0 && !!c.name && c.name.test(nameText);
+    if (!hit && where & IN_TEXT && c.text) hit = c.text.test(lower);
+    if (!hit && where & IN_ZH && c.zh) hit = c.zh.test(facts.descHead);
     if (hit && c.needsProperty && !hasProperty(facts, c.needsProperty)) hit = false;
     if (hit && c.onServer && !kindOfServer(facts.serverWords)[c.onServer]) hit = false;
     if (hit && c.unless && (c.unless.test(nameText) || c.unless.test(lower))) hit = false;
     if (hit) found.push(c);
-  }
+  });
   return found;
 }
 
@@ -138,12 +149,6 @@ function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; 
 
 export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, trail: Trail): DomainVerdict {
   let verdict: DomainVerdict = { category, risk, capability: null };
-  /** Raises the verdict to at least this, and gives the reason only when it did. */
-  const floor = (atLeast: Category, level: RiskLevel, capability: string, reason: string): void => {
-    const before = verdict;
-    verdict = raise(verdict, atLeast, level, capability);
-    if (verdict !== before) trail.reasons.unshift(reason);
-  };
 
   if (isPassThrough(facts) && !(category === "read" && facts.annotations.readOnly === true)) {
     const reach = passThroughReach(facts);
@@ -158,34 +163,41 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   const plans = facts.tokens.some((t) => PLAN_OBJECTS.has(t));
   const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" && !plans ? facts.schema.spendProperty : null);
   if (spend || (verdict.category !== "read" && spendsByWords(facts))) {
-    floor("financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
+    verdict = floor(verdict, trail, "financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
 
-  for (const c of findCapabilities(facts, verdict.category)) floor(c.category, c.risk, c.id, c.reason);
+  for (const c of findCapabilities(facts, verdict.category)) verdict = floor(verdict, trail, c.category, c.risk, c.id, c.reason);
 
   // A password manager's or secret store's items are secrets, whatever the tool calls them; a
   // listing of them hands over the credentials of every account they are for.
   if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && !makesNewValues(facts) && (hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS) || STORE_ITEMS_TEXT_RE.test(facts.firstLower))) {
     const ofCredentials = facts.tokens.some((t) => CREDENTIAL_ITEMS.has(t)) || (facts.tokens.length === 1 && STORE_ITEMS_TEXT_RE.test(facts.firstLower));
-    if (LISTING_VERBS.has(facts.nameVerb?.lemma ?? "") && ofCredentials) floor("read", "critical", "secret-store-item", "it lists the items of a password manager or secret store: the credentials of many accounts at once");
-    else floor("read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
+    if (LISTING_VERBS.has(facts.nameVerb?.lemma ?? "") && ofCredentials) verdict = floor(verdict, trail, "read", "critical", "secret-store-item", "it lists the items of a password manager or secret store: the credentials of many accounts at once");
+    else verdict = floor(verdict, trail, "read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
   }
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
   const agent = kindOfServer(facts.serverWords).codingAgent;
   if (agent && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
-    if (hasProperty(facts, AGENT_PROMPT_KEY)) floor("execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
-    else if (STARTS_AGENT_RE.test(facts.nameText)) floor("execute", "critical", "coding-agent", `it starts ${agent}, a coding agent that can edit files and run commands`);
+    if (hasProperty(facts, AGENT_PROMPT_KEY)) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+    else if (STARTS_AGENT_RE.test(facts.nameText)) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it starts ${agent}, a coding agent that can edit files and run commands`);
   }
 
   // A retrieval whose choices include a secret ("object": "password") can hand that secret back.
   const choice = facts.schema.secretChoice;
   if (choice && (verdict.category === "read" || facts.nameVerb?.action === "read") && !makesNewValues(facts)) {
-    floor("read", "high", "returns-secret", `it can return a secret: "${choice.property}" can be "${choice.value}"`);
+    verdict = floor(verdict, trail, "read", "high", "returns-secret", `it can return a secret: "${choice.property}" can be "${choice.value}"`);
   }
 
   if (verdict.capability) addSignalsFor(verdict, trail);
   return verdict;
+}
+
+/** Raises the verdict to at least this, and gives the reason only when it did. */
+function floor(verdict: DomainVerdict, trail: Trail, atLeast: Category, level: RiskLevel, capability: string, reason: string): DomainVerdict {
+  const raised = raise(verdict, atLeast, level, capability);
+  if (raised !== verdict) trail.reasons.unshift(reason);
+  return raised;
 }
 
 /** The stronger of the two, in category and in level, each separately (never lower). */
