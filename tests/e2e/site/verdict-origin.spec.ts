@@ -8,13 +8,15 @@ const REVIEWED = "/servers/telegram-mcp-complete/batch_export_sessions/";
 /** The committed entry the page is built from: its confidence and import day change with each re-import. */
 const ENTRY = matter(readFileSync(path.resolve(import.meta.dirname, "../../../content/servers/modelcontextprotocol-server-github/tools/create_issue.md"), "utf8")).data as { confidence: number; importedAt: string | Date; category: string; risk: string };
 const IMPORTED_DAY = new Date(ENTRY.importedAt).toISOString().slice(0, 10);
+/** Confidence as the site writes it, always two places ("0.80", not "0.8"). */
+const CONFIDENCE = ENTRY.confidence.toFixed(2);
 const REPOSITORY = (process.env.NEXT_PUBLIC_REPOSITORY_URL ?? "https://github.com/mcp-tool-catalogue/catalogue").replace(/\/+$/, "");
 
 test.describe("where a verdict comes from", () => {
   test("a machine verdict: its confidence, the npm version it was read from, the import day, the method and a report link", async ({ page }) => {
     await page.goto(MACHINE);
     const origin = page.locator("[data-verdict-origin]");
-    await expect(origin.locator('[data-verdict-by="machine"]')).toContainText(`confidence ${ENTRY.confidence}`);
+    await expect(origin.locator('[data-verdict-by="machine"]')).toContainText(`confidence ${CONFIDENCE}`);
     await expect(origin.locator("[data-source-link]")).toHaveAttribute("href", "https://www.npmjs.com/package/@modelcontextprotocol/server-github/v/2025.4.8");
     await expect(origin.locator("[data-imported]")).toHaveText(IMPORTED_DAY);
 
@@ -22,7 +24,7 @@ test.describe("where a verdict comes from", () => {
     expect(report?.startsWith(`${REPOSITORY}/issues/new?`)).toBe(true);
     const body = new URL(report!).searchParams.get("body") ?? "";
     expect(body).toContain("Tool: create_issue");
-    expect(body).toContain(`Current verdict: ${ENTRY.category}, ${ENTRY.risk} risk (machine verdict, confidence ${ENTRY.confidence})`);
+    expect(body).toContain(`Current verdict: ${ENTRY.category}, ${ENTRY.risk} risk (machine verdict, confidence ${CONFIDENCE})`);
     expect(body).toContain("```yaml\nserver: modelcontextprotocol-server-github\ntool: create_issue\n");
 
     // The server can leak data, so this sending tool's own policy holds it for approval, and says why.
