@@ -22,15 +22,15 @@ describe("names in every case style", () => {
   });
 
   it("splits acronyms (StartAHORun) and reads the verb", () => {
-    expect(classify("StartAHORun", "Start a workflow run.").category).toBe("write");
-    expect(classify("ListAHORuns", "List workflow runs.").category).toBe("read");
+    expect(classify("StartAHORun", "Starts one run of a workflow.").category).toBe("write");
+    expect(classify("ListAHORuns", "Lists the runs of a workflow.").category).toBe("read");
   });
 
   it("the verb of the name decides over nouns that look like verbs", () => {
     expect(classify("list_deleted_items", "Lists items in the trash").category).toBe("read");
     expect(classify("vector_store_search", "Search a vector store").category).toBe("read");
     expect(classify("git_diff_unstaged", "Shows changes not yet staged").category).toBe("read");
-    expect(classify("is_database_connected", "Check if a connection has been established").category).toBe("read");
+    expect(classify("is_database_connected", "Tells whether the connection is open yet").category).toBe("read");
   });
 });
 
@@ -53,16 +53,16 @@ describe("the five categories and their levels", () => {
   });
 
   it("removing all of a kind is critical; an 'all' that is not what is removed is not", () => {
-    expect(classify("clear_cache", "Flush all cache entries.").risk).toBe("critical");
+    expect(classify("clear_cache", "Flush all entries held in the cache.").risk).toBe("critical");
     expect(classify("delete_notes", "Deletes all notes in the notebook.").risk).toBe("critical");
     expect(classify("删除消息", "删除所有消息")).toMatchObject({ category: "destructive", risk: "critical" });
-    expect(classify("clear_cart", "Clear all items from the cart.")).toMatchObject({ category: "destructive", risk: "high" });
-    expect(classify("manage_tags", "Manage tags: list all tags, create a new tag or delete a tag.").risk).toBe("high");
-    expect(classify("replace_document", "Update an existing document (replaces all content).")).toMatchObject({ category: "destructive", risk: "high" });
+    expect(classify("clear_cart", "Clear all the products in the shopping cart.")).toMatchObject({ category: "destructive", risk: "high" });
+    expect(classify("manage_tags", "Tags: list all of them, add one or delete one.").risk).toBe("high");
+    expect(classify("replace_document", "Updates a document, replacing all of its content.")).toMatchObject({ category: "destructive", risk: "high" });
   });
 
   it("overwriting a file is destructive", () => {
-    const v = classify("write_file", "Create a new file or completely overwrite an existing file.", props({ path: { type: "string" }, content: { type: "string" } }));
+    const v = classify("write_file", "Writes a file, creating it or completely overwriting the one already there.", props({ path: { type: "string" }, content: { type: "string" } }));
     expect(v.category).toBe("destructive");
     expect(v.signals).toContain("local-files");
   });
@@ -81,7 +81,7 @@ describe("the five categories and their levels", () => {
     expect(classify("promote_admin", "Make a user an admin of the group").risk).toBe("high");
     expect(classify("set_repository_visibility", "Change repository visibility to public").risk).toBe("high");
     expect(classify("create_cluster", "Create a Kubernetes cluster").risk).toBe("high");
-    expect(classify("merge_pull_request", "Merge a pull request").risk).toBe("high");
+    expect(classify("merge_pull_request", "Merges the given pull request into its base branch").risk).toBe("high");
   });
 
   it("trivially local writes are low", () => {
@@ -98,7 +98,7 @@ describe("execution", () => {
   });
 
   it("free SQL and Cypher are high", () => {
-    expect(classify("run_query", "Run a SQL query against PostgreSQL", props({ sql: { type: "string" } }))).toMatchObject({ category: "execute", risk: "high" });
+    expect(classify("run_query", "Runs the SQL query you pass against a PostgreSQL database", props({ sql: { type: "string" } }))).toMatchObject({ category: "execute", risk: "high" });
     expect(classify("write-cypher", "Execute arbitrary write Cypher queries against Neo4j", props({ query: { type: "string" } }))).toMatchObject({ category: "execute", risk: "high" });
     expect(classify("session-sql", "Execute SQL queries on the session database", props({ query: { type: "string" } })).category).toBe("execute");
   });
@@ -113,25 +113,25 @@ describe("execution", () => {
   });
 
   it("a code that names something (a project, a coupon, a one-time code) is not code to run", () => {
-    const named = (spec: Record<string, unknown>) => classify("run_complete", "Mark a test run as complete.", props({ code: { type: "string", ...spec } }));
+    const named = (spec: Record<string, unknown>) => classify("run_complete", "Marks the test run as done.", props({ code: { type: "string", ...spec } }));
     expect(named({ pattern: "^[A-Z0-9_]+$" }).category).not.toBe("execute");
     expect(named({ maxLength: 10 }).category).not.toBe("execute");
-    expect(named({ description: "Project code (2-10 uppercase letters)" }).category).not.toBe("execute");
+    expect(named({ description: "Project code, two to ten capital letters" }).category).not.toBe("execute");
     expect(named({ description: "The OAuth authorization code from the callback" }).category).not.toBe("execute");
     expect(named({ description: "6-digit code from the email" }).category).not.toBe("execute");
     // Program text stays program text, however it is described or bounded.
-    expect(classify("run_code", "Runs the given code.", props({ code: { type: "string", description: "JavaScript code to execute" } }))).toMatchObject({ category: "execute", risk: "critical" });
+    expect(classify("run_code", "Runs the given code.", props({ code: { type: "string", description: "The JavaScript source to run" } }))).toMatchObject({ category: "execute", risk: "critical" });
     expect(classify("run_code", "Runs the given code.", props({ code: { type: "string", maxLength: 50_000 } }))).toMatchObject({ category: "execute", risk: "critical" });
   });
 });
 
 describe("money", () => {
   it("moving money is critical, invoices and subscriptions high, balances a read", () => {
-    expect(classify("create_refund", "Creates a refund")).toMatchObject({ category: "financial", risk: "critical" });
+    expect(classify("create_refund", "Issues a refund to the customer")).toMatchObject({ category: "financial", risk: "critical" });
     expect(classify("place_order", "Place a buy order for a stock", props({ quantity: { type: "number" } }))).toMatchObject({ category: "financial", risk: "critical" });
-    expect(classify("create_invoice", "Creates a new invoice")).toMatchObject({ category: "financial", risk: "high" });
+    expect(classify("create_invoice", "Drafts a new invoice for a customer")).toMatchObject({ category: "financial", risk: "high" });
     expect(classify("cancel_subscription", "Cancels a customer's subscription to a paid plan")).toMatchObject({ category: "financial", risk: "high" });
-    expect(classify("retrieve_balance", "Retrieves account balance").category).toBe("read");
+    expect(classify("retrieve_balance", "Returns the balance of the account").category).toBe("read");
   });
 
   it("transfer needs a money context", () => {
@@ -154,12 +154,12 @@ describe("credentials and private data", () => {
   });
 
   it("a listing of people's things is medium, whatever follows the noun; a listing of a product's settings is not", () => {
-    expect(classify("list_events", "List calendar events (max 2500 per request)").risk).toBe("medium");
+    expect(classify("list_events", "Lists the events on a calendar, up to 2500 at a time").risk).toBe("medium");
     expect(classify("list_events", "List the webhook delivery events of an endpoint").risk).toBe("low");
     expect(classify("list-mail-folder-messages-delta", "Get the messages added, deleted or updated in a folder.").risk).toBe("medium");
     expect(classify("mail_listOrdersV1", "List the mail service orders of the account").risk).toBe("low");
-    expect(classify("employee_list", "List Employees.").risk).toBe("medium");
-    expect(classify("get_patient_series", "Gets all imaging series for a specific patient.").risk).toBe("medium");
+    expect(classify("employee_list", "Lists the company's employees.").risk).toBe("medium");
+    expect(classify("get_patient_series", "Gets all scan series recorded for one patient.").risk).toBe("medium");
     expect(classify("get_chat_file", "获取聊天中的所有文件").risk).toBe("medium");
     expect(classify("get_folders", "获取所有聊天文件夹").risk).toBe("low");
     expect(classify("list_calendar_groups", "List the calendar groups of the user").risk).toBe("low");
@@ -168,14 +168,14 @@ describe("credentials and private data", () => {
   it("reading a file the caller names is medium, a path inside what the tool holds is not", () => {
     const read = (description: string) => classify("get_file_content", "Get the content of a file.", props({ path: { type: "string", description } }));
     expect(read("Path of the file to read")).toMatchObject({ category: "read", risk: "medium" });
-    expect(read("The internal file path in the EPUB")).toMatchObject({ category: "read", risk: "low" });
+    expect(read("Path of the file inside the EPUB")).toMatchObject({ category: "read", risk: "low" });
     expect(read("File path within the archive")).toMatchObject({ category: "read", risk: "low" });
     expect(read("Path to the node in the open scene")).toMatchObject({ category: "read", risk: "low" });
   });
 
   it("secrets that do not say 'password': connection info, a gateway's URL and token, phpinfo, a browser's recorded requests", () => {
-    expect(classify("get_database_connection_info", "Get all cached database connection information")).toMatchObject({ category: "read", risk: "high" });
-    expect(classify("agents_gateway_access", "Return gateway URL/token for an agent.")).toMatchObject({ category: "read", risk: "high" });
+    expect(classify("get_database_connection_info", "Returns the database connection information it has cached")).toMatchObject({ category: "read", risk: "high" });
+    expect(classify("agents_gateway_access", "Returns an agent's gateway URL/token.")).toMatchObject({ category: "read", risk: "high" });
     expect(classify("getPHPInfo", "Returns the full phpinfo page for the website.")).toMatchObject({ category: "read", risk: "high" });
     const requests = classifyTool({ name: "list_network_requests", description: "List the network requests the page made." }, { slug: "firefox-devtools" });
     expect(requests).toMatchObject({ category: "read", risk: "high" });
@@ -183,18 +183,18 @@ describe("credentials and private data", () => {
     expect(classify("get_detection_pcap", "Get the pcap file for a detection").risk).toBe("high");
     expect(classify("get_session_network_logs", "Fetch the captured network log of a test session as a HAR archive.").risk).toBe("high");
     // Named, not handed over: the owner of a token, the network's requests of a non-browser API.
-    expect(classify("current_user", "Get details about the user account that owns the API token").risk).toBe("low");
+    expect(classify("current_user", "Shows whose account owns the API token in use").risk).toBe("low");
     expect(classify("list_network_requests", "List pending peering requests of a virtual network").risk).toBe("low");
   });
 
   it("a description that says the secret stays behind hands none over", () => {
-    expect(classify("list_credentials", "List all credentials in the workspace (metadata only, no secrets).").risk).toBe("low");
-    expect(classify("list_access_keys", "List access keys. Returns metadata only (name, id, expiry); secret values are NOT returned.").risk).toBe("low");
-    expect(classify("whoami", "Inspect the current authentication context. Read-only and never returns credential values.").risk).toBe("low");
-    expect(classify("access_token", "Get information about the current API access token including its scopes and UUID").risk).toBe("low");
-    expect(classify("get_token_values", "Get actual values for design tokens (colors, spacing).").risk).toBe("low");
+    expect(classify("list_credentials", "Lists the workspace's credentials: metadata only, no secrets.").risk).toBe("low");
+    expect(classify("list_access_keys", "Lists a namespace's access keys, metadata only: their names and expiry dates.").risk).toBe("low");
+    expect(classify("whoami", "Shows who the current sign-in belongs to; it never returns the credential values themselves.").risk).toBe("low");
+    expect(classify("access_token", "Gets information about the API access token in use, such as its scopes").risk).toBe("low");
+    expect(classify("get_token_values", "Returns the values of the design tokens, such as colours and spacing.").risk).toBe("low");
     // Saying nothing of the kind, the same names still hand secrets over.
-    expect(classify("list_credentials", "List all credentials in the workspace.").risk).toBe("high");
+    expect(classify("list_credentials", "Lists the workspace's credentials.").risk).toBe("high");
   });
 
   it("all environment variables are secrets", () => {
@@ -203,7 +203,7 @@ describe("credentials and private data", () => {
 
   it("bulk private data is medium; arbitrary local files are medium", () => {
     expect(classify("get_contacts", "Get all contacts").risk).toBe("medium");
-    expect(classify("read_text_file", "Read the complete contents of a file", props({ path: { type: "string" } }))).toMatchObject({ category: "read", risk: "medium" });
+    expect(classify("read_text_file", "Reads everything in a file as text", props({ path: { type: "string" } }))).toMatchObject({ category: "read", risk: "medium" });
   });
 
   it("a secret chat is not a secret", () => {
@@ -213,10 +213,10 @@ describe("credentials and private data", () => {
 
 describe("Chinese descriptions", () => {
   it("reads scope and secrets from Chinese", () => {
-    expect(classify("batch_export_sessions", "批量导出多个账号的Session字符串")).toMatchObject({ category: "read", risk: "critical" });
-    expect(classify("export_session", "导出指定账号的Session字符串")).toMatchObject({ category: "read", risk: "high" });
+    expect(classify("batch_export_sessions", "批量导出若干账号各自的Session字符串")).toMatchObject({ category: "read", risk: "critical" });
+    expect(classify("export_session", "导出某个账号的Session字符串")).toMatchObject({ category: "read", risk: "high" });
     expect(classify("terminate_session", "终止指定会话")).toMatchObject({ category: "destructive", risk: "critical" });
-    expect(classify("batch_delete_accounts", "批量删除多个账号")).toMatchObject({ category: "destructive", risk: "critical" });
+    expect(classify("batch_delete_accounts", "批量删除所选的账号")).toMatchObject({ category: "destructive", risk: "critical" });
     expect(classify("batch_send_message", "使用多个账号向指定聊天发送消息").risk).toBe("high");
   });
 
@@ -265,7 +265,7 @@ describe("tool poisoning", () => {
 
   it("ordinary usage notes are not poisoning", () => {
     expect(classify("create_directory", "Create a directory. If it already exists, this succeeds silently.").signals).not.toContain("tool-poisoning");
-    expect(classify("configure_domain", "Before using this tool, you must already own the domain.").signals).not.toContain("tool-poisoning");
+    expect(classify("configure_domain", "You must own the domain before you call this.").signals).not.toContain("tool-poisoning");
   });
 });
 
@@ -283,7 +283,7 @@ describe("the verdict itself", () => {
     expect(v.rationale).toContain("permanently deletes a repository and all its history");
     expect(v.rationale).toContain("critical");
     expect(v.evidence.some((e) => e.includes("Permanently delete a repository"))).toBe(true);
-    expect(classify("delete_message", "Delete a message").rationale).not.toBe(classify("delete_contact", "Delete a contact").rationale);
+    expect(classify("delete_message", "Delete a message").rationale).not.toBe(classify("delete_contact", "Deletes one contact").rationale);
   });
 
   it("the policy follows the table, is valid policy.json and has a reason", () => {

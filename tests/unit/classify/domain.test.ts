@@ -36,45 +36,45 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "infrastructure state", tool: tool("terraform_show_state", "Show the current Terraform state of the workspace", { workspace: text }), category: "read", risk: "high" },
   { what: "a phone call placed to a person", tool: tool("create_call", "Start an outbound phone call with the voice agent", { phoneNumber: text }), category: "write", risk: "high" },
   { what: "a webhook to any address", tool: tool("create_webhook", "Register a webhook that receives every new order", { url: text }), category: "write", risk: "high" },
-  { what: "a password manager's items listed", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("list", "List items from your vault or organization", { search: text }), category: "read", risk: "critical" },
+  { what: "a password manager's items listed", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("list", "Lists the items in your vault or your organisation's", { search: text }), category: "read", risk: "critical" },
   { what: "a password manager's shared links listed", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("list_send", "List the Sends of the vault", {}), category: "read", risk: "high" },
   { what: "a new password generated (no stored secret returned)", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("generate", "Generate a password or passphrase", { length: { type: "number" } }), category: "read", risk: "low" },
   { what: "a pipeline's environment variables", tool: tool("get_pipeline", "Get a pipeline with its steps, environment variables and build statistics", { slug: text }), category: "read", risk: "high" },
-  { what: "a browser's session storage read", tool: tool("browser_sessionstorage_list", "List all sessionStorage key-value pairs", {}), category: "read", risk: "high" },
-  { what: "a value put into a browser's storage", tool: tool("browser_localstorage_set", "Set a localStorage item", { key: text, value: text }), category: "write", risk: "medium" },
+  { what: "a browser's session storage read", tool: tool("browser_sessionstorage_list", "Lists every key and value in sessionStorage", {}), category: "read", risk: "high" },
+  { what: "a value put into a browser's storage", tool: tool("browser_localstorage_set", "Stores one item in localStorage", { key: text, value: text }), category: "write", risk: "medium" },
   { what: "a cloud account's application stopped", server: { slug: "aws-sap-management", title: "AWS for SAP management" }, tool: tool("stop_application", "Stop an SAP application and optionally its EC2 instances", { application_id: text }), category: "write", risk: "high" },
   { what: "a scan started on a cloud security service (nothing people use goes down)", server: { slug: "aws-security-agent", title: "AWS security agent" }, tool: tool("start_security_scan", "Start a security scan of the repository", { repo: text }), category: "write", risk: "medium" },
-  { what: "a batch job submitted to run", tool: tool("submit_job", "Submit a JCL member from a dataset to run on z/OS. This executes a batch job.", { dataset: text }), category: "execute", risk: "critical" },
-  { what: "a script the caller names started under a debugger", tool: tool("start_debugging", "Start debugging a script", { scriptPath: text, args: { type: "array" } }), category: "execute", risk: "critical" },
-  { what: "arithmetic on the caller's numbers, offered as operations", tool: tool("math", "Evaluate math expressions or compute statistics on numbers", { expression: { type: "string", description: "Math expression to evaluate" }, action: { type: "string", enum: ["eval", "statistics"] }, values: { type: "array" } }), category: "read", risk: "low" },
+  { what: "a batch job submitted to run", tool: tool("submit_job", "Submits JCL kept in a dataset member to z/OS, which executes a batch job.", { dataset: text }), category: "execute", risk: "critical" },
+  { what: "a script the caller names started under a debugger", tool: tool("start_debugging", "Starts a debug session for a script", { scriptPath: text, args: { type: "array" } }), category: "execute", risk: "critical" },
+  { what: "arithmetic on the caller's numbers, offered as operations", tool: tool("math", "Evaluates arithmetic expressions or computes statistics over numbers", { expression: { type: "string", description: "The expression to work out" }, action: { type: "string", enum: ["eval", "statistics"] }, values: { type: "array" } }), category: "read", risk: "low" },
   { what: "a sale booked in the accounts", tool: tool("create_sales_receipt", "Create a sales receipt for a sale paid at once, with its deposit account", { customer: text, lines: { type: "array" } }), category: "financial", risk: "high" },
   { what: "an order edited (no money moves by the edit)", tool: tool("update_order", "Update an existing customer order's status and line items", { id: text, status: text }), category: "financial", risk: "high" },
   { what: "many orders changed in one call", tool: tool("orders_batch_update", "Batch update customer orders", { create: { type: "array" }, update: { type: "array" }, delete: { type: "array" } }), category: "financial", risk: "critical" },
   { what: "a chat's read receipts are not a sale", tool: tool("send_read_receipts", "Send read receipts for the messages of a chat", { chat_id: text }), category: "write", risk: "medium" },
   { what: "a privacy flag inside the body the tool takes", tool: tool("update_workout", "Update a workout by id", { workoutId: text, workout: { type: "object", properties: { title: text, is_private: { type: "boolean" } } } }), category: "write", risk: "high" },
   { what: "a body with no privacy flag", tool: tool("update_workout", "Update a workout by id", { workoutId: text, workout: { type: "object", properties: { title: text, notes: text } } }), category: "write", risk: "medium" },
-  { what: "a password manager's collection given to groups", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("create_org_collection", "Create a new organization collection", { organizationId: text, name: text, groups: { type: "array" } }), category: "write", risk: "high" },
+  { what: "a password manager's collection given to groups", server: { slug: "bitwarden-mcp", title: "Bitwarden" }, tool: tool("create_org_collection", "Creates a collection in the organisation", { organizationId: text, name: text, groups: { type: "array" } }), category: "write", risk: "high" },
   { what: "groups on a design are not access", tool: tool("create_frame", "Create a new frame", { name: text, groups: { type: "array" } }), category: "write", risk: "medium" },
-  { what: "an app package uploaded to a test service (stored, not deployed)", tool: tool("upload_mobile_app", "Upload a mobile app (APK/IPA) or other file to the test cloud for the given project", { project_name: text, file_path: text }), category: "write", risk: "medium" },
-  { what: "a cron trigger is a schedule, not code", tool: tool("create_cron_trigger", "Create a cron trigger that emits an event on a schedule", { app_id: text, schedule: text, payload: { type: "object" } }), category: "write", risk: "medium" },
+  { what: "an app package uploaded to a test service (stored, not deployed)", tool: tool("upload_mobile_app", "Uploads an app package (APK or IPA) or another file to the project's test cloud", { project_name: text, file_path: text }), category: "write", risk: "medium" },
+  { what: "a cron trigger is a schedule, not code", tool: tool("create_cron_trigger", "Adds a trigger on a cron schedule that sends an event", { app_id: text, schedule: text, payload: { type: "object" } }), category: "write", risk: "medium" },
   { what: "an Apex trigger is code the service runs", tool: tool("create_apex_trigger", "Create an Apex trigger on an object", { name: text, body: text }), category: "execute", risk: "critical" },
   { what: "a description opening on a participle names a thing ('Composed chart ...'), not a write", tool: { ...tool("revenue_vs_orders", "Composed chart showing revenue vs order count per customer."), annotations: { readOnlyHint: true } }, category: "read", risk: "low" },
-  { what: "a mode of several words names a report, not an operation", tool: tool("analytics_compare", "Period-over-period search performance comparisons and traffic drop attributions.", { siteUrl: text, mode: { type: "string", enum: ["period_over_period", "trends", "drop_attribution"] } }), category: "read", risk: "low" },
+  { what: "a mode of several words names a report, not an operation", tool: tool("analytics_compare", "Compares search performance period over period, with trends and attributions of traffic drops.", { siteUrl: text, mode: { type: "string", enum: ["period_over_period", "trends", "drop_attribution"] } }), category: "read", risk: "low" },
   { what: "a mode of one word is still an operation", tool: tool("git_tag", "Manage tags", { path: text, mode: { type: "string", enum: ["list", "create", "delete"] } }), category: "destructive", risk: "high" },
   { what: "code judged against guidelines, not run", tool: tool("evaluate_design", "Evaluates a component against the design framework. Returns a score and feedback.", { code: text }), category: "read", risk: "low" },
   { what: "code evaluated is still code run", tool: tool("evaluate", "Evaluates the given JavaScript code and returns the result", { code: text }), category: "execute", risk: "critical" },
-  { what: "a workflow state is not infrastructure state", tool: tool("get_state", "Get details of a specific state", { project_id: text, state_id: text }), category: "read", risk: "low" },
-  { what: "the organization a token belongs to is not the token", tool: tool("user_token_organization", "Get the organization associated with the user token used for this request"), category: "read", risk: "low" },
-  { what: "a CI pipeline set up", tool: tool("create_pipeline", "Set up a new CI/CD pipeline with YAML configuration and a repository", { name: text, yaml: text }), category: "write", risk: "high" },
+  { what: "a workflow state is not infrastructure state", tool: tool("get_state", "Shows one workflow state in detail", { project_id: text, state_id: text }), category: "read", risk: "low" },
+  { what: "the organization a token belongs to is not the token", tool: tool("user_token_organization", "Returns the organisation that the user token of this request is associated with"), category: "read", risk: "low" },
+  { what: "a CI pipeline set up", tool: tool("create_pipeline", "Sets up a CI/CD pipeline from a YAML configuration and a repository", { name: text, yaml: text }), category: "write", risk: "high" },
   { what: "a sales pipeline is not CI", tool: tool("create_pipeline", "Create a new sales pipeline with its deal stages", { name: text, stages: { type: "array" } }), category: "write", risk: "medium" },
-  { what: "an archive unpacked over existing files", tool: tool("extract_archive", "Extracts an archive file", { archive_path: text, extract_to: text, overwrite: { type: "boolean" } }), category: "destructive", risk: "high" },
+  { what: "an archive unpacked over existing files", tool: tool("extract_archive", "Unpacks an archive into a folder", { archive_path: text, extract_to: text, overwrite: { type: "boolean" } }), category: "destructive", risk: "high" },
   { what: "data extracted from a page is only read", tool: tool("extract_data", "Extract structured data from a web page", { url: text }), category: "read", risk: "low" },
-  { what: "files converted into new documents", tool: tool("bulk_convert_folder_pdfs", "Convert all PDFs in a folder into Google Docs and return per-file results", { folderId: text }), category: "write", risk: "high" },
+  { what: "files converted into new documents", tool: tool("bulk_convert_folder_pdfs", "Turns every PDF of a folder into Google Docs, one per file", { folderId: text }), category: "write", risk: "high" },
   { what: "a plural ending the name is its object when the description opens with the name's other verb", tool: tool("schedule_config_checks", "Schedule recurring configuration checks. Creates a schedule that triggers the checks.", { application_id: text, schedule_expression: text }), category: "write", risk: "medium" },
-  { what: "a switch that makes a summary delete what it summarised", tool: tool("summarize_task_activity", "Summarize task activity history to reduce context size", { task_id: text, delete_raw: { type: "boolean" } }), category: "destructive", risk: "high" },
+  { what: "a switch that makes a summary delete what it summarised", tool: tool("summarize_task_activity", "Condenses a task's activity history to save context", { task_id: text, delete_raw: { type: "boolean" } }), category: "destructive", risk: "high" },
   { what: "a task handed to another agent", tool: tool("send_task", "Send a task to one of the worker agents and wait for its answer", { agent_id: text, task: text }), category: "execute", risk: "critical" },
   { what: "a message to a person is not a task for an agent", tool: tool("send_message", "Send a message to the support agent on duty", { ticket: text, message: text }), category: "write", risk: "medium" },
-  { what: "an element popped off a stored list", tool: tool("json_arrpop", "Pop an element from a JSON array at a path.", { key: text, path: text }), category: "destructive", risk: "high" },
+  { what: "an element popped off a stored list", tool: tool("json_arrpop", "Pops one element off a stored JSON array.", { key: text, path: text }), category: "destructive", risk: "high" },
   { what: "a stored list trimmed to a range", tool: tool("ltrim", "Trim the list stored at key to the given range.", { key: text, start: { type: "number" }, stop: { type: "number" } }), category: "destructive", risk: "high" },
   { what: "a webhook pointed at a new address", tool: tool("update_webhook", "Update a workspace webhook", { id: text, url: text }), category: "write", risk: "high" },
   { what: "a chat's incoming webhook renamed (no address to point anywhere)", tool: tool("edit_webhook", "Edit a channel's webhook", { webhookId: text, name: text, avatar: text }), category: "write", risk: "medium" },
@@ -119,10 +119,10 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a debugger step whose description only mentions that it may still be executing", tool: tool("step_next", "Step to the next line. If the program is still executing after a while, the call returns and the session pauses later", { sessionId: text }), category: "write", risk: "medium" },
   { what: "an edit that replaces the content of a part of a file", tool: tool("put_sheet", "Replaces the content of one sheet in a local workbook with the given CSV", { path: text, sheet: text, csv: text }), category: "destructive", risk: "high" },
   { what: "a delete of every row a filter matches", tool: tool("remove_rows", "Remove rows from a table of the hosted database", { table: text, filter: text }), category: "destructive", risk: "critical" },
-  { what: "a delete whose description names the account the name calls a site", tool: tool("delete_location", "Delete a sub-account (once called a location) from the agency", { locationId: text }), category: "destructive", risk: "critical" },
+  { what: "a delete whose description names the account the name calls a site", tool: tool("delete_location", "Deletes a sub-account, which older versions called a location, from the agency", { locationId: text }), category: "destructive", risk: "critical" },
   { what: "a push of local commits to the remote", tool: tool("repo_push", "Push the local commits to the remote repository", { remote: text }), category: "write", risk: "high" },
   { what: "a commit that also pushes, said in Chinese", tool: tool("smart_commit", "自动生成提交信息，提交改动并推送到远程仓库", { scope: text }), category: "write", risk: "high" },
-  { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Start a helper agent in a new tmux pane with the given role", { role: text }), category: "execute", risk: "critical" },
+  { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Starts, with the given role, a helper agent in its own tmux pane", { role: text }), category: "execute", risk: "critical" },
 ];
 
 describe("capabilities known by domain", () => {
@@ -147,7 +147,7 @@ describe("capabilities known by domain", () => {
   });
 
   it("keeps an HTTP client for any web address apart from a pass-through to the service's own API", () => {
-    const v = classifyTool(tool("http_post", "Perform an HTTP POST request", { url: text, body: text }), generic);
+    const v = classifyTool(tool("http_post", "Sends an HTTP POST request to a URL", { url: text, body: text }), generic);
     expect(v.signals).not.toContain("pass-through");
   });
 
@@ -192,7 +192,7 @@ describe("capabilities known by domain", () => {
   it("reads taking a tag, label or reaction off something as an edit, and deleting a label itself as destructive", () => {
     expect(`${classifyTool(tool("remove_label_from_card", "Remove a label from a card", { cardId: text, label: text }), generic).category}`).toBe("write");
     expect(`${classifyTool(tool("delete_comment_reaction", "Removes an emoji reaction from a comment", { commentId: text, emoji: text }), generic).category}`).toBe("write");
-    expect(`${classifyTool(tool("delete_label", "Delete a label from a board", { labelId: text }), generic).category}`).toBe("destructive");
+    expect(`${classifyTool(tool("delete_label", "Deletes a label of the board", { labelId: text }), generic).category}`).toBe("destructive");
   });
 
   it("reads an install tool that only generates the command to run as a read, and one that installs as a write", () => {
@@ -204,7 +204,7 @@ describe("capabilities known by domain", () => {
     const cloud: ServerIdentity = { slug: "aws-helpdesk", title: "AWS helpdesk" };
     expect(classifyTool(tool("create_support_case", "Open a new support case about a service", { subject: text }), cloud).risk).toBe("medium");
     expect(classifyTool(tool("create_glossary", "Create a custom glossary of term pairs for translations", { name: text }), cloud).risk).toBe("medium");
-    expect(classifyTool(tool("create_component_instance", "Create an instance of a component in the design", { componentId: text }), generic).risk).toBe("medium");
+    expect(classifyTool(tool("create_component_instance", "Creates an instance of a component within the design", { componentId: text }), generic).risk).toBe("medium");
     expect(classifyTool(tool("create_instance", "Create a new compute instance", { size: text }), cloud).risk).toBe("high");
   });
 
@@ -217,17 +217,17 @@ describe("capabilities known by domain", () => {
   it("keeps a list's or an audience's members and a project's coding rules apart from access, and a project's members as access", () => {
     expect(classifyTool(tool("add_list_member", "Add a user to one of your lists", { listId: text, userId: text }), generic).risk).toBe("medium");
     expect(classifyTool(tool("init_project_rules", "Initialize the project's coding standards document", {}), generic).risk).toBe("medium");
-    expect(classifyTool(tool("add_project_member", "Add a member to a project", { projectId: text, userId: text }), generic).risk).toBe("high");
+    expect(classifyTool(tool("add_project_member", "Adds someone to a project as a member", { projectId: text, userId: text }), generic).risk).toBe("high");
   });
 
   it("reads only a new local Git repository as a trivially local start; other initialisations create things (a log table) and are medium", () => {
-    expect(classifyTool(tool("git_init", "Initialize a new Git repository at the given path", { path: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("git_init", "Initializes a fresh Git repository at a path", { path: text }), generic).risk).toBe("low");
     expect(classifyTool(tool("audit_log_init", "Initialize audit logging for a database: creates the log table", { database: text }), generic).risk).toBe("medium");
   });
 
   it("reads a screenshot or a screen recording as a read even when it can save to a path, unlike a generated file", () => {
     expect(`${classifyTool(tool("capture_window", "Take a screenshot of a window", { outputPath: text }), generic).category}`).toBe("read");
-    expect(`${classifyTool(tool("record_video", "Record a short video of the phone's screen", { seconds: { type: "number" } }), generic).category}`).toBe("read");
+    expect(`${classifyTool(tool("record_video", "Records a short screen video of the phone", { seconds: { type: "number" } }), generic).category}`).toBe("read");
     expect(`${classifyTool(tool("render_report", "Render the report as a PDF", { outputPath: text }), generic).category}`).toBe("write");
   });
 
@@ -244,7 +244,7 @@ describe("capabilities known by domain", () => {
   });
 
   it("reads a runner of steps that says they can delete as destructive, not as a plain write", () => {
-    expect(`${classifyTool(tool("transaction", "Execute a transaction against the store. Useful for creating, updating, or deleting records.", { steps: { type: "array" } }), generic).category}`).toBe("destructive");
+    expect(`${classifyTool(tool("transaction", "Executes a transaction on the store, which may insert, update or delete records.", { steps: { type: "array" } }), generic).category}`).toBe("destructive");
     expect(`${classifyTool(tool("transaction", "Execute a transaction against the store. Useful for creating or updating records.", { steps: { type: "array" } }), generic).category}`).toBe("write");
   });
 
@@ -260,10 +260,10 @@ describe("capabilities known by domain", () => {
 
   it("reads no secret in a secret's shape or in a value it makes: design tokens, a credential type's schema, a decoded JWT, a random password", () => {
     for (const t of [
-      tool("get_design_tokens", "Get design tokens (colors, spacing, typography)", { type: text }),
-      tool("get_credential_schema", "Get required fields and formats for a credential type before creating it", { credentialType: text }),
-      tool("jwt_decode", "Decodes JWT token header and payload for inspection only", { token: text }),
-      tool("random", "Generate random values: UUID, secure password or a number", { type: { type: "string", enum: ["uuid", "password", "number"] } }),
+      tool("get_design_tokens", "Returns design tokens: colours, spacing and type", { type: text }),
+      tool("get_credential_schema", "Describes the fields and formats a credential type needs before one is created", { credentialType: text }),
+      tool("jwt_decode", "Decodes a JWT token's header and payload, for inspection only", { token: text }),
+      tool("random", "Generates random values: a UUID, a secure password or a number", { type: { type: "string", enum: ["uuid", "password", "number"] } }),
     ]) {
       expect(`${t.name}: ${classifyTool(t, generic).risk}`).toBe(`${t.name}: low`);
     }
@@ -274,7 +274,7 @@ describe("capabilities known by domain", () => {
   });
 
   it("keeps a notification subscription apart from a paid one", () => {
-    expect(classifyTool(tool("update_subscription", "Renew a change-notification subscription by extending its expiry time", { id: text }), generic).category).not.toBe("financial");
+    expect(classifyTool(tool("update_subscription", "Renews a change-notification subscription, pushing back when it expires", { id: text }), generic).category).not.toBe("financial");
   });
 
   it("reads a load that replaces the working document whole as destroying what was there", () => {
@@ -291,7 +291,7 @@ describe("capabilities known by domain", () => {
   it("judges a batch by what its items may do: a batch whose operations include delete destroys many things", () => {
     const operations = { type: "array", items: { type: "object", properties: { operation: { type: "string", enum: ["create", "update", "delete"] }, data: { type: "object" } } } };
     expect(classifyTool(tool("batch_records", "Execute batched record operations", { operations }), generic).category).toBe("destructive");
-    expect(classifyTool(tool("products_batch_update", "Batch update products", { update: { type: "array" }, delete: { type: "array" } }), generic).category).toBe("destructive");
+    expect(classifyTool(tool("products_batch_update", "Updates products in a batch", { update: { type: "array" }, delete: { type: "array" } }), generic).category).toBe("destructive");
   });
 
   it("leaves an edit whose operations may remove a part of one document an edit", () => {
@@ -326,19 +326,19 @@ describe("capabilities known by domain", () => {
   });
 
   it("keeps a budget handed to a planner apart from a sum the call pays", () => {
-    const budget = { type: "number", description: "Budget in USD" };
+    const budget = { type: "number", description: "The budget, in US dollars" };
     expect(classifyTool(tool("create_itinerary", "Creates a travel itinerary from the traveller's preferences", { destination: text, budget }), generic).category).toBe("write");
     expect(classifyTool(tool("create_task", "Posts a task for a person to do", { title: text, budget_usd: budget }), generic).category).toBe("financial");
   });
 
   it("reads a request stored in a collection, HTTP method and all, as an edit of the collection, not a request sent", () => {
     const method = { type: "string", enum: ["GET", "POST", "PUT", "DELETE"] };
-    const v = classifyTool(tool("create_saved_request", "Creates a request in a collection", { collectionId: text, method, url: text }), generic);
+    const v = classifyTool(tool("create_saved_request", "Saves a new request into a collection", { collectionId: text, method, url: text }), generic);
     expect(`${v.category}/${v.risk}`).toBe("write/medium");
   });
 
   it("reads figures about people and a release's notes as no one's private data", () => {
-    expect(classifyTool(tool("get_active_users", "Get active users metrics for a date range", { from: text, to: text }), generic).risk).toBe("low");
+    expect(classifyTool(tool("get_active_users", "Returns active-user metrics over a date range", { from: text, to: text }), generic).risk).toBe("low");
     expect(classifyTool(tool("get_release_notes", "Get the release notes of a version", { version: text }), generic).risk).toBe("low");
     expect(classifyTool(tool("list_users", "List every user of the workspace with their email", {}), generic).risk).toBe("medium");
   });
