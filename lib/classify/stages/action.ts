@@ -299,16 +299,17 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "write" && lemma === "record" && tokens.some((t) => t === "video" || t === "screen" || t === "screencast")) {
     return { action: "read" };
   }
-  // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
-  // Choosing among tabs or pages is looking; choosing an option in a form is filling it in.
-  // "Extracts an archive file" to a folder writes files (over existing ones, with an overwrite switch); "convert all PDFs in a
-  // folder into Google Docs" makes new documents. Neither only reads.
+  // Unpacking an archive into a folder writes files (over existing ones, with an overwrite switch); turning the PDFs of a
+  // folder "into Google Docs" makes new documents. Neither only reads.
   if (action === "read" && UNPACK_VERBS.has(lemma) && ARCHIVE_RE.test(`${facts.nameText} ${facts.firstLower}`)) {
     return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
   }
   if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
-  if ((action === "read" || action === "write") && deleteSwitch(facts)) return { action: "destroy", reason: `"${deleteSwitch(facts)}" makes the call delete as well` };
+  const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;
+  if (deletes) return { action: "destroy", reason: `"${deletes}" makes the call delete as well` };
+  // Looking around a page changes nothing: scroll, hover, switch tabs (the rubric's navigation).
+  // Choosing among tabs or pages is looking; choosing an option in a form is filling it in.
   const viewObject = FOCUS_VERBS.has(lemma) ? tokens.some((t) => TAB_OBJECTS.has(t)) : tokens.some((t) => VIEW_ONLY_OBJECTS.has(t));
   if (action === "write" && VIEW_ONLY_VERBS.has(lemma) && viewObject && !facts.schema.urlProperty) {
     return { action: "read" };
