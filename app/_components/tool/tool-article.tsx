@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
+import { JumpLinks } from "@/app/_components/policy/jump-links";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
 import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
@@ -69,10 +70,7 @@ export function ToolArticle({ catalogue, server, tool }: { catalogue: Catalogue;
           A tool of <Link href={paths.server(server.slug)}>{server.title}</Link>. Recommended: <strong>{recommendationSummary(tool)}</strong>.
         </p>
         <p className="muted text-sm">{RISK_INFO[tool.risk].summary}</p>
-        <p data-jump-links="">
-          Jump to <a href="#policy">its policy</a>, <a href="#exports">the same rule for your client</a> or{" "}
-          <a href="#guard">the guard that enforces it</a>.
-        </p>
+        <JumpLinks exported="rule" />
       </header>
 
       <section aria-labelledby="description">

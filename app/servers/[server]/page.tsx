@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/layout/breadcrumbs";
+import { JumpLinks } from "@/app/_components/policy/jump-links";
 import { PolicyExplanation } from "@/app/_components/policy/policy-explanation";
 import { ClientExports } from "@/app/_components/policy/client-exports";
 import { PolicyPanel } from "@/app/_components/policy/policy-panel";
@@ -95,10 +96,7 @@ export default async function ServerPage({ params }: { params: Promise<Params> }
         <p className="muted" data-tool-count={server.tools.length}>
           {more ? `${more.catalogued} of ${more.total} tools catalogued.` : `${plural(server.tools.length, "tool")} catalogued.`}
         </p>
-        <p data-jump-links="">
-          Jump to <a href="#policy">its policy</a>, <a href="#exports">the same policy for your client</a> or{" "}
-          <a href="#guard">the guard that enforces it</a>.
-        </p>
+        <JumpLinks exported="policy" />
       </header>
 
       <section aria-labelledby="summary">
