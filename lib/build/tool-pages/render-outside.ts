@@ -96,8 +96,9 @@ export interface OutsideSummary {
 
 /**
  * Renders `outside` into the export, and `sample` (already in it, from next build, stripped)
- * again to compare; the sample is rewritten without text separators. `env` is next build's environment, with the routing settings Next builds
- * into its client components (trailing slash, base path) added by the caller.
+ * again to compare; the sample is rewritten without text separators. `env` is next build's
+ * environment, with the routing settings Next builds into its client components (trailing
+ * slash, base path) added by the caller.
  */
 export async function renderToolPagesOutside(options: {
   cwd: string;

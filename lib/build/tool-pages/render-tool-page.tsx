@@ -10,12 +10,23 @@ import { fillTemplate, pageHeadTags, type PageTemplate } from "./page-html";
  * hydrates a tool page (see withoutTextSeparators).
  */
 export function toolPageParts(catalogue: Catalogue, serverSlug: string, toolSlug: string): { headTags: string; article: string } {
+  const { server, tool } = toolOf(catalogue, serverSlug, toolSlug);
+  return {
+    headTags: pageHeadTags(toolPageHead(server, tool)),
+    article: renderToStaticMarkup(<ToolArticle catalogue={catalogue} server={server} tool={tool} />),
+  };
+}
+
+/** The head tags alone: what cutting the template needs, without rendering its article. */
+export function toolPageHeadTags(catalogue: Catalogue, serverSlug: string, toolSlug: string): string {
+  const { server, tool } = toolOf(catalogue, serverSlug, toolSlug);
+  return pageHeadTags(toolPageHead(server, tool));
+}
+
+function toolOf(catalogue: Catalogue, serverSlug: string, toolSlug: string) {
   const found = findTool(catalogue, serverSlug, toolSlug);
   if (!found) throw new Error(`no tool ${toolSlug} on server ${serverSlug} in the catalogue`);
-  return {
-    headTags: pageHeadTags(toolPageHead(found.server, found.tool)),
-    article: renderToStaticMarkup(<ToolArticle catalogue={catalogue} server={found.server} tool={found.tool} />),
-  };
+  return found;
 }
 
 export function renderToolPage(catalogue: Catalogue, template: PageTemplate, serverSlug: string, toolSlug: string): string {

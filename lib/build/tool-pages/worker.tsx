@@ -3,7 +3,7 @@ import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { getCatalogue } from "../../content";
 import { pageTemplate } from "./page-html";
-import { renderToolPage, toolPageParts } from "./render-tool-page";
+import { renderToolPage, toolPageHeadTags } from "./render-tool-page";
 
 /**
  * A worker thread of render-outside.ts, bundled to plain JavaScript before it starts. It reads
@@ -33,7 +33,7 @@ function run(input: WorkerInput): WorkerAnswer {
   const catalogue = getCatalogue();
   let current: ToolPageJob = input.template;
   try {
-    const template = pageTemplate(input.template.html, toolPageParts(catalogue, input.template.server, input.template.tool).headTags);
+    const template = pageTemplate(input.template.html, toolPageHeadTags(catalogue, input.template.server, input.template.tool));
     const compared = input.compare.map((job) => {
       current = job;
       return { urlPath: job.urlPath, html: renderToolPage(catalogue, template, job.server, job.tool) };
