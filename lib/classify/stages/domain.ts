@@ -47,26 +47,6 @@ DOMAIN_CAPABILITIES.forEach((c, id) => {
   ZH_WORDS.add(id, c.zh);
 });
 
-/**
- * The older, coarser gate in front of the name patterns, kept so that verdicts stay exactly as
- * they were: every literal word of every name pattern, keyed by its first four letters (shorter
- * words whole). A test checks on the corpus that it never turns away a name a pattern matches.
- */
-const NAME_PREFIXES = (() => {
-  const prefixes = new Set<string>();
-  for (const c of DOMAIN_CAPABILITIES) {
-    if (!c.name) continue;
-    // Literal words of the pattern: letters and digits outside escapes ("\b", "\s", "\w").
-    for (const m of c.name.source.replace(/\\[a-zA-Z]/g, " ").matchAll(/[a-z0-9]+/g)) prefixes.add(m[0].length >= 4 ? m[0].slice(0, 4) : m[0]);
-  }
-  return prefixes;
-})();
-function nameMayMatch(tokens: readonly string[]): boolean {
-  for (const t of tokens) if (NAME_PREFIXES.has(t.length >= 4 ? t.slice(0, 4) : t) || (t.length > 4 && NAME_PREFIXES.has(t.slice(0, 3))) || NAME_PREFIXES.has(t.slice(0, 2))) return true;
-  return false;
-}
-export const _gate = { nameMayMatch };
-
 const IN_NAME = 1;
 const IN_TEXT = 2;
 const IN_ZH = 4;
@@ -76,7 +56,7 @@ export function findCapabilities(facts: Facts, category: Category): DomainCapabi
   const nameText = facts.nameText;
   const lower = facts.firstLower;
   const may = new Uint8Array(DOMAIN_CAPABILITIES.length);
-  if (nameMayMatch(facts.tokens)) NAME_WORDS.mark(nameText, may, IN_NAME);
+  NAME_WORDS.mark(nameText, may, IN_NAME);
   TEXT_WORDS.mark(lower, may, IN_TEXT);
   if (facts.cjk) ZH_WORDS.mark(facts.descHead, may, IN_ZH);
   const found: DomainCapability[] = [];
