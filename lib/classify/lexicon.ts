@@ -105,6 +105,9 @@ export const STORE_WORDS = new Set([
 /** Words that put a script inside a browser page (execution in the page sandbox). */
 export const PAGE_WORDS = new Set(["browser", "page", "console", "puppeteer", "playwright", "dom", "tab", "javascript", "js"]);
 
+/** Verbs of a read that hands back many records at once: a listing, a search, an export. */
+export const LISTING_VERBS = new Set(["search", "list", "filter", "export", "backup", "find", "download", "retrieve", "dump"]);
+
 /** Objects that make a write or exec verb financial. */
 export const MONEY_OBJECTS = new Set([
   "payment", "payments", "order", "orders", "invoice", "invoices", "refund", "refunds", "payout", "payouts",

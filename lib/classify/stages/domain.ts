@@ -19,6 +19,7 @@ import {
   SECRET_STORE_SERVER,
   SPENDS_MONEY_RE,
   type DomainCapability,
+  LISTING_VERBS,
 } from "../lexicon";
 import { LeadingWordIndex } from "./leading-words";
 import { hasAny, kindOfServer, rank, type Trail } from "./shared";
@@ -220,7 +221,6 @@ function makesNewValues(facts: Facts): boolean {
 
 /** A description that says the tool reads a store's items, for a tool whose name does not. */
 const STORE_ITEMS_TEXT_RE = /\b(?:items?|logins?|passwords?|secrets?|credentials?|entries|vault)\b/;
-const LISTING_VERBS = new Set(["list", "search", "export", "dump", "backup"]);
 /** What a store holds that is a credential itself (its folders, collections and shared links are not). */
 const CREDENTIAL_ITEMS = new Set(["item", "items", "login", "logins", "password", "passwords", "credential", "credentials", "secret", "secrets", "entries"]);
 

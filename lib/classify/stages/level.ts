@@ -25,6 +25,7 @@ import {
   TRIVIAL_WRITE_OBJECTS,
   VIEW_OBJECTS,
   WIPING_VERBS,
+  LISTING_VERBS,
 } from "../lexicon";
 import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
@@ -320,7 +321,6 @@ const POWER_VERBS = new Set(["start", "stop", "schedule"]);
 const RUNNING_SYSTEMS = new Set(["application", "applications", "app", "apps", "instance", "instances", "server", "servers", "system", "systems", "machine", "machines", "vm", "vms", "cluster", "clusters", "database", "databases", "db", "runtime", "runtimes", "environment", "environments"]);
 
 const CALENDAR_ENTRIES = new Set(["event", "events", "appointment", "appointments", "entries", "meetings", "view"]);
-const LISTING_VERBS = new Set(["search", "list", "filter", "export", "backup", "find", "download", "retrieve"]);
 const GETTING_VERBS = new Set(["get", "fetch", "read", "retrieve", "load"]);
 const MANY_RE = /\b(?:all|every|entire)\b|所有|全部/i;
 
