@@ -266,7 +266,8 @@ function leadingVerbs(sentence: string): Verb[] {
     const gapStart = lastEnd;
     lastEnd = m.index + word.length;
     // A description that opens on a participle ("Composed chart of ...", "Cached results for ...") names a thing, not an action.
-    const info = out.length === 0 && word.endsWith("ed") && word.length > 4 ? undefined : VERB_FORMS.get(word);
+    const form = VERB_FORMS.get(word);
+    const info = out.length === 0 && form && form.lemma !== word && word.endsWith("ed") ? undefined : form;
     // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
     // "Create, update or delete a rule" is three verbs, "List runs" is one.
     if (info && (!inList || joined || LIST_SEPARATOR_RE.test(sentence.slice(gapStart, m.index)))) {
