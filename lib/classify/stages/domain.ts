@@ -151,10 +151,14 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
 
   // A password manager's or secret store's items are secrets, whatever the tool calls them; a
   // listing of them hands over the credentials of every account they are for.
-  if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && !makesNewValues(facts) && (hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS) || STORE_ITEMS_TEXT_RE.test(facts.firstLower))) {
-    const ofCredentials = facts.tokens.some((t) => CREDENTIAL_ITEMS.has(t)) || (facts.tokens.length === 1 && STORE_ITEMS_TEXT_RE.test(facts.firstLower));
-    if (LISTING_VERBS.has(facts.nameVerb?.lemma ?? "") && ofCredentials) verdict = floor(verdict, trail, "read", "critical", "secret-store-item", "it lists the items of a password manager or secret store: the credentials of many accounts at once");
-    else verdict = floor(verdict, trail, "read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
+  if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && !makesNewValues(facts)) {
+    const itemsSaid = STORE_ITEMS_TEXT_RE.test(facts.firstLower);
+    if (hasAny(new Set(facts.tokens), SECRET_STORE_ITEMS) || itemsSaid) {
+      const ofCredentials = facts.tokens.some((t) => CREDENTIAL_ITEMS.has(t)) || (facts.tokens.length === 1 && itemsSaid);
+      verdict = LISTING_VERBS.has(facts.nameVerb?.lemma ?? "") && ofCredentials
+        ? floor(verdict, trail, "read", "critical", "secret-store-item", "it lists the items of a password manager or secret store: the credentials of many accounts at once")
+        : floor(verdict, trail, "read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
+    }
   }
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.

@@ -81,8 +81,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   // An input that hands out access ("sharePermissions", "grantAccessTo", "sharingModel"): one call can change who sees what.
   // In a password manager, the groups, collections and members a write names are who gets the secrets.
   if (!permissionWord && category !== "read") {
-    const grants = hasAny(facts.serverWords, SECRET_STORE_SERVER) ? (k: string) => GRANT_KEY.test(k) || STORE_ACCESS_KEY.test(k) : (k: string) => GRANT_KEY.test(k);
-    const key = schema.propertyNames.find(grants) ?? schema.innerPropertyNames.find(grants);
+    const store = hasAny(facts.serverWords, SECRET_STORE_SERVER);
+    const key = grantKey(schema.propertyNames, store) ?? grantKey(schema.innerPropertyNames, store);
     if (key) {
       permissionWord = "sharing";
       evidence.push({ where: "inputSchema", text: `"${key}" says who gets access` });
@@ -155,6 +155,11 @@ function notAccess(word: string, before: string): boolean {
 const PART_KINDS = new Set(["component", "components", "class", "symbol", "template", "widget", "block"]);
 
 /** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
+/** The first input that says who gets access; in a password manager, its groups and members do too. */
+function grantKey(keys: readonly string[], secretStore: boolean): string | undefined {
+  for (const k of keys) if (GRANT_KEY.test(k) || (secretStore && STORE_ACCESS_KEY.test(k))) return k;
+  return undefined;
+}
 const STORE_ACCESS_KEY = /^(?:groups|collections|members|users|group_?ids|collection_?ids|member_?ids|user_?ids)$/i;
 const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;
 
