@@ -3,6 +3,7 @@
  * roles, confidence) that the stages add to in order, and small pure helpers over words.
  */
 import { RISK_LEVELS, type Category, type RiskLevel, type Role, type SignalId } from "../../taxonomy";
+import { SECRET_RE } from "../compiled";
 import type { Facts, Quote, Verb } from "../detect";
 import {
   ANALYSIS_RE,
@@ -148,6 +149,9 @@ const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "sch
 const SECRET_WITHHELD_RE = /\bmetadata only\b|\bno secrets?\b|\b(?:never|not|doesn't|won't) (?:returns?|includes?|exposes?|reveals?) (?:the |any )?(?:\w+ )?(?:credential|secret|token|key|password)s?(?: values?)?\b|\bwithout (?:the |their |its |any )?(?:secret|credential|token|password|key)s?(?: values?)\b|\binformation about (?:the |a |an |your )?(?:current )?(?:\w+ ){0,2}(?:token|key|credential)s?\b|\bdesign tokens?\b/i;
 const NOT_A_SECRET_BEFORE = new Set(["design", "decode", "decoded", "parse", "validate", "verify", "generate", "random", "count", "estimate"]);
 
+/** The secret words of a Chinese secret quote (detect.ts's chineseSecret). */
+const ZH_SECRET_WORD_RE = /密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|Token|验证码|登录链接|登录二维码/;
+
 /** What follows "connection" when it carries a password: a connection string, its details. */
 const CONNECTION_SECRETS = new Set(["string", "strings", "uri", "url", "info", "information", "details"]);
 
@@ -209,7 +213,7 @@ function secretWordOf(facts: Facts): string | undefined {
     return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
   }
   if (secretQuote && secretQuote.where === "description") {
-    const m = /api[_ ]keys?|apikeys?|secret_keys?|client_secrets?|access_tokens?|sign-on links?|sign-in links?|login links?|magic links?|connection credentials|access keys?|secret keys?|private keys?|session strings?|session tokens?|access tokens?|auth tokens?|bearer tokens?|refresh tokens?|oauth tokens?|passwords?|credentials?|connection strings?|environment variables|env vars|secret values?|secrets|cookies|ssh keys?|client secrets?|signing keys?|api tokens?|bot tokens?|personal access tokens?|gateway tokens?|url\/token|url and token|connection (?:info(?:rmation)?|uri|url)|phpinfo|密码|令牌|密钥|私钥|Session字符串|会话字符串|凭证|凭据|token|验证码|登录链接|登录二维码/i.exec(secretQuote.text);
+    const m = SECRET_RE.exec(secretQuote.text) ?? ZH_SECRET_WORD_RE.exec(secretQuote.text);
     if (m) {
       const at = secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase());
       const before = secretQuote.text.slice(0, at);
