@@ -169,7 +169,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     execQuote: null,
     secretQuote: once(() =>
       // What a tool returns is said up front; secrets named deep in usage notes are usually inputs.
-      (mentions((descHead.length > 300 ? descHead.slice(0, 300) : descHead).toLowerCase(), SECRET_ANCHORS) ? quote("description", descHead.slice(0, 300), SECRET_RETURN_RE) : null) ??
+      (mentions((descHead.length > 300 ? descHead.slice(0, 300) : descHead).toLowerCase(), SECRET_ANCHORS) ? quote("description", unwrapLines(descHead.slice(0, 300)), SECRET_RETURN_RE) : null) ??
         (cjk ? chineseSecret(descHead.slice(0, 200)) : null),
     ),
     bulkQuote: quote("description", firstSentence, BULK_RE),
@@ -188,6 +188,16 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   else if (freeOperationTool(facts)) collectAllActions(facts, facts.firstLower, facts.firstSentence);
   detectExecution(facts);
   return facts;
+}
+
+/**
+ * A docstring wrapped at 80 columns breaks its sentences with single newlines ("including the
+ * profile name,\naccount ID, region, and credential information"); a blank line or a list item
+ * still ends one.
+ */
+function unwrapLines(text: string): string {
+  // A line that starts a list item ("  • cookies", "- token") is its own point, not the sentence's end.
+  return text.includes("\n") ? text.replace(/([^\n])\n(?=[a-z0-9(])/gi, "$1 ") : text;
 }
 
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;

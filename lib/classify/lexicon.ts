@@ -294,6 +294,8 @@ export const SECRET_PHRASES = [
   "api token", "api tokens", "bot token", "personal access token", "gateway token", "url/token", "url and token",
   "connection info", "connection information", "connection uri", "connection url",
   "environment variables", "env vars",
+  // The secret a webhook's receiver checks signatures with: whoever has it can forge deliveries.
+  "signing secret", "signing secrets", "webhook secret", "webhook secrets", "shared secret",
   // phpinfo prints the server's whole environment, secrets included.
   "phpinfo",
 ];

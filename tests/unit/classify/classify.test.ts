@@ -187,6 +187,14 @@ describe("credentials and private data", () => {
     expect(classify("list_network_requests", "List pending peering requests of a virtual network").risk).toBe("low");
   });
 
+  it("a secret named after a line break of a wrapped docstring is still named, and a list item is its own point", () => {
+    const wrapped = "Describe the cloud profile in use.\n\nThis tool gives back what the current profile holds, including its name,\nregion, and credentials. Use it to check the account.";
+    expect(classify("describe_profile", wrapped)).toMatchObject({ category: "read", risk: "high" });
+    const listed = "Report the server's state. Returns:\n  • `signed_in`: whether the stored cookies still work\n  • `active`: the open project";
+    expect(classify("server_state", listed).risk).toBe("low");
+    expect(classify("list_endpoints", "Lists the endpoints deliveries go to, including the signing secret of each.").risk).toBe("high");
+  });
+
   it("a description that says the secret stays behind hands none over", () => {
     expect(classify("list_credentials", "Lists the workspace's credentials: metadata only, no secrets.").risk).toBe("low");
     expect(classify("list_access_keys", "Lists a namespace's access keys, metadata only: their names and expiry dates.").risk).toBe("low");
