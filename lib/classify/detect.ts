@@ -108,7 +108,9 @@ const PREDICATES = new Set(["is", "has", "can", "does", "should", "exists", "are
 const OVERWRITE_GATE_RE = /overwrit|覆盖/i;
 
 const BATCH_NAME_WORDS = new Set(["batch", "bulk", "mass"]);
-const SENTENCE_END = /(?:\.\s|\n|。|；|;|！|\?\s)/;
+// A line break ends a sentence unless the next line carries it on in lower case (a docstring
+// wrapped at 80 columns: "Retrieves the user including\nattached policies").
+const SENTENCE_END = /(?:\.\s|\n(?![a-z(])|。|；|;|！|\?\s)/;
 const HEAD_LENGTH = 800;
 
 export function detect(tool: McpTool, serverWords: Set<string>): Facts {

@@ -104,6 +104,13 @@ describe("the rationale reads as written for this tool", () => {
     expect(v.rationale).toMatch(/^One call searches for places near a point\. /);
   });
 
+  it("reads a sentence wrapped over two lines to its end, and a line of its own as a sentence", () => {
+    const wrapped = classify("list_plans", "Lists the pricing plans a team can move to from its\ncurrent subscription.\n\nUse it before changing plans.");
+    expect(wrapped.rationale).toMatch(/^One call lists the pricing plans a team can move to from its current subscription\. /);
+    const lines = classify("list_plans", "Lists the pricing plans of a team\nPaged: 50 plans at a time");
+    expect(lines.rationale).toMatch(/^One call lists the pricing plans of a team\. /);
+  });
+
   it("does not read a condition as the action", () => {
     const v = classify("migrate_code", "If a user asks to migrate a codebase, consider using this tool first.");
     expect(v.rationale).not.toMatch(/^One call asks/);
