@@ -116,6 +116,13 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a push of local commits to the remote", tool: tool("repo_push", "Push the local commits to the remote repository", { remote: text }), category: "write", risk: "high" },
   { what: "a commit that also pushes, said in Chinese", tool: tool("smart_commit", "自动生成提交信息，提交改动并推送到远程仓库", { scope: text }), category: "write", risk: "high" },
   { what: "an agent started in a terminal pane", tool: tool("spawn_helper", "Starts, with the given role, a helper agent in its own tmux pane", { role: text }), category: "execute", risk: "critical" },
+  { what: "an ad set put back live", tool: tool("ads_resume_adset", "Resume a paused ad set", { adsetId: text }), category: "financial", risk: "high" },
+  { what: "an ad campaign of a social network switched on", tool: tool("meta_activate_campaign", "Switch a campaign on so it starts delivering", { campaignId: text }), category: "financial", risk: "high" },
+  { what: "an ad's daily budget raised", tool: tool("update_campaign_daily_budget", "Change how much a campaign may spend per day", { campaignId: text, amount: { type: "number" } }), category: "financial", risk: "high" },
+  { what: "a shipping rate customers pay", tool: tool("add_shipping_rate", "Add a rate to a shipping zone of the store", { zoneId: text, price: { type: "number" } }), category: "financial", risk: "high" },
+  { what: "automatic top-ups of the account's card", tool: tool("credits_auto_topup_set", "Turn on automatic top-ups and choose the threshold", { threshold: { type: "number" } }), category: "financial", risk: "high" },
+  { what: "an ad paused: nothing is spent", tool: tool("ads_pause_adset", "Pause an ad set", { adsetId: text }), category: "write", risk: "medium" },
+  { what: "a user of the company directory, not an ad", tool: tool("create_ad_user", "Create a user account in Active Directory", { name: text }), category: "write", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
