@@ -585,6 +585,24 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it can delete whatever the source lacks, many files or resources in one call",
   },
   {
+    // A whole machine or database put back to an older copy: everything written since is gone.
+    id: "restores-whole-system", domain: "data", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:restore|revert|rollback|rebuild|reimage)\s(?:\w+\s)?(?:droplets?|servers?|vps|instances?|vms?|machines?|databases?|db|disks?|volumes?)\b|\b(?:droplet|server|vps|instance|vm|machine|database|db|disk|volume)\s(?:\w+\s)?(?:restore|revert|rollback|rebuild|reimage)\b/,
+    reason: "it puts a whole server or database back to an older copy, and what changed since is lost",
+  },
+  {
+    id: "releases-address", domain: "infrastructure", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:release|unreserve)\s(?:\w+\s)?(?:reserved\s|floating\s|elastic\s|static\s)?(?:ips?|ip\saddress(?:es)?|eips?|phone\snumbers?|dids?)\b|\b(?:ips?|eips?|phone\snumbers?)\s(?:release|unreserve)\b/,
+    reason: "it gives up an address or phone number that cannot be claimed back",
+  },
+  {
+    // Every session ended at once: the person is signed out on every device.
+    id: "ends-all-sessions", domain: "access", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:logout|log\sout|signout|sign\sout|revoke|terminate|end|kill|invalidate)\s(?:all|every|other)\s(?:\w+\s)?sessions\b|\b(?:logout|signout)\s(?:all|everywhere)\b/,
+    text: /\b(?:logs?|signs?) (?:\w+ )?out (?:of )?(?:all|every) (?:\w+ )?(?:sessions|devices)\b|\b(?:revokes?|terminates?|ends?|invalidates?) (?:all|every) (?:\w+ )?sessions\b/,
+    reason: "it ends every session at once, signing people out everywhere",
+  },
+  {
     id: "runs-sql-file", domain: "code", when: "acting", category: "execute", risk: "high",
     name: /\b(?:import|restore|load|run|execute|exec|source|apply)\s(?:\w+\s)?(?:sql|dump|sql\sfile|sql\sdump|sql\sscript)\b/,
     text: /^(?:\w+\s){0,2}?(?:imports?|restores?|loads?|runs?|executes?)\s(?:an?\s|the\s)?(?:\.?sql)\s(?:file|dump|script|statements?\sfrom)\b|\bexecutes? (?:the )?sql (?:statements )?(?:from|in) (?:a |the )?(?:file|dump|script)\b/,

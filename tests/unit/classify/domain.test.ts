@@ -123,6 +123,13 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "automatic top-ups of the account's card", tool: tool("credits_auto_topup_set", "Turn on automatic top-ups and choose the threshold", { threshold: { type: "number" } }), category: "financial", risk: "high" },
   { what: "an ad paused: nothing is spent", tool: tool("ads_pause_adset", "Pause an ad set", { adsetId: text }), category: "write", risk: "medium" },
   { what: "a user of the company directory, not an ad", tool: tool("create_ad_user", "Create a user account in Active Directory", { name: text }), category: "write", risk: "high" },
+  { what: "a server put back to a snapshot", tool: tool("vm_restore_snapshot", "Restore the virtual machine from one of its snapshots", { vmId: text, snapshotId: text }), category: "destructive", risk: "critical" },
+  { what: "a database replaced by a backup", tool: tool("restore_db", "Load a backup file in place of the current database", { file: text }), category: "destructive", risk: "critical" },
+  { what: "a file taken out of the trash", tool: tool("restore_file", "Restore a file from the trash", { fileId: text }), category: "write", risk: "medium" },
+  { what: "a reserved address given up", tool: tool("floating_ip_release", "Give the floating IP back to the provider", { ip: text }), category: "destructive", risk: "critical" },
+  { what: "a phone number given up", tool: tool("release_phone_number", "Release a number the account rents", { number: text }), category: "destructive", risk: "critical" },
+  { what: "every session signed out", tool: tool("signout_everywhere", "Signs the user out of all sessions on every device", { userId: text }), category: "destructive", risk: "critical" },
+  { what: "a release's notes are not an address", tool: tool("update_release_notes", "Edit the notes of a software release", { version: text, notes: text }), category: "write", risk: "medium" },
 ];
 
 describe("capabilities known by domain", () => {
