@@ -173,6 +173,12 @@ describe("credentials and private data", () => {
     expect(read("Path to the node in the open scene")).toMatchObject({ category: "read", risk: "low" });
   });
 
+  it("a list of file paths to read as context makes a question to a model a reader of local files", () => {
+    const ask = (description: string) => classify("ask_model", "Ask the model to explain a problem.", props({ question: { type: "string" }, files: { type: "array", items: { type: "string" }, description } }));
+    expect(ask("File paths to read as context for the answer")).toMatchObject({ category: "read", risk: "medium" });
+    expect(ask("Names of the files the answer should mention")).toMatchObject({ category: "read", risk: "low" });
+  });
+
   it("secrets that do not say 'password': connection info, a gateway's URL and token, phpinfo, a browser's recorded requests", () => {
     expect(classify("get_database_connection_info", "Returns the database connection information it has cached")).toMatchObject({ category: "read", risk: "high" });
     expect(classify("agents_gateway_access", "Returns an agent's gateway URL/token.")).toMatchObject({ category: "read", risk: "high" });
