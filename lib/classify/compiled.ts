@@ -4,6 +4,7 @@
  */
 import {
   BULK_PHRASES,
+  EUROPEAN_VERBS,
   IRREVERSIBLE_PHRASES,
   OVERWRITE_PHRASES,
   READ_ONLY_PHRASES,
@@ -97,6 +98,15 @@ export const PAGE_RE = /\b(?:browser|page|console|dom|puppeteer|playwright|webpa
 
 /** Negations just before "overwrite" (so "will not overwrite" does not count). */
 export const NEGATION_BEFORE_RE = /\b(?:not|never|without|won't|cannot|no)\s+(?:\w+\s+)?$/i;
+
+/** A written French, Spanish, Portuguese, Italian or German verb → its action and English lemma. */
+export const EUROPEAN_VERB_FORMS: ReadonlyMap<string, VerbInfo> = (() => {
+  const map = new Map<string, VerbInfo>();
+  for (const action of ["exec", "destroy", "write", "read"] as const) {
+    for (const [word, lemma] of Object.entries(EUROPEAN_VERBS[action])) if (!map.has(word)) map.set(word, { action, lemma });
+  }
+  return map;
+})();
 
 /** Chinese verbs: one alternation, longest first; the matched text maps back to its action. */
 export const ZH_VERB_ACTION: ReadonlyMap<string, Action> = (() => {

@@ -7,6 +7,7 @@ import type { McpTool } from "../mcp/schema";
 import { scanDefinition } from "../poisoning";
 import {
   BULK_RE,
+  EUROPEAN_VERB_FORMS,
   EXEC_PHRASE_RE,
   IRREVERSIBLE_RE,
   NEGATION_BEFORE_RE,
@@ -139,6 +140,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   const firstLower = firstSentence.toLowerCase();
   let descVerbs = leadingVerbs(firstLower);
   if (descVerbs.length === 0 && cjk) descVerbs = chineseLeadingVerbs(firstSentence);
+  if (descVerbs.length === 0 && !cjk) descVerbs = europeanLeadingVerb(firstLower);
   if (descVerbs.length === 0 && !nameVerb && titleTokens.length) descVerbs = verbsIn(titleTokens, "title").slice(0, 1);
   if (descVerbs.length === 0 && !nameVerb && hasCjk(title)) descVerbs = chineseLeadingVerbs(title);
 
@@ -301,6 +303,25 @@ function leadingVerbs(sentence: string): Verb[] {
   }
   return out;
 }
+
+/**
+ * "Récupère les contacts d'une société", "Elimina un registro", "Löscht die Datei": the verb a
+ * description in a European language opens with, among its first three words (the one before
+ * it may be a subject: "Cette fonction supprime ..."). Two-word verbs ("met à jour") included.
+ */
+function europeanLeadingVerb(sentence: string): Verb[] {
+  const words = sentence.slice(0, 80).match(EUROPEAN_WORD_RE);
+  if (!words) return [];
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const word = words[i] ?? "";
+    const pair = `${word} ${words[i + 1] ?? ""} ${words[i + 2] ?? ""}`;
+    const phrase = pair.startsWith("met à jour") ? "met à jour" : pair.startsWith("mettre à jour") ? "mettre à jour" : word;
+    const info = EUROPEAN_VERB_FORMS.get(phrase);
+    if (info) return [{ action: info.action, lemma: info.lemma, word: phrase, source: "description" }];
+  }
+  return [];
+}
+const EUROPEAN_WORD_RE = /\p{L}[\p{L}'’-]*/gu;
 
 /** The earliest Chinese verb phrase in a sentence (and any joined to it by 或/和/、). */
 function chineseLeadingVerbs(sentence: string): Verb[] {

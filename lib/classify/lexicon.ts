@@ -225,6 +225,61 @@ export const NOISE_TOKENS = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
+// French, Spanish, Portuguese, Italian and German: the verb a description opens with, as written
+// (third person, imperative or infinitive), with the English lemma it means. Only the opening
+// words are read, as for English; a server that writes in these languages is otherwise unread.
+// ---------------------------------------------------------------------------------------------
+
+export const EUROPEAN_VERBS: Record<Exclude<Action, "manage" | "money">, Readonly<Record<string, string>>> = {
+  read: {
+    // French
+    "récupère": "get", "récupérer": "get", "obtient": "get", "obtenir": "get", "liste": "list", "lister": "list",
+    "recherche": "search", "rechercher": "search", "cherche": "search", "affiche": "show", "afficher": "show",
+    "retourne": "return", "renvoie": "return", "lit": "read", "lire": "read", "analyse": "analyze", "analyser": "analyze",
+    "calcule": "calculate", "calculer": "calculate", "vérifie": "check", "vérifier": "check", "identifie": "identify",
+    "produit": "generate", "génère": "generate", "générer": "generate", "télécharge": "download",
+    "consulte": "view", "consulter": "view", "exporte": "export", "exporter": "export", "résume": "summarize",
+    // Spanish
+    "obtiene": "get", "obtener": "get", "lista": "list", "listar": "list", "busca": "search", "buscar": "search",
+    "devuelve": "return", "consulta": "query", "consultar": "query", "muestra": "show", "mostrar": "show",
+    "lee": "read", "leer": "read", "calcula": "calculate", "calcular": "calculate", "genera": "generate", "generar": "generate",
+    "verifica": "check", "descarga": "download", "descargar": "download",
+    // Portuguese
+    "obtém": "get", "obter": "get", "retorna": "return", "pesquisa": "search", "pesquisar": "search",
+    "lê": "read", "ler": "read", "gera": "generate", "gerar": "generate", "baixa": "download",
+    // Italian
+    "ottiene": "get", "ottieni": "get", "recupera": "get", "recuperare": "get", "elenca": "list", "elencare": "list",
+    "cerca": "search", "cercare": "search", "restituisce": "return", "mostra": "show", "legge": "read",
+    // German
+    "liefert": "return", "listet": "list", "sucht": "search", "zeigt": "show", "liest": "read", "berechnet": "calculate",
+    "prüft": "check", "gibt": "return", "abrufen": "get", "auflisten": "list", "suchen": "search", "lesen": "read",
+  },
+  write: {
+    "crée": "create", "créer": "create", "ajoute": "add", "ajouter": "add", "met à jour": "update", "mettre à jour": "update",
+    "modifie": "modify", "modifier": "modify", "envoie": "send", "envoyer": "send", "enregistre": "save", "enregistrer": "save",
+    "attache": "attach", "associe": "associate", "déplace": "move", "publie": "publish", "planifie": "schedule", "importe": "import",
+    "crea": "create", "crear": "create", "agrega": "add", "añade": "add", "actualiza": "update", "actualizar": "update",
+    "modifica": "modify", "envía": "send", "enviar": "send", "guarda": "save", "guardar": "save", "publica": "publish",
+    "cria": "create", "criar": "create", "adiciona": "add", "atualiza": "update", "atualizar": "update", "altera": "modify",
+    "envia": "send", "salva": "save", "salvar": "save",
+    "aggiunge": "add", "aggiorna": "update", "aggiornare": "update", "invia": "send",
+    "erstellt": "create", "erstellen": "create", "fügt": "add", "aktualisiert": "update", "aktualisieren": "update",
+    "ändert": "modify", "sendet": "send", "speichert": "save", "verschiebt": "move",
+  },
+  destroy: {
+    "supprime": "delete", "supprimer": "delete", "efface": "erase", "effacer": "erase", "retire": "remove", "vide": "empty",
+    "elimina": "delete", "eliminar": "delete", "borra": "delete", "borrar": "delete", "quita": "remove",
+    "exclui": "delete", "excluir": "delete", "apaga": "delete", "apagar": "delete", "remover": "remove",
+    "cancella": "delete", "rimuove": "remove", "eliminare": "delete",
+    "löscht": "delete", "löschen": "delete", "entfernt": "remove", "entfernen": "remove",
+  },
+  exec: {
+    "exécute": "execute", "exécuter": "execute", "ejecuta": "execute", "ejecutar": "execute", "executa": "execute",
+    "executar": "execute", "esegue": "execute", "eseguire": "execute", "führt": "execute", "ausführen": "execute",
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 // Chinese: phrases matched as substrings of the description (Chinese has no word boundaries).
 // ---------------------------------------------------------------------------------------------
 

@@ -242,6 +242,23 @@ describe("Chinese descriptions", () => {
   });
 });
 
+describe("descriptions in French, Spanish, Portuguese, Italian and German", () => {
+  it("takes the verb a description opens with when the name has none", () => {
+    expect(classify("company_invoices", "Récupère les factures d'une société, par son identifiant.")).toMatchObject({ category: "read", risk: "low" });
+    expect(classify("task_status", "Met à jour le statut d'une tâche.").category).toBe("write");
+    expect(classify("table_row", "Elimina un registro de la tabla indicada.").category).toBe("destructive");
+    expect(classify("arquivo", "Exclui o arquivo permanentemente.").category).toBe("destructive");
+    expect(classify("appuntamento", "Aggiorna un appuntamento esistente.").category).toBe("write");
+    expect(classify("termin", "Erstellt einen neuen Termin im Kalender.").category).toBe("write");
+    expect(classify("datei", "Cette fonction supprime le fichier donné.").category).toBe("destructive");
+  });
+
+  it("is no longer vague about them, and reads no English word as one of theirs", () => {
+    expect(classify("company_invoices", "Récupère les factures d'une société.").signals).not.toContain("vague-definition");
+    expect(classify("project", "Compile the project with its build script").category).not.toBe("read");
+  });
+});
+
 describe("annotations are evidence, not trust", () => {
   it("readOnlyHint on delete_all_rows is a conflict and never lowers the level", () => {
     const v = classify("delete_all_rows", "Deletes every row in the table", { annotations: { readOnlyHint: true } });
