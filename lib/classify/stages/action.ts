@@ -183,6 +183,15 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
       if (refined.doubt) doubts.push(refined.doubt);
     }
   }
+  // "KPI card: revenue this month", "Composed chart showing revenue vs orders", "Perform linear
+  // regression analysis", "Subtract one polygon from another": a description that names a view of
+  // data or a computation, with no verb of ours, says plainly that it works something out.
+  if ((!action || (action === "manage" && verb?.source === "description")) && !facts.annotations.destructive && facts.annotations.readOnly !== false && describesAComputation(facts.firstLower)) {
+    action = "read";
+    verb = { action: "read", lemma: "compute", word: "compute", source: "description" };
+    confidence -= 0.1;
+    doubts.push("no verb names the action, but the description names a view of data or a computation, so it is taken as a read");
+  }
   // A definition that names no action but says outright that it changes nothing is a read.
   if ((!action || action === "manage") && READ_ONLY_RE.test(facts.descHead) && facts.annotations.destructive !== true) {
     action = "read";
@@ -217,6 +226,14 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   trail.confidence = confidence;
   return { action, verb, vague };
 }
+
+/** A view of data named as a thing (a chart, a KPI, usage figures) or a computation said without one of our verbs. */
+function describesAComputation(firstLower: string): boolean {
+  return DATA_VIEW_RE.test(firstLower) || PERFORMED_ANALYSIS_RE.test(firstLower) || GEOMETRY_RE.test(firstLower);
+}
+const DATA_VIEW_RE = /^(?:[\w&/+().-]+\s){0,6}?(?:kpis?|charts?|graphs?|dashboards?|overview|summary|statistics|stats|metrics|funnel|breakdown|trends?|histogram|usage|aging|info|calculation|calculations)\b(?![-\s](?:id|ids|name|names)\b)|^(?:[\w&/+().-]+\s){0,6}?(?:showing|comparing|displaying)\b/;
+const PERFORMED_ANALYSIS_RE = /^(?:performs?|conducts?|runs?|does)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?(?:analysis|analyses|calculation|computation|regression|correlation)\b/;
+const GEOMETRY_RE = /^(?:subtracts?|simplif(?:y|ies)|snaps?|buffers?|intersects?|unions?|splits?|offsets?|smooths?)\s(?:[\w-]+\s){0,3}?(?:polygons?|linestrings?|lines?|points?|geometr(?:y|ies)|coordinates?|routes?|shapes?|features?)\b/;
 
 const ARITHMETIC_VERBS = new Set(["add", "subtract", "multiply", "divide", "sum"]);
 const ARITHMETIC_RE = /\b(?:two|2|several|the given|a list of) (?:numbers|integers|numeric values|values)\b|\b(?:numbers|integers)\b[^.]{0,20}\b(?:together|from each other|and returns? (?:the )?(?:sum|difference|product|quotient|result))\b/i;

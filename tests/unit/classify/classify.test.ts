@@ -242,6 +242,26 @@ describe("Chinese descriptions", () => {
   });
 });
 
+describe("a description that names a view of data or a computation, with no verb", () => {
+  it("reads as a read, stated plainly, so it is not raised for vagueness", () => {
+    for (const [name, description] of [
+      ["kpi_churn", "KPI tile: customers lost this quarter, with change against the last one."],
+      ["orders_vs_returns", "Stacked chart comparing orders and returns per region."],
+      ["cpu_per_host", "CPU usage over time per host for the last N hours."],
+      ["regression", "Perform a linear regression analysis between two series."],
+      ["area_difference", "Subtract one polygon from another and return what is left."],
+    ] as const) {
+      const v = classify(name, description);
+      expect(v, name).toMatchObject({ category: "read", risk: "low" });
+      expect(v.signals, name).not.toContain("vague-definition");
+    }
+  });
+
+  it("still doubts a name and description that name nothing it does", () => {
+    expect(classify("widget", "Widget for the sales team.").signals).toContain("vague-definition");
+  });
+});
+
 describe("descriptions in French, Spanish, Portuguese, Italian and German", () => {
   it("takes the verb a description opens with when the name has none", () => {
     expect(classify("company_invoices", "Récupère les factures d'une société, par son identifiant.")).toMatchObject({ category: "read", risk: "low" });
