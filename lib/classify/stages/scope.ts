@@ -101,6 +101,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
     const what = m?.[1]?.replace(/^sub-?/, "");
     if (what && WIDE_OBJECTS.has(what) && what !== "all" && !objects.includes(what) && !objects.includes(`${what}s`)) wideWord = what;
   }
+  // On a cloud account's server, a machine, firewall, certificate or network link is a cloud resource: removing it takes down what depends on it.
+  if (!wideWord && category === "destructive" && serverKind.infra && head && CLOUD_RESOURCES.has(head)) wideWord = head;
   const manyAccounts = (words.has("accounts") || (words.has("account") && bulk) || words.has("sessions")) && bulk;
 
   // Roles and data-flow signals.
@@ -165,3 +167,10 @@ const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|gra
 
 /** A list of the parts of one drawing, design or canvas ("elementIds", "node_ids"). */
 const DOCUMENT_PARTS_LIST = /^(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?)(?:_?ids?)?$/i;
+
+/** Resources a cloud provider runs for the account, beyond the wide objects every server has. */
+const CLOUD_RESOURCES = new Set([
+  "droplet", "droplets", "vm", "vms", "firewall", "firewalls", "certificate", "certificates", "peering", "peerings",
+  "loadbalancer", "loadbalancers", "balancer", "balancers", "registry", "registries", "router", "routers",
+  "vpn", "tunnel", "tunnels", "nat", "distribution", "distributions", "queue", "queues", "topic", "topics",
+]);

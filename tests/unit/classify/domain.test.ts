@@ -130,6 +130,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a phone number given up", tool: tool("release_phone_number", "Release a number the account rents", { number: text }), category: "destructive", risk: "critical" },
   { what: "every session signed out", tool: tool("signout_everywhere", "Signs the user out of all sessions on every device", { userId: text }), category: "destructive", risk: "critical" },
   { what: "a release's notes are not an address", tool: tool("update_release_notes", "Edit the notes of a software release", { version: text, notes: text }), category: "write", risk: "medium" },
+  { what: "a cloud firewall deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("firewall_delete", "Delete a firewall", { firewallId: text }), category: "destructive", risk: "critical" },
+  { what: "a network peering deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("vpc_peering_delete", "Delete a VPC peering", { peeringId: text }), category: "destructive", risk: "critical" },
+  { what: "a firewall rule set of an app that is no cloud", tool: tool("delete_firewall", "Delete a firewall rule set from the notes app", { id: text }), category: "destructive", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
