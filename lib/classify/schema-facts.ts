@@ -40,6 +40,8 @@ export interface SchemaFacts {
   localPathProperty: string | null;
   /** An enumerated choice that names a secret ("object": [..., "password", "totp"]): the tool can return one. */
   secretChoice: { property: string; value: string } | null;
+  /** A switch that takes the mask off what comes back ("unmask", "reveal", "revealEnvValues"): secrets in plain text. */
+  revealSwitch: string | null;
   /** A property that names where the tool writes its output ("output_path", or "output": "Output .csv path"). */
   outputPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
@@ -104,6 +106,9 @@ const INSIDE_PATH_DESCRIPTION =
 const IDENTIFIER_CODE_DESCRIPTION =
   /^\W*(?:(?:the|a|an|your)\s)?(?:[\w-]+\s){0,3}?(?:project|coupon|discount|promo(?:tion(?:al)?)?|voucher|gift|referral|invite|invitation|authori[sz]ation|auth|oauth|verification|confirmation|security|one[- ]time|otp|sms|email|error|status|exit|response|country|currency|language|locale|region|postal|zip|area|airport|station|product|item|stock|ticker|tax|iso|hs|sku)\s(?:[\w-]+\s)?code\b|^\W*\d+[- ](?:character|digit)\b/i;
 const PATH_DESCRIPTION = /\b(?:path|file|directory|folder|dir)\b/i;
+const REVEAL_KEY = /^(?:unmask|unmasked|reveal|reveal_?(?:secrets?|values?|env\w*|credentials?|passwords?)|show_?(?:secrets?|passwords?)|include_?(?:secrets?|passwords?|credentials?)|with_?decryption|decrypt(?:ed)?|plain_?text)$/i;
+/** "Return the actual values ... these are credentials", "true=返回明文临时密钥": a switch said to hand secrets over unmasked. */
+const REVEALS_SECRETS_DESCRIPTION = /\b(?:actual|real|plain[- ]?text|unmasked|unredacted|decrypted) values?\b[^.]{0,60}\b(?:credentials?|secrets?|passwords?|tokens?|keys?)\b|明文/i;
 const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret|secrets|secret_?value|private_?key|access_?token|refresh_?token|mnemonic|seed_?phrase)$/i;
 /** How the tool signs in ("auth-method": "Key") is not what it returns. */
 const AUTH_CHOICE_KEY = /auth|login|sign_?in|credential|mode|method/i;
@@ -133,6 +138,7 @@ const EMPTY: SchemaFacts = {
   localPathProperty: null,
   outputPathProperty: null,
   secretChoice: null,
+  revealSwitch: null,
   propertyNames: [],
   innerPropertyNames: [],
   remote: false,
@@ -247,6 +253,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (!facts.secretChoice && isRecord(spec) && Array.isArray(spec.enum) && spec.enum.length <= 40 && !AUTH_CHOICE_KEY.test(key)) {
       for (const value of spec.enum) if (typeof value === "string" && SECRET_CHOICE.test(value)) facts.secretChoice = { property: key, value };
     }
+    if (!facts.revealSwitch && (type === "boolean" || type === undefined) && (REVEAL_KEY.test(key) || (isRecord(spec) && typeof spec.description === "string" && REVEALS_SECRETS_DESCRIPTION.test(spec.description.slice(0, 300))))) facts.revealSwitch = key;
     // A list of sources each with its own path ("sources": [{path, pages}]) takes paths as surely as one "path" does.
     if (!facts.pathProperty && isArray && isRecord(spec) && isRecord(spec.items) && isRecord(spec.items.properties)) {
       for (const inner in spec.items.properties) {

@@ -174,6 +174,12 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
     verdict = floor(verdict, trail, "read", "high", "returns-secret", `it can return a secret: "${choice.property}" can be "${choice.value}"`);
   }
 
+  // A switch that unmasks what comes back ("unmask": true, "reveal": true): one call can hand secrets over in plain text.
+  const reveal = facts.schema.revealSwitch;
+  if (reveal && (verdict.category === "read" || facts.nameVerb?.action === "read")) {
+    verdict = floor(verdict, trail, "read", "high", "unmasks-secrets", `"${reveal}" takes the mask off what comes back, so secrets can be returned in plain text`);
+  }
+
   if (verdict.capability) addSignalsFor(verdict, trail);
   return verdict;
 }

@@ -133,6 +133,10 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a cloud firewall deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("firewall_delete", "Delete a firewall", { firewallId: text }), category: "destructive", risk: "critical" },
   { what: "a network peering deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("vpc_peering_delete", "Delete a VPC peering", { peeringId: text }), category: "destructive", risk: "critical" },
   { what: "a firewall rule set of an app that is no cloud", tool: tool("delete_firewall", "Delete a firewall rule set from the notes app", { id: text }), category: "destructive", risk: "high" },
+  { what: "a log read with a switch that unmasks what it returns", tool: tool("get_audit_log", "Get entries of the audit log", { group: text, unmask: { type: "boolean" } }), category: "read", risk: "high" },
+  { what: "a service read whose switch returns environment values in plain text", tool: tool("get_service", "Get a service's settings", { id: text, revealEnvValues: { type: "boolean" } }), category: "read", risk: "high" },
+  { what: "a storage read whose switch is said to return credentials unmasked", tool: tool("get_storage", "Get the keys kept in the page's storage", { withValues: { type: "boolean", description: "Return the actual values; these are credentials." } }), category: "read", risk: "high" },
+  { what: "a log read without such a switch", tool: tool("get_audit_log", "Get entries of the audit log", { group: text, limit: { type: "number" } }), category: "read", risk: "medium" },
 ];
 
 describe("capabilities known by domain", () => {
