@@ -709,6 +709,12 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it creates or changes cloud resources that cost money and serve others",
   },
   {
+    // "snapshot-droplet": on a cloud account, snapshotting a machine makes a new, billed resource (a browser's snapshot reads a page).
+    id: "snapshots-machine", domain: "infrastructure", when: "always", category: "write", risk: "high", onServer: "infra",
+    name: /^snapshot\s(?:\w+\s)?(?:droplets?|volumes?|instances?|vms?|disks?|servers?|machines?|clusters?)$/,
+    reason: "it makes a snapshot of a cloud machine or disk, a new resource the account pays for",
+  },
+  {
     id: "changes-cloud-storage", domain: "infrastructure", when: "acting", category: "write", risk: "high", onServer: "infra",
     name: /\b(?:server|servers|disk|disks|volume|volumes|image|images|snapshot|snapshots|vps|container|containers|project|projects)\b/,
     unless: /\b(?:support|case|ticket|note|comment|tag|tags|label|labels|metadata)\b/,

@@ -137,6 +137,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a service read whose switch returns environment values in plain text", tool: tool("get_service", "Get a service's settings", { id: text, revealEnvValues: { type: "boolean" } }), category: "read", risk: "high" },
   { what: "a storage read whose switch is said to return credentials unmasked", tool: tool("get_storage", "Get the keys kept in the page's storage", { withValues: { type: "boolean", description: "Return the actual values; these are credentials." } }), category: "read", risk: "high" },
   { what: "a log read without such a switch", tool: tool("get_audit_log", "Get entries of the audit log", { group: text, limit: { type: "number" } }), category: "read", risk: "medium" },
+  { what: "a snapshot of a cloud volume taken", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot_volume", "Snapshot a block storage volume", { volumeId: text, name: text }), category: "write", risk: "high" },
+  { what: "a browser's snapshot of its page, which only reads", server: { slug: "web-browser-mcp", title: "Browser" }, tool: tool("snapshot_page", "Capture an accessibility snapshot of the current page"), category: "read", risk: "low" },
 ];
 
 describe("capabilities known by domain", () => {
