@@ -790,6 +790,8 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "calls-or-texts", domain: "people", when: "acting", category: "write", risk: "high",
     name: /\b(?:send|create|make|place|start|initiate|trigger|schedule)\s(?:\w+\s)?(?:sms|mms|text\smessage|phone\scall|voice\scall|outbound\scall|pager|robocall)\b|\b(?:sms|mms|robocall)\b|\b(?:create|make|place|start|initiate)\s(?:\w+\s)?(?:call|calls)\b/,
+    // "Send an outbound message (SMS, Email, WhatsApp ...)": a message whose channel can be a phone's.
+    text: /\bsends?\s(?:an?\s|the\s)?(?:\w+\s){0,2}?(?:messages?|notifications?|texts?)\b[^.]{0,30}?\b(?:sms|whatsapp)\b/,
     zh: /(?:发送|群发)[^，。；\n]{0,6}?短信|(?:拨打|呼叫|外呼)[^，。；\n]{0,6}?(?:电话|号码)?/,
     needsProperty: /phone|number|customer|to$|recipient|sms|mobile|手机/i,
     reason: "it phones or texts people, who cannot ignore it the way they ignore an email",

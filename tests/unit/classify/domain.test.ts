@@ -139,6 +139,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a log read without such a switch", tool: tool("get_audit_log", "Get entries of the audit log", { group: text, limit: { type: "number" } }), category: "read", risk: "medium" },
   { what: "a snapshot of a cloud volume taken", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot_volume", "Snapshot a block storage volume", { volumeId: text, name: text }), category: "write", risk: "high" },
   { what: "a browser's snapshot of its page, which only reads", server: { slug: "web-browser-mcp", title: "Browser" }, tool: tool("snapshot_page", "Capture an accessibility snapshot of the current page"), category: "read", risk: "low" },
+  { what: "a message whose channel can be a text to a phone", tool: tool("send_outbound", "Send a message to a contact (SMS, e-mail or WhatsApp).", { contactId: text, toNumber: text, body: text }), category: "write", risk: "high" },
+  { what: "a message to a team channel", tool: tool("post_update", "Send a message to a team channel.", { channel: text, body: text }), category: "write", risk: "medium" },
 ];
 
 describe("capabilities known by domain", () => {
