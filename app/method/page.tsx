@@ -40,7 +40,7 @@ const WEAK_SPOTS: string[] = [
   "Verdicts read the definition, not the code. A tool that does more than its description says is rated by what it says, and a server can change a tool after it was rated (a rug pull); re-imports report changed definitions.",
   "Thin definitions: with no description, or a name that is only a noun, the verdict rests on the name alone. Confidence is then low and the level leans up.",
   "Schemas taken from registries that list no arguments are recorded as an empty object, so signals that come from arguments (lists of ids, free-form URLs, raw queries) are missed.",
-  "Descriptions in languages other than English and Chinese are judged mostly from the tool's name.",
+  "Descriptions in French, Spanish, Portuguese, Italian and German are read for the verb they open with, not for what they act on, so private data or secrets named only in those languages are missed; descriptions in other languages (besides English and Chinese) are judged mostly from the tool's name.",
   "Gateways that can do anything (\"execute any task\", proxies to many services) are rated by the strongest thing they could do; in your deployment they may do less.",
   "Data-flow roles come from words. A missed role hides an exfiltration path; an extra one adds a warning and approvals that are not needed.",
   "Annotations are never trusted to lower a level, so an honest read-only hint does not help a tool whose name sounds like a change.",
