@@ -135,6 +135,39 @@ export function zhVerbAt(text: string, from: number): RegExpExecArray | null {
 const ZH_VERB_AT = new RegExp(ZH_VERB_RE.source, "y");
 const ZH_VERB_STARTS = new Set([...ZH_VERB_ACTION.keys()].map((p) => p.trim().charCodeAt(0)));
 export const ZH_OBJECT_RE = phraseRegExp(Object.keys(ZH_OBJECTS), "gi");
+const ZH_OBJECT_AT = new RegExp(ZH_OBJECT_RE.source, "iy");
+
+/** Case-insensitive matching without "u" compares characters by the spec's Canonicalize. */
+function canonicalize(c: number): number {
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length !== 1) return c;
+  const u = upper.charCodeAt(0);
+  return c >= 128 && u < 128 ? c : u;
+}
+
+/** Every character an object phrase can start with, with the case variants the "i" flag lets match it. */
+const ZH_OBJECT_STARTS = (() => {
+  const firsts = new Set(Object.keys(ZH_OBJECTS).map((p) => canonicalize(p.trim().charCodeAt(0))));
+  const starts = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (firsts.has(canonicalize(c))) starts[c] = 1;
+  return starts;
+})();
+
+/**
+ * The next match of ZH_OBJECT_RE at or after `from`, as its global scan finds it, but tried only
+ * at characters some phrase starts with (like `zhVerbAt`): the expression's `\b` alternatives
+ * keep V8 from skipping ahead itself, and a description of a few hundred characters otherwise
+ * costs microseconds.
+ */
+export function zhObjectAt(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (ZH_OBJECT_STARTS[text.charCodeAt(i)] !== 1) continue;
+    ZH_OBJECT_AT.lastIndex = i;
+    const m = ZH_OBJECT_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 export const ZH_OBJECT_MAP: ReadonlyMap<string, string> = new Map(
   Object.entries(ZH_OBJECTS).map(([k, v]) => [k.toLowerCase(), v]),
 );

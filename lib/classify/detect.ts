@@ -19,8 +19,8 @@ import {
   VERB_FORMS,
   WORD_RE,
   ZH_OBJECT_MAP,
-  ZH_OBJECT_RE,
   ZH_VERB_ACTION,
+  zhObjectAt,
   zhVerbAt,
 } from "./compiled";
 import { CODE_OBJECTS, EXEC_NOUNS, NOISE_TOKENS, PAGE_WORDS, STORE_WORDS, VERBS, type Action } from "./lexicon";
@@ -215,8 +215,7 @@ function firstSentenceOrHead(head: string): string {
 }
 
 function addChineseObjects(text: string, into: Set<string>): void {
-  ZH_OBJECT_RE.lastIndex = 0;
-  for (let m = ZH_OBJECT_RE.exec(text); m; m = ZH_OBJECT_RE.exec(text)) {
+  for (let m = zhObjectAt(text, 0); m; m = zhObjectAt(text, m.index + m[0].length)) {
     const mapped = ZH_OBJECT_MAP.get(m[0].toLowerCase());
     if (mapped) into.add(mapped);
   }

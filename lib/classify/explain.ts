@@ -5,7 +5,7 @@
  * description's own leading clause when it has one, else from the name read as verb + object.
  */
 import { RECOMMENDATION_TABLE } from "../policy/recommend";
-import { NOUNISH, VERB_FORMS, ZH_OBJECT_MAP, ZH_OBJECT_RE, zhVerbAt } from "./compiled";
+import { NOUNISH, VERB_FORMS, ZH_OBJECT_MAP, zhObjectAt, zhVerbAt } from "./compiled";
 import type { Facts } from "./detect";
 import type { Judgement } from "./judge";
 
@@ -315,8 +315,7 @@ function chineseGlosses(text: string): string[] {
       out.push(`${m[0]} = ${english}`);
     }
   }
-  ZH_OBJECT_RE.lastIndex = 0;
-  for (let m = ZH_OBJECT_RE.exec(text); m && out.length < 4; m = ZH_OBJECT_RE.exec(text)) {
+  for (let m = zhObjectAt(text, 0); m && out.length < 4; m = zhObjectAt(text, m.index + m[0].length)) {
     const english = ZH_OBJECT_MAP.get(m[0].toLowerCase());
     if (english && !seen.has(m[0]) && m[0].length > 1 && /[\u3400-\u9fff]/.test(m[0])) {
       seen.add(m[0]);

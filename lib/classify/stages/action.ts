@@ -14,7 +14,7 @@ import {
   NOUNISH_VERBS,
   type Action,
 } from "../lexicon";
-import { asksAModel, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
+import { asksAModel, containsAny, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
 
 export interface ActionDecision {
   /** Never "manage": a multi-operation tool is judged by the strongest operation it offers. */
@@ -265,6 +265,13 @@ const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secre
 const IRREVERSIBLE_STRONG_RE = /\b(?:cannot|can ?not|can't) be (?:undone|reversed|recovered|restored|resumed)|\birreversibl[ey]\b|\bpermanently (?:removes?|deletes?|strips?|erases?|discards?|destroys?)\b|\bno undo\b|无法恢复|不可恢复|不可逆/i;
 const REPLACES_WHOLE_RE = /\breplac(?:e|es|ing) (?:the )?(?:entire|whole|all|existing)\b(?! (?:\w+ )?(?:settings|options|preferences|config|configuration|emulation|filters?|view|state)\b)|\breplac(?:e|es|ing) (?:the )?(?:\w+ )?contents? (?:of|in)\b|\boverwrites?\b|\b(?:omitted|missing) (?:\w+ )?(?:are|will be) (?:removed|deleted|dropped)\b/i;
 
+/** What REPLACES_WHOLE_RE cannot match without (in lower case). */
+const REPLACES_WHOLE_WORDS = ["replac", "overwrit", "omitted", "missing"];
+/** REPLACES_WHOLE_RE on part of the description head, gated on the whole head's lower case. */
+function replacesWhole(facts: Facts, headPart: string): boolean {
+  return containsAny(facts.descLower(), REPLACES_WHOLE_WORDS) && REPLACES_WHOLE_RE.test(headPart);
+}
+
 /** A capture of what is on screen. */
 const CAPTURE_WORDS = new Set(["screenshot", "screenshots", "screencap", "screencapture", "snapshot"]);
 
@@ -342,7 +349,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "write") {
     const head = facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead;
     // Replacing a whole thing discards what was there; so does a change its author calls irreversible.
-    if (lemma === "replace" || (REPLACES_WHOLE_RE.test(head) && !/\b(?:not|never|won't|without) overwrit/i.test(head))) {
+    if (lemma === "replace" || (replacesWhole(facts, head) && !/\b(?:not|never|won't|without) overwrit/i.test(head))) {
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
@@ -356,7 +363,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "write", reason: "it takes a tag, label or reaction off something, which stays and can get it back" };
   }
   // Loading into the working session what replaces it whole ("load a file, replacing the entire diagram") loses what was there.
-  if (action === "read" && LOADING_VERBS.has(lemma) && REPLACES_WHOLE_RE.test(facts.descHead.slice(0, 400)) && !/\b(?:not|never|won't|without) (?:replac|overwrit)/i.test(facts.descHead.slice(0, 400))) {
+  if (action === "read" && LOADING_VERBS.has(lemma) && replacesWhole(facts, facts.descHead.slice(0, 400)) && !/\b(?:not|never|won't|without) (?:replac|overwrit)/i.test(facts.descHead.slice(0, 400))) {
     return { action: "destroy", reason: "what it loads replaces what was there, which is lost" };
   }
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.

@@ -22,7 +22,7 @@ import {
   LISTING_VERBS,
 } from "../lexicon";
 import { LeadingWordIndex } from "./leading-words";
-import { hasAny, kindOfServer, rank, type Trail } from "./shared";
+import { containsAny, hasAny, kindOfServer, rank, type Trail } from "./shared";
 
 export interface DomainVerdict {
   category: Category;
@@ -111,8 +111,10 @@ export function isPassThrough(facts: Facts): boolean {
   if (method && path && !storesDefinition) return true;
   // "operation": any API operation by name, with its parameters beside it.
   if (facts.schema.freeOperation && facts.schema.paramsProperty) return true;
-  return PASS_THROUGH_TEXT_RE.test(facts.firstLower);
+  return containsAny(facts.firstLower, PASS_THROUGH_TEXT_WORDS) && PASS_THROUGH_TEXT_RE.test(facts.firstLower);
 }
+/** What PASS_THROUGH_TEXT_RE cannot match without. */
+const PASS_THROUGH_TEXT_WORDS = ["any", "arbitrary", "generic", "raw", "make ", "cli command"];
 
 /** The worst a pass-through tool can do, by what the server is for. */
 function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; what: string } {

@@ -29,7 +29,7 @@ import {
 } from "../lexicon";
 import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
-import { asksAModel, headNoun, hasAny, someIn, type Trail } from "./shared";
+import { asksAModel, containsAny, headNoun, hasAny, someIn, type Trail } from "./shared";
 
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
@@ -55,7 +55,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const nameBulk = someIn(tokens, BULK_WORDS) || !!scope.bulkProperty;
         const headObject = headNoun(objects);
         // A plain get is a listing too when it says it fetches all of something ("gets all series for a patient").
-        const fetchesMany = GETTING_VERBS.has(verb?.lemma ?? "") && MANY_RE.test(facts.firstSentence);
+        const fetchesMany = GETTING_VERBS.has(verb?.lemma ?? "") && containsAny(facts.firstLower, MANY_WORDS) && MANY_RE.test(facts.firstSentence);
         const listing = LISTING_VERBS.has(verb?.lemma ?? "") || fetchesMany;
         const conversational = someIn(CONVERSATION_WORDS, words);
         const noOnesData = aboutNoOne(facts);
@@ -323,6 +323,8 @@ const RUNNING_SYSTEMS = new Set(["application", "applications", "app", "apps", "
 const CALENDAR_ENTRIES = new Set(["event", "events", "appointment", "appointments", "entries", "meetings", "view"]);
 const GETTING_VERBS = new Set(["get", "fetch", "read", "retrieve", "load"]);
 const MANY_RE = /\b(?:all|every|entire)\b|所有|全部/i;
+/** What MANY_RE cannot match without (in lower case). */
+const MANY_WORDS = ["all", "every", "entire", "所有", "全部"];
 
 /** Kinds of thing whose listing is people's correspondence, files or diaries, in the singular. */
 const PRIVATE_LISTINGS = new Set([

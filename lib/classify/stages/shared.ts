@@ -54,6 +54,16 @@ export function someIn(items: readonly string[], set: ReadonlySet<string>): bool
   return false;
 }
 
+/**
+ * Whether lower-case text holds any of these lower-case literals: a cheap gate in front of an
+ * expression that cannot match without one of them (V8 cannot skip ahead in an alternation of
+ * word-bounded phrases, so a failing expression costs as much as it does to try every position).
+ */
+export function containsAny(lower: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (lower.includes(literal)) return true;
+  return false;
+}
+
 export function hasAny(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
   return false;
