@@ -738,7 +738,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "changes-visibility", domain: "access", when: "acting", category: "write", risk: "high",
     name: /\b(?:update|edit|set|change|modify|patch|toggle|make|configure)\b/,
     text: /\bmakes? (?:it |them |the \w+ |an? \w+ )?(?:public|private|publicly (?:visible|accessible))\b|\bchanges? (?:its |the |their )?(?:visibility|privacy)\b/,
-    needsProperty: /^(?:is_?)?(?:public|private|visibility|privacy|publicly_?(?:visible|accessible))$/i,
+    needsProperty: /^(?:is_?)?(?:public|private|visibility|privacy|confidential|publicly_?(?:visible|accessible))$/i,
     reason: "it can change who can see what it edits (public or private)",
   },
   {

@@ -65,6 +65,11 @@ const SPEND_KEY = /^(?:budget|tip|tips|bounty|prize|reward|max_?price|budget_?(?
 const PAYOUT_KEY = /^(?:[a-z0-9]+_?)?(?:pay|payout|payment|bonus|prize|reward|bounty|tip|budget|stake|wager|bid)(?:_?[a-z0-9]+)?_?(?:usd|usdc|usdt|eur|gbp|eth|sol|cents|wei|lamports|dollars|sats)$|^(?:amount|budget|pay)_?in_?(?:usd|dollars|cents|eur|eth|sol)$/i;
 const STATEMENT_DESCRIPTION = /\b(?:sql|ddl|dml|soql|cypher|gremlin|sparql|hql)\b|\b(?:create|alter|drop|insert|update|delete|select)\s(?:table\s)?statements?\b|\bstatements?\sto\s(?:run|execute)\b/i;
 const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources|records|rows|entries|documents)$/i;
+/**
+ * Lists of ids that are not many targets: the parts of one open design or deck an edit picks
+ * ("nodeIds", "pageObjectIds"), or the labels, tags and teams one record is given ("labelIds").
+ */
+const PARTS_OR_ATTRIBUTES_KEY = /^(?:target_?)?(?:element|node|page_?object|slide_?object|object|nav_?item|shape|layer|frame|cell|block|component|label|tag|team|category|assignee)_?(?:ids|uuids)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;
@@ -182,7 +187,7 @@ function keyKind(key: string): KeyKind {
     money: MONEY_KEY.test(key) || SPEND_KEY.test(key),
     spend: SPEND_KEY.test(key) || PAYOUT_KEY.test(key),
     payout: PAYOUT_KEY.test(key),
-    bulkList: BULK_KEY.test(key) && !path,
+    bulkList: BULK_KEY.test(key) && !path && !PARTS_OR_ATTRIBUTES_KEY.test(key),
     bulkFlag: BULK_FLAG_KEY.test(key),
     force: FORCE_KEY.test(key),
     operation: OPERATION_KEY.test(key),

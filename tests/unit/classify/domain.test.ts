@@ -141,6 +141,10 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a browser's snapshot of its page, which only reads", server: { slug: "web-browser-mcp", title: "Browser" }, tool: tool("snapshot_page", "Capture an accessibility snapshot of the current page"), category: "read", risk: "low" },
   { what: "a message whose channel can be a text to a phone", tool: tool("send_outbound", "Send a message to a contact (SMS, e-mail or WhatsApp).", { contactId: text, toNumber: text, body: text }), category: "write", risk: "high" },
   { what: "a message to a team channel", tool: tool("post_update", "Send a message to a team channel.", { channel: text, body: text }), category: "write", risk: "medium" },
+  { what: "an edit of one issue that sets its labels", tool: tool("update_ticket", "Update a ticket's title, labels and assignee", { ticketId: text, title: text, labelIds: { type: "array", items: text } }), category: "write", risk: "medium" },
+  { what: "slides of one deck put in a new order", tool: tool("reorder_slides", "Move slides of a presentation to a new position", { presentationId: text, slideObjectIds: { type: "array", items: text }, index: { type: "number" } }), category: "write", risk: "medium" },
+  { what: "an edit of many tickets at once", tool: tool("update_tickets", "Update the status of tickets", { ticketIds: { type: "array", items: text }, status: text }), category: "write", risk: "high" },
+  { what: "an edit that can make an issue confidential", tool: tool("update_ticket", "Update a ticket", { ticketId: text, confidential: { type: "boolean" } }), category: "write", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
