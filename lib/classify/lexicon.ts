@@ -520,14 +520,14 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     // An ad that goes live spends the account's budget every hour it runs; a paused one spends nothing.
     id: "starts-ad-spend", domain: "money", when: "acting", category: "financial", risk: "high",
-    name: /\b(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|update)\s(?:\w+\s){0,2}?(?:adsets?|ad\ssets?)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost|create|upsert)\s(?:\w+\s)?ads?$|\b(?:fb|facebook|meta|google|tiktok|linkedin|bing|ads)\s(?:resume|publish|activate|enable|launch|start|unpause|boost)\s(?:\w+\s)?campaigns?\b|\b(?:resume|publish|activate|enable|launch|unpause|boost)\s(?:\w+\s)?ads?\scampaigns?\b|\b(?:set|update|change|increase|raise)\s(?:\w+\s)?(?:ad|ads|adset|campaign)\s(?:daily\s|lifetime\s)?budgets?\b/,
+    name: /\b(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|update|duplicate|copy)\s(?:\w+\s){0,2}?(?:adsets?|ad\ssets?)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?ads?$|\b(?:fb|facebook|meta|google|tiktok|linkedin|bing|ads)\s(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?campaigns?\b|\b(?:resume|publish|activate|enable|launch|unpause|boost)\s(?:\w+\s)?ads?\scampaigns?\b|\b(?:set|update|change|increase|raise)\s(?:\w+\s)?(?:ad|ads|adset|campaign)\s(?:daily\s|lifetime\s)?budgets?\b/,
     reason: "it puts an ad live or sets its budget, and the account pays for every hour it runs",
   },
   {
     // What customers are charged at checkout, beyond a product's own price.
     id: "sets-charges", domain: "money", when: "acting", category: "financial", risk: "high",
-    name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,2}?(?:shipping|delivery|tax|handling)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b/,
-    reason: "it sets what customers or the account are charged automatically",
+    name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,2}?(?:shipping|delivery|tax|handling)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b|\b(?:enable|set|turn\son|configure)\s(?:\w+\s)?auto\s?renew(?:al|als|s)?\b/,
+    reason: "it sets what customers or the account are charged automatically, now or at each renewal",
   },
   // ---- running code -------------------------------------------------------------------------
   {

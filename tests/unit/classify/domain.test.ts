@@ -145,6 +145,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "slides of one deck put in a new order", tool: tool("reorder_slides", "Move slides of a presentation to a new position", { presentationId: text, slideObjectIds: { type: "array", items: text }, index: { type: "number" } }), category: "write", risk: "medium" },
   { what: "an edit of many tickets at once", tool: tool("update_tickets", "Update the status of tickets", { ticketIds: { type: "array", items: text }, status: text }), category: "write", risk: "high" },
   { what: "an edit that can make an issue confidential", tool: tool("update_ticket", "Update a ticket", { ticketId: text, confidential: { type: "boolean" } }), category: "write", risk: "high" },
+  { what: "an ads campaign copied", tool: tool("google_duplicate_campaign", "Make a copy of a campaign", { campaignId: text }), category: "financial", risk: "high" },
+  { what: "automatic renewal turned on", tool: tool("billing_enable_auto_renewal", "Turn on automatic renewal for a subscription", { subscriptionId: text }), category: "financial", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
