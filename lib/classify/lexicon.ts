@@ -187,6 +187,9 @@ export const PRIVATE_OBJECTS = new Set([
   "study", "studies", "instance", "dicom", "drive", "gdrive", "subscriber", "subscribers", "lead", "leads",
   "prospect", "prospects", "memory", "memories", "observation", "observations", "audit", "identity",
   "submission", "submissions", "transaction", "transactions",
+  "invoice", "invoices", "payment", "payments", "expense", "expenses", "timesheet", "timesheets", "attendance",
+  "absence", "absences", "leave", "leaves", "contract", "contracts", "salary", "salaries", "payslip", "payslips",
+  "payroll", "interview", "interviews", "candidate", "candidates", "applicant", "applicants", "dispute", "disputes",
 ]);
 
 /** Objects whose content strangers write: reading them brings untrusted text into the context. */
@@ -427,6 +430,8 @@ export const PRIVATE_BULK = new Set([
   "records", "rows", "submissions", "transactions",
   // A session recording or replay is everything one person did on a site, keystrokes and pages included.
   "recordings", "recording", "replays", "replay",
+  // People a business is hiring, whose records hold their CVs and contact details.
+  "candidates", "applicants",
 ]);
 export const WEB_PHRASE_RE = /\b(?:web search|search the web|internet|website|web page|webpage)\b|网页|互联网/i;
 export const WEB_WORDS = new Set(["url", "urls", "web", "webpage", "website", "internet", "http", "https", "fetch", "scrape", "crawl", "navigate", "browser", "google", "bing", "brave", "perplexity", "firecrawl", "search", "online"]);

@@ -331,6 +331,9 @@ const PRIVATE_LISTINGS = new Set([
   "message", "contact", "email", "dialog", "member", "conversation", "chat", "dm", "calendar",
   // Records of people kept by employers, clinics, shops and recruiters.
   "employee", "candidate", "applicant", "patient", "customer", "prospect", "lead", "subscriber",
+  // What a business pays, bills and owes people, and their hours, leave and hiring, listed in bulk.
+  "invoice", "payment", "expense", "timesheet", "attendance", "absence", "leave", "contract", "salary", "payslip",
+  "payroll", "interview", "dispute",
 ]);
 
 /**
@@ -348,7 +351,7 @@ function listsPeoplesThings(privateObject: string, headObject: string | undefine
 }
 
 /** What a listing can be of that holds no one's data, whatever word comes before it ("file types", "message templates"). */
-const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings", "rule", "rules", "folder", "folders", "group", "groups", "campaign", "campaigns", "reaction", "reactions", "form", "forms"]);
+const NOT_PRIVATE_HEADS = new Set(["type", "types", "format", "formats", "extension", "extensions", "kind", "kinds", "category", "categories", "template", "templates", "schema", "schemas", "field", "fields", "tag", "tags", "label", "labels", "setting", "settings", "rule", "rules", "folder", "folders", "group", "groups", "campaign", "campaigns", "reaction", "reactions", "form", "forms", "stage", "stages", "schedule", "schedules", "provider", "providers", "integration", "integrations", "method", "methods"]);
 
 /** Verbs of tools that report on files (problems found) rather than hand their content back. */
 const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);

@@ -173,6 +173,15 @@ describe("credentials and private data", () => {
     expect(read("Path to the node in the open scene")).toMatchObject({ category: "read", risk: "low" });
   });
 
+  it("a listing of what a business pays, bills and owes people, or of their hours and leave, is private data in bulk; one record, or the kinds of such records, is not", () => {
+    expect(classify("list_invoices", "List the invoices sent to customers").risk).toBe("medium");
+    expect(classify("search_timesheets", "Search the timesheets of the team by week").risk).toBe("medium");
+    expect(classify("leave_application_list", "List leave applications, filtered by status").risk).toBe("medium");
+    expect(classify("get_invoice", "Get one invoice by its id").risk).toBe("low");
+    expect(classify("list_interview_stages", "List the stages an interview plan goes through").risk).toBe("low");
+    expect(classify("list_payment_methods", "List the payment methods the shop accepts").risk).toBe("low");
+  });
+
   it("a list of file paths to read as context makes a question to a model a reader of local files", () => {
     const ask = (description: string) => classify("ask_model", "Ask the model to explain a problem.", props({ question: { type: "string" }, files: { type: "array", items: { type: "string" }, description } }));
     expect(ask("File paths to read as context for the answer")).toMatchObject({ category: "read", risk: "medium" });
