@@ -147,6 +147,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "an edit that can make an issue confidential", tool: tool("update_ticket", "Update a ticket", { ticketId: text, confidential: { type: "boolean" } }), category: "write", risk: "high" },
   { what: "an ads campaign copied", tool: tool("google_duplicate_campaign", "Make a copy of a campaign", { campaignId: text }), category: "financial", risk: "high" },
   { what: "automatic renewal turned on", tool: tool("billing_enable_auto_renewal", "Turn on automatic renewal for a subscription", { subscriptionId: text }), category: "financial", risk: "high" },
+  { what: "an e-mail template made on a cloud provider's marketing product", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("create_email_template", "Create an e-mail template for campaigns", { name: text, html: text }), category: "write", risk: "medium" },
+  { what: "a machine made on the same cloud", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("create_vm", "Create a virtual machine", { name: text, size: text }), category: "write", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
