@@ -193,6 +193,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         reasons.push("it ends sessions or revokes access, locking people out");
       }
       if (permissionWord && !lockout) signals.add("changes-permissions");
+      // A custom field or a column is part of every record: its values go from all of them at once.
+      if (risk !== "critical" && SCHEMA_FIELD_RE.test(`${facts.nameText} ${facts.firstLower}`)) {
+        risk = "critical";
+        reasons.push("a field's definition goes, and with it its value in every record");
+      }
       if (CASCADE_RE.test(facts.descLower()) && risk !== "critical") {
         risk = "critical";
         reasons.push("what it removes takes everything attached to it along");
@@ -370,6 +375,7 @@ const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debugg
 const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|clean ?up|cleans up|flush|flushes|flushing|wipe|wipes|wiping|purge|purges|purging|drop|drops|dropping|destroy|destroys|destroying|erase|erases|erasing|truncate|truncates|kill|kills|terminate|terminates|revoke|revokes|cancel|cancels|uninstall|uninstalls)\s(?:of\s)?(?:all|every|everything)\b|(?:删除|移除|销毁|撤销|终止)[^，。；,.\n]{0,4}?(?:所有|全部)|(?:所有|全部)[^，。；,.\n]{0,10}?(?:删除|移除|销毁)/i;
 
 /** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
+const SCHEMA_FIELD_RE = /\bcustom (?:fields?|attributes?|properties)\b|\b(?:fields?|columns?|attributes?) definitions?\b|\b(?:drop|delete|remove) (?:an? |the )?columns?\b/;
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
 
 /** Counts and figures about people ("active users metrics"), or notes about a release: no one's own data. */

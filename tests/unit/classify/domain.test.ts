@@ -149,6 +149,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "automatic renewal turned on", tool: tool("billing_enable_auto_renewal", "Turn on automatic renewal for a subscription", { subscriptionId: text }), category: "financial", risk: "high" },
   { what: "an e-mail template made on a cloud provider's marketing product", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("create_email_template", "Create an e-mail template for campaigns", { name: text, html: text }), category: "write", risk: "medium" },
   { what: "a machine made on the same cloud", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("create_vm", "Create a virtual machine", { name: text, size: text }), category: "write", risk: "high" },
+  { what: "a custom field deleted, with its value in every record", tool: tool("custom_fields_delete", "Delete a custom field by id", { fieldId: text }), category: "destructive", risk: "critical" },
+  { what: "a column dropped from a table", tool: tool("alter_table", "Drop a column from the given table", { table: text, column: text }), category: "destructive", risk: "critical" },
+  { what: "one field's value cleared on one record", tool: tool("clear_field_value", "Remove the value of a field on one contact", { contactId: text, field: text }), category: "destructive", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
