@@ -152,6 +152,7 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a custom field deleted, with its value in every record", tool: tool("custom_fields_delete", "Delete a custom field by id", { fieldId: text }), category: "destructive", risk: "critical" },
   { what: "a column dropped from a table", tool: tool("alter_table", "Drop a column from the given table", { table: text, column: text }), category: "destructive", risk: "critical" },
   { what: "one field's value cleared on one record", tool: tool("clear_field_value", "Remove the value of a field on one contact", { contactId: text, field: text }), category: "destructive", risk: "high" },
+  { what: "a machine's snapshot deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot_delete", "Delete a snapshot", { snapshotId: text }), category: "destructive", risk: "critical" },
 ];
 
 describe("capabilities known by domain", () => {
