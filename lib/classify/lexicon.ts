@@ -219,6 +219,8 @@ export const SINK_VERBS = new Set([
 export const TRIVIAL_WRITE_OBJECTS = new Set([
   "thought", "thoughts", "thinking", "scratchpad", "note", "notes", "logging", "log", "focus", "ui", "insight", "memo",
   "theme", "view", "zoom", "highlight", "mouse", "scroll", "hover", "elicitation", "sampling",
+  // One's own favourites and a typing indicator: marks for oneself, undone by the opposite call.
+  "favorites", "favourites", "favorite", "favourite", "typing",
 ]);
 
 /** Tokens that carry no meaning about the action (vendors, products, filler). */
@@ -414,7 +416,7 @@ export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "
 export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing", "receipt", "receipts"]);
 export const MONEY_CONTEXT_RE = /\b(?:pay|paid|payments?|billing|bill|billed|sales?|deposits?|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
-export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select", "stage", "unstage", "lock", "unsubscribe", "unfollow", "extend"]);
+export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select", "stage", "unstage", "lock", "unsubscribe", "unfollow", "extend", "star", "unstar", "favorite", "favourite", "unfavorite", "unfavourite"]);
 /** What a session keeps for itself: setting one is local, private and undone by setting it again. */
 export const SESSION_SETTINGS = new Set(["root", "versions", "version", "preference", "preferences", "mode", "language", "theme", "timeout", "context", "directory", "workdir", "cwd", "locale", "verbosity"]);
 export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);

@@ -153,6 +153,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a column dropped from a table", tool: tool("alter_table", "Drop a column from the given table", { table: text, column: text }), category: "destructive", risk: "critical" },
   { what: "one field's value cleared on one record", tool: tool("clear_field_value", "Remove the value of a field on one contact", { contactId: text, field: text }), category: "destructive", risk: "high" },
   { what: "a machine's snapshot deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot_delete", "Delete a snapshot", { snapshotId: text }), category: "destructive", risk: "critical" },
+  { what: "a view taken out of one's favourites", tool: tool("remove_from_favorites", "Remove a view from the user's favorites", { viewId: text }), category: "write", risk: "low" },
+  { what: "a file starred for oneself", tool: tool("star_file", "Star a file", { fileId: text }), category: "write", risk: "low" },
 ];
 
 describe("capabilities known by domain", () => {
