@@ -190,6 +190,7 @@ export const PRIVATE_OBJECTS = new Set([
   "invoice", "invoices", "payment", "payments", "expense", "expenses", "timesheet", "timesheets", "attendance",
   "absence", "absences", "leave", "leaves", "contract", "contracts", "salary", "salaries", "payslip", "payslips",
   "payroll", "interview", "interviews", "candidate", "candidates", "applicant", "applicants", "dispute", "disputes",
+  "estimate", "estimates", "payout", "payouts", "gmail", "outlook",
 ]);
 
 /** Objects whose content strangers write: reading them brings untrusted text into the context. */

@@ -338,7 +338,9 @@ const PRIVATE_LISTINGS = new Set([
   "employee", "candidate", "applicant", "patient", "customer", "prospect", "lead", "subscriber",
   // What a business pays, bills and owes people, and their hours, leave and hiring, listed in bulk.
   "invoice", "payment", "expense", "timesheet", "attendance", "absence", "leave", "contract", "salary", "payslip",
-  "payroll", "interview", "dispute",
+  "payroll", "interview", "dispute", "estimate", "payout",
+  // A mailbox searched or listed by its service's name ("gmail_search", "outlook_search"): people's mail.
+  "gmail", "outlook",
 ]);
 
 /**

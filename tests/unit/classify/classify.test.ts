@@ -180,6 +180,8 @@ describe("credentials and private data", () => {
     expect(classify("get_invoice", "Get one invoice by its id").risk).toBe("low");
     expect(classify("list_interview_stages", "List the stages an interview plan goes through").risk).toBe("low");
     expect(classify("list_payment_methods", "List the payment methods the shop accepts").risk).toBe("low");
+    expect(classify("list_payouts", "List the payouts made to affiliates").risk).toBe("medium");
+    expect(classify("gmail_search", "Search with a Gmail query").risk).toBe("medium");
   });
 
   it("a list of file paths to read as context makes a question to a model a reader of local files", () => {
