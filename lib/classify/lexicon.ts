@@ -139,6 +139,8 @@ export const WIDE_OBJECTS = new Set([
   "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
   "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline", "kubectl",
   "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets", "infrastructure",
+  // A mailbox deleted takes every message in it.
+  "mailbox", "mailboxes",
 ]);
 
 /** Objects that are secrets: reading them exposes credentials. */
@@ -148,6 +150,8 @@ export const SECRET_OBJECTS = new Set([
   "oauth", "jwt", "otp", "mfa", "totp", "ssh", "pat",
   // A browser's storage is where sites keep their session and auth tokens.
   "sessionstorage", "localstorage",
+  // A cluster's kubeconfig carries the certificate or token that administers it.
+  "kubeconfig", "kubeconfigs",
 ]);
 
 /** Objects that are permissions, roles or access: changing them changes who can do what. */
@@ -349,7 +353,7 @@ export const SECRET_PHRASES = [
   "session string", "session strings", "session token", "access token", "access tokens", "auth token",
   "bearer token", "refresh token", "oauth token", "password", "passwords", "credentials", "credential",
   "connection string", "all environment variables", "secret value", "secrets", "cookies",
-  "ssh key", "client secret", "signing key", "api_key", "apikey", "secret_key", "client_secret", "access_token",
+  "ssh key", "client secret", "signing key", "kubeconfig", "kube config", "api_key", "apikey", "secret_key", "client_secret", "access_token",
   "sign-on link", "sign-in link", "login link", "magic link", "connection credentials", "secret key",
   // Tokens by what they open, and what carries a password without saying so.
   "api token", "api tokens", "bot token", "personal access token", "gateway token", "url/token", "url and token",

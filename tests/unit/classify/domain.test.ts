@@ -155,6 +155,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a machine's snapshot deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot_delete", "Delete a snapshot", { snapshotId: text }), category: "destructive", risk: "critical" },
   { what: "a view taken out of one's favourites", tool: tool("remove_from_favorites", "Remove a view from the user's favorites", { viewId: text }), category: "write", risk: "low" },
   { what: "a file starred for oneself", tool: tool("star_file", "Star a file", { fileId: text }), category: "write", risk: "low" },
+  { what: "a cluster's kubeconfig handed back", tool: tool("cluster_get_kubeconfig", "Get the kubeconfig of a Kubernetes cluster", { clusterId: text }), category: "read", risk: "high" },
+  { what: "a mailbox deleted with all its mail", tool: tool("delete_mailbox", "Delete an e-mail account's mailbox", { address: text }), category: "destructive", risk: "critical" },
 ];
 
 describe("capabilities known by domain", () => {
