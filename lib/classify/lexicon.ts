@@ -361,6 +361,8 @@ export const SECRET_PHRASES = [
   "environment variables", "env vars",
   // The secret a webhook's receiver checks signatures with: whoever has it can forge deliveries.
   "signing secret", "signing secrets", "webhook secret", "webhook secrets", "shared secret",
+  // Keys that enrol a device or connector into the account: whoever holds one joins as it.
+  "provisioning key", "provisioning keys", "enrollment key", "enrolment key", "registration key",
   // phpinfo prints the server's whole environment, secrets included.
   "phpinfo",
 ];
@@ -534,13 +536,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     // An ad that goes live spends the account's budget every hour it runs; a paused one spends nothing.
     id: "starts-ad-spend", domain: "money", when: "acting", category: "financial", risk: "high",
-    name: /\b(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|update|duplicate|copy)\s(?:\w+\s){0,2}?(?:adsets?|ad\ssets?)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?ads?$|\b(?:fb|facebook|meta|google|tiktok|linkedin|bing|ads)\s(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?campaigns?\b|\b(?:resume|publish|activate|enable|launch|unpause|boost)\s(?:\w+\s)?ads?\scampaigns?\b|\b(?:set|update|change|increase|raise)\s(?:\w+\s)?(?:ad|ads|adset|campaign)\s(?:daily\s|lifetime\s)?budgets?\b/,
+    name: /\b(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|update|duplicate|copy)\s(?:\w+\s){0,2}?(?:adsets?|ad\ssets?)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?ads?$|\b(?:fb|facebook|meta|google|tiktok|linkedin|li|bing|ads)\s(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|duplicate|copy|update)\s(?:\w+\s)?(?:campaigns?|campaign\sgroups?|ads?\sstatus)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost)\s(?:\w+\s)?ads?\scampaigns?\b|\b(?:set|update|change|increase|raise)\s(?:\w+\s)?(?:ad|ads|adset|campaign)\s(?:daily\s|lifetime\s)?budgets?\b/,
     reason: "it puts an ad live or sets its budget, and the account pays for every hour it runs",
   },
   {
     // What customers are charged at checkout, beyond a product's own price.
     id: "sets-charges", domain: "money", when: "acting", category: "financial", risk: "high",
-    name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,2}?(?:shipping|delivery|tax|handling)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b|\b(?:enable|set|turn\son|configure)\s(?:\w+\s)?auto\s?renew(?:al|als|s)?\b/,
+    name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,2}?(?:shipping|delivery|tax|handling)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b|\b(?:enable|disable|set|turn\son|turn\soff|configure)\s(?:\w+\s)?auto\s?renew(?:al|als|s)?\b/,
     reason: "it sets what customers or the account are charged automatically, now or at each renewal",
   },
   // ---- running code -------------------------------------------------------------------------

@@ -157,6 +157,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a file starred for oneself", tool: tool("star_file", "Star a file", { fileId: text }), category: "write", risk: "low" },
   { what: "a cluster's kubeconfig handed back", tool: tool("cluster_get_kubeconfig", "Get the kubeconfig of a Kubernetes cluster", { clusterId: text }), category: "read", risk: "high" },
   { what: "a mailbox deleted with all its mail", tool: tool("delete_mailbox", "Delete an e-mail account's mailbox", { address: text }), category: "destructive", risk: "critical" },
+  { what: "an ad's status changed on an ad network (it can resume spend)", tool: tool("linkedin_update_ad_status", "Change an ad's status", { adId: text, status: text }), category: "financial", risk: "high" },
+  { what: "automatic renewal turned off", tool: tool("billing_disable_auto_renewal", "Turn off automatic renewal for a subscription", { subscriptionId: text }), category: "financial", risk: "high" },
+  { what: "a connector's provisioning key handed back", tool: tool("get_enrolment", "Returns the provisioning key of a connector group", { groupId: text }), category: "read", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
