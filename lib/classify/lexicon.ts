@@ -540,6 +540,12 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it puts an ad live or sets its budget, and the account pays for every hour it runs",
   },
   {
+    // A payment link or a checkout session is a bill: whoever follows it pays ("generate" reads, but this makes one).
+    id: "bills-someone", domain: "money", when: "always", category: "financial", risk: "high",
+    name: /\b(?:create|generate|make|start|new|send|issue)\s(?:\w+\s){0,2}?(?:payment\slinks?|checkout\ssessions?|checkouts?)\b|\b(?:billing|credits?|plan|subscription)\s(?:\w+\s)?checkout$/,
+    reason: "it makes a bill, a payment link or a checkout, that charges whoever pays it",
+  },
+  {
     // What customers are charged at checkout, beyond a product's own price.
     id: "sets-charges", domain: "money", when: "acting", category: "financial", risk: "high",
     name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,2}?(?:shipping|delivery|tax|handling)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b|\b(?:enable|disable|set|turn\son|turn\soff|configure)\s(?:\w+\s)?auto\s?renew(?:al|als|s)?\b/,

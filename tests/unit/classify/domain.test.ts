@@ -160,6 +160,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "an ad's status changed on an ad network (it can resume spend)", tool: tool("linkedin_update_ad_status", "Change an ad's status", { adId: text, status: text }), category: "financial", risk: "high" },
   { what: "automatic renewal turned off", tool: tool("billing_disable_auto_renewal", "Turn off automatic renewal for a subscription", { subscriptionId: text }), category: "financial", risk: "high" },
   { what: "a connector's provisioning key handed back", tool: tool("get_enrolment", "Returns the provisioning key of a connector group", { groupId: text }), category: "read", risk: "high" },
+  { what: "a payment link generated", tool: tool("generate_payment_link", "Generate a link a customer can pay a plan through", { planId: text, customerId: text }), category: "financial", risk: "high" },
+  { what: "a checkout for credits started", tool: tool("billing_credits_checkout", "Start a checkout to buy more credits", { amount: { type: "number" } }), category: "financial", risk: "high" },
+  { what: "a payment link read back", tool: tool("get_payment_link", "Get a payment link by id", { id: text }), category: "read", risk: "low" },
 ];
 
 describe("capabilities known by domain", () => {
