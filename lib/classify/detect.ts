@@ -265,6 +265,8 @@ const LEAD_SKIP = new Set([
   "we", "i", "mcp", "api", "function", "method", "endpoint", "also", "optionally", "just", "please", "here",
 ]);
 
+const NOUN_BEFORE_OF = new Set(["bill", "bills", "order", "orders", "charge"]);
+
 /** "Create, update or delete a rule" → create, update, delete. Looks only at the opening words. */
 function leadingVerbs(sentence: string): Verb[] {
   const out: Verb[] = [];
@@ -280,7 +282,9 @@ function leadingVerbs(sentence: string): Verb[] {
     lastEnd = m.index + word.length;
     // A description that opens on a participle ("Composed chart of ...", "Cached results for ...") names a thing, not an action.
     const form = VERB_FORMS.get(word);
-    const info = out.length === 0 && form && form.lemma !== word && word.endsWith("ed") ? undefined : form;
+    // "Bill of materials", "order of operations": a money word followed by "of" names a thing.
+    const nounBeforeOf = form && NOUN_BEFORE_OF.has(word) && sentence.startsWith(" of ", m.index + word.length);
+    const info = (out.length === 0 && form && form.lemma !== word && word.endsWith("ed")) || nounBeforeOf ? undefined : form;
     // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
     // "Create, update or delete a rule" is three verbs, "List runs" is one.
     if (info && (!inList || joined || LIST_SEPARATOR_RE.test(sentence.slice(gapStart, m.index)))) {

@@ -540,6 +540,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it puts an ad live or sets its budget, and the account pays for every hour it runs",
   },
   {
+    // "Approve and execute a spend request", "Bill one approved use": the approval is the payment.
+    id: "approves-spend", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: /\b(?:spend|spending|payment|purchase|payout|refund)\s(?:\w+\s){0,2}?approve\b|\bapprove\s(?:\w+\s){0,2}?(?:spend|spending|payment|purchase|payout|refund)s?\b/,
+    text: /^(?:approves?|approving)\s(?:and\s\w+\s)?(?:an?\s|the\s)?(?:\w+\s){0,2}?(?:spend|spending|payment|purchase|payout|refund)\s(?:requests?|orders?)\b|^(?:bills?|charges?)\s(?:one|the|a|an|each|this)\s(?!\w+\sof\b)/,
+    reason: "it approves or bills a spend, and the money goes when it does",
+  },
+  {
     // A payment link or a checkout session is a bill: whoever follows it pays ("generate" reads, but this makes one).
     id: "bills-someone", domain: "money", when: "always", category: "financial", risk: "high",
     name: /\b(?:create|generate|make|start|new|send|issue)\s(?:\w+\s){0,2}?(?:payment\slinks?|checkout\ssessions?|checkouts?)\b|\b(?:billing|credits?|plan|subscription)\s(?:\w+\s)?checkout$/,

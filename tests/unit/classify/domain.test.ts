@@ -163,6 +163,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a payment link generated", tool: tool("generate_payment_link", "Generate a link a customer can pay a plan through", { planId: text, customerId: text }), category: "financial", risk: "high" },
   { what: "a checkout for credits started", tool: tool("billing_credits_checkout", "Start a checkout to buy more credits", { amount: { type: "number" } }), category: "financial", risk: "high" },
   { what: "a payment link read back", tool: tool("get_payment_link", "Get a payment link by id", { id: text }), category: "read", risk: "low" },
+  { what: "a spend request approved and carried out", tool: tool("spend_request_approve", "Approve and execute a pending spend request", { requestId: text }), category: "financial", risk: "critical" },
+  { what: "a premium use billed", tool: tool("premium_use_confirm", "Bill one approved use of the premium tier to the account", { useId: text }), category: "financial", risk: "critical" },
+  { what: "a bill of materials is no bill", tool: tool("bom_build", "Bill of materials for a product, built from its parts", { productId: text }), category: "write", risk: "medium" },
 ];
 
 describe("capabilities known by domain", () => {
