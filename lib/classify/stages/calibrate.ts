@@ -64,20 +64,30 @@ const RISK_INDEX = new Map<string, number>(RISK_LEVELS.map((r, i) => [r, i]));
  * The rate each verdict kind resolves to (the first of its calibrationKeys the table knows),
  * worked out once for every combination of the discrete features: `calibrate` then does one
  * array read instead of building up to seven key strings and looking each up. NaN: no key known.
+ *
+ * A kind is never trusted more in a lower heuristic band than the same kind in the band above:
+ * the heuristic's doubts (a conflicting annotation, a verb that may be a noun) only ever lower
+ * confidence, even where the few labelled examples of the lower band happened to score higher.
  */
 const RESOLVED = (() => {
   const out: number[] = [];
   for (const category of CATEGORIES)
-    for (const risk of RISK_LEVELS)
+    for (const risk of RISK_LEVELS) {
+      const above = new Map<string, number>();
       for (const heuristic of BAND_HEURISTICS)
         for (const source of SOURCES)
           for (const plainVerb of [true, false])
             for (const annotationsAgree of [true, false]) {
-              const rate = calibrationKeys({ category, risk, heuristic, ...source, plainVerb, annotationsAgree })
+              const found = calibrationKeys({ category, risk, heuristic, ...source, plainVerb, annotationsAgree })
                 .map((key) => rates[key])
                 .find((r) => r !== undefined);
-              out.push(rate === undefined ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100);
+              const sameKind = `${source.raisedByDomain}/${source.verbFromName}/${plainVerb}/${annotationsAgree}`;
+              const ceiling = above.get(sameKind);
+              const rate = found === undefined ? NaN : ceiling === undefined ? found : Math.min(found, ceiling);
+              if (!Number.isNaN(rate)) above.set(sameKind, rate);
+              out.push(Number.isNaN(rate) ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100);
             }
+    }
   return Float64Array.from(out);
 })();
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { detect } from "@/lib/classify/detect";
 import { decideAction, refineAction } from "@/lib/classify/stages/action";
 import { calibrate, calibrationKeys } from "@/lib/classify/stages/calibrate";
+import { CATEGORIES, RISK_LEVELS } from "@/lib/taxonomy";
 import { weighConfidence } from "@/lib/classify/stages/confidence";
 import { applyDomain, findCapabilities, isPassThrough } from "@/lib/classify/stages/domain";
 import { rateLevel } from "@/lib/classify/stages/level";
@@ -127,5 +128,18 @@ describe("stage 6, calibration", () => {
     const c = calibrate({ category: "execute", risk: "critical", heuristic: 0.4, raisedByDomain: true, verbFromName: false, plainVerb: false, annotationsAgree: false });
     expect(c).toBeGreaterThan(0);
     expect(c).toBeLessThanOrEqual(0.98);
+  });
+  it("never trusts a verdict more because the heuristic doubted it more", () => {
+    for (const category of CATEGORIES)
+      for (const risk of RISK_LEVELS)
+        for (const raisedByDomain of [true, false])
+          for (const verbFromName of [true, false])
+            for (const plainVerb of [true, false])
+              for (const annotationsAgree of [true, false]) {
+                const at = (heuristic: number) => calibrate({ category, risk, heuristic, raisedByDomain, verbFromName, plainVerb, annotationsAgree });
+                const kind = `${category}/${risk} ${raisedByDomain} ${verbFromName} ${plainVerb} ${annotationsAgree}`;
+                expect(at(0.75), kind).toBeLessThanOrEqual(at(0.95));
+                expect(at(0.5), kind).toBeLessThanOrEqual(at(0.75));
+              }
   });
 });
