@@ -77,7 +77,7 @@ const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|pro
 const BULK_FLAG_KEY = /^(?:many|all|multi|multiple|bulk|delete_?all|all_?namespaces|allnamespaces|recursive)$/i;
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
 // "File paths to read as context", "files to read": the tool opens whatever local files it is given.
-const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path or (?:a )?(?:remote )?url|absolute path to (?:a |the )?(?:file|image|video|document)|(?:file )?paths? (?:of (?:the )?files? )?to (?:read|include|attach|load)|files? to (?:read|load) (?:as|for|into)\b)\b/i;
+const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path or (?:a )?(?:remote )?url|absolute path to (?:a |the )?(?:file|image|video|document)|(?:file )?paths? (?:of (?:the )?files? )?to (?:read|include|attach|load)|files? to (?:read|load) (?:as|for|into)\b|path to an? (?:[\w.-]+ ){0,2}file to (?:read|load|open|parse))\b/i;
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
 /** A bare "output" or "destination" is a path only when its description says so ("Output .tcfx path"). */
 const BARE_OUTPUT_KEY = /^(?:output|out|dest|destination|save|target_?file)$/i;

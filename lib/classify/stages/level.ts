@@ -82,6 +82,10 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         } else if (localFiles && !/^(?:list|search|find|tree|info|stat|lint|validate)/.test(verb?.lemma ?? "") && !tokens.some((t) => t === "info" || t === "metadata" || t === "stat" || t === "tree" || t === "exists" || t === "size" || t === "sizes") && tokens.some((t) => t === "read" || t === "file" || t === "files" || t === "content" || t === "contents" || t === "media" || t === "text" || t === "export")) {
           risk = "medium";
           reasons.push("it reads arbitrary local files");
+        } else if (readsMail(facts, verb)) {
+          risk = "medium";
+          signals.add("private-data");
+          reasons.push("it returns people's e-mail: a message's body, or whatever a mailbox search finds");
         } else if (privateObject) {
           signals.add("private-data");
         }
@@ -309,6 +313,17 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   }
   return null;
 }
+
+/** A mailbox searched, or one message read whole ("yahoo_mail_read", "get_mail_message_mime"): someone's correspondence. */
+function readsMail(facts: Facts, verb: Verb | null): boolean {
+  const { tokens } = facts;
+  if (!tokens.some((t) => MAIL_WORDS.has(t))) return false;
+  const lemma = verb?.lemma ?? "";
+  if (lemma === "search") return true;
+  return GETTING_VERBS.has(lemma) && tokens.some((t) => MESSAGE_CONTENT.has(t));
+}
+const MAIL_WORDS = new Set(["mail", "email", "emails", "gmail", "outlook", "inbox", "mailbox"]);
+const MESSAGE_CONTENT = new Set(["message", "messages", "body", "mime", "raw", "read", "thread"]);
 
 /** Words that make sessions, profiles, calendars or accounts a tool's own things rather than people's. */
 const TOOL_THINGS_RE = /\b(?:debug|debugging|browser|plenary|brainstorming|quality|forwarding|price|prices|lunar|chinese|terminal|tmux|ad|ads)\s(?:sessions?|profiles?|calendars?|accounts?)\b/;

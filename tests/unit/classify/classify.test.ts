@@ -184,6 +184,17 @@ describe("credentials and private data", () => {
     expect(classify("gmail_search", "Search with a Gmail query").risk).toBe("medium");
   });
 
+  it("a message of a mailbox read whole, or a search of one, returns people's e-mail; a template's text does not", () => {
+    expect(classify("mail_read", "Read one message of the mailbox by its id.")).toMatchObject({ category: "read", risk: "medium" });
+    expect(classify("mail_search", "Search the mailbox of a connected account.")).toMatchObject({ category: "read", risk: "medium" });
+    expect(classify("get_email_template_content", "Get the default content of an e-mail template.").risk).toBe("low");
+  });
+
+  it("a path to a file of some kind to read is a local file the tool opens", () => {
+    const v = classify("get_trace_summary", "Loads a trace and returns a summary of it.", props({ filePath: { type: "string", description: "A path to a .trace file to read." } }));
+    expect(v).toMatchObject({ category: "read", risk: "medium" });
+  });
+
   it("a list of file paths to read as context makes a question to a model a reader of local files", () => {
     const ask = (description: string) => classify("ask_model", "Ask the model to explain a problem.", props({ question: { type: "string" }, files: { type: "array", items: { type: "string" }, description } }));
     expect(ask("File paths to read as context for the answer")).toMatchObject({ category: "read", risk: "medium" });
