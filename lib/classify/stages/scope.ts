@@ -75,7 +75,7 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
     // A word of the server's own name ("trust" on a trust registry) is its subject, not an object.
     if (!permissionWord && PERMISSION_OBJECTS.has(t) && !isVerbToken(t, facts) && !facts.serverWords.has(t) && !(t === "secret" && tokens[i + 1] === "chat") && !notAccess(t, tokens[i - 1] ?? "")) permissionWord = t;
     // An instance of a design component or a class is part of a document, not a cloud machine.
-    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t)) && !(t === "instance" && PART_KINDS.has(tokens[i - 1] ?? ""))) infraWord = t;
+    if (!infraWord && STRICT_INFRA.has(t) && (serverKind.infra || !INFRA_IF_SERVER.has(t)) && !(t === "instance" && PART_KINDS.has(tokens[i - 1] ?? "")) && !NOT_INFRA_BEFORE.has(tokens[i - 1] ?? "")) infraWord = t;
   }
   permissionWord ??= words.has("permission") || words.has("admin") || words.has("privacy") || words.has("role") ? "permission" : undefined;
   // An input that hands out access ("sharePermissions", "grantAccessTo", "sharingModel"): one call can change who sees what.
@@ -177,3 +177,6 @@ const CLOUD_RESOURCES = new Set([
   // A machine's images, snapshots and backups are how it is recovered; without them it cannot be.
   "image", "images", "snapshot", "snapshots", "backup", "backups",
 ]);
+
+/** Words that make a zone or a resource a shop's or a calendar's, not a cloud's ("shipping zone", "calendar resource"). */
+const NOT_INFRA_BEFORE = new Set(["shipping", "delivery", "tax", "time", "sales", "calendar", "booking", "room", "meeting"]);

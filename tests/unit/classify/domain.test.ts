@@ -166,6 +166,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a spend request approved and carried out", tool: tool("spend_request_approve", "Approve and execute a pending spend request", { requestId: text }), category: "financial", risk: "critical" },
   { what: "a premium use billed", tool: tool("premium_use_confirm", "Bill one approved use of the premium tier to the account", { useId: text }), category: "financial", risk: "critical" },
   { what: "a bill of materials is no bill", tool: tool("bom_build", "Bill of materials for a product, built from its parts", { productId: text }), category: "write", risk: "medium" },
+  { what: "a shop's shipping zone made", tool: tool("create_shipping_zone", "Create a shipping zone for the store", { name: text, countries: { type: "array", items: text } }), category: "write", risk: "medium" },
+  { what: "a DNS zone made", tool: tool("create_zone", "Create a DNS zone for a domain", { domain: text }), category: "write", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
