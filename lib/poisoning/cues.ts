@@ -893,9 +893,17 @@ function abbreviation(text: string, i: number): boolean {
   let start = i;
   while (start > 0 && start > i - 7 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (i - start < 2 || i - start > 6 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) return false;
-  return ABBREVIATIONS.has(text.slice(start, i).toLowerCase());
+  // Compared in place: a full stop ends most sentences, and a sliced, lower-cased copy each time adds up.
+  for (const word of ABBREVIATIONS) if (word.length === i - start && sameLetters(text, start, word)) return true;
+  return false;
 }
-const ABBREVIATIONS = new Set(["etc", "vs", "cf", "approx", "incl", "esp"]);
+const ABBREVIATIONS = ["etc", "vs", "cf", "approx", "incl", "esp"];
+
+/** Whether `text` at `start` spells the lower-case ASCII `word`, in either case. */
+function sameLetters(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 function overlapsHidden(hidden: readonly number[], start: number, end: number): boolean {
   for (let k = 0; k + 1 < hidden.length; k += 2) if ((hidden[k] ?? 0) < end && (hidden[k + 1] ?? 0) > start) return true;
