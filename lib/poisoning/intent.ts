@@ -20,7 +20,7 @@
 import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
 import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
-import { Pattern, topLevelAlternatives } from "./pattern";
+import { EmailFirst, Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
 const alt = (...parts: string[]): string => parts.join("|");
@@ -226,8 +226,9 @@ const IMPOSED = new Pattern(
 // ---------------------------------------------------------------- outside addresses, accounts and access
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
-const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
+const OUTSIDE_ID = new EmailFirst(
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/,
+);
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
@@ -899,7 +900,7 @@ const CONDITION = new Pattern(
 const PLACEHOLDER_ID_RE = /example\.|\b(?:test|foo|bar|acme|your-?domain|domain)\.(?:com|org|net)\b|\+?1?234567890|555[- ]?\d{4}|undefined|localhost|127\.0\.0\.1/i;
 
 function outsideId(s: string): RegExpExecArray | null {
-  const id = OUTSIDE_ID_RE.exec(s);
+  const id = OUTSIDE_ID.for(s).exec(s);
   if (!id || isExample(s, id.index) || PLACEHOLDER_ID_RE.test(id[0])) return null;
   const before = s.slice(Math.max(0, id.index - 12), id.index);
   // A markdown link, a curl command or a quoted sample sentence documents; it does not send.
