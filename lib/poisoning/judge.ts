@@ -413,9 +413,10 @@ function purposeCovers(kinds: number, tool: ToolContext): boolean {
 }
 
 function sensitiveData(s: string, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
-  if (purposeCovers(kinds, tool)) return;
+  // Targets first: most sentences name none, and then the tool's purpose (built once per tool, the
+  // dearest step of a reading) is not needed at all.
   const targets = findTargets(s, kinds);
-  if (targets.length === 0) return;
+  if (targets.length === 0 || purposeCovers(kinds, tool)) return;
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
