@@ -967,6 +967,11 @@ function seedWanted(purpose: () => Purpose): boolean {
   return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
 }
 
+/** A recovery phrase asked for, unless the tool is one that needs it. */
+function seedUnlessWanted(found: { data: string; text: string } | null, purpose: () => Purpose): { data: string; text: string } | null {
+  return found && !seedWanted(purpose) ? found : null;
+}
+
 /** Where the tool's output will be seen, not what is asked for: "everything returned is visible in the conversation". */
 const SHOWN_BEFORE_RE = /\b(?:visible|shown|displayed|printed|exposed|appears?|end(?:s)? up|remains?|stays?|kept)\s+(?:\w+\s+){0,2}$/i;
 function shownIn(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
@@ -986,7 +991,8 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
   const found =
     (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", keyField ? ["environment"] : []) : null) ??
     (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
-    (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
+    // The phrase before the purpose: the purpose is built once per tool, and most sentences here name no seed.
+    (!plain || SEED_HINT_RE.test(s) ? seedUnlessWanted(take(firstMatch(SEED, plain, s), "seed", []), purpose) : null) ??
     (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(shownIn(s, firstMatch(CONVERSATION, plain, s)), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
   if (found) return found;
   return null;
