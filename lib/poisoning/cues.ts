@@ -588,6 +588,7 @@ for (let c = 0; c < 128; c++) {
  * stays fast when it runs between the rest of the classifier's code.
  */
 export function scanCues(text: string, normalised: boolean, hidden: readonly number[] = NO_SENTENCES, parameter = false): CueScan {
+  if (normalised) text = flatCopy(text);
   const walk = WALK.reset(text, normalised, hidden);
   walk.parameter = parameter;
   const n = text.length;
@@ -673,6 +674,18 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
   }
   walk.endSentence(n);
   return walk.result();
+}
+
+/**
+ * The same characters as one flat string. Texts made during a scan (a normalised text built a
+ * piece at a time, a sentence sliced out of a description, a decoded payload) are often chains
+ * of pieces or views into a longer string. The walk's loop is compiled for the flat strings a
+ * definition's JSON holds; one view reaching it has V8 recompile it into a loop that reads every
+ * later text about half as fast (measured: 21 against 13 ns a character over the corpus).
+ * Joining two pieces makes a new flat string (a slice or "+" would make another view or chain).
+ */
+function flatCopy(text: string): string {
+  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join("");
 }
 
 const IN_WORD = -1;
@@ -880,9 +893,17 @@ function abbreviation(text: string, i: number): boolean {
   let start = i;
   while (start > 0 && start > i - 7 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   if (i - start < 2 || i - start > 6 || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) return false;
-  return ABBREVIATIONS.has(text.slice(start, i).toLowerCase());
+  // Compared in place: a full stop ends most sentences, and a sliced, lower-cased copy each time adds up.
+  for (const word of ABBREVIATIONS) if (word.length === i - start && sameLetters(text, start, word)) return true;
+  return false;
 }
-const ABBREVIATIONS = new Set(["etc", "vs", "cf", "approx", "incl", "esp"]);
+const ABBREVIATIONS = ["etc", "vs", "cf", "approx", "incl", "esp"];
+
+/** Whether `text` at `start` spells the lower-case ASCII `word`, in either case. */
+function sameLetters(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 function overlapsHidden(hidden: readonly number[], start: number, end: number): boolean {
   for (let k = 0; k + 1 < hidden.length; k += 2) if ((hidden[k] ?? 0) < end && (hidden[k + 1] ?? 0) > start) return true;

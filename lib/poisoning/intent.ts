@@ -20,7 +20,7 @@
 import { Cue, Data } from "./cues";
 import type { PoisoningKind } from "./types";
 import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
-import { Pattern, topLevelAlternatives } from "./pattern";
+import { EmailFirst, Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
 const alt = (...parts: string[]): string => parts.join("|");
@@ -79,10 +79,14 @@ const SECRETS = new Pattern(
   "i",
 );
 
-/** The user's personal details: a tool that does not serve them has no use for them. */
+/**
+ * The user's personal details: a tool that does not serve them has no use for them. ("Their
+ * city" is checked looking back from the end of the word, not before it: a look-behind that
+ * opens an alternative is tried at every position of every sentence, four times the cost.)
+ */
 const PERSONAL = new Pattern(
   alt(
-    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location|(?<=(?:the user'?s|their) (?:home )?)(?:city|town|employer|workplace|religion|ethnicity|political views)|names? of (?:any|all|the) (?:\w+ )?(?:files|documents|tabs) (?:\w+ )?(?:open|opened))\b`,
+    String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location|(?:city|town|employer|workplace|religion|ethnicity|political views)(?<=(?:the user'?s|their) (?:home )?(?:city|town|employer|workplace|religion|ethnicity|political views))|names? of (?:any|all|the) (?:\w+ )?(?:files|documents|tabs) (?:\w+ )?(?:open|opened))\b`,
     "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
     String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
@@ -222,8 +226,9 @@ const IMPOSED = new Pattern(
 // ---------------------------------------------------------------- outside addresses, accounts and access
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
-const OUTSIDE_ID_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/;
+const OUTSIDE_ID = new EmailFirst(
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/,
+);
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
 const ROUTE = new Pattern(
@@ -895,7 +900,7 @@ const CONDITION = new Pattern(
 const PLACEHOLDER_ID_RE = /example\.|\b(?:test|foo|bar|acme|your-?domain|domain)\.(?:com|org|net)\b|\+?1?234567890|555[- ]?\d{4}|undefined|localhost|127\.0\.0\.1/i;
 
 function outsideId(s: string): RegExpExecArray | null {
-  const id = OUTSIDE_ID_RE.exec(s);
+  const id = OUTSIDE_ID.for(s).exec(s);
   if (!id || isExample(s, id.index) || PLACEHOLDER_ID_RE.test(id[0])) return null;
   const before = s.slice(Math.max(0, id.index - 12), id.index);
   // A markdown link, a curl command or a quoted sample sentence documents; it does not send.
@@ -962,6 +967,11 @@ function seedWanted(purpose: () => Purpose): boolean {
   return words.has("restore") || words.has("recover") || words.has("import") || words.has("seed") || words.has("mnemonic");
 }
 
+/** A recovery phrase asked for, unless the tool is one that needs it. */
+function seedUnlessWanted(found: { data: string; text: string } | null, purpose: () => Purpose): { data: string; text: string } | null {
+  return found && !seedWanted(purpose) ? found : null;
+}
+
 /** Where the tool's output will be seen, not what is asked for: "everything returned is visible in the conversation". */
 const SHOWN_BEFORE_RE = /\b(?:visible|shown|displayed|printed|exposed|appears?|end(?:s)? up|remains?|stays?|kept)\s+(?:\w+\s+){0,2}$/i;
 function shownIn(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
@@ -981,7 +991,8 @@ function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accep
   const found =
     (!plain || ENV_HINT_RE.test(s) ? take(firstMatch(WHOLE_ENVIRONMENT, plain, s), "environment", keyField ? ["environment"] : []) : null) ??
     (!plain || TOOL_HINT_RE.test(s) ? take(firstMatch(TOOL_INVENTORY, plain, s), "tools", ["tool-traffic"]) : null) ??
-    (!plain || SEED_HINT_RE.test(s) ? (seedWanted(purpose) ? null : take(firstMatch(SEED, plain, s), "seed", [])) : null) ??
+    // The phrase before the purpose: the purpose is built once per tool, and most sentences here name no seed.
+    (!plain || SEED_HINT_RE.test(s) ? seedUnlessWanted(take(firstMatch(SEED, plain, s), "seed", []), purpose) : null) ??
     (reachable() ? take(firstMatch(SECRETS, plain, s), "secret", ["secret"]) ?? take(shownIn(s, firstMatch(CONVERSATION, plain, s)), "conversation", ["conversation"]) ?? take(firstMatch(PERSONAL, plain, s), "personal", ["personal"]) ?? take(firstMatch(ACCOUNTS, plain, s), "accounts", ["files"]) : null);
   if (found) return found;
   return null;

@@ -10,7 +10,7 @@ import { Cue, Data, Rule, scanCues } from "./cues";
 import { decodePayloads } from "./encoded";
 import { readIntent } from "./intent";
 import { actsOn, orders } from "./orders";
-import { isPlain, Pattern } from "./pattern";
+import { EmailFirst, isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
 import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, PERSONAL_FIELD_RE, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
@@ -32,7 +32,7 @@ const PERSONAL_P = new Pattern(L.PERSONAL, "i");
 const TRAFFIC_P = new Pattern(L.TOOL_TRAFFIC, "i");
 const NEGATION_BEFORE_RE = re(L.NEGATION_BEFORE);
 const MODIFY_P = new Pattern(L.MODIFY_VERBS, "i");
-const DESTINATION_RE = re(L.DESTINATIONS);
+const DESTINATION = new EmailFirst(re(L.DESTINATIONS));
 const COPY_RECIPIENT_P = new Pattern(L.COPY_RECIPIENTS, "i");
 const OTHER_TOOLS_P = new Pattern(L.OTHER_TOOLS, "gi");
 /** Case-sensitive (camelCase must stay camelCase), so each verb is spelled in both cases. */
@@ -413,9 +413,10 @@ function purposeCovers(kinds: number, tool: ToolContext): boolean {
 }
 
 function sensitiveData(s: string, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
-  if (purposeCovers(kinds, tool)) return;
+  // Targets first: most sentences name none, and then the tool's purpose (built once per tool, the
+  // dearest step of a reading) is not needed at all.
   const targets = findTargets(s, kinds);
-  if (targets.length === 0) return;
+  if (targets.length === 0 || purposeCovers(kinds, tool)) return;
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
@@ -482,7 +483,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   if (steering) tally.add("other-actions", 3, `bends the model's answers (${quote(steering[0])})`);
 
   const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_P.for(plain).test(s) : false;
-  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s) : false;
+  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION.for(s).test(s) || COPY_RECIPIENT_P.for(plain).test(s) : false;
   const deceit = families & (Cue.deceive | Cue.tell | Cue.modify | Cue.foreign | Cue.hidden) ? deception(s) : null;
 
   // Doing something other than what the user asked for: "when the user asks to cancel, renew instead".
@@ -604,10 +605,10 @@ function triggers(s: string, tally: Tally): void {
   const acts = MODIFY_P.for(plain).test(s) || orders(s, false).some((o) => o.live);
   // A count or a later moment is only suspect when what follows changes course: starts or
   // switches something, misleads, skips consent, hides, or sends somewhere.
-  const turns = TURN_RE.test(s) || !!deception(s) || CONSENT_P.for(plain).test(s) || (acts && (DESTINATION_RE.test(s) || findTargets(s).length > 0));
+  const turns = TURN_RE.test(s) || !!deception(s) || CONSENT_P.for(plain).test(s) || (acts && (DESTINATION.for(s).test(s) || findTargets(s).length > 0));
   if (delayed && turns) tally.add("trigger", 3, `sets a delayed trigger (${quote(trigger[0])}) that changes what the model does`);
   else if (dated && acts && DATED_ORDER_RE.test(s)) tally.add("trigger", 3, `changes what the model does from a date on (${quote(trigger[0])})`);
-  else if (content && ((acts && DESTINATION_RE.test(s)) || DECEPTION_RE.test(s) || ANSWER_STEERING_RE.test(s))) tally.add("trigger", 3, `acts on a condition (${quote(trigger[0])})`);
+  else if (content && ((acts && DESTINATION.for(s).test(s)) || DECEPTION_RE.test(s) || ANSWER_STEERING_RE.test(s))) tally.add("trigger", 3, `acts on a condition (${quote(trigger[0])})`);
 }
 
 function encoded(s: string, rest: string, field: FieldContext, tool: ToolContext, tally: Tally): void {

@@ -77,9 +77,13 @@ export const CONVERSATION = alt(
   "대화 기록|대화 내역|대화 내용|이전 대화|채팅 기록|이전 메시지|시스템 프롬프트",
 );
 
-/** The environment wholesale: all variables, shell history. A named variable (`GITHUB_TOKEN`) is configuration, not this. */
+/**
+ * The environment wholesale: all variables, shell history. A named variable (`GITHUB_TOKEN`) is
+ * configuration, not this. ("run `history`" is checked looking back from the end of `history`:
+ * a look-behind that opens an alternative runs at every position of the sentence.)
+ */
 export const ENVIRONMENT = alt(
-  String.raw`\benvironment variables\b|\benv(?:ironment)? vars\b|\b(?:all|every|any|other) (?:\w+ )?(?:environment )?variables\b|\b(?:every|each|any) (?:\w+ )?(?:environment|env) variable\b|\b(?:available|found|stored|set|defined) in (?:the|your) (?:environment|env)\b|\bfrom (?:the|your) environment\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\b(?:shell|bash|zsh|command) history\b|(?<=\brun(?:ning)?\s)\x60history\x60|\benv\b(?![_-])`,
+  String.raw`\benvironment variables\b|\benv(?:ironment)? vars\b|\b(?:all|every|any|other) (?:\w+ )?(?:environment )?variables\b|\b(?:every|each|any) (?:\w+ )?(?:environment|env) variable\b|\b(?:available|found|stored|set|defined) in (?:the|your) (?:environment|env)\b|\bfrom (?:the|your) environment\b|\bprintenv\b|\bprocess\.env\b|\bos\.environ\b|\b(?:shell|bash|zsh|command) history\b|\x60history\x60(?<=\brun(?:ning)?\s\x60history\x60)|\benv\b(?![_-])`,
   "环境变量|variables de entorno|variables d'environnement|umgebungsvariablen|переменн[а-яё]* (?:окружения|среды)|variáveis de ambiente|環境変数|환경 ?변수",
 );
 
@@ -203,8 +207,11 @@ export const SELF_REFERENCE = String.raw`\bthis (?:tool|one|function|server)\b|\
 /** Going behind the user's back: keep it from them. */
 export const SECRECY = alt(
   // "do not tell the user", "never mention this", "no need to say so"; not "does not show hidden files".
-  String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:tell|inform|notify|alert|warn|let)\s+(?:the user|users|them|anyone|anybody)\b`,
-  String.raw`(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s)\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it)|the (?:change|changes|switch|swap|substitution|sender|redirect|upload|uploads|copy|copies|forward(?:ing)?|backup|mirror(?:ing)?|sharing|sync|retention|logging|tracking|bcc|cc|extra recipient|attendee|collaborator|fee|surcharge|markup|commission|redirect(?:ion)?|transfer to \w+))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
+  // The "does not" check looks back from the end of the negation, not before it: a look-behind that
+  // opens an alternative runs at every position of the sentence. (No negation here ends another, so
+  // looking back over "does" and the negation together finds exactly what looking back from its start did.)
+  String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s(?:do not|don't|never|must not|should not|shouldn't|no need to|not to))\s+(?:\w+\s+){0,2}?(?:tell|inform|notify|alert|warn|let)\s+(?:the user|users|them|anyone|anybody)\b`,
+  String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s(?:do not|don't|never|must not|should not|shouldn't|no need to|not to))\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it)|the (?:change|changes|switch|swap|substitution|sender|redirect|upload|uploads|copy|copies|forward(?:ing)?|backup|mirror(?:ing)?|sharing|sync|retention|logging|tracking|bcc|cc|extra recipient|attendee|collaborator|fee|surcharge|markup|commission|redirect(?:ion)?|transfer to \w+))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
   String.raw`\bwithout\s+(?:\w+\s+)?(?:telling|informing|notifying|alerting|letting)\s+(?:the user|users|them|anyone)\b|\bwithout\s+(?:\w+\s+)?(?:mentioning|listing|showing|revealing|disclosing)\b[^.;]{0,40}?\b(?:to the user|the user|in (?:your|the) (?:reply|response|answer|summary|output))\b`,
   String.raw`\b(?:keep|keeping)\s+(?:this|it|that|these|the \w+)\s+(?:hidden|secret|confidential|private|quiet|invisible|between us)\b`,
   String.raw`\b(?:the user|they|users)\s+(?:does not|doesn't|do not|don't|must not|mustn't|should not|shouldn't|need not|needn't|never)\s+(?:need to\s+)?(?:know|see|find out|be (?:told|informed|aware|notified|shown))\b`,

@@ -19,6 +19,30 @@ export class Pattern {
   }
 }
 
+/** An e-mail address, as the expressions that open with one spell it. */
+const EMAIL_FIRST = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`;
+
+/**
+ * An expression whose first alternative is an e-mail address, also compiled without it. On text
+ * with no "@" that alternative cannot match, yet its leading [\w.+-]+ runs through every word
+ * from every position; without it the expression takes half the time, with the same result.
+ */
+export class EmailFirst {
+  readonly withEmail: RegExp;
+  readonly withoutEmail: RegExp;
+
+  constructor(re: RegExp) {
+    if (!re.source.startsWith(EMAIL_FIRST) || re.global || re.sticky) throw new Error(`not an expression opening with an e-mail address: /${re.source.slice(0, 40)}…/`);
+    this.withEmail = re;
+    this.withoutEmail = new RegExp(re.source.slice(EMAIL_FIRST.length), re.flags);
+  }
+
+  /** The expression to run on `text`. */
+  for(text: string): RegExp {
+    return text.includes("@") ? this.withEmail : this.withoutEmail;
+  }
+}
+
 // eslint-disable-next-line no-control-regex -- "only ASCII" is the whole range from NUL up
 const PLAIN_RE = /^[\x00-\x7f]*$/;
 const NEVER = /(?!)/;
