@@ -391,8 +391,9 @@ const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debugg
  */
 const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|clean ?up|cleans up|flush|flushes|flushing|wipe|wipes|wiping|purge|purges|purging|drop|drops|dropping|destroy|destroys|destroying|erase|erases|erasing|truncate|truncates|kill|kills|terminate|terminates|revoke|revokes|cancel|cancels|uninstall|uninstalls)\s(?:of\s)?(?:all|every|everything)\b|(?:删除|移除|销毁|撤销|终止)[^，。；,.\n]{0,4}?(?:所有|全部)|(?:所有|全部)[^，。；,.\n]{0,10}?(?:删除|移除|销毁)/i;
 
-/** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
+/** A field every record holds, named as such ("custom field", "column", "field definition"). */
 const SCHEMA_FIELD_RE = /\bcustom (?:fields?|attributes?|properties)\b|\b(?:fields?|columns?|attributes?) definitions?\b|\b(?:drop|delete|remove) (?:an? |the )?columns?\b/;
+/** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
 
 /** Counts and figures about people ("active users metrics"), or notes about a release: no one's own data. */
