@@ -310,20 +310,23 @@ function leadingVerbs(sentence: string): Verb[] {
 /**
  * "Récupère les contacts d'une société", "Elimina un registro", "Löscht die Datei": the verb a
  * description in a European language opens with, among its first three words (the one before
- * it may be a subject: "Cette fonction supprime ..."). Two-word verbs ("met à jour") included.
+ * it may be a subject: "Cette fonction supprime ..."). A verb of several words ("met à jour")
+ * is looked up whole before its first word.
  */
 function europeanLeadingVerb(sentence: string): Verb[] {
   const words = sentence.slice(0, 80).match(EUROPEAN_WORD_RE);
   if (!words) return [];
   for (let i = 0; i < Math.min(words.length, 3); i++) {
-    const word = words[i] ?? "";
-    const pair = `${word} ${words[i + 1] ?? ""} ${words[i + 2] ?? ""}`;
-    const phrase = pair.startsWith("met à jour") ? "met à jour" : pair.startsWith("mettre à jour") ? "mettre à jour" : word;
-    const info = EUROPEAN_VERB_FORMS.get(phrase);
-    if (info) return [{ action: info.action, lemma: info.lemma, word: phrase, source: "description" }];
+    for (let length = EUROPEAN_VERB_MAX_WORDS; length >= 1; length--) {
+      if (i + length > words.length) continue;
+      const phrase = words.slice(i, i + length).join(" ");
+      const info = EUROPEAN_VERB_FORMS.get(phrase);
+      if (info) return [{ action: info.action, lemma: info.lemma, word: phrase, source: "description" }];
+    }
   }
   return [];
 }
+const EUROPEAN_VERB_MAX_WORDS = Math.max(...[...EUROPEAN_VERB_FORMS.keys()].map((k) => k.split(" ").length));
 const EUROPEAN_WORD_RE = /\p{L}[\p{L}'’-]*/gu;
 
 /** The earliest Chinese verb phrase in a sentence (and any joined to it by 或/和/、). */

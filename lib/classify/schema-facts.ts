@@ -66,10 +66,11 @@ const PAYOUT_KEY = /^(?:[a-z0-9]+_?)?(?:pay|payout|payment|bonus|prize|reward|bo
 const STATEMENT_DESCRIPTION = /\b(?:sql|ddl|dml|soql|cypher|gremlin|sparql|hql)\b|\b(?:create|alter|drop|insert|update|delete|select)\s(?:table\s)?statements?\b|\bstatements?\sto\s(?:run|execute)\b/i;
 const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames|emails|entity_?names|keys|members|instances|resources|records|rows|entries|documents)$/i;
 /**
- * Lists of ids that are not many targets: the parts of one open design or deck an edit picks
- * ("nodeIds", "pageObjectIds"), or the labels, tags and teams one record is given ("labelIds").
+ * Lists of ids that are not many targets: the parts of one open drawing, design or deck an edit
+ * picks ("nodeIds", "element_ids", "pageObjectIds"), or the labels, tags and teams one record is
+ * given ("labelIds").
  */
-const PARTS_OR_ATTRIBUTES_KEY = /^(?:target_?)?(?:element|node|page_?object|slide_?object|object|nav_?item|shape|layer|frame|cell|block|component|label|tag|team|category|assignee)_?(?:ids|uuids)$/i;
+const PARTS_OR_ATTRIBUTES_KEY = /^(?:target_?)?(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?|page_?object|slide_?object|object|nav_?item|component|label|tag|team|category|assignee)_?(?:ids?|uuids)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;

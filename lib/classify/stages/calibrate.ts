@@ -73,20 +73,22 @@ const RESOLVED = (() => {
   const out: number[] = [];
   for (const category of CATEGORIES)
     for (const risk of RISK_LEVELS) {
-      const above = new Map<string, number>();
-      for (const heuristic of BAND_HEURISTICS)
+      // The rate of each kind in the bands above, by the kind's place within a band.
+      const ceilings: number[] = [];
+      for (const heuristic of BAND_HEURISTICS) {
+        let kind = 0;
         for (const source of SOURCES)
           for (const plainVerb of [true, false])
             for (const annotationsAgree of [true, false]) {
               const found = calibrationKeys({ category, risk, heuristic, ...source, plainVerb, annotationsAgree })
                 .map((key) => rates[key])
                 .find((r) => r !== undefined);
-              const sameKind = `${source.raisedByDomain}/${source.verbFromName}/${plainVerb}/${annotationsAgree}`;
-              const ceiling = above.get(sameKind);
-              const rate = found === undefined ? NaN : ceiling === undefined ? found : Math.min(found, ceiling);
-              if (!Number.isNaN(rate)) above.set(sameKind, rate);
+              const rate = found === undefined ? NaN : Math.min(found, ceilings[kind] ?? Infinity);
+              if (!Number.isNaN(rate)) ceilings[kind] = rate;
+              kind++;
               out.push(Number.isNaN(rate) ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100);
             }
+      }
     }
   return Float64Array.from(out);
 })();

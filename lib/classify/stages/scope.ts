@@ -58,8 +58,7 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   const nameVerbWord = facts.nameVerb?.word;
   for (const t of tokens) if (t !== verbWord && t !== nameVerbWord && !NOISE.has(t) && !facts.serverWords.has(t)) objects.push(t);
   const bulkByName = someIn(tokens, BULK_WORDS) || firstIn(tokens, FLUSH_ALL) !== undefined || !!facts.bulkQuote;
-  // Many shapes or nodes of one drawing are one target, not many: aligning them is an edit of one document.
-  const bulkProperty = schema.bulkProperty && !DOCUMENT_PARTS_LIST.test(schema.bulkProperty) ? schema.bulkProperty : null;
+  const bulkProperty = schema.bulkProperty;
   const bulk = bulkByName || !!bulkProperty;
   if (bulk) {
     signals.add("bulk-operation");
@@ -156,17 +155,14 @@ function notAccess(word: string, before: string): boolean {
 /** What an "instance" is of when it is a part of a document or program ("component instance"). */
 const PART_KINDS = new Set(["component", "components", "class", "symbol", "template", "widget", "block"]);
 
-/** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
 /** The first input that says who gets access; in a password manager, its groups and members do too. */
 function grantKey(keys: readonly string[], secretStore: boolean): string | undefined {
   for (const k of keys) if (GRANT_KEY.test(k) || (secretStore && STORE_ACCESS_KEY.test(k))) return k;
   return undefined;
 }
 const STORE_ACCESS_KEY = /^(?:groups|collections|members|users|group_?ids|collection_?ids|member_?ids|user_?ids)$/i;
+/** Input properties that grant access to others (not a mere public/private flag, which creating a thing often takes). */
 const GRANT_KEY = /^(?:share_?permissions?|sharing_?model|sharing_?settings?|grant_?access_?to|grant_?to|acls?|access_?control(?:_?list)?|permissions|collaborators|share_?with|shared_?with)$/i;
-
-/** A list of the parts of one drawing, design or canvas ("elementIds", "node_ids"). */
-const DOCUMENT_PARTS_LIST = /^(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?)(?:_?ids?)?$/i;
 
 /** Resources a cloud provider runs for the account, beyond the wide objects every server has. */
 const CLOUD_RESOURCES = new Set([
