@@ -134,6 +134,19 @@ export default function MethodPage() {
           {percent(measured.labelAgreement.riskWithinOne)}): no classifier can be measured more precisely than its labels agree.
         </p>
       )}
+      {measured.labelRetest && (
+        <p className="prose-text" data-label-retest="">
+          Two passes made side by side agree more than labels made at different times. So a random sample of {measured.labelRetest.sealed.tools}{" "}
+          sealed and {measured.labelRetest.development.tools} development tools was labelled again later by two fresh blind passes, the same way.
+          The new labels matched the stored level on {percent(measured.labelRetest.sealed.riskExact)} of the sealed sample and{" "}
+          {percent(measured.labelRetest.development.riskExact)} of the development one, and the category on{" "}
+          {percent(measured.labelRetest.sealed.categoryExact)} and {percent(measured.labelRetest.development.categoryExact)}. So a figure
+          against these labels is uncertain by several points, and a level that is exactly right more than about nine times in ten cannot be told
+          apart from one that is right every time. Where both labellings agree, the classifier has the exact level of{" "}
+          {percent(measured.labelRetest.sealed.classifierRiskExactWhereAgreed)} of the sealed sample ({measured.labelRetest.sealed.agreedTools}{" "}
+          tools): most of its misses are its own, not the labels&apos;.
+        </p>
+      )}
       {measured.provisional && (
         <p className="prose-text text-sm" data-measured-provisional="">
           <strong>Provisional:</strong> {measured.provisional}

@@ -27,6 +27,16 @@ const figuresSchema = z.strictObject({
   twoLevelsTooLow: count,
 });
 
+const retestSchema = z.strictObject({
+  tools: count,
+  categoryExact: share,
+  riskExact: share,
+  riskWithinOne: share,
+  /** Tools whose two labellings agree on category and level. */
+  agreedTools: count,
+  classifierRiskExactWhereAgreed: share,
+});
+
 export const measuredSchema = z.strictObject({
   /** The day the figures were measured (YYYY-MM-DD). */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date, YYYY-MM-DD" }),
@@ -40,6 +50,16 @@ export const measuredSchema = z.strictObject({
   development: figuresSchema,
   /** The first labels, written by the engineer who tuned the rules on the same servers: optimistic. */
   legacy: figuresSchema.optional(),
+  /**
+   * A sample of each split labelled again, later, by two fresh blind passes: how often the two
+   * labellings agree, and the classifier's exact level on the tools where they do.
+   */
+  labelRetest: z
+    .strictObject({
+      development: retestSchema,
+      sealed: retestSchema,
+    })
+    .optional(),
   /** Verdicts on the sealed split grouped by confidence: how many, and the share whose category and risk both matched the label. */
   calibration: z.array(z.strictObject({ band: z.string().regex(/^\d\.\d-\d\.\d$/, { error: 'must look like "0.9-1.0"' }), tools: count, exact: share })),
 });

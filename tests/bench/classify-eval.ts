@@ -12,7 +12,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { classifyTool, type Verdict } from "../../lib/classify";
 import { riskRank, RISK_LEVELS } from "../../lib/taxonomy";
-import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelsBySplit, PASS_FILES, readLabelFile, type LabelledTool, type Split } from "./classify-labels";
+import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelKey, labelsBySplit, PASS_FILES, readLabelFile, readRetest, type LabelledTool, type Split } from "./classify-labels";
 
 if (!corpusAvailable()) {
   console.log(`eval:classify skipped: the corpus is not at ${CORPUS_DIR} (set CATALOGUE_CORPUS_DIR to point at it)`);
@@ -107,6 +107,36 @@ function passAgreement() {
   return { tools: a.length, categoryExact: share(category), riskExact: share(risk), riskWithinOne: share(near) };
 }
 
+/**
+ * The retest: tools of a split labelled again, later, by two fresh blind passes. How often the
+ * two labellings agree bounds how precisely any figure against the labels can be read; the
+ * classifier's level on the tools where they agree is its figure with the doubtful labels set aside.
+ */
+function retest(scored: readonly Scored[]) {
+  const again = readRetest();
+  const sample = scored.filter((s) => again.has(labelKey(s.label)));
+  let category = 0;
+  let risk = 0;
+  let near = 0;
+  const agreed: Scored[] = [];
+  for (const s of sample) {
+    const other = again.get(labelKey(s.label))!;
+    if (other.category === s.label.category) category++;
+    if (other.risk === s.label.risk) risk++;
+    if (Math.abs(riskRank(other.risk) - riskRank(s.label.risk)) <= 1) near++;
+    if (other.category === s.label.category && other.risk === s.label.risk) agreed.push(s);
+  }
+  const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 1000;
+  return {
+    tools: sample.length,
+    categoryExact: share(category, sample.length),
+    riskExact: share(risk, sample.length),
+    riskWithinOne: share(near, sample.length),
+    agreedTools: agreed.length,
+    classifierRiskExactWhereAgreed: share(agreed.filter((s) => s.verdict.risk === s.label.risk).length, agreed.length),
+  };
+}
+
 const agreement = passAgreement();
 console.log(`two labelling passes agree on ${agreement.tools} tools: category ${pct(agreement.categoryExact)}, risk exact ${pct(agreement.riskExact)}, within one ${pct(agreement.riskWithinOne)}`);
 const measured = {
@@ -116,10 +146,16 @@ const measured = {
   development: figures(development),
   legacy: figures(legacy),
   calibration: calibration(sealed),
+  labelRetest: { development: retest(development), sealed: retest(sealed) },
 };
 if (!developmentOnly) print("sealed", measured.sealed);
 print("development", measured.development);
 print("legacy", measured.legacy);
+console.log("\nlabelled again later by two fresh blind passes (risk up), against the labels above:");
+for (const [split, r] of Object.entries(measured.labelRetest)) {
+  if (split === "sealed" && developmentOnly) continue;
+  console.log(`  ${split.padEnd(12)} ${String(r.tools).padStart(4)} tools | category ${pct(r.categoryExact)} | risk exact ${pct(r.riskExact)}, within one ${pct(r.riskWithinOne)} | where both labellings agree (${r.agreedTools} tools), the classifier's risk exact ${pct(r.classifierRiskExactWhereAgreed)}`);
+}
 if (!developmentOnly) {
   console.log("\ncalibration on the sealed split (category and risk both exact, by confidence):");
   for (const row of measured.calibration) console.log(`  ${row.band}  ${String(row.tools).padStart(5)} tools  ${pct(row.exact)} exact`);

@@ -9,7 +9,10 @@
  * - double: tests/fixtures/labels/double/, two independent blind passes over servers no rule
  *   was written against, adjudicated (risk disagreements go up);
  * - of the double set, the servers in tests/fixtures/labels/sealed-servers.json are sealed:
- *   rules are never tuned while reading them, and their misses are never printed.
+ *   rules are never tuned while reading them, and their misses are never printed;
+ * - retest: tests/fixtures/labels/retest/, a random sample of the double set (520 development and
+ *   520 sealed tools) labelled again later by two fresh blind passes, to measure how far two
+ *   labellings of the same tools agree: the precision any figure against the labels can have.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,6 +41,7 @@ export const LABELS_FILE = path.join(LABEL_DIR, "corpus-labels.json");
 export const PASS_FILES = { a: path.join(LABEL_DIR, "double", "pass-a.json"), b: path.join(LABEL_DIR, "double", "pass-b.json") };
 export const ADJUDICATED_FILE = path.join(LABEL_DIR, "double", "adjudicated.json");
 export const SEALED_FILE = path.join(LABEL_DIR, "sealed-servers.json");
+export const RETEST_FILES = { a: path.join(LABEL_DIR, "retest", "pass-a.json"), b: path.join(LABEL_DIR, "retest", "pass-b.json") };
 
 export function corpusAvailable(): boolean {
   return existsSync(CORPUS_DIR);
@@ -78,6 +82,32 @@ export function labelsBySplit(): { label: Label; split: Split }[] {
   const out: { label: Label; split: Split }[] = readLabels().map((label) => ({ label, split: "legacy" }));
   for (const label of readLabelFile(ADJUDICATED_FILE)) out.push({ label, split: sealed.has(label.server) ? "sealed" : "development" });
   return out;
+}
+
+/** A second labelling of one tool: the level is the higher of its two passes; the category is null where they disagree. */
+export interface Relabel {
+  server: string;
+  tool: string;
+  category: Category | null;
+  risk: RiskLevel;
+}
+
+/** The retest's two passes combined the way the first labelling was (risk disagreements go up), keyed by server and tool. */
+export function readRetest(): Map<string, Relabel> {
+  const b = new Map(readLabelFile(RETEST_FILES.b).map((l) => [labelKey(l), l]));
+  const out = new Map<string, Relabel>();
+  for (const a of readLabelFile(RETEST_FILES.a)) {
+    const other = b.get(labelKey(a));
+    if (!other) throw new Error(`${RETEST_FILES.b}: no label for ${a.server}/${a.tool}, which ${RETEST_FILES.a} labels`);
+    const risk = RISK_LEVELS.indexOf(a.risk) >= RISK_LEVELS.indexOf(other.risk) ? a.risk : other.risk;
+    out.set(labelKey(a), { server: a.server, tool: a.tool, category: a.category === other.category ? a.category : null, risk });
+  }
+  if (out.size !== b.size) throw new Error(`${RETEST_FILES.a} and ${RETEST_FILES.b} label different tools`);
+  return out;
+}
+
+export function labelKey(l: { server: string; tool: string }): string {
+  return `${l.server}\u0000${l.tool}`;
 }
 
 const servers = new Map<string, { identity: ServerIdentity; tools: Map<string, McpTool> } | null>();

@@ -62,6 +62,8 @@ test.describe("where a verdict comes from", () => {
     await expect(page.locator("main time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     await expect(page.locator('[data-measured] [data-figures="Sealed"]')).toHaveCount(1);
     await expect(page.locator('[data-measured] [data-figures="Development"]')).toContainText("%");
+    // How far two labellings of the same tools agree, so the figures are read with that margin.
+    await expect(page.locator("[data-label-retest]")).toContainText(/sealed and \d+ development tools was labelled again/);
     await expect(page.locator("[data-weak-spots] li")).not.toHaveCount(0);
     // A page that only shows things ships no framework script.
     await expect(page.locator('script[src*="/_next/"]')).toHaveCount(0);

@@ -16,6 +16,14 @@ describe("measured figures", () => {
     expect(parseMeasured({ ...value, sealed: null }).sealed).toBeNull();
   });
 
+  it("accepts a retest of the labels and names a wrong field in it", () => {
+    const retest = { tools: 520, categoryExact: 0.958, riskExact: 0.929, riskWithinOne: 0.987, agreedTools: 473, classifierRiskExactWhereAgreed: 0.8 };
+    const value = { date: "2026-12-01", sealed: figures, development: figures, calibration: [], labelRetest: { development: retest, sealed: retest } };
+    expect(parseMeasured(value)).toEqual(value);
+    expect(() => parseMeasured({ ...value, labelRetest: { development: retest, sealed: { ...retest, riskExact: 92.9 } } }, "m.json")).toThrow(/m\.json: labelRetest\.sealed\.riskExact:/);
+    expect(() => parseMeasured({ ...value, labelRetest: { development: retest } }, "m.json")).toThrow(/m\.json: labelRetest\.sealed:/);
+  });
+
   it("names the file and field of a wrong figure", () => {
     expect(() => parseMeasured({ date: "soon", sealed: { ...figures, riskExact: 96.7 }, development: figures, calibration: [] }, "m.json")).toThrow(
       /m\.json: date: must be a date[\s\S]*m\.json: sealed\.riskExact:/,

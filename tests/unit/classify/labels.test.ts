@@ -11,7 +11,9 @@ import {
   PASS_FILES,
   readLabelFile,
   readLabels,
+  readRetest,
   readSealed,
+  RETEST_FILES,
 } from "../../bench/classify-labels";
 import { needsShared } from "../../shared-corpus";
 
@@ -19,7 +21,7 @@ const OWN_KEYS = ["server", "tool", "category", "risk", "note"];
 
 describe("hand labels fixtures", () => {
   it("hold only names and our own judgements, each tool once", () => {
-    for (const labels of [readLabels(), readLabelFile(PASS_FILES.a), readLabelFile(PASS_FILES.b), readLabelFile(ADJUDICATED_FILE)]) {
+    for (const labels of [readLabels(), readLabelFile(PASS_FILES.a), readLabelFile(PASS_FILES.b), readLabelFile(ADJUDICATED_FILE), readLabelFile(RETEST_FILES.a), readLabelFile(RETEST_FILES.b)]) {
       const keys = labels.map((l) => `${l.server}/${l.tool}`);
       expect(new Set(keys).size).toBe(keys.length);
       for (const l of labels) expect(Object.keys(l).every((k) => OWN_KEYS.includes(k))).toBe(true);
@@ -42,6 +44,25 @@ describe("hand labels fixtures", () => {
     for (const l of adjudicated) {
       const lowest = Math.min(riskRank(ma.get(key(l))?.risk ?? "low"), riskRank(mb.get(key(l))?.risk ?? "low"));
       expect(riskRank(l.risk)).toBeGreaterThanOrEqual(lowest);
+    }
+  });
+
+  it("the retest: double-labelled tools labelled again by two passes, 500+ of each split, the higher level standing", () => {
+    const adjudicated = new Set(readLabelFile(ADJUDICATED_FILE).map((l) => `${l.server}\u0000${l.tool}`));
+    const sealed = new Set(readSealed().servers);
+    const again = readRetest();
+    const bySplit = { sealed: 0, development: 0 };
+    for (const [key, l] of again) {
+      expect(adjudicated.has(key)).toBe(true);
+      bySplit[sealed.has(l.server) ? "sealed" : "development"]++;
+    }
+    expect(bySplit.sealed).toBeGreaterThanOrEqual(500);
+    expect(bySplit.development).toBeGreaterThanOrEqual(500);
+    const a = new Map(readLabelFile(RETEST_FILES.a).map((l) => [`${l.server}\u0000${l.tool}`, l]));
+    const b = new Map(readLabelFile(RETEST_FILES.b).map((l) => [`${l.server}\u0000${l.tool}`, l]));
+    for (const [key, l] of again) {
+      expect(riskRank(l.risk)).toBe(Math.max(riskRank(a.get(key)!.risk), riskRank(b.get(key)!.risk)));
+      expect(l.category).toBe(a.get(key)!.category === b.get(key)!.category ? a.get(key)!.category : null);
     }
   });
 
