@@ -82,12 +82,31 @@ const VALUE_ORDER_RE =
 const EXAMPLE_ADDRESS_RE = new RegExp(EXAMPLE_ADDRESS, "i");
 const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:[_ -]?to)?\s*[:=]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/i;
 
+/** A parameter that says who gets, or may see, what the tool sends or shares. */
+const RECIPIENT_PARAMETER_RE =
+  /^(?:to|cc|bcc|reply_?to|recipients?|(?:\w+_)?(?:recipients?|emails?|addresses|watchers?|attendees?|invitees?|guests?|editors?|viewers?|collaborators?|subscribers?|members?)|notify(?:_\w+)?|(?:forward|copy|share|send|deliver)(?:_?(?:to|with))?|delivery|(?:blind_?)?(?:carbon_?)?copy_?to)$/i;
+const BARE_ADDRESS_RE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+
+/**
+ * A recipient preset to an outside address: every call then copies, notifies or shares with it
+ * unless the model thinks to take it out, and the user never typed it. Only a default of the
+ * tool's own parameters counts (an `examples` address shows a format; a sender's default is the tool's own).
+ */
+function presetRecipient(original: string, role: FieldRole, property: string | undefined): boolean {
+  if (role !== "parameter-value" || property === undefined || !BARE_ADDRESS_RE.test(original) || EXAMPLE_ADDRESS_RE.test(original)) return false;
+  if (!RECIPIENT_PARAMETER_RE.test(property)) return false;
+  return defaultOf(scan.tool!, property).split(", ").includes(original);
+}
+
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
-  const address = role === "parameter-value" ? ROUTED_VALUE_RE.exec(original)?.[1] : undefined;
+  const preset = presetRecipient(original, role, property);
+  const address = role === "parameter-value" ? (ROUTED_VALUE_RE.exec(original)?.[1] ?? (preset ? original.trim() : undefined)) : undefined;
   const routed = address !== undefined;
   if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (routed && !EXAMPLE_ADDRESS_RE.test(address)))) {
     const shown = JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
-    const judgement: Judgement = routed
+    const judgement: Judgement = preset
+      ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`presets a recipient nobody asked for: every call also goes to ${shown}, the default of "${property}", unless the model takes it out`] }
+      : routed
       ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`sends things to an outside address from a parameter's allowed or default value (${shown})`] }
       : { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`] };
     scan.flagged++;
