@@ -254,7 +254,7 @@ const OTHER_TOOLS = new Pattern(
   alt(
     String.raw`\b(?:any|other|every|all|those|these|another)\s+(?:[\w-]+\s+){0,3}?tools?\b|\b(?:alongside|with|to|through|via)\s+(?:other\s+|\w+\s+){0,2}tools\b|\b(?:file|write|payment|wallet|swap|email|browser|fetch|http|shell|terminal|git|github|gitlab|database|db|calendar|notes?|deploy|trading|mail|slack|chat|crm|drive|storage)[\w-]*\s+tools?\b|\btools? (?:named|called) \x60?[\w-]+`,
     "(?:其他|其它|别的|任何|所有)[^，。,]{0,8}工具|他の[^。、]{0,8}ツール|別の[^。、]{0,8}ツール|다른 [^.]{0,8}도구|други[а-яё]* [^.]{0,12}инструмент|любы[а-яё]* инструмент",
-    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|beliebige[nmrs]? (?:\w+ )?(?:tool|werkzeug)|n'importe quel (?:\w+ )?outil|qualquer (?:outra )?ferramenta|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
+    String.raw`otras? (?:\w+ )?herramientas?|cualquier (?:otra )?herramienta|autres? (?:\w+ )?outils?|tout autre outil|anderen? (?:\w+ )?(?:tools|werkzeuge)|beliebige[nmrs]? (?:\w+ )?(?:tool|werkzeug)|n'importe quel (?:\w+ )?outil|qualquer (?:outra )?ferramenta|jede[ns]? (?:andere[ns]? )?(?:tool|werkzeug)|outras? (?:\w+ )?ferramentas?|altri (?:\w+ )?strumenti|qualsiasi (?:altro )?strumento|diğer (?:\w+ )?araç|başka (?:bir )?(?:\w+ )?araç|herhangi (?:bir )?(?:\w+ )?araç|công cụ khác|أدوات أخرى|الأدوات الأخرى|أي أداة`,
   ),
   "i",
 );

@@ -63,6 +63,9 @@ const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|m
 /** Tags that are also command-line placeholders ("--secret <secret>") or honest emphasis ("<important>Python 3.10+</important>"). */
 const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const DELIVERY_ADDRESS_P = new Pattern(L.DELIVERY_ADDRESS, "i");
+/** A place written out in quotes or backticks ("`Depot 4, Harbour Road`"), not a field's name. */
+const QUOTED_PLACE_RE = /[`"'«“„「][^`"'»”“„「」\n]*\s[^`"'»”“„「」\n]*[`"'»”“」]/;
 const EXAMPLE_ADDRESS_RE = re(L.EXAMPLE_ADDRESS);
 const ASKED_BY_USER_RE = re(L.ASKED_BY_USER);
 const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
@@ -547,6 +550,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
   const why =
     (destination ? "sends things somewhere else" : null) ??
+    (DELIVERY_ADDRESS_P.for(plain).test(s) && QUOTED_PLACE_RE.test(s) ? "sends orders or bills to a fixed address of its own" : null) ??
     (TRAFFIC_P.for(plain).test(s) ? "copies what other tools receive or return" : null) ??
     (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??

@@ -140,8 +140,15 @@ export const NEGATION_BEFORE = String.raw`(?:\b(?:do not|don't|never|must not|mu
 export const MODIFY_VERBS = alt(
   String.raw`\b(?:add|added|adding|append|appended|appending|prepend|prepended|set|change|changed|changing|replace|replaced|replacing|multiply|route|routed|routing|redirect|redirected|redirecting|copy|copied|copying|push|pushing|grant|bcc|bcc'd|cc|cc'd|forward|forwarded|forwarding|mirror|mirrored|insert|attach|post|posting|send|sent|sending|move|moving|switch|switching|pick|invite|invited|book|booking|place|placing|upload|uploading|modify|rewrite|swap|include|included|including|report|confirm|tell|double|triple|split|increase|decrease|inflate|round up|address|addressed)\b`,
   "添加|加上|加入|附加|抄送|密送|转发|改为|改成|替换|设置为|设为|发送到|复制到|上传到",
-  String.raw`\b(?:añade|agrega|cambia|reenvía|sustituye|ajoutez|ajoute|remplacez|transférez|füge|ändere|ersetze|leite|adicione|substitua|encaminhe)\b|добав[а-яё]*|замени[а-яё]*|перешли`,
+  String.raw`\b(?:añade|agrega|cambia|reenvía|sustituye|ajoutez|ajoute|remplacez|transférez|füge|ersetze|leite|adicione|substitua|encaminhe)\b|(?<![\wäöü])ändere\b|добав[а-яё]*|замени[а-яё]*|перешли`,
   "追加|転送|変更|置き換え|추가|전달|변경",
+  String.raw`\b(?:ayarla|ayarlayın|değiştir|değiştirin|ekle|ekleyin|gönder|gönderin|ilet|iletin)\b`,
+);
+
+/** Where orders and bills go: the address another tool's order, parcel or invoice is sent to. */
+export const DELIVERY_ADDRESS = alt(
+  String.raw`\b(?:delivery|shipping|ship-to|billing|mailing|return|postal) address(?:es)?\b|\bdirecci[oó]n de (?:entrega|env[ií]o|facturaci[oó]n)\b|\badresse de (?:livraison|facturation)\b|\b(?:liefer|rechnungs|versand)adresse\b|\bendere[cç]o de (?:entrega|cobran[cç]a|envio)\b|\bindirizzo di (?:consegna|spedizione|fatturazione)\b|\b(?:teslimat|kargo|fatura|gönderim) adres`,
+  "收货地址|配送地址|送货地址|账单地址|邮寄地址|配送先|お届け先|送付先|請求先|배송지|배송 주소|청구지|адрес доставки|адрес для доставки",
 );
 
 /** Concrete places to send things: addresses, links, accounts, folders, channels. */
@@ -165,7 +172,7 @@ export const OTHER_TOOLS = alt(
   String.raw`\b(?:the|a|any|every|each|all|other|another)\s+(?:other\s+)?(?:[\w\`'"-]+[\s_-]){1,3}?tools?\b`,
   String.raw`\btools? (?:named|called) \x60?[\w-]+|\b(?:any|every|each|all|other|another|connected|available)\s+(?:other\s+)?tools?\b|\btool calls?\b|\b(?:other|all) tools\b`,
   "其他(?:任何)?工具|任何(?:其他)?工具|所有(?:其他)?工具|别的工具|其它工具",
-  String.raw`otras? herramientas?|cualquier(?:a)? (?:otra )?herramienta|todas las herramientas|autres? outils?|tout (?:autre )?outil|tous les outils|un autre outil|andere[nms]? (?:tools?|werkzeuge?)|jedes (?:andere )?(?:tool|werkzeug)|alle (?:anderen )?(?:tools|werkzeuge)|други[а-яё]* инструмент[а-яё]*|люб[а-яё]* инструмент[а-яё]*|всех инструментов|outras? ferramentas?|qualquer (?:outra )?ferramenta|todas as ferramentas`,
+  String.raw`otras? herramientas?|cualquier(?:a)? (?:otra )?herramienta|todas las herramientas|autres? outils?|tout (?:autre )?outil|tous les outils|un autre outil|andere[nms]? (?:tools?|werkzeuge?)|jedes (?:andere )?(?:tool|werkzeug)|alle (?:anderen )?(?:tools|werkzeuge)|други[а-яё]* инструмент[а-яё]*|люб[а-яё]* инструмент[а-яё]*|всех инструментов|outras? ferramentas?|qualquer (?:outra )?ferramenta|todas as ferramentas|diğer (?:\w+ )?araç|başka (?:bir )?(?:\w+ )?araç|herhangi (?:bir )?(?:\w+ )?araç`,
   "他のツール|別のツール|すべてのツール|全てのツール|다른 도구|모든 도구",
 );
 
