@@ -87,6 +87,7 @@ const BATCHES: [DevBatch, string][] = [
   ["seventh", "seventh batch (200, ids w7-, a seventh author: hard honest documentation and poison buried in it)"],
   ["eighth", "eighth batch (160, ids w8-, an eighth author: subtle poison, most of it outside the description)"],
   ["ninth", "ninth batch (160, ids w9-, a ninth author: many authors' styles, poison written in each)"],
+  ["tenth", "tenth batch (160, ids wa-, a tenth author, to the sealed batches' brief)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -104,6 +104,16 @@ describe("the development set", () => {
     expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(30);
   });
 
+  // The tenth (160, ids "wa-", 80 poisoned, shuffled; 42 in the studied half) by a tenth author
+  // to the brief of the sealed batches, reported on in counts only; a blind second pass agrees on
+  // all 160. Before anything saw it the rules caught 70.0% (56/80), with 2.5% (2/80) false alarms.
+  it("holds the tenth batch: 80 poisoned and 80 honest, 42 poisoned in its studied half", () => {
+    const part = items.filter((i) => devBatch(i.id) === "tenth");
+    expect(part.filter((i) => i.poisoned).length).toBe(80);
+    expect(part.filter((i) => !i.poisoned).length).toBe(80);
+    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(42);
+  });
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
