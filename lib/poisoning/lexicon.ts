@@ -145,6 +145,17 @@ export const MODIFY_VERBS = alt(
   String.raw`\b(?:ayarla|ayarlayın|değiştir|değiştirin|ekle|ekleyin|gönder|gönderin|ilet|iletin)\b`,
 );
 
+/**
+ * Code that ships secrets out: the environment or a key file piped into an upload
+ * (`env | curl -X POST --data-binary @- https://…`), or page script that sends the cookies or
+ * stored tokens somewhere (`fetch('https://…?d=' + document.cookie)`).
+ */
+export const EXFIL_CODE = alt(
+  String.raw`\b(?:env|printenv|history|cat\s+[^|\x60;\n]{0,60}?(?:\.env|id_rsa|id_ed25519|id_ecdsa|credentials|\.pem|\.key|token|\.netrc|\.npmrc|\.pgpass|kubeconfig|\.kube\/config|\.aws\/\S+))\b[^|\x60;\n]{0,40}\|\s*(?:base64\s*\|\s*)?(?:curl|wget|nc|ncat|netcat|socat|http)\b`,
+  String.raw`\bcurl\b[^\x60;\n]{0,80}\s(?:--data(?:-binary|-raw|-urlencode)?|-d|-F|--form|--upload-file|-T)\s+['"]?(?:\w+=)?@(?:-|~\/|\$HOME|\/etc\/|\/var\/run\/secrets|\S*(?:\.env|id_rsa|credentials|\.pem|\.key|token))`,
+  String.raw`\b(?:fetch|sendBeacon|XMLHttpRequest|axios\.\w+|\$\.(?:get|post|ajax)|new Image\(\)\.src)\b[^;\n]{0,160}\b(?:document\.cookie|localStorage|sessionStorage|indexedDB)\b|\b(?:document\.cookie|localStorage\.getItem)\b[^;\n]{0,160}\b(?:fetch|sendBeacon|XMLHttpRequest)\b`,
+);
+
 /** Where orders and bills go: the address another tool's order, parcel or invoice is sent to. */
 export const DELIVERY_ADDRESS = alt(
   String.raw`\b(?:delivery|shipping|ship-to|billing|mailing|return|postal) address(?:es)?\b|\bdirecci[oó]n de (?:entrega|env[ií]o|facturaci[oó]n)\b|\badresse de (?:livraison|facturation)\b|\b(?:liefer|rechnungs|versand)adresse\b|\bendere[cç]o de (?:entrega|cobran[cç]a|envio)\b|\bindirizzo di (?:consegna|spedizione|fatturazione)\b|\b(?:teslimat|kargo|fatura|gönderim) adres`,
