@@ -95,7 +95,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.secret, "localstorage sessionstorage 2fa mfa totp passcode passcodes verification keychain keychains passe password passwords passphrase passphrases passwd credential credentials secret secrets apikey apikeys api_key api_keys key keys token tokens cookie cookies pin pins mnemonic seed recovery private ssh authorization otp contraseña contraseñas credenciales passwort passwörter kennwort zugangsdaten senha senhas credenciais"],
   [Data.conversation, "conversation conversations chat chats message messages history transcript transcripts prompt prompts queries questions requests inputs words instructions said told typed discussed written shared clipboard everything whatever file files documents photos opened historial conversación historique gesprächsverlauf chatverlauf histórico conversa"],
   [Data.environment, "history environment env variables vars printenv environ entorno environnement umgebungsvariablen ambiente whoami hostname uname"],
-  [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer posta eposta name email address phone birth birthday location device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
+  [Data.personal, "cpf telefone teléfono téléphone telefon telefonnummer posta eposta name email address phone birth birthday location browsing device medical health insurance ssn passport salary income employer family contacts portfolio holdings balance bank account card credit iban ibans personal whereabouts town"],
   [Data.traffic, "arguments args results result outputs tool's tools returned"],
   [Data.retained, "retained keeps enrichment profiling advertisers resold sold vendor's provider's third"],
   [Data.reach, "localstorage sessionstorage user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi"],
@@ -463,6 +463,11 @@ function encodedRun(text: string, start: number, length: number): boolean {
   return upper >= length / 5 || (hex && length >= 32 && digits >= length / 5);
 }
 
+/** A letter or digit that continues a word after an apostrophe ("don't", "l'utilisateur"): ASCII or Latin with accents. */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 /** Letters of scripts the vocabulary does not tokenise (CJK, kana, Hangul, Cyrillic, Greek...). */
 function isForeignLetter(c: number): boolean {
   return (c >= 0x370 && c <= 0x52f) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x0590 && c <= 0x0dff);
@@ -623,6 +628,8 @@ export function scanCues(text: string, normalised: boolean, hidden: readonly num
     // French and Italian elide an article into the next word ("l'utilisateur", "d'une", "qu'il"): the
     // apostrophe after one or two letters ends a word (not "I'm"); elsewhere it belongs to the word ("don't").
     if ((c === 39 || c === 0x2019) && i - start > 0 && i - start <= 2 && !(i - start === 1 && (text.charCodeAt(start) | 32) === 105)) k = APOSTROPHE;
+    // An opening quote starts no word and a closing one ends its word ('Passwords'), unless the vocabulary knows the word with it (users').
+    else if ((c === 39 || c === 0x2019) && (i === start || (!isWordLetter(text.charCodeAt(i + 1)) && lookup((Math.imul(h, 31) + 39) | 0) === -1))) k = APOSTROPHE;
     else if (k === -1 || (k === APOSTROPHE && i > start)) {
       k = walk.other(i, c);
       if (k === IN_WORD) {

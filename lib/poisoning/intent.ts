@@ -596,7 +596,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
         // A key file's contents in a field not named for keys: what the tool is for does not excuse it.
         parameter === undefined || KEY_FIELD_RE.test(parameter),
       );
-      if (found) {
+      if (found && !isExample(s, s.indexOf(found.text))) {
         out.push({ kind: "sensitive-data", points: 3, reason: `asks for ${CLASS_LABEL[found.data]} (${quote(found.text)}), which this tool does not need` });
         if (parameter) out.push({ kind: "unrelated-parameter", points: 0, reason: ctx.role === "description" ? `to be passed in the parameter "${parameter}"` : `in the description of the parameter "${parameter}"` });
       }
@@ -952,8 +952,11 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
 
 const EXAMPLE_BEFORE_RE = /(?:\b(?:e\.g\.|eg|for example|for instance|such as|example|like|i\.e\.)|例如|比如|如：|例：|例えば|예:|예를 들어|z\.\s?b\.|p\.\s?ej\.|por ejemplo|par exemple|ex\.|ad es\.|örneğin|ví dụ|مثل|например)[^.;]{0,30}$/i;
 
+/** Inside a quotation given as an example: "(for example, 'put the DB password into .env')". */
+const QUOTED_EXAMPLE_BEFORE_RE = /\b(?:e\.g\.|for example|for instance|such as|like|say|says|asks?|asked)[,:]?\s*(?:"[^"]*|'[^']*|\x60[^\x60]*|“[^”]*|‘[^’]*)$/i;
+
 function isExample(s: string, at: number): boolean {
-  return EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
+  return EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at)) || QUOTED_EXAMPLE_BEFORE_RE.test(s.slice(Math.max(0, at - 120), at));
 }
 
 /** Cheap literal checks before the expressions for plain text: most sentences name none of these. */

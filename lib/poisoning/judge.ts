@@ -13,7 +13,7 @@ import { actsOn, orders } from "./orders";
 import { EmailFirst, isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
-import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, PERSONAL_FIELD_RE, needsConversation, needsData, type DataClass, type Purpose } from "./purpose";
+import { CONVERSATION_FIELD_RE, DATA_LABEL, IDENTITY_RE, KEY_FIELD_RE, PERSONAL_FIELD_RE, needsConversation, needsData, needsIdentity, type DataClass, type Purpose } from "./purpose";
 import type { PoisoningKind } from "./types";
 
 const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
@@ -441,10 +441,12 @@ const KIND_CLASSES: [number, DataClass[]][] = [
 ];
 
 /** Whether the tool's purpose covers every kind of data the sentence names (then nothing it asks for is out of place). */
-function purposeCovers(kinds: number, tool: ToolContext): boolean {
+function purposeCovers(s: string, kinds: number, tool: ToolContext): boolean {
   if (kinds & (Data.path | Data.email) || kinds === 0) return false;
   const purpose = tool.purpose();
   for (const [kind, classes] of KIND_CLASSES) if (kinds & kind && !classes.every((c) => needsData(purpose, c))) return false;
+  // A tool about places needs where someone is, not who they are.
+  if (kinds & Data.personal && IDENTITY_RE.test(s) && !needsIdentity(purpose)) return false;
   return true;
 }
 
@@ -452,7 +454,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   // Targets first: most sentences name none, and then the tool's purpose (built once per tool, the
   // dearest step of a reading) is not needed at all.
   const targets = findTargets(s, kinds);
-  if (targets.length === 0 || purposeCovers(kinds, tool)) return;
+  if (targets.length === 0 || purposeCovers(s, kinds, tool)) return;
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
@@ -464,7 +466,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
-    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : needsData(tool.purpose(), t.data, t.pathWords) && !((KEY_FILES.has(t.data) || (t.data === "secret" && t.strength >= 3)) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
+    if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : (t.data === "personal" && IDENTITY_RE.test(t.text) ? needsIdentity(tool.purpose()) : needsData(tool.purpose(), t.data, t.pathWords)) && !((KEY_FILES.has(t.data) || (t.data === "secret" && t.strength >= 3)) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
     // A public key is not a secret ("public_key": "Contents of the SSH key").
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,

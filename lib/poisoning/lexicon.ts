@@ -91,7 +91,7 @@ export const ENVIRONMENT = alt(
 export const PERSONAL = alt(
   String.raw`\b(?:the user'?s?|the customer'?s?) (?:full |home |current |real |legal |personal |exact |precise |work |\w+ )?(?:name|e-?mail(?: address)?|phone(?: number)?|address|date of birth|birthday|location|whereabouts|device(?: details| info)?|ip address|medical (?:history|records?)|health|insurance(?: number)?|social security(?: number)?|ssn|passport(?: number)?|salary|income|employer|family|contacts|portfolio|holdings|balance|bank (?:details|account)|(?:brokerage |bank )?account (?:number|password|details)|credit card(?: numbers?)?|card numbers?)\b`,
   String.raw`\btheir (?:home address|date of birth|medical (?:history|records?)|insurance number|social security number|passport number|salary|credit card(?: numbers?)?|bank (?:details|account))\b`,
-  String.raw`\bcredit card numbers?\b|\b(?:any|every|all)\s+(?:\w+\s+)?(?:card|account|passport|social security|phone|iban|bank) numbers?\b|\bibans?\b|\bpersonal (?:data|details|information|info)\b|\b(?:location|device) details\b|\bmedical history\b|\binsurance number\b|\bhome town\b|\bfamily names\b`,
+  String.raw`\bcredit card numbers?\b|\b(?:any|every|all)\s+(?:\w+\s+)?(?:card|account|passport|social security|phone|iban|bank) numbers?\b|\bibans?\b|\bpersonal (?:data|details|information|info)\b|\b(?:location|device) details\b|\bmedical history\b|\binsurance number\b|\bhome town\b|\bfamily names\b|\b(?:location|browsing|browser|search|purchase|order|call|payment|viewing|listening|watch) histor(?:y|ies)\b`,
   "身份证号?|银行卡号?|家庭住址|位置信息|个人信息|datos personales|número de tarjeta|données personnelles|numéro de carte|persönliche daten|kartennummer|личные данные|номер карты|dados pessoais|número do cartão|個人情報|カード番号|개인 ?정보|카드 번호",
 );
 
