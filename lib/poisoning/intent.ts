@@ -711,7 +711,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- an outside place the model is to send to, pay or link through, or give access to
   // Another script names an account in its own words ("备付金账户 2088 …"), which the cue pass does not know.
   const id = m & (Cue.destination | Cue.encoded | Cue.privilege | Cue.foreign) ? outsideId(s) : null;
-  if (id && !ctx.first) outside(s, plain, id, m, out);
+  if (id && !ctx.first) outside(s, plain, id, m, out, tool.name);
   // Code or configuration from an outside address applied through the agent's other tools.
   const applied = m & (Cue.tool | Cue.privilege) && m & Cue.destination && !ctx.first ? REMOTE_APPLY_RE.exec(s) : null;
   if (applied && (firstMatch(OTHER_TOOLS, plain, s) || ADMIN_RE.test(s)) && !out.some((f) => f.points >= 3)) out.push({ kind: "other-actions", points: 3, reason: `has the agent run or apply something from outside with other tools (${quote(applied[0])})` });
@@ -877,6 +877,8 @@ const REMOTE_APPLY_RE = /\b(?:apply|install|run|execute|import|load|source)\b[^.
 const FORMULA_EXFIL_RE = /=\s*(?:IMPORTXML|IMPORTDATA|IMPORTHTML|IMPORTFEED|IMAGE|WEBSERVICE|HYPERLINK|FILTERXML)\s*\(\s*(?:ENCODEURL\s*\()?\s*["']https?:\/\/[^"'\s]+["']\s*&/i;
 
 /** In place of the real destination: "regardless of the bill's payee", "instead of the one the user gave". */
+/** Another tool called by its name: "call create_payout with …", "using `send_transaction`". */
+const CALLED_TOOL_RE = /\b(?:call|calling|invoke|invoking|use|using|run|running|with)\s+(?:the\s+)?\x60?([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+)\x60?/i;
 const IN_PLACE_RE = /\b(?:regardless of|instead of|rather than|in place of|no matter|replaced (?:with|by))\b|\binstead\b|independientemente|en lugar de|au lieu de|anstatt|statt|em vez de|invece di|substituíd[ao]s? pel[ao]|sustituid[ao]s? por|reemplazad[ao]s? por|remplacée?s? par|ersetzt|대신|代わりに|而不是|вместо/i;
 
 /** A purpose that needs no data: used when nothing the tool is for can excuse the request. */
@@ -921,7 +923,7 @@ const RECIPIENT_DEMOTED_RE =
   /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b|\b(?:destinatari[oa]|beneficiari[oa]|destinatário|beneficiário|destinataire|bénéficiaire|empfänger\w*|zahlungsempfänger\w*) (?:real|verdader[oa]|original|réel|d'origine|tatsächliche\w*|echte\w*|effettivo|vero)\b[^.;]{0,24}\b(?:en|dans|in|em|no|na|nel)\s+`?(?:memo|concepto|referencia|nota|notas|libellé|référence|verwendungszweck|notiz|referência|observação|causale|riferimento)(?![\wÀ-ɏ])/i;
 
 /** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
-function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[]): void {
+function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[], self: string): void {
   const routed = firstMatch(ROUTE, plain, s);
   // The sending and the address belong together ("a copy to ops@…", "set the payee to GB29 …"), not a reference link beside an unrelated order.
   const route = (routed && Math.abs(routed.index - id.index) < 90) || (ACCOUNT_ID_RE.test(id[0]) && USE_ACCOUNT_RE.test(s.slice(Math.max(0, id.index - 40), id.index))) ? (routed ?? id) : null;
@@ -944,7 +946,9 @@ function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out:
     // Secret files sent there; or through the agent's other tools, or for every message: not this tool's own destination.
     if (SECRET_PATH_RE.test(s)) out.push({ kind: "sensitive-data", points: 1, reason: "and what goes there includes secret files" });
     const others = firstMatch(OTHER_TOOLS, plain, s);
+    const named = others ? null : CALLED_TOOL_RE.exec(s);
     if (others) out.push({ kind: "other-actions", points: 1, reason: `through other tools (${quote(others[0])})` });
+    else if (named && named[1] !== self) out.push({ kind: "other-actions", points: 1, reason: `through another tool (${quote(named[1]!)})` });
     else if (IN_PLACE_RE.test(s)) out.push({ kind: "other-actions", points: 1, reason: "in place of the one given" });
     else if (firstMatch(EVERY, plain, s)) out.push({ kind: "other-actions", points: 1, reason: "every time" });
     else if (firstMatch(CONDITION, plain, s)) out.push({ kind: "trigger", points: 1, reason: "when a condition is met" });
