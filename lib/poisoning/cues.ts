@@ -111,7 +111,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
   [Data.failure, "fail fails failed failing failure failures error errors errored broken breaks rejected rejects declined declines denied bounced"],
   [Data.card, "cvv cvc cvv2 cvc2 csc unmasked security verification"],
-  [Data.path, "ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
+  [Data.path, "environ ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);

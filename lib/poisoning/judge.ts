@@ -64,6 +64,16 @@ const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|m
 const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const DELIVERY_ADDRESS_P = new Pattern(L.DELIVERY_ADDRESS, "i");
+/** The output of a command, as what an order moves: "pass the result as `reason`". */
+const RESULT_OBJECT_RE = /^\s*(?:the |its |that |this |their )?(?:result|results|output|outputs|value|response|contents?|token)\b/i;
+/** Whether a position lies inside \x60code\x60: an odd number of backticks before it. */
+function inCode(s: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = s.indexOf("\x60"); i !== -1 && i < at; i = s.indexOf("\x60", i + 1)) ticks++;
+  return ticks % 2 === 1;
+}
+/** What an order puts somewhere holds the data: "append a block containing the base64 of the repository's .env". */
+const CONTENTS_OF_BEFORE_RE = /\b(?:containing|contains|including|includes|with|holding|embedding|embeds?)\s+(?:the\s+)?(?:(?:base64|hex)(?:-encoded)?\s+|full\s+|raw\s+|entire\s+)?(?:contents?\s+|text\s+|copy\s+|body\s+|output\s+|dump\s+)?(?:of|from)\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const EXFIL_CODE_RE = re(L.EXFIL_CODE);
 /** An address on the internet, not on this machine. */
 const OUTSIDE_URL_RE = /\bhttps?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\])[\w.-]+/i;
@@ -307,6 +317,7 @@ function pathClass(path: string): DataClass {
   if (/npmrc|pypirc|netrc|git-credentials|gitconfig|pgpass|my\.cnf|docker/.test(p)) return "package";
   if (/history/.test(p)) return "shell-history";
   if (/\/etc\//.test(p)) return "system";
+  if (/\/proc\/.*environ/.test(p)) return "environment";
   if (/mcp\.json|claude|cursor/.test(p)) return "agent-config";
   if (/wallet/.test(p)) return "seed";
   if (/credentials|secret/.test(p) || /\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)$/.test(p)) return "secret";
@@ -462,7 +473,11 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   let best: Target | null = null;
   for (const t of targets) {
     // The verb that acts on this target must be an order; "ask the user for" only matters for secrets.
-    const order = list.find((o) => o.live && actsOn(s, o, t.at, t.text.length));
+    const order =
+      list.find((o) => o.live && actsOn(s, o, t.at, t.text.length)) ??
+      (CONTENTS_OF_BEFORE_RE.test(s.slice(Math.max(0, t.at - 70), t.at)) ? list.find((o) => o.live && o.verbAt < t.at) : undefined) ??
+      // Read by a command, and the command's output passed on: "with `cat /var/run/secrets/…` and pass the result as `reason`".
+      (inCode(s, t.at) ? list.find((o) => o.live && o.verbAt > t.at && RESULT_OBJECT_RE.test(s.slice(o.objectAt, o.objectAt + 40))) : undefined);
     if (!order) continue;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.

@@ -34,6 +34,8 @@ export const SECRET_PATHS = alt(
   String.raw`(?<![\w.])\.(?:pem|key|p12|pfx|jks|keystore|kdbx|ovpn)\b(?![-.]?\w)`,
   String.raw`\bmcp\.json\b|claude_desktop_config|\.cursor[\\/]|\.claude[\\/]|application support[\\/]claude`,
   String.raw`\bwallet\.dat\b|\bknown_hosts\b|\bauthorized_keys\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b|\bservice[-_ ]account[-_ ]key`,
+  // A pod's mounted service-account token and secrets; a process's environment.
+  String.raw`\/var\/run\/secrets(?:\/[\w.-]+)*|\/proc\/(?:self|\d+)\/environ\b`,
 );
 
 /** Secrets: passwords, keys, tokens, seed phrases (a bare "token" or "key" is too common to count). */
