@@ -423,7 +423,23 @@ export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "
 export const AMBIGUOUS_MONEY = new Set(["subscription", "subscriptions", "order", "orders", "position", "positions", "transaction", "transactions", "transfer", "transfers", "checkout", "plan", "tax", "promotion", "discount", "credit", "credits", "trade", "trades", "price", "prices", "charge", "charges", "wallet", "fund", "funds", "mandate", "mandates", "sip", "sips", "mf", "gtt", "billing", "receipt", "receipts"]);
 export const MONEY_CONTEXT_RE = /\b(?:pay|paid|payments?|billing|bill|billed|sales?|deposits?|invoices?|prices?|pricing|stripe|charges?|money|currency|amount|trad(?:e|es|ing)|broker|stocks?|shares|buy|sell|purchases?|funds|refunds?|customers?|usd|eur|inr|\$\d)\b|支付|订单|交易|付款|价格/i;
 /** Writes that only change how things look to the user (read marks, mutes, archives, a closed tab). */
-export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "archive", "unarchive", "resize", "scroll", "hover", "highlight", "connect", "disconnect", "toggle", "focus", "select", "stage", "unstage", "lock", "unsubscribe", "unfollow", "extend", "star", "unstar", "favorite", "favourite", "unfavorite", "unfavourite"]);
+export const TRIVIAL_VERBS = new Set(["mark", "mute", "unmute", "scroll", "hover", "highlight", "toggle", "focus", "select", "stage", "unstage", "unsubscribe", "unfollow", "extend", "star", "unstar", "favorite", "favourite", "unfavorite", "unfavourite"]);
+const SESSION_ENDS = ["database", "db", "connection", "connections", "session", "browser", "device", "debugger", "socket", "port", "terminal"];
+const OWN_INBOX = ["chat", "chats", "conversation", "conversations", "dialog", "dialogs"];
+/**
+ * Verbs that are trivial only on what is one's own or only a view: archiving one's chats,
+ * resizing a window, opening or closing a database session, locking one's vault. Archiving a
+ * team's document, resizing a cloud disk, connecting a payment provider or locking a shared file
+ * reaches other people (labels across servers: archive 2 low of 15, resize 3 of 10, connect 4 of 8).
+ */
+export const TRIVIAL_ON: Readonly<Record<string, ReadonlySet<string>>> = {
+  archive: new Set(OWN_INBOX),
+  unarchive: new Set(OWN_INBOX),
+  resize: new Set(["window", "windows", "viewport", "browser", "playwright", "puppeteer", "page", "pty", "terminal", "column", "columns", "panel", "pane", "screen"]),
+  connect: new Set(SESSION_ENDS),
+  disconnect: new Set(SESSION_ENDS),
+  lock: new Set(["vault", "session", "screen"]),
+};
 /** What a session keeps for itself: setting one is local, private and undone by setting it again. */
 export const SESSION_SETTINGS = new Set(["root", "versions", "version", "preference", "preferences", "mode", "language", "theme", "timeout", "context", "directory", "workdir", "cwd", "locale", "verbosity"]);
 export const PUBLIC_OBJECTS = new Set(["site", "sites", "website", "websites", "package", "packages", "app", "apps", "release", "releases", "version", "changes", "page", "pages", "function", "functions", "extension", "production"]);

@@ -21,6 +21,7 @@ import {
   PUBLIC_OBJECTS,
   SESSION_SETTINGS,
   SHARED_OBJECTS,
+  TRIVIAL_ON,
   TRIVIAL_VERBS,
   TRIVIAL_WRITE_OBJECTS,
   VIEW_OBJECTS,
@@ -169,7 +170,8 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
         const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
-        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || closesView || setsSession || initsLocalRepo;
+        const ownOrView = TRIVIAL_ON[lemma];
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo;
         const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";

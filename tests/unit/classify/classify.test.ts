@@ -301,6 +301,22 @@ describe("descriptions in French, Spanish, Portuguese, Italian and German", () =
   });
 });
 
+describe("verbs that are trivial only on what is one's own or only a view", () => {
+  it("rates archiving, resizing, connecting and locking shared or cloud things above low", () => {
+    expect(classify("archive_document", "Archive a team document").risk).not.toBe("low");
+    expect(classify("nfs-resize", "Resize a NFS file share").risk).not.toBe("low");
+    expect(classify("crm_oauth_connect", "Store OAuth tokens for a CRM location after the OAuth callback").risk).not.toBe("low");
+    expect(classify("lockFile", "Lock a file to prevent editing by others").risk).not.toBe("low");
+  });
+
+  it("leaves them low on one's own chats, a browser window, a database session and one's own vault", () => {
+    expect(classify("archive_chat", "Archive a chat").risk).toBe("low");
+    expect(classify("browser_resize", "Resize the browser window").risk).toBe("low");
+    expect(classify("disconnect", "Close a connection to the database").risk).toBe("low");
+    expect(classify("lock", "Lock the vault").risk).toBe("low");
+  });
+});
+
 describe("annotations are evidence, not trust", () => {
   it("readOnlyHint on delete_all_rows is a conflict and never lowers the level", () => {
     const v = classify("delete_all_rows", "Deletes every row in the table", { annotations: { readOnlyHint: true } });
