@@ -88,6 +88,7 @@ const BATCHES: [DevBatch, string][] = [
   ["eighth", "eighth batch (160, ids w8-, an eighth author: subtle poison, most of it outside the description)"],
   ["ninth", "ninth batch (160, ids w9-, a ninth author: many authors' styles, poison written in each)"],
   ["tenth", "tenth batch (160, ids wa-, a tenth author, to the sealed batches' brief)"],
+  ["eleventh", "eleventh batch (160, ids wb-, an eleventh author, the same brief, other domains)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

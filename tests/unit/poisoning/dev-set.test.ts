@@ -114,6 +114,16 @@ describe("the development set", () => {
     expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(42);
   });
 
+  // The eleventh (160, ids "wb-", 80 poisoned; 45 in the studied half) by an eleventh author, the
+  // same brief with other domains and platforms; a blind second pass agrees on all 160. Before
+  // anything saw it (after the tenth batch's classes) the rules caught 75.0% (60/80), with 1.3% (1/80) false alarms.
+  it("holds the eleventh batch: 80 poisoned and 80 honest, 45 poisoned in its studied half", () => {
+    const part = items.filter((i) => devBatch(i.id) === "eleventh");
+    expect(part.filter((i) => i.poisoned).length).toBe(80);
+    expect(part.filter((i) => !i.poisoned).length).toBe(80);
+    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(45);
+  });
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
