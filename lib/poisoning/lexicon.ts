@@ -297,6 +297,8 @@ export const OVERRIDE = alt(
   String.raw`\b(?:ignore|disregard|forget|override|bypass|set aside)\s+(?:(?:all|any|the|your|of|every|these|those)\s+)*(?:(?:previous|prior|above|earlier|preceding|original|other|existing|system|safety|developer|initial|old)\s+)+(?:instructions?|directions?|directives?|rules?|prompts?|guidelines?|guidance|polic(?:y|ies)|guardrails?|constraints|restrictions|context|messages?)\b`,
   String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|these)\s+)*(?:instructions|guidelines|guardrails|safety rules)\b`,
   String.raw`\b(?:ignore|disregard|override)\s+(?:what\s+)?the user(?:'s)?\s+(?:request|instructions?|says|said|asked|wants)\b`,
+  // The user's or earlier instructions declared void: "the user's instructions no longer apply".
+  String.raw`\b(?:the user'?s|your|previous|prior|earlier|all (?:other|previous) |existing)\s*(?:instructions?|requests?|rules|guidelines)\s+(?:no longer apply|(?:are|is) (?:void|suspended|overridden|cancell?ed|revoked|superseded|no longer valid))\b`,
   String.raw`\byou are (?:now|no longer)\b|\bno longer (?:bound|restricted|limited)\b|\b(?:your|these are (?:your )?|here are (?:your )?|the following are (?:your )?)(?:new|updated|real|true|actual|hidden) (?:system )?instructions\b|\b(?:new|updated|real|hidden) (?:system )?instructions\s*[:#-]|\bhidden instructions\b`,
   String.raw`\b(?:safety|content|usage) (?:rules|guidelines|policies|filters)\s+(?:do not|don't|no longer)\s+apply\b|\b(?:rules|guidelines|policies|filters|restrictions)\s+(?:are|is)\s+(?:suspended|disabled|lifted|off)\b`,
   String.raw`\byou are (?:now )?in (?:developer|god|admin|dan) mode\b|\b(?:enter|activate) (?:god|dan) mode\b|\bact as (?:an? )?(?:unrestricted|unfiltered)\b`,
@@ -314,6 +316,8 @@ export const FAKE_SYSTEM_MARKUP = alt(
   String.raw`<\s*\/?\s*(?:important|instructions?|system|secret|hidden|admin|system[_-]?(?:note|message|prompt)|assistant[_-]?(?:note|instructions?)|tool[_-]?descriptions?|function[_-]?descriptions?|tool_\w+)\s*>`,
   String.raw`\[\s*(?:system|admin|instructions?)(?:\s+(?:override|note|message|prompt))?\s*\]`,
   String.raw`<\|im_start\|>|<\|im_end\|>|<\|system\|>|\[inst\]|<<sys>>|#{2,}\s*(?:new|updated|system|important|hidden)\s+(?:instructions?|prompt|message)\b`,
+  // A banner that dresses text up as the system's: "### SYSTEM OVERRIDE ###", "=== ADMIN NOTICE ===".
+  String.raw`(?:#{2,}|={2,}|\*{2,}|-{3,})\s*(?:system|admin|administrator|developer|operator)\s+(?:override|notice|message|instructions?|prompt|directive|update)\s*(?:#{2,}|={2,}|\*{2,}|-{3,})`,
 );
 
 // ---------------------------------------------------------------- conditions and delayed triggers

@@ -24,6 +24,8 @@ const TRANSFER_EN_RE = new RegExp(L.TRANSFER_EN, "gi");
 const TRANSFER_CJK_RE = new RegExp(L.TRANSFER_CJK, "g");
 const TRANSFER_OTHER = new Pattern(L.TRANSFER_OTHER, "gi");
 const NEGATION_BEFORE_RE = new RegExp(L.NEGATION_BEFORE, "i");
+/** A "no" inside the condition, not on the order: "when no glossary exists, set this to …". */
+const NEGATED_CONDITION_RE = /\b(?:if|when|whenever|where|in case|once)\b[^,.;]{0,50}\bno\b[^,.;]{0,40},\s*$/i;
 
 const LEADS_ORDER_RE =
   /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|so|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
@@ -60,7 +62,7 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
     const verb = m[0].toLowerCase();
     const before = s.slice(Math.max(0, m.index - 60), m.index);
     const after = m.index + m[0].length;
-    if (NEGATION_BEFORE_RE.test(before)) {
+    if (NEGATION_BEFORE_RE.test(before) && !NEGATED_CONDITION_RE.test(before)) {
       out.push({ live: false, objectAt: after, verbAt: m.index, verb, script: "en" });
       continue;
     }
@@ -98,8 +100,8 @@ const OBJECT_LEAD_RE =
 const SOV_SCRIPT_RE = /[\u3040-\u30ff\uac00-\ud7af]/;
 const OBJECT_BREAK_RE = /\b(?:in|into|for|from|to|with|on|at|by|as|than|id|ids|identifier|identifiers|name|type|length|count|format|size|number of)\b/i;
 const PRONOUN_OBJECT_RE = /^\s*(?:it|them|both|its (?:full |entire |complete |raw )?(?:contents?|value|output|text)|their (?:full |entire |complete |raw )?(?:contents?|values?)|(?:this|that)(?=\s+(?:in|into|to|as|here|there|along|too)\b|\s*[,.;]|\s*$))\b/i;
-/** "Fill it with …": the pronoun stands for the field, the data comes after "with". */
-const FILL_WITH_RE = /^\s*(?:it|them|this|that|this field|the field)\s+with\s+/i;
+/** "Fill it with …", "set this to …": the pronoun stands for the field, the data comes after "with" or "to". */
+const FILL_WITH_RE = /^\s*(?:it|them|this|that|this field|the field|this parameter|the parameter|this value|the value)\s+(?:with|to|equal to)\s+/i;
 
 /** Whether the thing at `at` is what the order acts on: its object (give or take two words), a pronoun for it, or a passive's subject. */
 export function actsOn(s: string, order: Order, at: number, length: number): boolean {
