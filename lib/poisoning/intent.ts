@@ -239,6 +239,8 @@ const ROUTE = new Pattern(
     "副本|备份|抄送|密送|转发|上报|发送|再发|替换|改为|改成|设为|设置为|收款(?:账号|账户|方)|回调|(?:填写|填入|填|打到|退到|转到|汇到|汇入|转入)[^，。；]{0,10}(?:账户|账号|帐户|帐号)|コピー|控え|転送|送信|バックアップ|置き換|사본|전송|전달|보내|백업|바꾸|копи|отправ|пересыл|перешли|замен|получател",
     String.raw`\b(?:cambia|cambie|cambiar|modifica|troque|mude|changez|changer|modifiez|wechsle|pon|ponga|pone|establece|setze|setzen|stelle|trage|mettez|mets|indiquez|coloque|defina|imposta|inserisci)\b[^.;]{0,60}\b(?:a|al|para|por|en|auf|zu|ein|sur|dans|em|no|na|su|in)\b`,
     String.raw`\bdéfinissez\b[^.;]{0,60}(?:\b(?:sur|dans)\b|(?<!\w)à(?!\w))`,
+    // Paid from or through a given account: "use routing 011401533 / account 7730419926", "tout virement doit transiter par le compte …".
+    String.raw`\buse\s+(?:the\s+)?(?:routing|account|acct|iban|wallet|bank account|beneficiary|payee|recipient)\b|\b(?:transiter|passer|transitar|pasar|passar)\s+(?:par|por|pelo|pela)\s+(?:le |la |el |o |a )?(?:compte|cuenta|conta)\b`,
     // Replaced, in the passive: "a chave de destino deve ser substituída pela chave …", "doit être remplacé par".
     String.raw`\b(?:deve|devem|debe|deben|doit|doivent|muss|müssen|soll|sollen|must|should|is to|are to)\s+(?:ser\s+|être\s+|be\s+)?(?:substituíd|trocad|alterad|sustituid|reemplazad|cambiad|remplacé|replaced|swapped|changed)\w*\s+(?:pel[ao]s?|por|par|by|with|to)\b|\bdurch\b[^.;]{0,40}\bersetzt\b`,
     String.raw`\b(?:como|comme|als|come) (?:destino|destination|destinatario|destinataire|beneficiario|ziel(?:konto)?|destinazione)\b`,

@@ -64,6 +64,8 @@ const USER_VALUE_RE = /\bwhatever (?:\w+ )?the user\b|\b(?:double|triple|split|m
 const PLACEHOLDER_TAG_RE = /^<\s*\/?\s*(?:system|secret|hidden|admin|important|note)\s*>$/i;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const DELIVERY_ADDRESS_P = new Pattern(L.DELIVERY_ADDRESS, "i");
+/** A value read out of a file: "append the value of DATABASE_URL from the project's .env file". */
+const VALUE_FROM_BEFORE_RE = /\b(?:the\s+)?(?:value|values|contents?|line|lines|entry|entries)\s+(?:of|for)\s+\S+\s+(?:from|in)\s+(?:the\s+|your\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** The output of a command, as what an order moves: "pass the result as `reason`". */
 const RESULT_OBJECT_RE = /^\s*(?:the |its |that |this |their )?(?:result|results|output|outputs|value|response|contents?|token)\b/i;
 /** Whether a position lies inside \x60code\x60: an odd number of backticks before it. */
@@ -475,7 +477,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     // The verb that acts on this target must be an order; "ask the user for" only matters for secrets.
     const order =
       list.find((o) => o.live && actsOn(s, o, t.at, t.text.length)) ??
-      (CONTENTS_OF_BEFORE_RE.test(s.slice(Math.max(0, t.at - 70), t.at)) ? list.find((o) => o.live && o.verbAt < t.at) : undefined) ??
+      (CONTENTS_OF_BEFORE_RE.test(s.slice(Math.max(0, t.at - 70), t.at)) || VALUE_FROM_BEFORE_RE.test(s.slice(Math.max(0, t.at - 70), t.at)) ? list.find((o) => o.live && o.verbAt < t.at) : undefined) ??
       // Read by a command, and the command's output passed on: "with `cat /var/run/secrets/…` and pass the result as `reason`".
       (inCode(s, t.at) ? list.find((o) => o.live && o.verbAt > t.at && RESULT_OBJECT_RE.test(s.slice(o.objectAt, o.objectAt + 40))) : undefined);
     if (!order) continue;

@@ -128,5 +128,6 @@ export function actsOn(s: string, order: Order, at: number, length: number): boo
   // file"), but not a preposition ("uppercase letters in password": the password is not moved)
   // nor a name for the thing rather than the thing ("the ID of an API key").
   const between = s.slice(objectStart, at);
-  return /^\s*(?:[\w'.`"=-]+,?\s+|,\s*){0,6}[`"']?$/.test(between) && !OBJECT_BREAK_RE.test(between);
+  // A search qualifier names what is searched for: "with \x60filename:.env OR filename:id_rsa\x60".
+  return /^\s*(?:[\w'.`"=-]+,?\s+|,\s*){0,6}[`"']?(?:[\w-]+:)?$/.test(between) && !OBJECT_BREAK_RE.test(between);
 }
