@@ -89,6 +89,7 @@ const BATCHES: [DevBatch, string][] = [
   ["ninth", "ninth batch (160, ids w9-, a ninth author: many authors' styles, poison written in each)"],
   ["tenth", "tenth batch (160, ids wa-, a tenth author, to the sealed batches' brief)"],
   ["eleventh", "eleventh batch (160, ids wb-, an eleventh author, the same brief, other domains)"],
+  ["twelfth", "twelfth batch (160, ids wc-, a twelfth author, the same brief, poison among long honest documentation)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -124,6 +124,16 @@ describe("the development set", () => {
     expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(45);
   });
 
+  // The twelfth (160, ids "wc-", 80 poisoned; 39 in the studied half) by a twelfth author, the same
+  // brief with poison among long honest documentation; a blind second pass agrees on all 160. Before
+  // anything saw it (after the eleventh batch's classes) the rules caught 68.8% (55/80), with 1.3% (1/80) false alarms.
+  it("holds the twelfth batch: 80 poisoned and 80 honest, 39 poisoned in its studied half", () => {
+    const part = items.filter((i) => devBatch(i.id) === "twelfth");
+    expect(part.filter((i) => i.poisoned).length).toBe(80);
+    expect(part.filter((i) => !i.poisoned).length).toBe(80);
+    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(39);
+  });
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
