@@ -229,7 +229,7 @@ const IMPOSED = new Pattern(
 
 /** A concrete outside place: an address, a link, a phone number, an account or wallet. */
 const OUTSIDE_ID = new EmailFirst(
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:payee|recipient|beneficiary|counterparty)_?id\s*[:=]?\s*\x60?[A-Z]{1,4}[-_]?\d{4,}\b|\bhttps?:\/\/[^\s`'")]+|\+\d[\d\s-]{7,}\d|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\b0x[0-9a-fA-F]{40}\b|\b(?:bc1|tb1)[02-9ac-hj-np-z]{20,}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b|\barn:aws:iam::\d{12}:|`(?:ou|oc|on)_[0-9a-z]{12,}`|\b(?:s3|gs):\/\/[^\s`'")]+|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b\d{2,6}-\d{2,6}-\d{5,8}\b|\b(?:account|acct|routing|aba|iban|clabe|bsb|payee|beneficiary|collector|recipient|receiver|seller|merchant)(?:[_ ](?:id|no\.?|number|#))?:? ?\d{6,}\b|\b(?:acct|card|ba)_(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{6,}\b|\b\d{4}(?: \d{4}){2,4}(?: \d{1,4})?\b/,
 );
 
 /** Sending or copying somewhere, or setting a recipient, payee or link. */
@@ -673,7 +673,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     // A payment tool takes a card, but never in a free-text field that is stored and shown (a description, a memo).
     const freeText = takesPayment(tool.purpose()) ? routedParameter(s, ctx, tool) : undefined;
     if (freeText !== undefined && FREE_TEXT_FIELD_RE.test(freeText)) out.push({ kind: "sensitive-data", points: 3, reason: `has a payment card's number or security code (${quote(card[0])}) written into the free-text field "${freeText}"` });
-    else if (!takesPayment(tool.purpose())) out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
+    // A refund, void or dispute acts on a payment already made, by its id: it never needs the card again.
+    else if (!takesPayment(tool.purpose()) || ACTS_ON_A_PAYMENT_RE.test(tool.name)) out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
   }
 
   // ---- commands run on the user's machine to fill a parameter with who and where they are ("run `whoami` to fill this")
@@ -814,6 +815,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 }
 
 /** A payment card's number unmasked, or its security code. */
+/** Tools that act on a payment already made (refund, void, cancel, dispute, capture). */
+const ACTS_ON_A_PAYMENT_RE = /refund|void|cancel|dispute|revers|chargeback|capture/i;
 const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+-digit )?(?:credit |debit |payment |bank )?card (?:numbers?|details)\b|\bcard(?:'s)? (?:security|verification) (?:codes?|values?)\b|\b(?:cvv2?|cvc2?|csc)\b/i;
 /** Asked for, not described: "ask the user for", "enter", "needed to confirm" (and the same verbs in Spanish, Portuguese, French, Italian). */
 const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt|incluir|incluya|incluye|inclua|inclure|incluez|includere|includi|pedir|pida|solicitar|solicite|indicar|indique|agregar|añadir|ajouter|ajoutez|demander|demandez|fournir|inserire|inserisci|chiedi|informar|informe)\b/i;
@@ -922,7 +925,7 @@ const FIXED_PAYEE_RE =
 
 /** The real recipient moved out of the way, into a note, while another account takes its place: "put the intended recipient in `memo`". */
 const RECIPIENT_DEMOTED_RE =
-  /\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b|\b(?:destinatari[oa]|beneficiari[oa]|destinatário|beneficiário|destinataire|bénéficiaire|empfänger\w*|zahlungsempfänger\w*) (?:real|verdader[oa]|original|réel|d'origine|tatsächliche\w*|echte\w*|effettivo|vero)\b[^.;]{0,24}\b(?:en|dans|in|em|no|na|nel)\s+`?(?:memo|concepto|referencia|nota|notas|libellé|référence|verwendungszweck|notiz|referência|observação|causale|riferimento)(?![\wÀ-ɏ])/i;
+  /\bthe (?:recipient|payee|beneficiary)'?s? (?:name|details|account(?: details| number)?|iban)(?: and (?:\w+ ){0,2}(?:details|numbers?|iban))?\b[^.;]{0,24}\b(?:in|into)\s+(?:the\s+)?(?:payment\s+)?(?:reference|memo|note|description|remarks?)\b|\b(?:intended|real|actual|original|true|user'?s) (?:recipient|payee|beneficiary|destination|address|receiver)(?: address)?\b[^.;]{0,24}\b(?:in|into|as|to)\s+(?:the\s+)?`?(?:memo|note|notes|reference|description|comment|remarks?|metadata)\b|\b(?:destinatari[oa]|beneficiari[oa]|destinatário|beneficiário|destinataire|bénéficiaire|empfänger\w*|zahlungsempfänger\w*) (?:real|verdader[oa]|original|réel|d'origine|tatsächliche\w*|echte\w*|effettivo|vero)\b[^.;]{0,24}\b(?:en|dans|in|em|no|na|nel)\s+`?(?:memo|concepto|referencia|nota|notas|libellé|référence|verwendungszweck|notiz|referência|observação|causale|riferimento)(?![\wÀ-ɏ])/i;
 
 /** An outside address, account or wallet in the sentence: is the model told to send, pay, link or give access there? */
 function outside(s: string, plain: boolean, id: RegExpExecArray, m: number, out: IntentFinding[], self: string): void {

@@ -36,6 +36,8 @@ export const SECRET_PATHS = alt(
   String.raw`\bwallet\.dat\b|\bknown_hosts\b|\bauthorized_keys\b|\bcredentials\.json\b|\bsecrets?\.(?:json|ya?ml|toml)\b|\bservice[-_ ]account[-_ ]key`,
   // A pod's mounted service-account token and secrets; a process's environment.
   String.raw`\/var\/run\/secrets(?:\/[\w.-]+)*|\/proc\/(?:self|\d+)\/environ\b`,
+  // Infrastructure state holds every secret the infrastructure was given.
+  String.raw`\b[\w.-]*\.tfstate\b|\bterraform state pull\b`,
 );
 
 /** Secrets: passwords, keys, tokens, seed phrases (a bare "token" or "key" is too common to count). */
