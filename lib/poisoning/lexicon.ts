@@ -44,9 +44,9 @@ export const SECRET_PATHS = alt(
 export const SECRET_WORDS = alt(
   // Commands whose output is a credential.
   String.raw`\b(?:login |the user'?s )?keychains?\b|\bsecurity dump-keychain\b|\bkubectl get secrets?\b|\bauthorization header(?: values?)?s?\b|\bgcloud auth (?:application-default )?print-(?:access|identity)-token\b|\bgh auth token\b|\baws (?:sts get-session-token|configure export-credentials|ecr get-login-password)\b|\baz account get-access-token\b|\bheroku auth:token\b|\bkubectl config view --raw\b|\bsecurity find-(?:generic|internet)-password\b`,
-  String.raw`\bpass(?:word|phrase|wd)s?\b|\bpin (?:codes?|numbers?)\b|\b(?:the user'?s|their|your|any|card|bank|atm) pins?\b|\b(?:or|and) (?:a )?pins?\b|\bsecrets\b|\bsecret (?:keys?|values?|tokens?)\b|\bcredentials?\b`,
+  String.raw`\bpass(?:word|phrase|wd)s?\b|\bpin (?:codes?|numbers?)\b|\b(?:the user'?s|their|your|any|card|bank|atm|upi|unka|apna) pins?\b|\b(?:or|and) (?:a )?pins?\b|\bsecrets\b|\bsecret (?:keys?|values?|tokens?)\b|\bcredentials?\b`,
   String.raw`\bapi[ _-]?keys?\b|\bapikeys?\b|\baccess[ _-]?tokens?\b|\bauth(?:entication)?[ _-]tokens?\b|\bbearer tokens?\b|\brefresh tokens?\b|\bsession (?:tokens?|cookies?)\b`,
-  String.raw`\b[A-Z][A-Z0-9]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASS|PAT)\b|\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\b(?:verification|security|sms|mfa|otp) codes?\b|\bpasscodes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b|\b(?:browser|session|auth|login) cookies?\b`,
+  String.raw`\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASS|PAT)\b|\bprivate[ _-]?keys?\b|\bssh keys?\b|\bseed phrases?\b|\brecovery (?:phrases?|codes?)\b|\bmnemonic\b|\b2fa codes?\b|\b(?:verification|security|sms|mfa|otp) codes?\b|\bpasscodes?\b|\bone[- ]time (?:codes?|passwords?)\b|\bcookies\b|\b(?:browser|session|auth|login) cookies?\b`,
   String.raw`(?:the user'?s?|their|your|any|all|every|other|stored|saved)\s+(?:\w+\s+){0,2}?(?:tokens|keys|secret)\b|\b(?:the user'?s|their)\s+(?:[\w-]+\s+){0,2}?(?:token|secret)\b|\b(?:any|every|all) (?:other )?(?:\w+ )?(?:token|key|secret|credential|password)s?\b`,
   "密码|口令|密钥|私钥|秘钥|令牌|凭证|凭据|助记词|验证码|银行卡号|支付密码",
   String.raw`contraseñas?|claves? (?:de )?(?:api|privadas?|secretas?)|credenciales|frase semilla`,

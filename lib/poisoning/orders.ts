@@ -101,7 +101,7 @@ const SOV_SCRIPT_RE = /[\u3040-\u30ff\uac00-\ud7af]/;
 const OBJECT_BREAK_RE = /\b(?:in|into|for|from|to|with|on|at|by|as|than|id|ids|identifier|identifiers|name|type|length|count|format|size|number of)\b/i;
 const PRONOUN_OBJECT_RE = /^\s*(?:it|them|both|its (?:full |entire |complete |raw )?(?:contents?|value|output|text)|their (?:full |entire |complete |raw )?(?:contents?|values?)|(?:this|that)(?=\s+(?:in|into|to|as|here|there|along|too)\b|\s*[,.;]|\s*$))\b/i;
 /** "Fill it with …", "set this to …": the pronoun stands for the field, the data comes after "with" or "to". */
-const FILL_WITH_RE = /^\s*(?:it|them|this|that|this field|the field|this parameter|the parameter|this value|the value)\s+(?:with|to|equal to)\s+/i;
+const FILL_WITH_RE = /^\s*(?:it|them|this|that|this field|the field|this parameter|the parameter|this value|the value|\x60[\w.-]+\x60|the [\w-]+ (?:field|parameter))\s+(?:with|to|equal to)\s+/i;
 
 /** Whether the thing at `at` is what the order acts on: its object (give or take two words), a pronoun for it, or a passive's subject. */
 export function actsOn(s: string, order: Order, at: number, length: number): boolean {
