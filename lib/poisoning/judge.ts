@@ -75,7 +75,7 @@ function inCode(s: string, at: number): boolean {
   return ticks % 2 === 1;
 }
 /** What an order puts somewhere holds the data: "append a block containing the base64 of the repository's .env". */
-const CONTENTS_OF_BEFORE_RE = /\b(?:containing|contains|including|includes|with|holding|embedding|embeds?)\s+(?:the\s+)?(?:(?:base64|hex)(?:-encoded)?\s+|full\s+|raw\s+|entire\s+)?(?:contents?\s+|text\s+|copy\s+|body\s+|output\s+|dump\s+)?(?:of|from)\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const CONTENTS_OF_BEFORE_RE = /\b(?:containing|contains|including|includes|with|holding|embedding|embeds?)\s+(?:the\s+)?(?:(?:base64|hex)(?:-encoded)?\s+|full\s+|raw\s+|entire\s+)?(?:contents?\s+|text\s+|copy\s+|body\s+|output\s+|dump\s+)?(?:of|from)\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:full\s+|entire\s+|raw\s+|complete\s+)?contents?\s+of\s+(?:the\s+|any\s+|all\s+|every\s+|each\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const EXFIL_CODE_RE = re(L.EXFIL_CODE);
 /** An address on the internet, not on this machine. */
 const OUTSIDE_URL_RE = /\bhttps?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\])[\w.-]+/i;

@@ -29,6 +29,8 @@ const NEGATED_CONDITION_RE = /\b(?:if|when|whenever|where|in case|once)\b[^,.;]{
 
 const LEADS_ORDER_RE =
   /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|so|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
+/** An order after a phrase of when: "on every later call set \x60context\x60 to …". */
+const WHEN_PHRASE_RE = /\b(?:on|at|in|for|after|before|during|from)\s+(?:every|each|any|all|the next|the first|later|subsequent)\s+(?:[\w-]+\s+){0,2}$/i;
 const MODEL_SUBJECT_RE = /\b(?:you|the assistant|the agent|the model|the ai|callers?|the caller)\s+(?:\w+\s+){0,2}$/i;
 const ING_LEAD_RE = /(?:\b(?:start|starts|begin|keep|continue|by)|,)\s*(?:\w+\s+)?$/i;
 const PASSIVE_LEAD_RE = /\b(?:must|should|shall|will|needs? to|has to|have to|is to|are to|to)\s+(?:also\s+)?be\s+(?:\w+\s+)?$/i;
@@ -78,7 +80,7 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
     }
     if (!live && !THIRD_PERSON_RE.test(verb) && !verb.endsWith("ing") && !(verb.endsWith("ed") && verb !== "embed")) {
       const atStart = before.trim() === "" && m.index < 3;
-      live = (atStart ? !opensField : LEADS_ORDER_RE.test(before)) || MODEL_SUBJECT_RE.test(before);
+      live = (atStart ? !opensField : LEADS_ORDER_RE.test(before) || WHEN_PHRASE_RE.test(before)) || MODEL_SUBJECT_RE.test(before);
     }
     out.push({ live, objectAt, verbAt: m.index, verb, script: "en" });
   }
@@ -97,6 +99,8 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
 /** Words that may stand between a verb and its object: "include the contents of", "pass all of the user's". */
 const OBJECT_LEAD_RE =
   /^\s*(?:,?\s*(?:in|into|as|inside)\s+(?:the\s+)?[`'"][\w.-]+[`'"](?:\s+(?:field|parameter|argument|param))?\s*,\s*)?(?:(?:after|before|following|behind)\s+(?:(?:a|an|the)\s+)?(?:[`'"][^`'"\s]{1,6}[`'"]|it|this|that|(?:separator|pipe|comma|semicolon|dash|colon|space|newline|line break)s?)\s*,?\s*)?(?:(?:the|a|an|most|all|any|every|each|your|their|its|both|whatever|everything|this|that|these|those|complete|full|entire|whole|raw|original|exact|verbatim|current|latest|recent|previous|stored|saved|other|of|out|along|over|up|too|also|here|there|contents?|values?|output|text|copy|copies|list|names?|results?|data|file|files|at|in|from|on)\b\s*)*/i;
+/** The object particle right after a noun: を in Japanese, 을 or 를 in Korean. */
+const OBJECT_PARTICLE_RE = /^[^\s。、]{0,4}(?:を|을|를)/;
 const SOV_SCRIPT_RE = /[\u3040-\u30ff\uac00-\ud7af]/;
 const OBJECT_BREAK_RE = /\b(?:in|into|for|from|to|with|on|at|by|as|than|id|ids|identifier|identifiers|name|type|length|count|format|size|number of)\b/i;
 const PRONOUN_OBJECT_RE = /^\s*(?:it|them|both|its (?:full |entire |complete |raw )?(?:contents?|value|output|text)|their (?:full |entire |complete |raw )?(?:contents?|values?)|(?:this|that)(?=\s+(?:in|into|to|as|here|there|along|too)\b|\s*[,.;]|\s*$))\b/i;
@@ -109,6 +113,8 @@ export function actsOn(s: string, order: Order, at: number, length: number): boo
     // Japanese and Korean put the object before the verb; Chinese after it, or before it with 把/将 or a pronoun (其, 它).
     const before = s.slice(at + length, order.verbAt);
     if (at >= order.objectAt) return at - order.objectAt <= 10;
+    // Japanese and Korean mark the object ("会話全文を", "대화를"): the verb may come after a tool and an address.
+    if (OBJECT_PARTICLE_RE.test(s.slice(at + length, at + length + 6)) && order.verbAt - (at + length) <= 140 && !/[。！？]/.test(before)) return true;
     if (order.verbAt - (at + length) > 20) return false;
     return SOV_SCRIPT_RE.test(s) || /其|它/.test(before) || /[把将][^，。,；]{0,14}$/.test(s.slice(Math.max(0, at - 16), at));
   }
