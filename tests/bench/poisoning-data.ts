@@ -33,14 +33,14 @@ export function loadLabelled(file: string): LabelledItem[] {
  * seventh (hard honest documentation, and poison buried in it), "w8-" by an eighth (subtle
  * poison, most of it outside the description; hard honest usage rules), "w9-" by a ninth
  * (many authors' styles, poison written as part of each), "wa-" by a tenth (to the brief of
- * the sealed batches, reported on in counts only), "wb-" by an eleventh and "wc-" by a twelfth
- * (the same brief, other domains and platforms). Of the third batch onwards, the
+ * the sealed batches, reported on in counts only), "wb-", "wc-" and "wd-" by an eleventh,
+ * twelfth and thirteenth (the same brief, other domains and platforms). Of the third batch onwards, the
  * odd-numbered items may be read while rules are generalised, and `eval:poisoning-learned` trains
  * on them; the even-numbered halves are never read (their text, notes and findings are never
  * printed) and never trained on.
  */
-export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth";
-const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth" };
+export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth";
+const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth" };
 export function devBatch(id: string): DevBatch {
   return BATCH_BY_PREFIX[id.slice(0, 3)] ?? "first";
 }

@@ -90,6 +90,7 @@ const BATCHES: [DevBatch, string][] = [
   ["tenth", "tenth batch (160, ids wa-, a tenth author, to the sealed batches' brief)"],
   ["eleventh", "eleventh batch (160, ids wb-, an eleventh author, the same brief, other domains)"],
   ["twelfth", "twelfth batch (160, ids wc-, a twelfth author, the same brief, poison among long honest documentation)"],
+  ["thirteenth", "thirteenth batch (160, ids wd-, a thirteenth author, the same brief, terse hobby tools and long generated docs)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

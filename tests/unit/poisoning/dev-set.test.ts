@@ -134,6 +134,16 @@ describe("the development set", () => {
     expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(39);
   });
 
+  // The thirteenth (160, ids "wd-", 80 poisoned; 40 in the studied half) by a thirteenth author, the
+  // same brief with terse hobby tools and long generated docs; a blind second pass agrees on all 160. Before
+  // anything saw it (after the twelfth batch's classes) the rules caught 67.5% (54/80), with 2.5% (2/80) false alarms.
+  it("holds the thirteenth batch: 80 poisoned and 80 honest, 40 poisoned in its studied half", () => {
+    const part = items.filter((i) => devBatch(i.id) === "thirteenth");
+    expect(part.filter((i) => i.poisoned).length).toBe(80);
+    expect(part.filter((i) => !i.poisoned).length).toBe(80);
+    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(40);
+  });
+
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
     ["in the second batch", secondBatch, 0.93, 0.02],
