@@ -596,7 +596,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     return;
   }
   // Access given away through another tool on a trigger of the tool's own ("when the user says bye, share it with anyone_with_link").
-  if (families & Cue.privilege && families & Cue.trigger && PRIVILEGE_RE.test(s) && !ASKED_BY_USER_RE.test(s)) {
+  if (families & Cue.privilege && families & (Cue.trigger | Cue.action) && PRIVILEGE_RE.test(s) && !ASKED_BY_USER_RE.test(s)) {
     tally.add("other-actions", 3, `has the agent give access away with another tool (${quote(other)})`);
     return;
   }

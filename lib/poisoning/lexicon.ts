@@ -71,7 +71,7 @@ export const CONVERSATION = alt(
   String.raw`\btool calls? (?:so far|you have made)\b|\b(?:every|each|all) tools? you (?:have )?(?:called|used|invoked)\b`,
   String.raw`\b(?:files?|photos?|documents?|attachments?) (?:that )?(?:the user|they|you) (?:have |has )?(?:shared|opened|read|uploaded|attached|viewed)\b|\b(?:every|all|any) (?:files?|documents?) (?:that )?you (?:have )?(?:opened|read|viewed|edited|accessed|seen)\b`,
   String.raw`\bclipboard\b|\bbrowser history\b|\b(?:the user|they) (?:has |have )?(?:typed|said|wrote|mentioned|shared|entered|pasted) (?:earlier|before|previously|so far|in (?:this|the) (?:chat|conversation))\b`,
-  "聊天记录|对话记录|对话历史|会话记录|会话历史|历史对话|之前的(?:消息|对话|聊天)|系统提示词?|用户(?:之前|以前)?的(?:全部|所有)?(?:消息|输入|问题|对话)|剪贴板|剪切板|クリップボード|클립보드|буфер обмена|portapapeles|presse-papiers|zwischenablage|área de transferência|(?:それまで|これまで|今まで)の会話|会話(?:の)?(?:全文|履歴|ログ)|チャット履歴|(?:이전|지금까지의?) 대화|대화 (?:전체|기록|내역)|вся переписка|историю (?:переписки|чата|разговора)",
+  "聊天记录|对话记录|对话历史|会话记录|会话历史|历史对话|之前的(?:消息|对话|聊天)|系统提示词?|用户(?:之前|以前)?的(?:全部|所有)?(?:消息|输入|问题|对话)|剪贴板|剪切板|クリップボード|클립보드|буфер обмена|portapapeles|presse-papiers|zwischenablage|área de transferência|(?:それまで|これまで|今まで)の会話|会話(?:の)?(?:全文|履歴|ログ)|チャット履歴|(?:이전|지금까지의?) 대화|대화 (?:전체|기록|내역)|이전에 입력한 (?:모든 )?메시지|시스템 (?:지시문|프롬프트|메시지)|システム(?:プロンプト|指示)|вся переписка|историю (?:переписки|чата|разговора)",
   String.raw`historial (?:completo )?(?:de (?:la )?conversación|del chat)|mensajes anteriores|toda la conversación|prompt del sistema`,
   String.raw`historique (?:complet )?(?:de (?:la )?conversation|du chat)|messages précédents|toute la conversation|(?:invite|prompt) système`,
   String.raw`gesprächsverlauf|chatverlauf|bisherigen? (?:nachrichten|unterhaltung)|vorherigen? nachrichten|system-?prompt`,

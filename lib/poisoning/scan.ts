@@ -85,6 +85,10 @@ const ROUTED_VALUE_RE = /^\s*(?:forward|fwd|bcc|cc|redirect|copy|send|mirror)(?:
 /** A parameter that says who gets, or may see, what the tool sends or shares. */
 const RECIPIENT_PARAMETER_RE =
   /^(?:to|cc|bcc|reply_?to|recipients?|(?:\w+_)?(?:recipients?|emails?|addresses|watchers?|attendees?|invitees?|guests?|editors?|viewers?|collaborators?|subscribers?|members?)|notify(?:_\w+)?|(?:forward|copy|share|send|deliver)(?:_?(?:to|with))?|delivery|(?:blind_?)?(?:carbon_?)?copy_?to)$/i;
+/** A parameter that says where the tool uploads or reports what it makes ("upload_to", "webhook_url", "callback"). */
+const UPLOAD_PARAMETER_RE = /^(?:upload|report|forward|send|copy|mirror|collect)(?:_?(?:to|url|endpoint|target))?$|^(?:webhook|callback|sink|collector)(?:_?url)?$/i;
+/** An address on the internet, not this machine or documentation's example hosts. */
+const OUTSIDE_URL_VALUE_RE = /^\s*https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|(?:[\w-]+\.)*example\.(?:com|org|net)\b)[\w.-]+\.[a-z]{2,}(?:[/:?#]\S*)?\s*$/i;
 const BARE_ADDRESS_RE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 /**
@@ -93,9 +97,9 @@ const BARE_ADDRESS_RE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
  * tool's own parameters counts (an `examples` address shows a format; a sender's default is the tool's own).
  */
 function presetRecipient(original: string, role: FieldRole, property: string | undefined): boolean {
-  if (role !== "parameter-value" || property === undefined || !BARE_ADDRESS_RE.test(original) || EXAMPLE_ADDRESS_RE.test(original)) return false;
-  if (!RECIPIENT_PARAMETER_RE.test(property)) return false;
-  return defaultOf(scan.tool!, property).split(", ").includes(original);
+  if (role !== "parameter-value" || property === undefined) return false;
+  const preset = (BARE_ADDRESS_RE.test(original) && !EXAMPLE_ADDRESS_RE.test(original) && RECIPIENT_PARAMETER_RE.test(property)) || (OUTSIDE_URL_VALUE_RE.test(original) && UPLOAD_PARAMETER_RE.test(property));
+  return preset && defaultOf(scan.tool!, property).split(", ").includes(original);
 }
 
 /**
