@@ -104,45 +104,24 @@ describe("the development set", () => {
     expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(30);
   });
 
-  // The tenth (160, ids "wa-", 80 poisoned, shuffled; 42 in the studied half) by a tenth author
-  // to the brief of the sealed batches, reported on in counts only; a blind second pass agrees on
-  // all 160. Before anything saw it the rules caught 70.0% (56/80), with 2.5% (2/80) false alarms.
-  it("holds the tenth batch: 80 poisoned and 80 honest, 42 poisoned in its studied half", () => {
-    const part = items.filter((i) => devBatch(i.id) === "tenth");
-    expect(part.filter((i) => i.poisoned).length).toBe(80);
-    expect(part.filter((i) => !i.poisoned).length).toBe(80);
-    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(42);
-  });
-
-  // The eleventh (160, ids "wb-", 80 poisoned; 45 in the studied half) by an eleventh author, the
-  // same brief with other domains and platforms; a blind second pass agrees on all 160. Before
-  // anything saw it (after the tenth batch's classes) the rules caught 75.0% (60/80), with 1.3% (1/80) false alarms.
-  it("holds the eleventh batch: 80 poisoned and 80 honest, 45 poisoned in its studied half", () => {
-    const part = items.filter((i) => devBatch(i.id) === "eleventh");
-    expect(part.filter((i) => i.poisoned).length).toBe(80);
-    expect(part.filter((i) => !i.poisoned).length).toBe(80);
-    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(45);
-  });
-
-  // The twelfth (160, ids "wc-", 80 poisoned; 39 in the studied half) by a twelfth author, the same
-  // brief with poison among long honest documentation; a blind second pass agrees on all 160. Before
-  // anything saw it (after the eleventh batch's classes) the rules caught 68.8% (55/80), with 1.3% (1/80) false alarms.
-  it("holds the twelfth batch: 80 poisoned and 80 honest, 39 poisoned in its studied half", () => {
-    const part = items.filter((i) => devBatch(i.id) === "twelfth");
-    expect(part.filter((i) => i.poisoned).length).toBe(80);
-    expect(part.filter((i) => !i.poisoned).length).toBe(80);
-    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(39);
-  });
-
-  // The thirteenth (160, ids "wd-", 80 poisoned; 40 in the studied half) by a thirteenth author, the
-  // same brief with terse hobby tools and long generated docs; a blind second pass agrees on all 160. Before
-  // anything saw it (after the twelfth batch's classes) the rules caught 67.5% (54/80), with 2.5% (2/80) false alarms.
-  it("holds the thirteenth batch: 80 poisoned and 80 honest, 40 poisoned in its studied half", () => {
-    const part = items.filter((i) => devBatch(i.id) === "thirteenth");
-    expect(part.filter((i) => i.poisoned).length).toBe(80);
-    expect(part.filter((i) => !i.poisoned).length).toBe(80);
-    expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(40);
-  });
+  // The tenth to thirteenth (160 each, ids "wa-" to "wd-", 80 poisoned, shuffled) by four more
+  // authors to the sealed batches' brief with other domains (the thirteenth: terse hobby tools and
+  // long generated docs); a blind second pass agrees on all 640. Before anything saw them, each
+  // with the classes of the batch before it in, the rules caught 70.0%, 75.0%, 68.8% and 67.5%,
+  // with 2.5%, 1.3%, 1.3% and 2.5% false alarms.
+  for (const [batch, studiedPoisoned] of [
+    ["tenth", 42],
+    ["eleventh", 45],
+    ["twelfth", 39],
+    ["thirteenth", 40],
+  ] as const) {
+    it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
+      const part = items.filter((i) => devBatch(i.id) === batch);
+      expect(part.filter((i) => i.poisoned).length).toBe(80);
+      expect(part.filter((i) => !i.poisoned).length).toBe(80);
+      expect(part.filter((i) => i.poisoned && inStudiedHalf(i.id)).length).toBe(studiedPoisoned);
+    });
+  }
 
   for (const [where, part, floor, ceiling] of [
     ["in the first batch", firstBatch, 0.98, 0.02],
