@@ -183,12 +183,17 @@ function topProperties(tool: McpTool): Record<string, unknown> | undefined {
   return props && typeof props === "object" ? (props as Record<string, unknown>) : undefined;
 }
 
-/** A top-level parameter's default, as text (a list joined): what "the files named in the default" are. */
-export function defaultOf(tool: McpTool, property: string): string {
+/** A top-level parameter's default strings: the value, or each string of a list. */
+export function defaultValues(tool: McpTool, property: string): string[] {
   const props = topProperties(tool);
   const schema = props && Object.prototype.hasOwnProperty.call(props, property) ? props[property] : undefined;
   const value = schema && typeof schema === "object" ? (schema as { default?: unknown }).default : undefined;
-  return typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string").join(", ") : "";
+  return typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** A top-level parameter's default, as text (a list joined): what "the files named in the default" are. */
+export function defaultOf(tool: McpTool, property: string): string {
+  return defaultValues(tool, property).join(", ");
 }
 
 /**

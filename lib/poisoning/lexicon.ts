@@ -13,6 +13,8 @@ const alt = (...parts: string[]): string => parts.join("|");
 export const NOT_SECRET_NAME_PREFIXES = ["next", "page", "prev", "previous", "continuation", "pagination", "cursor", "sort", "rule", "attribute", "primary", "partition", "idempotency", "cache", "public", "max", "row", "hash", "foreign", "unique", "lookup", "group", "dedup", "object", "s3", "map", "sync"] as const;
 
 /** An address given as an example ("user@example.com"), not a recipient: matched against the address alone. */
+/** Hosts of this machine: an address on one of them sends nothing out. */
+export const LOCAL_HOST = String.raw`localhost\b|127\.|0\.0\.0\.0|\[::1\]`;
 export const EXAMPLE_ADDRESS = String.raw`@(?:example|test|acme|foo|bar|domain|your-?domain|company)\.(?:com|org|net)$|@localhost$`;
 
 /** The user asked for it: "if the user asks", "when they confirm", "ask the user". */

@@ -129,13 +129,18 @@ export function needsConversation(purpose: Purpose, asked: string): boolean {
 /** Words that make a tool's purpose about a place, which needs an address or a location but nobody's name, e-mail or phone. */
 const PLACE_WORDS = new Set(["address", "location", "geo", "map", "maps"]);
 /** Details that say who someone is, as opposed to where. */
-export const IDENTITY_RE = /\b(?:(?:full |real |legal )?names?|e-?mails?(?: address(?:es)?)?|phones?(?: numbers?)?|birth ?days?|dates? of birth|passports?|social security|ssn)\b/i;
+const IDENTITY_RE = /\b(?:(?:full |real |legal )?names?|e-?mails?(?: address(?:es)?)?|phones?(?: numbers?)?|birth ?days?|dates? of birth|passports?|social security|ssn)\b/i;
 
 /** Whether a tool with this purpose needs who someone is: a personal purpose that is not only about places. */
-export function needsIdentity(purpose: Purpose): boolean {
+function needsIdentity(purpose: Purpose): boolean {
   if (purpose.cjk.includes("personal")) return true;
   for (const w of purpose.words) if (PURPOSE_SETS.personal.has(w) && !PLACE_WORDS.has(w)) return true;
   return false;
+}
+
+/** Whether a tool with this purpose needs the personal details `asked` names: a tool about places needs where someone is, not who they are. */
+export function needsPersonal(purpose: Purpose, asked: string): boolean {
+  return IDENTITY_RE.test(asked) ? needsIdentity(purpose) : needsData(purpose, "personal");
 }
 
 /** Whether a tool with this purpose plausibly needs data of this class (`pathWords`: the words of a path, for home files). */

@@ -5,8 +5,8 @@
  */
 import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
-import { defaultOf, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
-import { EXAMPLE_ADDRESS } from "./lexicon";
+import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
 import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -88,7 +88,7 @@ const RECIPIENT_PARAMETER_RE =
 /** A parameter that says where the tool uploads or reports what it makes ("upload_to", "webhook_url", "callback"). */
 const UPLOAD_PARAMETER_RE = /^(?:upload|report|forward|send|copy|mirror|collect)(?:_?(?:to|url|endpoint|target))?$|^(?:webhook|callback|sink|collector)(?:_?url)?$/i;
 /** An address on the internet, not this machine or documentation's example hosts. */
-const OUTSIDE_URL_VALUE_RE = /^\s*https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|(?:[\w-]+\.)*example\.(?:com|org|net)\b)[\w.-]+\.[a-z]{2,}(?:[/:?#]\S*)?\s*$/i;
+const OUTSIDE_URL_VALUE_RE = new RegExp(String.raw`^\s*https?:\/\/(?!${LOCAL_HOST}|(?:[\w-]+\.)*example\.(?:com|org|net)\b)[\w.-]+\.[a-z]{2,}(?:[/:?#]\S*)?\s*$`, "i");
 const BARE_ADDRESS_RE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 /**
@@ -99,7 +99,7 @@ const BARE_ADDRESS_RE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 function presetRecipient(original: string, role: FieldRole, property: string | undefined): boolean {
   if (role !== "parameter-value" || property === undefined) return false;
   const preset = (BARE_ADDRESS_RE.test(original) && !EXAMPLE_ADDRESS_RE.test(original) && RECIPIENT_PARAMETER_RE.test(property)) || (OUTSIDE_URL_VALUE_RE.test(original) && UPLOAD_PARAMETER_RE.test(property));
-  return preset && defaultOf(scan.tool!, property).split(", ").includes(original);
+  return preset && defaultValues(scan.tool!, property).includes(original);
 }
 
 /**
@@ -123,25 +123,28 @@ function orderInTitle(original: string, role: FieldRole): boolean {
   return false;
 }
 
+/** A short string shown whole in a reason. */
+function shownWhole(original: string): string {
+  return JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
+}
+
+/** A string flagged as a whole (a title or a value is a label, so any order in it is the finding). */
+function flagWhole(kinds: PoisoningKind[], reason: string, index: number, original: string): void {
+  const judgement: Judgement = { score: FLAG_SCORE, kinds, reasons: [reason] };
+  scan.flagged++;
+  if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
+}
+
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
-  if (orderInTitle(original, role)) {
-    const shown = JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
-    const judgement: Judgement = { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [`puts an order about another tool in the tool's title (${shown})`] };
-    scan.flagged++;
-    if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
-  }
+  if (orderInTitle(original, role)) flagWhole(["other-actions"], `puts an order about another tool in the tool's title (${shownWhole(original)})`, index, original);
   const preset = presetRecipient(original, role, property);
   const address = role === "parameter-value" ? (ROUTED_VALUE_RE.exec(original)?.[1] ?? (preset ? original.trim() : undefined)) : undefined;
   const routed = address !== undefined;
   if ((role === "parameter-title" || role === "parameter-value") && ((original.length > 30 && VALUE_ORDER_RE.test(original)) || (routed && !EXAMPLE_ADDRESS_RE.test(address)))) {
-    const shown = JSON.stringify(original.length > 60 ? `${original.slice(0, 57)}…` : original);
-    const judgement: Judgement = preset
-      ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`presets a recipient nobody asked for: every call also goes to ${shown}, the default of "${property}", unless the model takes it out`] }
-      : routed
-      ? { score: FLAG_SCORE, kinds: ["other-actions", "unrelated-parameter"], reasons: [`sends things to an outside address from a parameter's allowed or default value (${shown})`] }
-      : { score: FLAG_SCORE, kinds: ["unrelated-parameter"], reasons: [`puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`] };
-    scan.flagged++;
-    if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
+    const shown = shownWhole(original);
+    if (preset) flagWhole(["other-actions", "unrelated-parameter"], `presets a recipient nobody asked for: every call also goes to ${shown}, the default of "${property}", unless the model takes it out`, index, original);
+    else if (routed) flagWhole(["other-actions", "unrelated-parameter"], `sends things to an outside address from a parameter's allowed or default value (${shown})`, index, original);
+    else flagWhole(["unrelated-parameter"], `puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`, index, original);
   }
   const inParameter = role === "parameter-description";
   let cues = scanCues(original, false, undefined, inParameter);

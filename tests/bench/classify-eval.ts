@@ -11,7 +11,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { classifyTool, type Verdict } from "../../lib/classify";
-import { riskRank, RISK_LEVELS } from "../../lib/taxonomy";
+import { riskRank, RISK_LEVELS, type Category, type RiskLevel } from "../../lib/taxonomy";
 import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelKey, labelsBySplit, PASS_FILES, readLabelFile, readRetest, type LabelledTool, type Split } from "./classify-labels";
 
 if (!corpusAvailable()) {
@@ -50,15 +50,13 @@ interface Figures {
 }
 
 function figures(scored: readonly Scored[]): Figures {
-  const n = Math.max(1, scored.length);
   const count = (p: (s: Scored) => boolean) => scored.filter(p).length;
-  const round = (x: number) => Math.round((1000 * x) / n) / 1000;
   return {
     servers: new Set(scored.map((s) => s.label.server)).size,
     tools: scored.length,
-    categoryExact: round(count((s) => s.verdict.category === s.label.category)),
-    riskExact: round(count((s) => s.verdict.risk === s.label.risk)),
-    riskWithinOne: round(count((s) => Math.abs(riskRank(s.verdict.risk) - riskRank(s.label.risk)) <= 1)),
+    categoryExact: share(count((s) => s.verdict.category === s.label.category), scored.length),
+    riskExact: share(count((s) => s.verdict.risk === s.label.risk), scored.length),
+    riskWithinOne: share(count((s) => Math.abs(riskRank(s.verdict.risk) - riskRank(s.label.risk)) <= 1), scored.length),
     dangerousRatedLow: count((s) => riskRank(s.label.risk) >= riskRank("high") && s.verdict.risk === "low"),
     codeOrMoneyBelowHigh: count((s) => (s.label.category === "execute" || s.label.category === "financial") && riskRank(s.verdict.risk) < riskRank("high")),
     twoLevelsTooLow: count((s) => riskRank(s.verdict.risk) - riskRank(s.label.risk) <= -2),
@@ -69,7 +67,7 @@ function calibration(scored: readonly Scored[]) {
   return BANDS.map(({ band, from, to }) => {
     const inBand = scored.filter((s) => s.verdict.confidence >= from && s.verdict.confidence < to);
     const exact = inBand.filter((s) => s.verdict.risk === s.label.risk && s.verdict.category === s.label.category).length;
-    return { band, tools: inBand.length, exact: inBand.length ? Math.round((1000 * exact) / inBand.length) / 1000 : 0 };
+    return { band, tools: inBand.length, exact: share(exact, inBand.length) };
   });
 }
 
@@ -89,22 +87,32 @@ function print(name: string, f: Figures): void {
 const development = bySplit.get("development") ?? [];
 const sealed = bySplit.get("sealed") ?? [];
 const legacy = bySplit.get("legacy") ?? [];
+/** A share of `of`, to three decimals (what measured.json keeps). */
+function share(x: number, of: number): number {
+  return Math.round((1000 * x) / Math.max(1, of)) / 1000;
+}
+
+type Labelling = { category: Category | null; risk: RiskLevel };
+
+/** How often two labellings of the same tools agree: category, exact level and level within one, as shares of `of` tools. */
+function labelAgreement(pairs: readonly (readonly [Labelling, Labelling])[], of = pairs.length) {
+  const count = (p: (a: Labelling, b: Labelling) => boolean) => pairs.filter(([a, b]) => p(a, b)).length;
+  return {
+    categoryExact: share(count((a, b) => a.category === b.category), of),
+    riskExact: share(count((a, b) => a.risk === b.risk), of),
+    riskWithinOne: share(count((a, b) => Math.abs(riskRank(a.risk) - riskRank(b.risk)) <= 1), of),
+  };
+}
+
 /** How often the two blind labelling passes agreed: the ceiling any classifier can be measured against. */
 function passAgreement() {
   const a = readLabelFile(PASS_FILES.a);
   const b = new Map(readLabelFile(PASS_FILES.b).map((l) => [`${l.server}/${l.tool}`, l]));
-  let category = 0;
-  let risk = 0;
-  let near = 0;
-  for (const l of a) {
+  const pairs = a.flatMap((l) => {
     const other = b.get(`${l.server}/${l.tool}`);
-    if (!other) continue;
-    if (other.category === l.category) category++;
-    if (other.risk === l.risk) risk++;
-    if (Math.abs(riskRank(other.risk) - riskRank(l.risk)) <= 1) near++;
-  }
-  const share = (x: number) => Math.round((1000 * x) / Math.max(1, a.length)) / 1000;
-  return { tools: a.length, categoryExact: share(category), riskExact: share(risk), riskWithinOne: share(near) };
+    return other ? [[l, other] as const] : [];
+  });
+  return { tools: a.length, ...labelAgreement(pairs, a.length) };
 }
 
 /**
@@ -115,23 +123,11 @@ function passAgreement() {
 function retest(scored: readonly Scored[]) {
   const again = readRetest();
   const sample = scored.filter((s) => again.has(labelKey(s.label)));
-  let category = 0;
-  let risk = 0;
-  let near = 0;
-  const agreed: Scored[] = [];
-  for (const s of sample) {
-    const other = again.get(labelKey(s.label))!;
-    if (other.category === s.label.category) category++;
-    if (other.risk === s.label.risk) risk++;
-    if (Math.abs(riskRank(other.risk) - riskRank(s.label.risk)) <= 1) near++;
-    if (other.category === s.label.category && other.risk === s.label.risk) agreed.push(s);
-  }
-  const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 1000;
+  const pairs = sample.map((s) => [s.label, again.get(labelKey(s.label))!] as const);
+  const agreed = sample.filter((s, i) => pairs[i]![1].category === s.label.category && pairs[i]![1].risk === s.label.risk);
   return {
     tools: sample.length,
-    categoryExact: share(category, sample.length),
-    riskExact: share(risk, sample.length),
-    riskWithinOne: share(near, sample.length),
+    ...labelAgreement(pairs),
     agreedTools: agreed.length,
     classifierRiskExactWhereAgreed: share(agreed.filter((s) => s.verdict.risk === s.label.risk).length, agreed.length),
   };
