@@ -397,7 +397,9 @@ export const OVERWRITE_PHRASES = ["overwrite", "overwrites", "overwriting", "覆
 export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "quickbooks", "xero", "freshbooks", "accounting", "ledger", "invoicing", "lunchmoney", "paddle", "mollie", "klarna", "revolut", "plaid", "crypto", "defi", "solana", "ethereum", "evm", "trading", "broker", "robinhood", "stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
 export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
-export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown"]);
+export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown",
+  // Sizing a cluster, taking an address, wiring a disk or share to a network: each changes what the account runs and pays for.
+  "resize", "reserve", "attach", "detach", "assign", "reassign"]);
 export const DATA_OBJECTS = new Set(["case", "cases", "ticket", "tickets", "terminology", "terminologies", "glossary", "segment", "segments", "feedback", "item", "items", "row", "rows", "record", "records", "key", "keys", "value", "values", "document", "documents", "entry", "entries", "message", "messages", "comment", "note", "tag", "tags", "label", "labels", "annotation", "json",
   // A cloud provider's other products keep records too: a mailing list's contacts and templates, a test's scenarios.
   "contact", "contacts", "template", "templates", "field", "fields", "scenario", "scenarios", "alias", "aliases"]);
@@ -410,12 +412,13 @@ export const STRICT_INFRA = new Set([
   "databases", "runtime", "endpoint", "replication", "volume", "pod", "pods", "lambda", "ec2", "resource", "resources",
   "workgroup", "global", "server", "servers", "service", "services", "k8s", "kubernetes", "project", "projects",
   "organization", "org", "tenant", "application", "applications", "function", "functions", "kubectl", "workspace",
+  "ip", "ips", "nfs", "droplet", "droplets",
 ]);
 export const INFRA_VERBS = new Set([
   "create", "update", "modify", "put", "set", "deploy", "scale", "apply", "install", "upgrade", "provision", "configure",
   "replace", "patch", "attach", "detach", "associate", "disassociate", "enable", "disable", "register", "restart",
   "reboot", "shutdown", "migrate", "launch", "drain", "cordon", "uncordon", "add", "edit", "change", "assign", "setup",
-  "pause", "resume", "restore", "merge", "rebase", "rollback", "rollout",
+  "pause", "resume", "restore", "merge", "rebase", "rollback", "rollout", "resize", "reserve", "reassign",
 ]);
 export const LOCKOUT_VERBS = new Set(["terminate", "revoke", "invalidate", "kill", "clear", "reset", "expire", "logout", "deactivate", "suspend", "remove", "delete"]);
 export const ACCESS_OBJECTS = new Set(["token", "tokens", "credential", "credentials", "apikey", "apikeys", "key", "keys", "grant", "grants", "access", "password", "passwords", "factor", "factors", "mfa", "oauth", "secret", "secrets"]);
@@ -550,6 +553,19 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it changes a paid subscription, and with it what the account is billed",
   },
   {
+    // Billing switched on or off for an account: from then on it is charged, or stops being charged, each period.
+    id: "switches-billing", domain: "money", when: "acting", category: "financial", risk: "high",
+    text: /\b(?:activat|enabl|start|suspend|paus|resum|turn)\w*\s(?:on\s|off\s)?(?:\w+\s){0,2}?billing\b(?!\s(?:alerts?|exports?|reports?|notifications?|data|view|views|groups?))|\bwith (?:stripe |card |payment )?billing details\b/,
+    reason: "it switches an account's billing on or off, and with it what the account is charged each period",
+  },
+  {
+    // A telephony provider bills every number it hands out, from the day it is taken.
+    id: "obtains-phone-number", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: /\b(?:create|buy|purchase|rent|provision|acquire|order|new)\s(?:\w+\s)?phone\snumbers?\b/,
+    needsProperty: /^(?:area_?code|country|country_?code|iso_?country|number_?type|capabilities|contains|pattern)$/i,
+    reason: "it takes a new phone number from the provider, which bills for it",
+  },
+  {
     // An ad that goes live spends the account's budget every hour it runs; a paused one spends nothing.
     id: "starts-ad-spend", domain: "money", when: "acting", category: "financial", risk: "high",
     name: /\b(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|update|duplicate|copy)\s(?:\w+\s){0,2}?(?:adsets?|ad\ssets?)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?ads?$|\b(?:fb|facebook|meta|google|tiktok|linkedin|li|bing|ads)\s(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|duplicate|copy|update)\s(?:\w+\s)?(?:campaigns?|campaign\sgroups?|ads?\sstatus)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost)\s(?:\w+\s)?ads?\scampaigns?\b|\b(?:set|update|change|increase|raise)\s(?:\w+\s)?(?:ad|ads|adset|campaign)\s(?:daily\s|lifetime\s)?budgets?\b/,
@@ -603,6 +619,8 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "deploys-code", domain: "code", when: "acting", category: "execute", risk: "critical",
     // (Uploading files or an app package to a service stores them; it is deploying only when the service then serves or runs them, which "deploy", "publish", "host" say.)
     name: /\b(?:deploy|publish|ship|host)\s(?:\w+\s){0,2}?(?:code|function|functions|app|apps|site|sites|html|page|pages|project|worker|workers|lambda|bundle|build|static|folder|directory|files)\b|\bdeploy\b/,
+    // "Builds and deploys a Node.js application from the uploaded archive", "... a database dump to deploy a complete WordPress website".
+    text: /^(?:\w+\s){0,2}?(?:builds? and )?deploys?\s(?:an?\s|the\s|your\s)?(?:[\w.-]+\s){0,3}?(?:code|application|app|site|website|project|bundle|function)\b|\bto deploy (?:an?\s|the\s|your\s)?(?:complete\s|full\s|new\s)?(?:[\w.-]+\s){0,2}?(?:application|app|site|website)\b/,
     needsProperty: /code|source|files|html|content|dir|folder|path|zip|bundle|script|handler|dockerfile|compose|^value$|^image$/i,
     reason: "it deploys code the caller supplies, which then runs and is served to others",
   },
@@ -639,6 +657,15 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     unless: /\b(?:support|sales|human|live|service|customer|travel|insurance|estate|booking)\s(?:agent|agents)\b/,
     needsProperty: /^(?:prompt|task|instruction|instructions|message|input|goal)$/i,
     reason: "it hands a task to another agent, which can do whatever its own tools allow",
+  },
+  {
+    // An agent set to work does what its own tools allow, and this definition does not say what they are.
+    id: "runs-agent", domain: "code", when: "acting", category: "write", risk: "high",
+    name: /\b(?:execute|exec|run|invoke|trigger|test|chat)\s(?:with\s)?(?:\w+\s)?agents?\b|\bagents?\s(?:execute|exec|run|invoke|chat)\b/,
+    text: /^(?:\w+\s){0,2}?(?:executes?|runs?|invokes?|triggers?)\s(?:an?\s|the\s)?(?:specified\s|configured\s|given\s|selected\s)?(?:ai\s)?agent\b/,
+    // People called agents are messaged, not run; a browser's user agent is a header.
+    unless: /\b(?:support|sales|human|live|service|customer|travel|insurance|estate|booking|user)\s(?:chat\s)?(?:agent|agents)\b/,
+    reason: "it sets an AI agent to work, and what that agent's own tools can do is not bounded here",
   },
   {
     id: "runs-project", domain: "code", when: "acting", category: "execute", risk: "critical",
@@ -864,6 +891,9 @@ export const PASS_THROUGH_TEXT_RE = /\b(?:any|arbitrary|generic|raw)\s(?:\w+\s)?
 /** Input properties that carry an HTTP method and a path or endpoint. */
 export const PASS_THROUGH_METHOD_KEY = /^(?:method|http_?method|verb|request_?method)$/i;
 export const PASS_THROUGH_PATH_KEY = /^(?:path|endpoint|url|uri|route|api_?path|resource_?path|operation_?id|command|cli_?command)$/i;
+/** A connected service picked by the caller, and one of its endpoints or operations by name: "service: stripe, endpoint: create_customer". */
+export const PASS_THROUGH_SERVICE_KEY = /^(?:service|service_?name|app|app_?name|integration|connector|toolkit|plugin)$/i;
+export const PASS_THROUGH_ENDPOINT_KEY = /^(?:endpoint|endpoint_?name|operation|operation_?name|operation_?id|method|method_?name)$/i;
 
 /** Server words for password managers and secret stores: their items are secrets. */
 export const SECRET_STORE_SERVER = new Set(["bitwarden", "1password", "onepassword", "lastpass", "keepass", "keepassxc", "dashlane", "vault", "infisical", "doppler", "secrets", "secret", "passbolt", "keychain", "vaultwarden"]);

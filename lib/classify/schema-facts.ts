@@ -8,6 +8,8 @@ import { nameTokens } from "./tokens";
 export interface SchemaFacts {
   /** A property whose text the tool runs, and the kind of execution it implies. */
   codeProperty: { name: string; kind: "code" | "query" | "page" } | null;
+  /** A property whose own description says the code in it is run ("GDScript expressions evaluated every frame", "A JavaScript script to be executed on each new document"). */
+  evaluatedCodeProperty: string | null;
   /** A `query` property (a search or a statement, depending on context). */
   queryProperty: string | null;
   /** The `query` property's own description says it holds a statement ("The SQL query to execute", "CREATE TABLE statement"). */
@@ -120,10 +122,13 @@ const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret
 const AUTH_CHOICE_KEY = /auth|login|sign_?in|credential|mode|method/i;
 const DELETE_LIST_KEY = /^(?:delete|deletes|deletions|remove|removals|destroy|to_?delete|delete_?ids|ids_?to_?delete)$/i;
 const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|request_?body|payload|arguments|args|input)$/i;
+/** Code in a named programming language that the description says is evaluated or executed (not a JMESPath filter or a cron expression: those name no language). */
+const EVALUATED_CODE_DESCRIPTION = /\b(?:javascript|js|typescript|gdscript|python|lua|ruby|bash|shell|powershell)\b[^.;]{0,30}?\b(?:(?:re-?)?evaluated|executed)\b/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
 const EMPTY: SchemaFacts = {
   codeProperty: null,
+  evaluatedCodeProperty: null,
   queryProperty: null,
   queryIsStatement: false,
   pathProperty: null,
@@ -240,6 +245,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
     const k = keyKind(key);
     if (k.code && isText && !facts.codeProperty && !(isRecord(spec) && holdsIdentifier(spec))) facts.codeProperty = { name: key, kind: k.code };
+    if (!facts.evaluatedCodeProperty && (isText || isArray) && isRecord(spec) && typeof spec.description === "string" && EVALUATED_CODE_DESCRIPTION.test(spec.description.slice(0, 200))) facts.evaluatedCodeProperty = key;
     if (k.query && isText && !facts.queryProperty) {
       facts.queryProperty = key;
       facts.queryIsStatement = isRecord(spec) && typeof spec.description === "string" && STATEMENT_DESCRIPTION.test(spec.description.slice(0, 200));

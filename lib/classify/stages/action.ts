@@ -129,7 +129,8 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   // Execution: an exec-capable verb with a code object; without one it is a fixed action.
   if (facts.execKind && action !== "money") {
     const lemma = verb?.lemma ?? "";
-    const execCapable = action === "exec" || facts.descVerbs[0]?.action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma);
+    // A property said to run its code runs it whatever the tool's verb ("step the game until this GDScript expression holds").
+    const execCapable = action === "exec" || facts.descVerbs[0]?.action === "exec" || ["query", "evaluate", "invoke", "call", "apply", "run", "execute"].includes(lemma) || !verb || NOUNISH_VERBS.has(lemma) || facts.schema.evaluatedCodeProperty !== null;
     if (execCapable || action === "manage") {
       action = "exec";
       if (facts.execQuote) evidence.push(facts.execQuote);

@@ -13,7 +13,9 @@ import {
   DOMAIN_CAPABILITIES,
   PASS_THROUGH_METHOD_KEY,
   PASS_THROUGH_NAME_RE,
+  PASS_THROUGH_ENDPOINT_KEY,
   PASS_THROUGH_PATH_KEY,
+  PASS_THROUGH_SERVICE_KEY,
   PASS_THROUGH_TEXT_RE,
   SECRET_STORE_ITEMS,
   SECRET_STORE_SERVER,
@@ -104,11 +106,17 @@ export function isPassThrough(facts: Facts): boolean {
   const storesDefinition = STORING_VERBS.has(facts.nameVerb?.lemma ?? "");
   let method = false;
   let path = false;
+  let service = false;
+  let endpoint = false;
   for (const k of keys) {
     if (PASS_THROUGH_METHOD_KEY.test(k)) method = true;
     if (PASS_THROUGH_PATH_KEY.test(k)) path = true;
+    if (PASS_THROUGH_SERVICE_KEY.test(k)) service = true;
+    if (PASS_THROUGH_ENDPOINT_KEY.test(k)) endpoint = true;
   }
   if (method && path && !storesDefinition) return true;
+  // Any endpoint of any connected service, with its parameters beside it.
+  if (service && endpoint && facts.schema.paramsProperty && !storesDefinition) return true;
   // "operation": any API operation by name, with its parameters beside it.
   if (facts.schema.freeOperation && facts.schema.paramsProperty) return true;
   return containsAny(facts.firstLower, PASS_THROUGH_TEXT_WORDS) && PASS_THROUGH_TEXT_RE.test(facts.firstLower);

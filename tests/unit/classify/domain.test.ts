@@ -168,6 +168,19 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a bill of materials is no bill", tool: tool("bom_build", "Bill of materials for a product, built from its parts", { productId: text }), category: "write", risk: "medium" },
   { what: "a shop's shipping zone made", tool: tool("create_shipping_zone", "Create a shipping zone for the store", { name: text, countries: { type: "array", items: text } }), category: "write", risk: "medium" },
   { what: "a DNS zone made", tool: tool("create_zone", "Create a DNS zone for a domain", { domain: text }), category: "write", risk: "high" },
+  // Fifteenth round: classes of tools rated too low on development servers, cases written here.
+  { what: "billing suspended for a client's location", tool: tool("location_pause", "Suspends billing and access for a location", { locationId: text, paused: { type: "boolean" } }), category: "financial", risk: "high" },
+  { what: "billing turned on from its details", tool: tool("saas_enable", "Enable resale mode for a client with Stripe billing details", { clientId: text, customerId: text }), category: "financial", risk: "high" },
+  { what: "billing alerts switched on: nothing is charged", tool: tool("enable_alerts", "Enables billing alerts for the project", { projectId: text }), category: "write", risk: "medium" },
+  { what: "a new phone number taken from a telephony provider", tool: tool("create_phone_number", "Creates a new phone number for the voice assistant", { areaCode: { type: "number" } }), category: "financial", risk: "critical" },
+  { what: "an AI agent set to work", tool: tool("execute_agent", "Executes the specified agent and returns its reply", { agentId: text, message: text }), category: "write", risk: "high" },
+  { what: "a deploy said only in the description", tool: tool("build_site_assets", "Builds and deploys a Node.js application from the uploaded archive", { siteId: text, archive_path: text }), category: "execute", risk: "critical" },
+  { what: "any endpoint of any connected service", tool: tool("plugin_execute", "Execute a plugin endpoint with field resolution", { service: text, endpoint: text, params: { type: "object" } }), category: "destructive", risk: "critical" },
+  { what: "a condition written in a scripting language, run every frame", tool: tool("step_simulation", "Advance the simulation until a condition holds", { until: { type: "string", description: "A Lua expression evaluated on every tick" } }), category: "execute", risk: "critical" },
+  { what: "a page script run on every new document", tool: tool("open_page", "Open a URL in the selected tab", { url: text, initScript: { type: "string", description: "A JavaScript snippet to be executed on each new document" } }), category: "execute", risk: "high" },
+  { what: "endpoints listed with their signing secrets", tool: tool("list_webhook_endpoints", "List webhook endpoints. Each endpoint has its URL, events and signing secret.", {}), category: "read", risk: "high" },
+  { what: "a reserved address pointed at a machine on a cloud server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("reserved-ip-assign", "Assign a reserved IP to a machine", { ip: text, machineId: text }), category: "write", risk: "high" },
+  { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
 describe("capabilities known by domain", () => {
@@ -312,6 +325,15 @@ describe("capabilities known by domain", () => {
     ]) {
       expect(`${t.name}: ${classifyTool(t, generic).risk}`).toBe(`${t.name}: low`);
     }
+  });
+
+  it("leaves a filter expression in a query language alone: it is not code the tool runs", () => {
+    const v = classifyTool(tool("search_items", "Search the items", { filter: { type: "string", description: "A JMESPath expression evaluated against each result" } }), generic);
+    expect(v.category).toBe("read");
+  });
+
+  it("leaves a live support agent, whom the tool only messages, apart from an AI agent set to work", () => {
+    expect(classifyTool(tool("chat_with_support_agent", "Start a conversation with a live support agent", { message: text }), generic).risk).toBe("medium");
   });
 
   it("leaves the tools of a coding agent's server that only answer about the server alone", () => {
