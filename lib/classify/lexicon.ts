@@ -139,8 +139,8 @@ export const WIDE_OBJECTS = new Set([
   "runtime", "gateway", "function", "lambda", "service", "services", "store", "stores",
   "supergroup", "chat", "dialog", "graph", "filesystem", "disk", "helm", "keyspace", "pipeline", "kubectl",
   "chart", "pod", "pods", "statefulset", "daemonset", "secret", "secrets", "infrastructure",
-  // A mailbox deleted takes every message in it.
-  "mailbox", "mailboxes",
+  // A mailbox deleted takes every message in it; a calendar every event; a website its files and pages; a registry every image.
+  "mailbox", "mailboxes", "calendar", "calendars", "website", "websites", "registry", "registries",
 ]);
 
 /** Objects that are secrets: reading them exposes credentials. */

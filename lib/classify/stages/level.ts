@@ -32,6 +32,12 @@ import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_DESC_RE, SE
 import type { Scope } from "./scope";
 import { asksAModel, containsAny, headNoun, hasAny, someIn, type Trail } from "./shared";
 
+/** What a delete may take whole: a folder and its contents (not a setting that names one). */
+const FOLDER_RE = /\b(?:folder|folders|directory|directories)\b(?! (?:setting|settings|path|name|option|preference))/;
+const FOLDER_DELETING_VERBS = new Set(["delete", "remove", "destroy", "erase", "purge", "rmdir", "unlink"]);
+/** Said of what is deleted: it goes to a trash or an archive, from where it comes back whole. */
+const KEPT_RE = /\b(?:trash|bin|archiv\w*|deleted items|recycle)\b/;
+
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
   const { evidence, reasons, signals } = trail;
@@ -204,6 +210,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "critical";
         reasons.push("a field's definition goes, and with it its value in every record");
       }
+      // A folder deleted for good takes every file in it; one kept in a trash or an archive can be brought back whole.
+      if (risk !== "critical" && FOLDER_DELETING_VERBS.has(lemma) && signals.has("irreversible") && FOLDER_RE.test(`${facts.nameText} ${facts.firstLower}`) && !KEPT_RE.test(facts.descLower())) {
+        risk = "critical";
+        reasons.push("a folder goes for good with everything in it");
+      }
       if (CASCADE_RE.test(facts.descLower()) && risk !== "critical") {
         risk = "critical";
         reasons.push("what it removes takes everything attached to it along");
@@ -226,7 +237,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
           reasons.push("it can force-overwrite shared history");
         }
       }
-      if (risk === "high") reasons.push(`what it removes or ends${verb?.source === "name" && objects.length ? ` (${withoutRepeats(objects).map(displayWord).join(" ")})` : ""} cannot be brought back`);
+      if (risk === "high") {
+        const what = `what it removes or ends${verb?.source === "name" && objects.length ? ` (${withoutRepeats(objects).map(displayWord).join(" ")})` : ""}`;
+        // Where the description says it can be recovered, the rationale must not say it cannot.
+        reasons.push(signals.has("irreversible") ? `${what} cannot be brought back` : `${what} is gone until someone restores it`);
+      }
       break;
     }
     case "execute": {

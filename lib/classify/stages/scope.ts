@@ -169,7 +169,8 @@ const CLOUD_RESOURCES = new Set([
   "droplet", "droplets", "vm", "vms", "firewall", "firewalls", "certificate", "certificates", "peering", "peerings",
   "loadbalancer", "loadbalancers", "balancer", "balancers", "registry", "registries", "router", "routers",
   "vpn", "tunnel", "tunnels", "nat", "distribution", "distributions", "queue", "queues", "topic", "topics",
-  "cdn", "cdns", "nodepool", "nodepools", "pool", "pools",
+  "cdn", "cdns", "nodepool", "nodepools", "pool", "pools", "lb", "lbs", "node", "share", "shares", "prefix", "prefixes",
+  "sandbox", "sandboxes", "inference", "schedule", "schedules",
   // A machine's images, snapshots and backups are how it is recovered; without them it cannot be.
   "image", "images", "snapshot", "snapshots", "backup", "backups",
 ]);

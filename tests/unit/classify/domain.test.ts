@@ -180,6 +180,13 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a page script run on every new document", tool: tool("open_page", "Open a URL in the selected tab", { url: text, initScript: { type: "string", description: "A JavaScript snippet to be executed on each new document" } }), category: "execute", risk: "high" },
   { what: "endpoints listed with their signing secrets", tool: tool("list_webhook_endpoints", "List webhook endpoints. Each endpoint has its URL, events and signing secret.", {}), category: "read", risk: "high" },
   { what: "a reserved address pointed at a machine on a cloud server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("reserved-ip-assign", "Assign a reserved IP to a machine", { ip: text, machineId: text }), category: "write", risk: "high" },
+  { what: "a load balancer deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("lb-delete", "Delete a load balancer by ID", { lbId: text }), category: "destructive", risk: "critical" },
+  { what: "a cluster's node deleted on a cloud account's server", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("pool-delete-node", "Delete a node from a node pool", { nodeId: text }), category: "destructive", risk: "critical" },
+  { what: "a file or a whole folder deleted for good", tool: tool("media_delete", "Delete a file or folder from the media library", { id: text }), category: "destructive", risk: "critical" },
+  { what: "a folder moved to the trash, whence it comes back whole", tool: tool("delete_item", "Delete a file or folder. It goes to the trash, from where it can be restored", { id: text }), category: "destructive", risk: "high" },
+  { what: "a calendar deleted with its events", tool: tool("delete_calendar", "Delete a calendar by its ID", { calendarId: text }), category: "destructive", risk: "critical" },
+  { what: "one event of a calendar deleted", tool: tool("delete_calendar_event", "Delete an event from a calendar", { calendarId: text, eventId: text }), category: "destructive", risk: "high" },
+  { what: "a website deleted", tool: tool("delete_website", "Deletes a website of the hosting plan", { siteId: text }), category: "destructive", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
@@ -330,6 +337,10 @@ describe("capabilities known by domain", () => {
   it("leaves a filter expression in a query language alone: it is not code the tool runs", () => {
     const v = classifyTool(tool("search_items", "Search the items", { filter: { type: "string", description: "A JMESPath expression evaluated against each result" } }), generic);
     expect(v.category).toBe("read");
+  });
+
+  it("does not read clearing a setting that names a folder as deleting the folder", () => {
+    expect(classifyTool(tool("clear_working_dir", "Clear the session working directory setting. Later calls need an explicit path", {}), generic).risk).not.toBe("critical");
   });
 
   it("leaves a live support agent, whom the tool only messages, apart from an AI agent set to work", () => {

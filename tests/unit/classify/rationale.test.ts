@@ -82,6 +82,13 @@ describe("evidence quotes the words the judgement rests on", () => {
 });
 
 describe("the rationale reads as written for this tool", () => {
+  it("does not say a deletion cannot be undone where the description says it can", () => {
+    const recoverable = classify("delete_item", "Delete a file. It goes to the trash, from where it can be restored");
+    expect(recoverable.risk).toBe("high");
+    expect(recoverable.rationale).not.toMatch(/cannot be brought back/);
+    expect(classify("delete_item", "Delete a file").rationale).toMatch(/cannot be brought back/);
+  });
+
   it("takes the action from the description's leading clause, verbs in the third person", () => {
     const v = classify("browser_evaluate", "Evaluate a JavaScript expression on the page or element.", {
       inputSchema: { type: "object", properties: { function: { type: "string" } } },
