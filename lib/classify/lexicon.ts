@@ -730,6 +730,15 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it ends every session at once, signing people out everywhere",
   },
   {
+    // A credential rotated or its password changed: whoever holds the old one (people, apps, webhook receivers) is locked out.
+    id: "replaces-credential", domain: "access", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:rotate|regenerate|roll|reset|change)\s(?:\w+\s){0,3}?(?:password|passwords|secret|secrets|key|keys|token|tokens|credential|credentials|passphrase)\b|\b(?:password|secret|key|token|credentials?)\s(?:rotate|rotation|regenerate|reset|change|roll)\b/,
+    text: /^(?:\w+\s){0,2}?(?:rotates?|regenerates?|rolls?|changes?|resets?)\s(?:the\s|an?\s)?(?:[\w-]+\s){0,3}?(?:password|secret|client secret|signing secret|api key|access key|token)\b/,
+    // A password policy or a reset e-mail changes no one's credential; a counter or a display setting holds none.
+    unless: /\b(?:policy|policies|requirements?|strength|expiry|expiration|rules?|reset (?:e-?mail|link|request)|sends? (?:a |an )?(?:password )?reset|count|counter|keyboard|hotkey|shortcut|keybinding|translation)\b/,
+    reason: "it replaces a credential, and whoever held the old one (people, apps or webhook receivers) is locked out",
+  },
+  {
     id: "runs-sql-file", domain: "code", when: "acting", category: "execute", risk: "high",
     name: /\b(?:import|restore|load|run|execute|exec|source|apply)\s(?:\w+\s)?(?:sql|dump|sql\sfile|sql\sdump|sql\sscript)\b/,
     text: /^(?:\w+\s){0,2}?(?:imports?|restores?|loads?|runs?|executes?)\s(?:an?\s|the\s)?(?:\.?sql)\s(?:file|dump|script|statements?\sfrom)\b|\bexecutes? (?:the )?sql (?:statements )?(?:from|in) (?:a |the )?(?:file|dump|script)\b/,

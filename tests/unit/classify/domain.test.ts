@@ -187,6 +187,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a calendar deleted with its events", tool: tool("delete_calendar", "Delete a calendar by its ID", { calendarId: text }), category: "destructive", risk: "critical" },
   { what: "one event of a calendar deleted", tool: tool("delete_calendar_event", "Delete an event from a calendar", { calendarId: text, eventId: text }), category: "destructive", risk: "high" },
   { what: "a website deleted", tool: tool("delete_website", "Deletes a website of the hosting plan", { siteId: text }), category: "destructive", risk: "critical" },
+  { what: "a client secret rotated: what used the old one is locked out", tool: tool("rotate_client_secret", "Rotate the client secret of an OAuth application", { appId: text }), category: "destructive", risk: "critical" },
+  { what: "a mailbox's password changed", tool: tool("change_mailbox_password", "Change the password of a mailbox", { mailbox: text, password: text }), category: "destructive", risk: "critical" },
+  { what: "a password policy changed: no one's credential is replaced", tool: tool("change_password_policy", "Change the password policy of the organisation", { minLength: { type: "number" } }), category: "write", risk: "high" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
