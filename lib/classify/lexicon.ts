@@ -404,7 +404,9 @@ export const DATA_OBJECTS = new Set(["case", "cases", "ticket", "tickets", "term
   // A cloud provider's other products keep records too: a mailing list's contacts and templates, a test's scenarios.
   "contact", "contacts", "template", "templates", "field", "fields", "scenario", "scenarios", "alias", "aliases"]);
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
-export const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint"]);
+export const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint",
+  // A design's component instances, a staffing tool's people ("resources"): cloud words only where the server runs a cloud.
+  "instance", "instances", "resource", "resources"]);
 export const STRICT_INFRA = new Set([
   "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
   "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",

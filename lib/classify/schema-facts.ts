@@ -70,9 +70,10 @@ const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames
 /**
  * Lists of ids that are not many targets: the parts of one open drawing, design or deck an edit
  * picks ("nodeIds", "element_ids", "pageObjectIds"), or the labels, tags and teams one record is
- * given ("labelIds").
+ * given ("labelIds", "addedLabelIds"), the reviewers of one merge request, a record's ids in other
+ * systems, the test suites of one run.
  */
-const PARTS_OR_ATTRIBUTES_KEY = /^(?:target_?)?(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?|page_?object|slide_?object|object|nav_?item|component|label|tag|team|category|assignee)_?(?:ids?|uuids)$/i;
+const PARTS_OR_ATTRIBUTES_KEY = /^(?:target_?)?(?:added_?|removed_?)?(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?|page_?object|slide_?object|object|nav_?item|component|label|tag|team|category|assignee|reviewer|external|suite|calendar)_?(?:ids?|uuids)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;

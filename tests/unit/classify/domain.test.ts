@@ -190,6 +190,10 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a client secret rotated: what used the old one is locked out", tool: tool("rotate_client_secret", "Rotate the client secret of an OAuth application", { appId: text }), category: "destructive", risk: "critical" },
   { what: "a mailbox's password changed", tool: tool("change_mailbox_password", "Change the password of a mailbox", { mailbox: text, password: text }), category: "destructive", risk: "critical" },
   { what: "a password policy changed: no one's credential is replaced", tool: tool("change_password_policy", "Change the password policy of the organisation", { minLength: { type: "number" } }), category: "write", risk: "high" },
+  { what: "a design's component instances changed: no cloud machine", server: { slug: "figma-tools", title: "Figma tools" }, tool: tool("set_instance_properties", "Set properties on a component instance", { nodeId: text, properties: { type: "object" } }), category: "write", risk: "medium" },
+  { what: "a staffing tool's people, which it calls resources, edited", server: { slug: "staffing-mcp", title: "Staffing" }, tool: tool("resources_update", "Update a resource (an employee) record", { id: text, title: text }), category: "write", risk: "medium" },
+  { what: "a cloud account's instance changed", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("update_instance", "Update an instance's settings", { instanceId: text, size: text }), category: "write", risk: "high" },
+  { what: "labels added to one issue and its reviewers set", tool: tool("update_merge_request", "Update a merge request's title, reviewers and labels", { id: text, reviewer_ids: { type: "array" }, addedLabelIds: { type: "array" } }), category: "write", risk: "medium" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
