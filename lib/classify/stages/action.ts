@@ -14,7 +14,7 @@ import {
   NOUNISH_VERBS,
   type Action,
 } from "../lexicon";
-import { asksAModel, containsAny, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
+import { asksAModel, containsAny, hasAny, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
 
 export interface ActionDecision {
   /** Never "manage": a multi-operation tool is judged by the strongest operation it offers. */
@@ -317,6 +317,13 @@ function endsSomething(lemma: string): boolean {
   return lemma === "close" || lemma === "end" || lemma === "stop";
 }
 
+const CACHE_CLEARING_VERBS = new Set(["clear", "purge", "flush", "invalidate"]);
+const CACHE_CLEARED_RE = /^(?:\w+\s){0,2}?(?:clears?|purges?|flush(?:es)?|invalidates?)\s(?:the\s|all\s)?(?:[\w-]+\s){0,3}?cache\b/;
+/** A cache spoken of by its entries, keys or values is used as a store: its entries are data. */
+const CACHE_ENTRIES_RE = /\b(?:entries|keys|values)\b/;
+/** Servers that are a cache: what they hold is the data itself. */
+const CACHE_STORE_SERVER = new Set(["memcached", "redis", "valkey", "elasticache", "memcache", "dragonfly", "keydb"]);
+
 export function refineAction(facts: Facts, action: Action, verb: Verb | null): Refinement | null {
   const { tokens } = facts;
   const lemma = verb?.lemma ?? "";
@@ -342,6 +349,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // "Run an audit", "run knip": running an analysis reads; running tests or commands does not.
   if ((action === "write" || action === "exec") && (lemma === "run" || lemma === "execute") && !facts.execKind && (tokens.some((t) => ANALYSIS_OBJECTS.has(t)) || RUNS_ANALYSIS_RE.test(facts.firstLower))) {
     return { action: "read" };
+  }
+  // A site's, a CDN's or a query layer's cache is rebuilt from its source: clearing it loses nothing (a cache server's entries, or a cache described by them, are data).
+  if (action === "destroy" && CACHE_CLEARING_VERBS.has(lemma) && (tokens.includes("cache") || tokens.includes("caches") || CACHE_CLEARED_RE.test(facts.firstLower)) && !hasAny(facts.serverWords, CACHE_STORE_SERVER) && !CACHE_ENTRIES_RE.test(facts.firstLower)) {
+    return { action: "write", reason: "a cache is rebuilt from its source, so clearing it loses nothing" };
   }
   // Closing a terminal, a process or a secret chat ends it for good.
   if (action === "write" && (endsSomething(lemma) || facts.operationVerbs.some((v) => endsSomething(v.lemma))) && tokens.some((t) => ENDED_OBJECTS.has(t))) {

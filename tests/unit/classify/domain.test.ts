@@ -194,6 +194,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a staffing tool's people, which it calls resources, edited", server: { slug: "staffing-mcp", title: "Staffing" }, tool: tool("resources_update", "Update a resource (an employee) record", { id: text, title: text }), category: "write", risk: "medium" },
   { what: "a cloud account's instance changed", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("update_instance", "Update an instance's settings", { instanceId: text, size: text }), category: "write", risk: "high" },
   { what: "labels added to one issue and its reviewers set", tool: tool("update_merge_request", "Update a merge request's title, reviewers and labels", { id: text, reviewer_ids: { type: "array" }, addedLabelIds: { type: "array" } }), category: "write", risk: "medium" },
+  { what: "a website's cache purged: it is rebuilt from the site", tool: tool("purge_site_cache", "Purge the page cache of the website", { siteId: text }), category: "write", risk: "medium" },
+  { what: "a cache server's entries flushed: they are the data", server: { slug: "memcached-mcp", title: "Memcached" }, tool: tool("cache_flush", "Flush the cache", {}), category: "destructive", risk: "high" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
