@@ -122,7 +122,9 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower())) {
     action = "write";
   }
-  if ((action === "write" || action === "destroy" || action === "exec") && moneyToken) {
+  // Deleting a record about money (an invoice, a coupon, a price, a ledger entry) moves none; deleting a charge or a payment undoes it.
+  const deletesMoneyRecord = action === "destroy" && RECORD_DELETING_VERBS.has(verb?.lemma ?? "") && !!moneyToken && !MONEY_MOVEMENTS.has(moneyToken);
+  if ((action === "write" || action === "destroy" || action === "exec") && moneyToken && !deletesMoneyRecord) {
     action = "money";
   }
 
@@ -316,6 +318,10 @@ interface Refinement {
 function endsSomething(lemma: string): boolean {
   return lemma === "close" || lemma === "end" || lemma === "stop";
 }
+
+const RECORD_DELETING_VERBS = new Set(["delete", "remove", "purge", "destroy", "erase", "drop"]);
+/** Money objects that are themselves a movement of money: deleting one cancels it. */
+const MONEY_MOVEMENTS = new Set(["charge", "charges", "payment", "payments", "transfer", "transfers", "payout", "payouts", "refund", "refunds", "order", "orders", "trade", "trades", "subscription", "subscriptions", "position", "positions"]);
 
 const CACHE_CLEARING_VERBS = new Set(["clear", "purge", "flush", "invalidate"]);
 const CACHE_CLEARED_RE = /^(?:\w+\s){0,2}?(?:clears?|purges?|flush(?:es)?|invalidates?)\s(?:the\s|all\s)?(?:[\w-]+\s){0,3}?cache\b/;

@@ -196,6 +196,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "labels added to one issue and its reviewers set", tool: tool("update_merge_request", "Update a merge request's title, reviewers and labels", { id: text, reviewer_ids: { type: "array" }, addedLabelIds: { type: "array" } }), category: "write", risk: "medium" },
   { what: "a website's cache purged: it is rebuilt from the site", tool: tool("purge_site_cache", "Purge the page cache of the website", { siteId: text }), category: "write", risk: "medium" },
   { what: "a cache server's entries flushed: they are the data", server: { slug: "memcached-mcp", title: "Memcached" }, tool: tool("cache_flush", "Flush the cache", {}), category: "destructive", risk: "high" },
+  { what: "an invoice deleted: a record goes, no money moves", tool: tool("delete_invoice", "Delete an invoice by ID", { invoiceId: text }), category: "destructive", risk: "high" },
+  { what: "a charge deleted: the money it billed is reversed", tool: tool("delete_charge", "Delete a pending charge on the customer's wallet", { chargeId: text }), category: "financial", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
