@@ -109,8 +109,11 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   // Money: a money verb, or a change to a money object. "transfer" needs a money context.
   let moneyContext: boolean | undefined;
   let moneyToken: string | undefined;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!MONEY_OBJECTS.has(t)) continue;
+    // An invoice template, an order's notes, a group of transactions: a thing about money that bills no one.
+    if (NOT_MONEY_AFTER.has(tokens[i + 1] ?? "")) continue;
     if (AMBIGUOUS_MONEY.has(t)) {
       moneyContext ??= MONEY_CONTEXT_RE.test(facts.descHead.slice(0, 400)) || kindOfServer(facts.serverWords).money || !!schema.moneyProperty;
       if (!moneyContext) continue;
@@ -318,6 +321,8 @@ interface Refinement {
 function endsSomething(lemma: string): boolean {
   return lemma === "close" || lemma === "end" || lemma === "stop";
 }
+
+const NOT_MONEY_AFTER = new Set(["template", "templates", "note", "notes", "attachment", "attachments", "tag", "tags", "comment", "comments", "group", "groups", "category", "categories"]);
 
 const RECORD_DELETING_VERBS = new Set(["delete", "remove", "purge", "destroy", "erase", "drop"]);
 /** Money objects that are themselves a movement of money: deleting one cancels it. */

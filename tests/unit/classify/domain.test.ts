@@ -198,6 +198,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a cache server's entries flushed: they are the data", server: { slug: "memcached-mcp", title: "Memcached" }, tool: tool("cache_flush", "Flush the cache", {}), category: "destructive", risk: "high" },
   { what: "an invoice deleted: a record goes, no money moves", tool: tool("delete_invoice", "Delete an invoice by ID", { invoiceId: text }), category: "destructive", risk: "high" },
   { what: "a charge deleted: the money it billed is reversed", tool: tool("delete_charge", "Delete a pending charge on the customer's wallet", { chargeId: text }), category: "financial", risk: "critical" },
+  { what: "an invoice template edited: it bills no one", tool: tool("update_invoice_template", "Update an invoice template's layout and wording", { templateId: text, title: text }), category: "write", risk: "medium" },
+  { what: "a note added to an order of a shop", server: { slug: "woocommerce-shop", title: "WooCommerce shop" }, tool: tool("orders_notes_create", "Add a note to an order", { orderId: text, note: text }), category: "write", risk: "medium" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
