@@ -555,6 +555,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it changes a paid subscription, and with it what the account is billed",
   },
   {
+    // A product's price is what every buyer is charged from then on; an edit that can set it changes that.
+    id: "changes-price", domain: "money", when: "acting", category: "financial", risk: "high",
+    name: /\b(?:update|edit|modify|patch|set|change)\s(?:\w+\s){0,2}?(?:products?|items?|variants?|skus?|listings?)\b|\b(?:products?|items?|variants?|skus?)\s(?:update|edit|modify|patch)\b/,
+    needsProperty: /^(?:price|prices|unit_?price|regular_?price|sale_?price|standard_?rate|list_?price|selling_?price|base_?price)$/i,
+    reason: "it can change a product's price, and with it what every buyer is charged",
+  },
+  {
     // Billing switched on or off for an account: from then on it is charged, or stops being charged, each period.
     id: "switches-billing", domain: "money", when: "acting", category: "financial", risk: "high",
     text: /\b(?:activat|enabl|start|suspend|paus|resum|turn)\w*\s(?:on\s|off\s)?(?:\w+\s){0,2}?billing\b(?!\s(?:alerts?|exports?|reports?|notifications?|data|view|views|groups?))|\bwith (?:stripe |card |payment )?billing details\b/,
@@ -898,7 +905,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
 
 /** A tool that calls any method or path of an API: its input names the method, path or command. */
 export const PASS_THROUGH_NAME_RE = /^(?:[a-z0-9]+\s)?(?:(?:make|send|perform|execute|call|invoke|run)\s)?(?:an?\s)?(?:api|http|https|rest|raw|generic|custom)\s(?:request|requests|call|calls)$|^(?:[a-z0-9]+\s)?(?:call|invoke|execute|run)\s(?:any\s)?(?:api|endpoint|endpoints|operation|method|cli)$|^(?:[a-z0-9]+\s)?(?:aws|gcloud|az|kubectl|doctl|gh|stripe)\s(?:cli|command|exec|call|run)$|^(?:call|run|execute|use)\s(?:aws|gcp|azure|gcloud)(?:\s(?:cli|command|api))?$/;
-export const PASS_THROUGH_TEXT_RE = /\b(?:any|arbitrary|generic|raw)\s(?:\w+\s)?(?:api|http|rest|graphql)?\s?(?:endpoint|endpoints|request|requests|method|methods|operation|operations|call|calls)\b|\bmake (?:an? )?(?:authenticated )?(?:api|http|rest) (?:request|call)\b|\b(?:aws|azure|gcloud|google cloud|kubectl|doctl) cli commands?\b/;
+export const PASS_THROUGH_TEXT_RE = /\b(?:any|arbitrary|generic|raw)\s(?:\w+\s)?(?:api|http|rest|graphql)?\s?(?:endpoint|endpoints|request|requests|method|methods|operation|operations|call|calls)\b|\bmake (?:an? )?(?:authenticated )?(?:api|http|rest) (?:request|call)\b|\b(?:aws|azure|gcloud|google cloud|kubectl|doctl) cli commands?\b|\b(?:any|arbitrary)\s(?:\w+\s)?(?:task|tasks|action|actions)\b[^.]{0,40}\b(?:connected|linked|integrated)\s(?:services|apps|accounts|integrations|tools)\b/;
 /** Input properties that carry an HTTP method and a path or endpoint. */
 export const PASS_THROUGH_METHOD_KEY = /^(?:method|http_?method|verb|request_?method)$/i;
 export const PASS_THROUGH_PATH_KEY = /^(?:path|endpoint|url|uri|route|api_?path|resource_?path|operation_?id|command|cli_?command)$/i;

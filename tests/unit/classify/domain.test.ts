@@ -200,6 +200,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a charge deleted: the money it billed is reversed", tool: tool("delete_charge", "Delete a pending charge on the customer's wallet", { chargeId: text }), category: "financial", risk: "critical" },
   { what: "an invoice template edited: it bills no one", tool: tool("update_invoice_template", "Update an invoice template's layout and wording", { templateId: text, title: text }), category: "write", risk: "medium" },
   { what: "a note added to an order of a shop", server: { slug: "woocommerce-shop", title: "WooCommerce shop" }, tool: tool("orders_notes_create", "Add a note to an order", { orderId: text, note: text }), category: "write", risk: "medium" },
+  { what: "a product edit that can set its price", tool: tool("products_update", "Update an existing product", { productId: text, name: text, unitPrice: { type: "number" } }), category: "financial", risk: "high" },
+  { what: "a product edit with no price in it", tool: tool("products_update", "Update an existing product", { productId: text, name: text, description: text }), category: "write", risk: "medium" },
+  { what: "any task done through the connected services", tool: tool("execute", "Execute any task using the connected services: the orchestrator plans and makes the API calls", { task: text }), category: "destructive", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
