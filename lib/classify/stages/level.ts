@@ -5,7 +5,7 @@
  */
 import type { Category, RiskLevel } from "../../taxonomy";
 import { openingQuote, verbQuote, type Facts, type Verb } from "../detect";
-import { displayWord } from "../explain";
+import { displayWord, objectPhrase } from "../explain";
 import {
   ACCESS_OBJECTS,
   BULK_WORDS,
@@ -37,6 +37,9 @@ const FOLDER_RE = /\b(?:folder|folders|directory|directories)\b(?! (?:setting|se
 const FOLDER_DELETING_VERBS = new Set(["delete", "remove", "destroy", "erase", "purge", "rmdir", "unlink"]);
 /** Said of what is deleted: it goes to a trash or an archive, from where it comes back whole. */
 const KEPT_RE = /\b(?:trash|bin|archiv\w*|deleted items|recycle)\b/;
+
+/** Wide objects that take no article, or are tools' names rather than things. */
+const WIDE_WORD_PHRASES: Record<string, string> = { everything: "everything", all: "all of them", infrastructure: "infrastructure", helm: "a Helm release", kubectl: "cluster resources" };
 
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
@@ -228,7 +231,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       }
       if (wideWord && !(wideWord === "all" && bulk) && !objects.some((t) => t === "from" || t === "of") && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
         risk = "critical";
-        reasons.push(`destroying ${wideWord === "account" ? "an account" : `a ${wideWord}`} is wide and hard to recover`);
+        reasons.push(`destroying ${WIDE_WORD_PHRASES[wideWord] ?? objectPhrase([wideWord])} is wide and hard to recover`);
         if (infraWord) signals.add("account-wide");
       }
       if (facts.schema.forceProperty || words.has("force")) {

@@ -30,6 +30,9 @@ function wordingProblems(sentence: string, own = ""): string[] {
   const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(text);
   if (doubled && !/^(?:that|had)$/i.test(doubled[1] ?? "") && !own.includes(doubled[0])) problems.push(`the word "${doubled[1]}" twice in a row`);
   if (/\b(?:a|an) (?:a|an|the)\b/i.test(text)) problems.push("two articles in a row");
+  // "a accounts", "a instance": our words before a word of the definition's (quoted words are the server's).
+  const article = /\ba ([aei][a-z]*)\b/i.exec(text);
+  if (article && !ownText.includes(article[0].toLowerCase())) problems.push(`"a" before "${article[1]}"`);
   if (/\) \(/.test(text)) problems.push("two brackets in a row");
   if (!/[.!?…]$/.test(text.trim())) problems.push("does not end a sentence");
   return problems;
@@ -82,6 +85,11 @@ describe("evidence quotes the words the judgement rests on", () => {
 });
 
 describe("the rationale reads as written for this tool", () => {
+  it("names a wide thing destroyed with the right article, or none for a plural", () => {
+    expect(classify("delete_accounts", "Delete accounts").rationale).toContain("destroying accounts is wide");
+    expect(classify("delete_instance", "Delete an instance").rationale).toContain("destroying an instance is wide");
+  });
+
   it("does not say a deletion cannot be undone where the description says it can", () => {
     const recoverable = classify("delete_item", "Delete a file. It goes to the trash, from where it can be restored");
     expect(recoverable.risk).toBe("high");
