@@ -92,6 +92,8 @@ export function readScope(facts: Facts, category: Category, verb: Verb | null, t
   let wideWord: string | undefined;
   if (head) wideWord = WIDE_OBJECTS.has(head) ? head : undefined;
   else for (const w of words) if (WIDE_OBJECTS.has(w) && w !== "all" && w !== "chat") { wideWord = w; break; }
+  // A group of people (users, members of a chat or a permission group) is wide; a group of addresses, services or records is a list.
+  if ((wideWord === "group" || wideWord === "groups") && THING_GROUP_KINDS.has(tokens[tokens.indexOf(wideWord) - 1] ?? "")) wideWord = undefined;
   // A cluster's nodes are wide; the nodes of a design, a graph or a tree are parts of one document.
   if (wideWord === "nodes" && !serverKind.infra && !/\b(?:cluster|kubernetes|k8s|node ?pool)\b/.test(facts.firstLower)) wideWord = undefined;
   // "Delete a Sub-Account (formerly Location)": the description names the wide thing the name calls something else.
@@ -176,4 +178,6 @@ const CLOUD_RESOURCES = new Set([
 ]);
 
 /** Words that make a zone or a resource a shop's or a calendar's, not a cloud's ("shipping zone", "calendar resource"). */
+/** What a group of things, not of people, is named for: "ip group", "network service group", "calendar group". */
+const THING_GROUP_KINDS = new Set(["ip", "source", "destination", "network", "svc", "service", "segment", "server", "calendar", "transaction", "address", "port", "url", "rule", "tag", "product", "option", "field", "dimension", "resource", "asset", "location"]);
 const NOT_INFRA_BEFORE = new Set(["shipping", "delivery", "tax", "time", "sales", "calendar", "booking", "room", "meeting"]);

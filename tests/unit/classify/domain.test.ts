@@ -203,6 +203,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a product edit that can set its price", tool: tool("products_update", "Update an existing product", { productId: text, name: text, unitPrice: { type: "number" } }), category: "financial", risk: "high" },
   { what: "a product edit with no price in it", tool: tool("products_update", "Update an existing product", { productId: text, name: text, description: text }), category: "write", risk: "medium" },
   { what: "any task done through the connected services", tool: tool("execute", "Execute any task using the connected services: the orchestrator plans and makes the API calls", { task: text }), category: "destructive", risk: "critical" },
+  { what: "a group of addresses deleted: a list, not people", tool: tool("delete_ip_group", "Delete an IP group used in firewall rules", { groupId: text }), category: "destructive", risk: "high" },
+  { what: "a group of people deleted", tool: tool("delete_user_group", "Delete a user group", { groupId: text }), category: "destructive", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
