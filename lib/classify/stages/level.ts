@@ -218,7 +218,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         risk = "critical";
         reasons.push("a folder goes for good with everything in it");
       }
-      if (CASCADE_RE.test(facts.descLower()) && risk !== "critical") {
+      if (risk !== "critical" && takesAttachedThings(facts.descLower())) {
         risk = "critical";
         reasons.push("what it removes takes everything attached to it along");
       }
@@ -414,6 +414,22 @@ const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|cl
 /** A field every record holds, named as such ("custom field", "column", "field definition"). */
 const SCHEMA_FIELD_RE = /\bcustom (?:fields?|attributes?|properties)\b|\b(?:fields?|columns?|attributes?) definitions?\b|\b(?:drop|delete|remove) (?:an? |the )?columns?\b/;
 /** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
+/**
+ * Whether a deletion takes other things along: "and all its stages", "along with every event". Not
+ * when the description says it does not ("never cascade"), nor when what goes along is only the
+ * thing's own parts (its versions, settings, chunks or data).
+ */
+function takesAttachedThings(lower: string): boolean {
+  const m = CASCADE_RE.exec(lower);
+  if (!m) return false;
+  if (CASCADE_DENIED_RE.test(lower.slice(Math.max(0, m.index - 30), m.index))) return false;
+  const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  return !OWN_PARTS_RE.test(after) || CARRIED_THINGS_RE.test(after);
+}
+/** What, named among the parts, is more than the thing's own: "configurations and conversation history". */
+const CARRIED_THINGS_RE = /\b(?:history|histories|messages|conversations|contents|files|records|documents|events|entries|predictions|outputs|users)\b/;
+const CASCADE_DENIED_RE = /\b(?:never|not|no|without|doesn't|won't|cannot)\b[^.]*$/;
+const OWN_PARTS_RE = /^\s*(?:associated\s|related\s)?(?:versions?|revisions?|configurations?|settings|chunks|rules|metadata|data)\b/;
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
 
 /** Counts and figures about people ("active users metrics"), or notes about a release: no one's own data. */

@@ -205,6 +205,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "any task done through the connected services", tool: tool("execute", "Execute any task using the connected services: the orchestrator plans and makes the API calls", { task: text }), category: "destructive", risk: "critical" },
   { what: "a group of addresses deleted: a list, not people", tool: tool("delete_ip_group", "Delete an IP group used in firewall rules", { groupId: text }), category: "destructive", risk: "high" },
   { what: "a group of people deleted", tool: tool("delete_user_group", "Delete a user group", { groupId: text }), category: "destructive", risk: "critical" },
+  { what: "a deletion that says it never cascades", tool: tool("delete_record", "Delete a record from its object. Never cascade delete related data", { recordId: text }), category: "destructive", risk: "high" },
+  { what: "an agent deleted with its own versions", tool: tool("delete_agent", "Delete an agent and all its versions", { agentId: text }), category: "destructive", risk: "high" },
+  { what: "an agent deleted with its conversation history", tool: tool("delete_agent", "Delete an agent. All associated configurations and conversation history are removed", { agentId: text }), category: "destructive", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
