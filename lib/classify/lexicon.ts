@@ -739,6 +739,20 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it ends every session at once, signing people out everywhere",
   },
   {
+    // One login session revoked: its person is signed out and must sign in again (a debugger's, a browser's or a shell's session is no login).
+    id: "revokes-session", domain: "access", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:revoke|terminate|invalidate|kill)\s(?:\w+\s)?sessions?\b|\b(?:logout|signout)\s(?:\w+\s)?session\b/,
+    text: /^(?:revokes?|terminates?|invalidates?)\s(?:an?\s|the\s|one\s)?(?:(?:specific|given|single|user'?s?|login|active|other)\s)*sessions?\b/,
+    unless: /\b(?:debug|debugging|debugger|browser|test|testing|recording|terminal|shell|repl|sandbox|tmux|pty|ssh|process|thinking|notebook|kernel|codegen|game|chat|mcp|devtools)\b/,
+    reason: "it ends a login session, signing its person out until they sign in again",
+  },
+  {
+    // A person's account switched off: they are locked out of everything it opens until someone switches it back on.
+    id: "locks-out-user", domain: "access", when: "acting", category: "destructive", risk: "critical",
+    name: /\b(?:deactivate|disable|suspend|lock)\s(?:\w+\s)?(?:user|users|member|members|employee|employees|identity|identities)\b|\b(?:user|users|member|members)\s(?:deactivate|disable|suspend|lock)\b/,
+    reason: "it switches off a person's account, locking them out of everything it opens",
+  },
+  {
     // A credential rotated or its password changed: whoever holds the old one (people, apps, webhook receivers) is locked out.
     id: "replaces-credential", domain: "access", when: "acting", category: "destructive", risk: "critical",
     name: /\b(?:rotate|regenerate|roll|reset|change)\s(?:\w+\s){0,3}?(?:password|passwords|secret|secrets|key|keys|token|tokens|credential|credentials|passphrase)\b|\b(?:password|secret|key|token|credentials?)\s(?:rotate|rotation|regenerate|reset|change|roll)\b/,

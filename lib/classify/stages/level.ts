@@ -41,6 +41,8 @@ const KEPT_RE = /\b(?:trash|bin|archiv\w*|deleted items|recycle)\b/;
 /** Wide objects that take no article, or are tools' names rather than things. */
 const WIDE_WORD_PHRASES: Record<string, string> = { everything: "everything", all: "all of them", infrastructure: "infrastructure", helm: "a Helm release", kubectl: "cluster resources" };
 
+const TOOL_SESSION_RE = /\b(?:debug|debugging|debugger|browser|test|testing|recording|terminal|shell|repl|sandbox|tmux|pty|process|thinking|notebook|kernel|codegen|game|devtools)\b/;
+
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
   const { evidence, reasons, signals } = trail;
@@ -197,7 +199,8 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       if (!/\b(?:recoverable|can be restored|undo|trash|soft[- ]delete)\b/.test(facts.descLower()) || irreversibleQuote) signals.add("irreversible");
       if (irreversibleQuote) evidence.push(irreversibleQuote);
       const lemma = verb?.lemma ?? "";
-      const sessionLike = words.has("session") || words.has("sessions");
+      // A debugger's, a browser's, a shell's or a notebook's session is no one's login: ending it signs no one out.
+      const sessionLike = (words.has("session") || words.has("sessions")) && !TOOL_SESSION_RE.test(`${facts.nameText} ${facts.firstLower}`);
       const lockout =
         ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
           (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||

@@ -208,6 +208,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a deletion that says it never cascades", tool: tool("delete_record", "Delete a record from its object. Never cascade delete related data", { recordId: text }), category: "destructive", risk: "high" },
   { what: "an agent deleted with its own versions", tool: tool("delete_agent", "Delete an agent and all its versions", { agentId: text }), category: "destructive", risk: "high" },
   { what: "an agent deleted with its conversation history", tool: tool("delete_agent", "Delete an agent. All associated configurations and conversation history are removed", { agentId: text }), category: "destructive", risk: "critical" },
+  { what: "one login session revoked", tool: tool("logout_session", "Revoke a specific session of the user", { sessionId: text }), category: "destructive", risk: "critical" },
+  { what: "a debugger's session ended: no one is signed out", tool: tool("terminate_debug_session", "Terminate the debug session", { sessionId: text }), category: "destructive", risk: "high" },
+  { what: "a user's account switched off", tool: tool("user_disable", "Disable (deactivate) a user account", { userId: text }), category: "destructive", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
