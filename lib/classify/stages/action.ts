@@ -328,6 +328,9 @@ const RECORD_DELETING_VERBS = new Set(["delete", "remove", "purge", "destroy", "
 /** Money objects that are themselves a movement of money: deleting one cancels it. */
 const MONEY_MOVEMENTS = new Set(["charge", "charges", "payment", "payments", "transfer", "transfers", "payout", "payouts", "refund", "refunds", "order", "orders", "trade", "trades", "subscription", "subscriptions", "position", "positions"]);
 
+/** What a cloud snapshot copies. */
+const SNAPSHOTTED_SYSTEMS = new Set(["droplet", "droplets", "vm", "vms", "instance", "instances", "volume", "volumes", "disk", "disks", "server", "servers", "database", "databases", "db", "cluster", "clusters", "share", "nfs", "image", "images"]);
+
 const CACHE_CLEARING_VERBS = new Set(["clear", "purge", "flush", "invalidate"]);
 const CACHE_CLEARED_RE = /^(?:\w+\s){0,2}?(?:clears?|purges?|flush(?:es)?|invalidates?)\s(?:the\s|all\s)?(?:[\w-]+\s){0,3}?cache\b/;
 /** A cache spoken of by its entries, keys or values is used as a store: its entries are data. */
@@ -348,6 +351,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
   }
   if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
+  // A snapshot of a machine, a disk or a database is a new stored copy the account keeps (and pays for), not a look at a page.
+  if (action === "read" && (lemma === "snapshot" || (lemma === "convert" && tokens.some((t) => t === "image" || t === "backup"))) && (tokens.some((t) => SNAPSHOTTED_SYSTEMS.has(t)) || /\bto (?:a )?snapshot\b/.test(facts.firstLower)) && kindOfServer(facts.serverWords).infra) {
+    return { action: "write" };
+  }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;
   if (deletes) return { action: "destroy", reason: `"${deletes}" makes the call delete as well` };

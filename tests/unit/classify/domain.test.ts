@@ -211,6 +211,8 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "one login session revoked", tool: tool("logout_session", "Revoke a specific session of the user", { sessionId: text }), category: "destructive", risk: "critical" },
   { what: "a debugger's session ended: no one is signed out", tool: tool("terminate_debug_session", "Terminate the debug session", { sessionId: text }), category: "destructive", risk: "high" },
   { what: "a user's account switched off", tool: tool("user_disable", "Disable (deactivate) a user account", { userId: text }), category: "destructive", risk: "critical" },
+  { what: "snapshots of a cloud account's machines taken", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot-vms-tag", "Take a snapshot of the VMs that carry a tag", { tag: text }), category: "write", risk: "high" },
+  { what: "a snapshot of a browser page: only a look", tool: tool("page_snapshot", "Capture an accessibility snapshot of the current page", {}), category: "read", risk: "low" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
