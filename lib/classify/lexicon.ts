@@ -642,7 +642,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   },
   {
     id: "applies-manifests", domain: "code", when: "acting", category: "execute", risk: "critical",
-    name: /\bapply\s(?:\w+\s)?(?:yaml|manifest|manifests|config|configuration|resources?|template|helm)\b|\b(?:kubectl|k8s|kubernetes)\sapply\b|\bbuild\s(?:and\s)?(?:push\s)?(?:\w+\s)?(?:image|images|container)\b/,
+    name: /\bapply\s(?:\w+\s)?(?:yaml|manifest|manifests|config|configuration|resources?|template|helm)\b|\b(?:kubectl|k8s|kubernetes)\sapply\b|\bbuild\s(?:and\s)?(?:push\s)?(?:\w+\s)?(?:image|images|container)\b|\b(?:install|upgrade)\s(?:\w+\s)?(?:helm\s)?(?:chart|charts)\b|\b(?:upgrade)\s(?:\w+\s)?helm\srelease\b|\bhelm\s(?:install|upgrade)\b/,
     reason: "it applies manifests or builds images the caller writes, and whatever they define then runs",
   },
   {
@@ -702,6 +702,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it submits a batch job, a program the scheduler then runs with the account's access",
   },
   {
+    // A cron job runs its command on the host at every tick, with the account's access.
+    id: "schedules-command", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:create|add|update|set|new|schedule)\s(?:\w+\s){0,2}?(?:cron|cronjob|cronjobs|crontab|scheduled\stask)\b|\bcron\s(?:\w+\s)?(?:create|add|update|set)\b/,
+    needsProperty: /^(?:command|cmd|script|shell_?command|exec|run)$/i,
+    reason: "it schedules a command the caller writes, which then runs on the host at every tick",
+  },
+  {
     id: "deploys-function-code", domain: "code", when: "acting", category: "execute", risk: "critical",
     name: /\b(?:create|update|put|publish|deploy)\s(?:\w+\s)?(?:function|functions|resolver|resolvers|lambda|worker|workers|edge\sfunction)\b/,
     needsProperty: /^(?:code|source_?code|function_?code|handler_?code|script|zip_?file)$/i,
@@ -723,7 +730,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     // A whole machine or database put back to an older copy: everything written since is gone.
     id: "restores-whole-system", domain: "data", when: "acting", category: "destructive", risk: "critical",
-    name: /\b(?:restore|revert|rollback|rebuild|reimage)\s(?:\w+\s)?(?:droplets?|servers?|vps|instances?|vms?|machines?|databases?|db|disks?|volumes?)\b|\b(?:droplet|server|vps|instance|vm|machine|database|db|disk|volume)\s(?:\w+\s)?(?:restore|revert|rollback|rebuild|reimage)\b/,
+    name: /\b(?:restore|revert|rollback|rebuild|reimage)\s(?:\w+\s)?(?:droplets?|servers?|vps|instances?|vms?|machines?|databases?|db|disks?|volumes?|dns|zones?)\b|\b(?:droplet|server|vps|instance|vm|machine|database|db|disk|volume|dns|zone)\s(?:\w+\s)?(?:restore|revert|rollback|rebuild|reimage)\b/,
     reason: "it puts a whole server or database back to an older copy, and what changed since is lost",
   },
   {

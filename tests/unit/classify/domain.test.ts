@@ -213,6 +213,9 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a user's account switched off", tool: tool("user_disable", "Disable (deactivate) a user account", { userId: text }), category: "destructive", risk: "critical" },
   { what: "snapshots of a cloud account's machines taken", server: { slug: "acme-cloud-mcp", title: "Acme Cloud" }, tool: tool("snapshot-vms-tag", "Take a snapshot of the VMs that carry a tag", { tag: text }), category: "write", risk: "high" },
   { what: "a snapshot of a browser page: only a look", tool: tool("page_snapshot", "Capture an accessibility snapshot of the current page", {}), category: "read", risk: "low" },
+  { what: "a cron job with the caller's command", tool: tool("hosting_createAccountCronJob", "Creates a cron job for the account from a schedule expression and a command", { account: text, schedule: text, command: text }), category: "execute", risk: "critical" },
+  { what: "a Helm chart installed into the cluster", tool: tool("install_helm_chart", "Install a Helm chart", { chart: text, values: { type: "object" } }), category: "execute", risk: "critical" },
+  { what: "a DNS zone put back to a snapshot", tool: tool("dns_restore_snapshot", "Restore the DNS zone to the selected snapshot", { domain: text, snapshotId: text }), category: "destructive", risk: "critical" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
