@@ -452,7 +452,7 @@ function detectExecution(facts: Facts): void {
   }
   // Whatever else the tool does, a property that it says runs code in a language hands the caller that code's reach.
   if (!kind && schema.evaluatedCodeProperty) {
-    kind = (page ??= inPageContext(facts)) ? "page" : "code";
+    kind = ((page ??= inPageContext(facts))) ? "page" : "code";
     evidence = { where: "inputSchema", text: `property "${schema.evaluatedCodeProperty}" holds code the tool runs` };
   }
   // A "command" sent to a data store (Redis, Valkey) is a query against it, not a shell.
