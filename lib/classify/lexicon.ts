@@ -497,9 +497,9 @@ export interface DomainCapability {
   domain: CapabilityDomain;
   /** Over the name's tokens joined by single spaces. */
   name?: RegExp;
-  /** Over the description's first 400 characters, lower-cased. */
+  /** Over the description's first sentence (at most 300 characters), lower-cased: what a tool does is said up front. */
   text?: RegExp;
-  /** Over the description's first 400 characters as written (Chinese has no word boundaries). */
+  /** Over the description's first 800 characters as written (Chinese has no word boundaries). */
   zh?: RegExp;
   /** Applies only when the tool acts (its action is not a read), or only when it reads. */
   when: "acting" | "reading" | "always";
