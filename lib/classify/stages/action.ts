@@ -331,6 +331,12 @@ const MONEY_MOVEMENTS = new Set(["charge", "charges", "payment", "payments", "tr
 /** What a cloud snapshot copies. */
 const SNAPSHOTTED_SYSTEMS = new Set(["droplet", "droplets", "vm", "vms", "instance", "instances", "volume", "volumes", "disk", "disks", "server", "servers", "database", "databases", "db", "cluster", "clusters", "share", "nfs", "image", "images"]);
 
+/** Parts of a document, sheet or deck that a "format" restyles where they are. */
+const FORMATTED_PARTS = new Set(["doc", "docs", "document", "sheet", "sheets", "slide", "slides", "range", "ranges", "cell", "cells", "shape", "shapes", "paragraph", "paragraphs", "border", "borders", "font", "fill", "workbook", "worksheet", "spreadsheet", "presentation"]);
+
+/** What is generated is then kept: imported, saved, stored, added or written somewhere. */
+const GENERATED_AND_STORED_RE = /\band (?:then )?(?:imports?|saves?|stores?|adds?|writes?|uploads?|publishes?|inserts?)\s(?:it|them|the\s\w+)\s(?:into|to|in)\b/;
+
 const CACHE_CLEARING_VERBS = new Set(["clear", "purge", "flush", "invalidate"]);
 const CACHE_CLEARED_RE = /^(?:\w+\s){0,2}?(?:clears?|purges?|flush(?:es)?|invalidates?)\s(?:the\s|all\s)?(?:[\w-]+\s){0,3}?cache\b/;
 /** A cache spoken of by its entries, keys or values is used as a store: its entries are data. */
@@ -351,6 +357,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
   }
   if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
+  // "Generate" names what is made; the description says where it goes: "Creates a collection from the spec", "... and import it into a location".
+  if (action === "read" && lemma === "generate" && verb?.source === "name" && (facts.descVerbs[0]?.action === "write" || GENERATED_AND_STORED_RE.test(facts.firstLower))) return { action: "write" };
+  // Formatting cells, a range or a slide's text restyles the document in place; formatting a citation only returns text.
+  if (action === "read" && lemma === "format" && tokens.some((t) => FORMATTED_PARTS.has(t))) return { action: "write" };
   // A snapshot of a machine, a disk or a database is a new stored copy the account keeps (and pays for), not a look at a page.
   if (action === "read" && (lemma === "snapshot" || (lemma === "convert" && tokens.some((t) => t === "image" || t === "backup"))) && (tokens.some((t) => SNAPSHOTTED_SYSTEMS.has(t)) || /\bto (?:a )?snapshot\b/.test(facts.firstLower)) && kindOfServer(facts.serverWords).infra) {
     return { action: "write" };

@@ -216,6 +216,11 @@ const cases: { what: string; server?: ServerIdentity; tool: McpTool; category: s
   { what: "a cron job with the caller's command", tool: tool("hosting_createAccountCronJob", "Creates a cron job for the account from a schedule expression and a command", { account: text, schedule: text, command: text }), category: "execute", risk: "critical" },
   { what: "a Helm chart installed into the cluster", tool: tool("install_helm_chart", "Install a Helm chart", { chart: text, values: { type: "object" } }), category: "execute", risk: "critical" },
   { what: "a DNS zone put back to a snapshot", tool: tool("dns_restore_snapshot", "Restore the DNS zone to the selected snapshot", { domain: text, snapshotId: text }), category: "destructive", risk: "critical" },
+  { what: "cells of a sheet formatted in place", tool: tool("format_sheet_cells", "Format cells in a sheet (background, borders, alignment)", { sheetId: text, range: text }), category: "write", risk: "medium" },
+  { what: "citations formatted and returned: only text back", tool: tool("format_citations", "Get formatted citations for the articles in APA or MLA style", { ids: { type: "array" } }), category: "read", risk: "low" },
+  { what: "a generator whose description says it creates the thing", tool: tool("generateCollection", "Creates a collection from the given API specification", { specId: text }), category: "write", risk: "medium" },
+  { what: "a generator that imports what it makes", tool: tool("generate_course", "Generate a full course and import it into the school", { topic: text }), category: "write", risk: "medium" },
+  { what: "a generator that only returns text", tool: tool("generate_summary", "Generate a summary of the given text", { text: text }), category: "read", risk: "low" },
   { what: "a network file share resized", tool: tool("nfs_resize", "Resize a network file share to a new size", { shareId: text, sizeGib: { type: "number" } }), category: "write", risk: "high" },
 ];
 
