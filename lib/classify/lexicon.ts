@@ -422,6 +422,10 @@ export const INFRA_VERBS = new Set([
   "reboot", "shutdown", "migrate", "launch", "drain", "cordon", "uncordon", "add", "edit", "change", "assign", "setup",
   "pause", "resume", "restore", "merge", "rebase", "rollback", "rollout", "resize", "reserve", "reassign",
 ]);
+/** Sessions of a tool rather than of a person's login: ending one signs no one out. */
+export const NOT_LOGIN_SESSION_RE = /\b(?:debug|debugging|debugger|browser|test|testing|recording|terminal|shell|repl|sandbox|tmux|pty|ssh|process|thinking|notebook|kernel|codegen|game|chat|mcp|devtools)\b/;
+/** Verbs that delete what they name (for the narrower checks that need a plain deletion, not a wipe). */
+export const DELETING_VERBS = new Set(["delete", "remove", "purge", "destroy", "erase", "drop", "rmdir", "unlink"]);
 export const LOCKOUT_VERBS = new Set(["terminate", "revoke", "invalidate", "kill", "clear", "reset", "expire", "logout", "deactivate", "suspend", "remove", "delete"]);
 export const ACCESS_OBJECTS = new Set(["token", "tokens", "credential", "credentials", "apikey", "apikeys", "key", "keys", "grant", "grants", "access", "password", "passwords", "factor", "factors", "mfa", "oauth", "secret", "secrets"]);
 export const REMOTE_WORDS = new Set(["github", "gitlab", "repo", "repository", "s3", "bucket", "gist", "drive", "gdrive", "dropbox", "sharepoint", "onedrive", "confluence", "notion"]);
@@ -750,7 +754,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     id: "revokes-session", domain: "access", when: "acting", category: "destructive", risk: "critical",
     name: /\b(?:revoke|terminate|invalidate|kill)\s(?:\w+\s)?sessions?\b|\b(?:logout|signout)\s(?:\w+\s)?session\b/,
     text: /^(?:revokes?|terminates?|invalidates?)\s(?:an?\s|the\s|one\s)?(?:(?:specific|given|single|user'?s?|login|active|other)\s)*sessions?\b/,
-    unless: /\b(?:debug|debugging|debugger|browser|test|testing|recording|terminal|shell|repl|sandbox|tmux|pty|ssh|process|thinking|notebook|kernel|codegen|game|chat|mcp|devtools)\b/,
+    unless: NOT_LOGIN_SESSION_RE,
     reason: "it ends a login session, signing its person out until they sign in again",
   },
   {

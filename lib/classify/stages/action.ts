@@ -8,6 +8,7 @@ import { NOUNISH, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,
   DATA_NOUNS,
+  DELETING_VERBS,
   HELP_NOUNS,
   MONEY_CONTEXT_RE,
   MONEY_OBJECTS,
@@ -126,7 +127,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     action = "write";
   }
   // Deleting a record about money (an invoice, a coupon, a price, a ledger entry) moves none; deleting a charge or a payment undoes it.
-  const deletesMoneyRecord = action === "destroy" && RECORD_DELETING_VERBS.has(verb?.lemma ?? "") && !!moneyToken && !MONEY_MOVEMENTS.has(moneyToken);
+  const deletesMoneyRecord = action === "destroy" && DELETING_VERBS.has(verb?.lemma ?? "") && !!moneyToken && !MONEY_MOVEMENTS.has(moneyToken);
   if ((action === "write" || action === "destroy" || action === "exec") && moneyToken && !deletesMoneyRecord) {
     action = "money";
   }
@@ -324,7 +325,6 @@ function endsSomething(lemma: string): boolean {
 
 const NOT_MONEY_AFTER = new Set(["template", "templates", "note", "notes", "attachment", "attachments", "tag", "tags", "comment", "comments", "group", "groups", "category", "categories"]);
 
-const RECORD_DELETING_VERBS = new Set(["delete", "remove", "purge", "destroy", "erase", "drop"]);
 /** Money objects that are themselves a movement of money: deleting one cancels it. */
 const MONEY_MOVEMENTS = new Set(["charge", "charges", "payment", "payments", "transfer", "transfers", "payout", "payouts", "refund", "refunds", "order", "orders", "trade", "trades", "subscription", "subscriptions", "position", "positions"]);
 

@@ -28,20 +28,17 @@ import {
   WIPING_VERBS,
   LISTING_VERBS,
 } from "../lexicon";
-import { KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
+import { DELETING_VERBS, KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, NOT_LOGIN_SESSION_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
 import { asksAModel, containsAny, headNoun, hasAny, someIn, type Trail } from "./shared";
 
 /** What a delete may take whole: a folder and its contents (not a setting that names one). */
 const FOLDER_RE = /\b(?:folder|folders|directory|directories)\b(?! (?:setting|settings|path|name|option|preference))/;
-const FOLDER_DELETING_VERBS = new Set(["delete", "remove", "destroy", "erase", "purge", "rmdir", "unlink"]);
 /** Said of what is deleted: it goes to a trash or an archive, from where it comes back whole. */
 const KEPT_RE = /\b(?:trash|bin|archiv\w*|deleted items|recycle)\b/;
 
 /** Wide objects that take no article, or are tools' names rather than things. */
 const WIDE_WORD_PHRASES: Record<string, string> = { everything: "everything", all: "all of them", infrastructure: "infrastructure", helm: "a Helm release", kubectl: "cluster resources" };
-
-const TOOL_SESSION_RE = /\b(?:debug|debugging|debugger|browser|test|testing|recording|terminal|shell|repl|sandbox|tmux|pty|process|thinking|notebook|kernel|codegen|game|devtools)\b/;
 
 export function rateLevel(facts: Facts, category: Category, verb: Verb | null, scope: Scope, trail: Trail): RiskLevel {
   const { tokens, words, schema } = facts;
@@ -200,7 +197,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       if (irreversibleQuote) evidence.push(irreversibleQuote);
       const lemma = verb?.lemma ?? "";
       // A debugger's, a browser's, a shell's or a notebook's session is no one's login: ending it signs no one out.
-      const sessionLike = (words.has("session") || words.has("sessions")) && !TOOL_SESSION_RE.test(`${facts.nameText} ${facts.firstLower}`);
+      const sessionLike = (words.has("session") || words.has("sessions")) && !NOT_LOGIN_SESSION_RE.test(`${facts.nameText} ${facts.firstLower}`);
       const lockout =
         ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
           (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
@@ -217,7 +214,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         reasons.push("a field's definition goes, and with it its value in every record");
       }
       // A folder deleted for good takes every file in it; one kept in a trash or an archive can be brought back whole.
-      if (risk !== "critical" && FOLDER_DELETING_VERBS.has(lemma) && signals.has("irreversible") && FOLDER_RE.test(`${facts.nameText} ${facts.firstLower}`) && !KEPT_RE.test(facts.descLower())) {
+      if (risk !== "critical" && DELETING_VERBS.has(lemma) && signals.has("irreversible") && FOLDER_RE.test(`${facts.nameText} ${facts.firstLower}`) && !KEPT_RE.test(facts.descLower())) {
         risk = "critical";
         reasons.push("a folder goes for good with everything in it");
       }
@@ -416,7 +413,6 @@ const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|cl
 
 /** A field every record holds, named as such ("custom field", "column", "field definition"). */
 const SCHEMA_FIELD_RE = /\bcustom (?:fields?|attributes?|properties)\b|\b(?:fields?|columns?|attributes?) definitions?\b|\b(?:drop|delete|remove) (?:an? |the )?columns?\b/;
-/** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 /**
  * Whether a deletion takes other things along: "and all its stages", "along with every event". Not
  * when the description says it does not ("never cascade"), nor when what goes along is only the
@@ -433,6 +429,7 @@ function takesAttachedThings(lower: string): boolean {
 const CARRIED_THINGS_RE = /\b(?:history|histories|messages|conversations|contents|files|records|documents|events|entries|predictions|outputs|users)\b/;
 const CASCADE_DENIED_RE = /\b(?:never|not|no|without|doesn't|won't|cannot)\b[^.]*$/;
 const OWN_PARTS_RE = /^\s*(?:associated\s|related\s)?(?:versions?|revisions?|configurations?|settings|chunks|rules|metadata|data)\b/;
+/** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
 
 /** Counts and figures about people ("active users metrics"), or notes about a release: no one's own data. */

@@ -177,7 +177,7 @@ const CLOUD_RESOURCES = new Set([
   "image", "images", "snapshot", "snapshots", "backup", "backups",
 ]);
 
-/** Words that make a zone or a resource a shop's or a calendar's, not a cloud's ("shipping zone", "calendar resource"). */
 /** What a group of things, not of people, is named for: "ip group", "network service group", "calendar group". */
 const THING_GROUP_KINDS = new Set(["ip", "source", "destination", "network", "svc", "service", "segment", "server", "calendar", "transaction", "address", "port", "url", "rule", "tag", "product", "option", "field", "dimension", "resource", "asset", "location"]);
+/** Words that make a zone or a resource a shop's or a calendar's, not a cloud's ("shipping zone", "calendar resource"). */
 const NOT_INFRA_BEFORE = new Set(["shipping", "delivery", "tax", "time", "sales", "calendar", "booking", "room", "meeting"]);
