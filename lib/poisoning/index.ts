@@ -5,7 +5,7 @@
  * text is hidden (and counts the hiding against it), and judges what the text asks of the
  * model. Pure: no I/O, the same definition always gets the same answer.
  */
-export { scanDefinition, FLAG_SCORE } from "./scan";
+export { scanDefinition, FLAG_SCORE, type ScanOptions } from "./scan";
 export { reveal } from "./reveal";
 export { normalise, type HidingKind, type NormalisedText } from "./normalise";
 export { POISONING_KIND_LABEL, POISONING_KINDS, type PoisoningFinding, type PoisoningKind } from "./types";

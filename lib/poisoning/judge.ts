@@ -169,9 +169,17 @@ function quote(text: string): string {
  */
 let plain = true;
 
+/**
+ * Whether the last sentence judged asked for sensitive data the rules then found the tool needs
+ * (its purpose, a field named for it, a public key, a secret asked of the user). The learned
+ * scorer knows nothing of purpose, so the scan does not let it overrule that reading.
+ */
+export const lastReading = { dataCleared: false };
+
 export function judgeSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth = 0): Judgement | null {
   const outer = plain;
   plain = isPlain(raw);
+  if (depth === 0) lastReading.dataCleared = false;
   try {
     return readSentence(raw, families, rules, kinds, field, tool, rest, depth);
   } finally {
@@ -472,12 +480,17 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   // Targets first: most sentences name none, and then the tool's purpose (built once per tool, the
   // dearest step of a reading) is not needed at all.
   const targets = findTargets(s, kinds);
-  if (targets.length === 0 || purposeCovers(s, kinds, tool)) return;
+  if (targets.length === 0) return;
+  if (purposeCovers(s, kinds, tool)) {
+    lastReading.dataCleared = true;
+    return;
+  }
   const inParameter = field.role !== "description" && field.role !== "title";
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
   const parameter = referencedParameter(s, field, tool.parameterNames);
   let best: Target | null = null;
+  let cleared = false;
   for (const t of targets) {
     // The verb that acts on this target must be an order; "ask the user for" only matters for secrets.
     const order =
@@ -486,6 +499,8 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
       // Read by a command, and the command's output passed on: "with `cat /var/run/secrets/…` and pass the result as `reason`".
       (inCode(s, t.at) ? list.find((o) => o.live && o.verbAt > t.at && RESULT_OBJECT_RE.test(s.slice(o.objectAt, o.objectAt + 40))) : undefined);
     if (!order) continue;
+    // Ordered, so anything below that lets it pass is a reading that the tool needs it.
+    cleared = true;
     if (order.verb.startsWith("ask") && t.data !== "secret" && t.data !== "seed") continue;
     // A tool that needs a key file takes it in a field for it; its contents in `meta` or `notes` are not that.
     if (t.data === "conversation" ? needsConversation(tool.purpose(), t.text) && !unmeantField(s, field, tool.parameterNames, CONVERSATION_FIELD_RE) : (t.data === "personal" ? needsPersonal(tool.purpose(), t.text) : needsData(tool.purpose(), t.data, t.pathWords)) && !((KEY_FILES.has(t.data) || (t.data === "secret" && t.strength >= 3)) && unmeantField(s, field, tool.parameterNames, KEY_FIELD_RE))) continue;
@@ -498,7 +513,10 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (t.data === "personal" && parameter && PERSONAL_FIELD_RE.test(parameter) && !/\b(?:the user|their|every|all)\b/i.test(t.text)) continue;
     if (!best || t.strength > best.strength) best = t;
   }
-  if (!best) return;
+  if (!best) {
+    lastReading.dataCleared = cleared;
+    return;
+  }
   let points = best.strength;
   if (parameter && points < 3) points++;
   if (points < 2) return;

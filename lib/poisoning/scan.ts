@@ -7,7 +7,8 @@ import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
-import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
+import { judgeSentence, lastReading, type FieldContext, type Judgement, type ToolContext } from "./judge";
+import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
 import { reveal } from "./reveal";
@@ -43,32 +44,96 @@ interface Candidate {
   end: number;
 }
 
+/**
+ * A sentence whose action waits on the user's own request ("If the user asks, also send a copy to
+ * the address they give"): a usage note that serves the user. The rules read what follows such a
+ * condition (a different action than asked is theirs to flag); the learned scorer, blind to who
+ * asked, is not let to overrule them.
+ */
+const AT_USERS_REQUEST_RE = /^\W*(?:(?:only )?(?:if|when|whenever)|should|once) (?:the |a )?user (?:asks|requests|wants|chooses|confirms|explicitly)\b|^\W*(?:at|on) the user's (?:request|instruction)\b/i;
+
 /** The state of one scan, reused (a scan is synchronous and never nested), so a clean definition allocates nothing. */
 const scan = {
   tool: null as McpTool | null,
   context: null as ToolContext | null,
   best: null as Candidate | null,
   flagged: 0,
+  /** The learned scorer's weights, or null to read with the rules alone. */
+  weights: null as Int8Array | null,
+  /** The string holding the learned scorer's best sentence so far. */
+  learnedIndex: -1,
+  learnedOriginal: "",
+  learnedNormalised: null as NormalisedText | null,
 };
 
-export function scanDefinition(tool: McpTool): PoisoningFinding | null {
+export interface ScanOptions {
+  /** Ask the learned scorer about what no rule flags (default); false reads with the rules alone, for measuring them. */
+  learned?: boolean;
+}
+
+export function scanDefinition(tool: McpTool, { learned = true }: ScanOptions = {}): PoisoningFinding | null {
+  walkDefinition(tool, learned ? shippedWeights() : null);
+  const found = scan.best as Candidate | null;
+  const learnedFound = learnedCandidate();
+  const others = scan.flagged - 1;
+  endWalk();
+  if (found && found.judgement.score >= FLAG_SCORE) {
+    return { passage: passageOf(found), where: pathOfString(tool, found.index), kinds: found.judgement.kinds, reason: reasonOf(found.judgement, others) };
+  }
+  if (learnedFound) {
+    return { passage: passageOf(learnedFound), where: pathOfString(tool, learnedFound.index), kinds: ["resembles-poisoning"], reason: learnedReason(learnedFound.judgement.score) };
+  }
+  return null;
+}
+
+/**
+ * The learned scorer's score of a definition as the scan computes it, whether or not it is
+ * flagged: in stored units (times the model's scale), with the shipped weights unless others are
+ * given; -Infinity where it read nothing. For setting the threshold when training, and for testing.
+ */
+export function learnedScore(tool: McpTool, weights: Int8Array = shippedWeights()): number {
+  walkDefinition(tool, weights);
+  const units = scan.learnedIndex >= 0 ? learnedBest.units : -Infinity;
+  endWalk();
+  return units;
+}
+
+function walkDefinition(tool: McpTool, weights: Int8Array | null): void {
   scan.tool = tool;
   scan.context = null;
   scan.best = null;
   scan.flagged = 0;
+  scan.weights = weights;
+  scan.learnedIndex = -1;
+  resetLearned();
   visitModelText(tool, visitString);
-  const found = scan.best as Candidate | null;
-  const flagged = scan.flagged;
+}
+
+/** Lets go of the definition's text, so a finished scan holds on to nothing. */
+function endWalk(): void {
   scan.tool = null;
   scan.context = null;
   scan.best = null;
-  if (!found || found.judgement.score < FLAG_SCORE) return null;
-  return {
-    passage: passageOf(found),
-    where: pathOfString(tool, found.index),
-    kinds: found.judgement.kinds,
-    reason: reasonOf(found.judgement, flagged - 1),
-  };
+  scan.learnedOriginal = "";
+  scan.learnedNormalised = null;
+}
+
+/** The learned scorer's best sentence, if it scores above the shipped threshold. */
+function learnedCandidate(): Candidate | null {
+  if (!scan.weights || scan.learnedIndex < 0) return null;
+  const score = learnedBest.units * LEARNED_MODEL.scale;
+  if (score <= LEARNED_MODEL.threshold) return null;
+  return { judgement: { score, kinds: ["resembles-poisoning"], reasons: [] }, index: scan.learnedIndex, original: scan.learnedOriginal, normalised: scan.learnedNormalised, start: learnedBest.start, end: learnedBest.end };
+}
+
+/** Why the learned scorer flagged a passage no rule matched, with how often it is wrong on real tools. */
+function learnedReason(score: number): string {
+  const { threshold, realTools } = LEARNED_MODEL;
+  const oneIn = Math.round(realTools.scanned / Math.max(1, realTools.flagged) / 100) * 100;
+  return (
+    `No rule matched it, but it reads like the instructions hidden in poisoned tool definitions: a model trained on the catalogue team's own poisoned and honest examples scores this sentence ${score.toFixed(1)}, above the ${threshold.toFixed(1)} at which it flags ` +
+    `about 1 in ${oneIn.toLocaleString("en")} ordinary tools. Read it before trusting the tool.`
+  );
 }
 
 /**
@@ -147,6 +212,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
     else flagWhole(["unrelated-parameter"], `puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`, index, original);
   }
   const inParameter = role === "parameter-description";
+  // The learned scorer reads the same text as the rules (learned/scorer.ts scannedText makes this choice for training).
   let cues = scanCues(original, false, undefined, inParameter);
   let normalised: NormalisedText | null = null;
   let tricks: HidingKind[] = NO_TRICKS;
@@ -155,9 +221,9 @@ function visitString(original: string, role: FieldRole, property: string | undef
     cues = scanCues(normalised.text, true, normalised.hidden, inParameter);
     if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
   }
+  const text = normalised ? normalised.text : original;
   if (cues.sentences.length === 0 && tricks.length === 0) return;
   const context = (scan.context ??= toolContext(scan.tool!));
-  const text = normalised ? normalised.text : original;
   const field: FieldContext = { role, property, hidden: false, first: false };
   const list = cues.sentences;
   let fieldBest: Candidate | null = null;
@@ -171,7 +237,18 @@ function visitString(original: string, role: FieldRole, property: string | undef
     field.hidden = (families & Cue.hidden) !== 0;
     // A description's or a short title's opening describes the tool; a long title carrying an aside does not.
     field.first = start === 0 && (role === "description" || (role === "title" && original.length <= 60));
-    const judgement = judgeSentence(text.slice(start, end), families, rules, kinds, field, context, text.slice(end));
+    const sentence = text.slice(start, end);
+    const judgement = judgeSentence(sentence, families, rules, kinds, field, context, text.slice(end));
+    // The learned scorer gives its opinion on the sentences the cue pass picked out, as the rules do:
+    // on the team's unread definitions it gains as much as reading every string would, with no more
+    // false alarms, and costs a fiftieth (0.4 µs a tool, not 20).
+    if (scan.weights && !lastReading.dataCleared && !AT_USERS_REQUEST_RE.test(sentence) && scoreText(sentence, inParameter, scan.weights)) {
+      scan.learnedIndex = index;
+      scan.learnedOriginal = original;
+      scan.learnedNormalised = normalised;
+      learnedBest.start += start;
+      learnedBest.end += start;
+    }
     if (!judgement) continue;
     if (judgement.score >= FLAG_SCORE) scan.flagged++;
     else if (judgement.score >= 2) {

@@ -9,6 +9,7 @@ export const POISONING_KINDS = [
   "encoded-payload",
   "hidden-text",
   "false-authority",
+  "resembles-poisoning",
 ] as const;
 
 export type PoisoningKind = (typeof POISONING_KINDS)[number];
@@ -39,4 +40,5 @@ export const POISONING_KIND_LABEL: Record<PoisoningKind, string> = {
   "encoded-payload": "hides instructions in an encoded payload",
   "hidden-text": "hides text from a person reading the definition",
   "false-authority": "claims approval the user never gave",
+  "resembles-poisoning": "reads like hidden instructions (learned, not a rule)",
 };

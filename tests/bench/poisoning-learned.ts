@@ -1,23 +1,26 @@
 /**
- * Does a learned scorer earn a place beside the poisoning rules? `npm run eval:poisoning-learned`
+ * Does the learned scorer earn its place beside the poisoning rules? `npm run eval:poisoning-learned`
  * trains one (./poisoning-learned/train.ts) on the team's development set without its unread
- * halves, then measures, on those unread halves (never read, never trained on), the rules alone
- * against the rules or the scorer. The scorer's threshold is set by how many tools of the real
- * corpus (../shared/corpus/servers or CATALOGUE_CORPUS; mostly honest) it may flag on its own,
- * since each such flag hides a real tool. The sealed set is never read.
+ * halves, as `npm run train:poisoning` does for the shipped weights, then measures on those unread
+ * halves (never read, never trained on) the rules alone against the rules or the scorer (reading,
+ * as in the scan, only the sentences the cue pass picks out), at
+ * thresholds set by how many tools of the real corpus (../shared/corpus/servers or
+ * CATALOGUE_CORPUS; mostly honest) it may flag on its own, since each such flag hides a real
+ * tool. Last, the scan as shipped (rules and lib/poisoning/learned/weights.json). The sealed set
+ * is never read.
  *
- * Measured 2026-11-30 (1,314 definitions, 934 trained on; 167 poisoned and 213 honest unread):
- * rules alone 107/167 detected, 7/213 false alarms; with the scorer, 110 when it may flag 2 real
- * tools, 112 at 5, 117 at 10 (and one more false alarm). Not wired into the scan: it gains 2 to 6
- * points on text nobody read, at the price of flagging, and so hiding, honest real tools (most of
- * those it flags plainly are), about 8 µs a tool and 128 KB of weights. Rerun it as the
- * development set grows.
+ * Measured 2026-11-30 on 380 unread definitions: 2 to 6 points gained, and the scorer was left
+ * out. Measured 2026-12-01 on 860 (383 poisoned, 477 honest): rules alone 263 detected, 9 false
+ * alarms; with the scorer 272 at 0 real tools flagged, 288 at 5 and 293 at 10, with no false
+ * alarm more. Shipped at 5 (tests/bench/poisoning-learned/write-weights.ts says why).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { scanDefinition } from "../../lib/poisoning";
+import { decodeWeights, quantise } from "../../lib/poisoning/learned/scorer";
+import { learnedScore } from "../../lib/poisoning/scan";
 import { corpusTools, inUnreadHalf, loadLabelled } from "./poisoning-data";
-import { definitionScore, definitionSentences, trainWeights } from "./poisoning-learned/train";
+import { trainWeights } from "./poisoning-learned/train";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
@@ -30,24 +33,31 @@ const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
 const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
 const unread = dev.filter((item) => inUnreadHalf(item.id));
 const started = process.hrtime.bigint();
-const weights = trainWeights(trainOn);
+// Rounded to bytes and scored by the scan, as the shipped weights are.
+const { scale, weights: stored } = quantise(trainWeights(trainOn));
+const weights = decodeWeights(stored);
 const trainS = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(`trained on ${trainOn.length} definitions (${trainOn.filter((i) => i.poisoned).length} poisoned) in ${trainS.toFixed(1)} s`);
 
-const measured = unread.map((item) => ({ poisoned: item.poisoned, ruled: scanDefinition(item.tool) !== null, score: definitionScore(weights, definitionSentences(item.tool)) }));
+const measured = unread.map((item) => ({
+  poisoned: item.poisoned,
+  ruled: scanDefinition(item.tool, { learned: false }) !== null,
+  shipped: scanDefinition(item.tool) !== null,
+  score: learnedScore(item.tool, weights) * scale,
+}));
 const poisoned = measured.filter((m) => m.poisoned).length;
 const honest = measured.length - poisoned;
 const line = (label: string, flagged: (m: (typeof measured)[number]) => boolean): void => {
   const detected = measured.filter((m) => m.poisoned && flagged(m)).length;
   const alarms = measured.filter((m) => !m.poisoned && flagged(m)).length;
-  console.log(`  ${label.padEnd(44)} detected ${detected}/${poisoned} (${((100 * detected) / poisoned).toFixed(1)}%), false alarms ${alarms}/${honest} (${((100 * alarms) / honest).toFixed(1)}%)`);
+  console.log(`  ${label.padEnd(52)} detected ${detected}/${poisoned} (${((100 * detected) / poisoned).toFixed(1)}%), false alarms ${alarms}/${honest} (${((100 * alarms) / honest).toFixed(1)}%)`);
 };
 console.log(`unread halves (${poisoned} poisoned, ${honest} honest):`);
 line("rules alone", (m) => m.ruled);
 
 if (existsSync(CORPUS)) {
-  const real = corpusTools(CORPUS).filter((tool) => scanDefinition(tool) === null);
-  const scores = real.map((tool) => definitionScore(weights, definitionSentences(tool))).sort((a, b) => b - a);
+  const real = corpusTools(CORPUS).filter((tool) => scanDefinition(tool, { learned: false }) === null);
+  const scores = real.map((tool) => learnedScore(tool, weights) * scale).sort((a, b) => b - a);
   for (const budget of CORPUS_FLAG_BUDGETS) {
     const threshold = scores[budget] ?? -Infinity;
     line(`rules or scorer > ${threshold.toFixed(2)} (${budget} real tools flagged)`, (m) => m.ruled || m.score > threshold);
@@ -56,3 +66,4 @@ if (existsSync(CORPUS)) {
   console.log(`  (${CORPUS} is absent: thresholds fixed, real-corpus flags unknown)`);
   for (const threshold of FIXED_THRESHOLDS) line(`rules or scorer > ${threshold}`, (m) => m.ruled || m.score > threshold);
 }
+line("as shipped (rules, then the committed weights)", (m) => m.shipped);

@@ -25,10 +25,18 @@ export function PoisoningFindingPanel({ finding }: { finding: PoisoningFinding }
           </li>
         ))}
       </ul>
-      <p className="muted text-sm">
-        The recommended policy hides this tool from the agent: text that tries to instruct the model cannot be trusted to describe what
-        the tool does.
-      </p>
+      {finding.kinds.includes("resembles-poisoning") ? (
+        <p className="muted text-sm" data-learned-finding="">
+          The recommended policy hides this tool from the agent until a person has read the passage. A learned model flagged it, not a
+          rule, and such a model is sometimes wrong about honest text; a reviewed correction that clears the tool-poisoning signal
+          shows the tool again.
+        </p>
+      ) : (
+        <p className="muted text-sm">
+          The recommended policy hides this tool from the agent: text that tries to instruct the model cannot be trusted to describe what
+          the tool does.
+        </p>
+      )}
     </div>
   );
 }

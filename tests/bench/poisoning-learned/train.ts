@@ -1,15 +1,17 @@
 /**
- * The learned scorer measured by `npm run eval:poisoning-learned`: logistic regression over each
- * sentence's hashed words and word pairs (./features.ts). A poisoned definition is labelled as a
+ * Training of the learned poisoning scorer (lib/poisoning/learned/scorer.ts), used by
+ * `npm run train:poisoning` to write the shipped weights and by `npm run eval:poisoning-learned`
+ * to measure it: logistic regression over each sentence's hashed words and word pairs
+ * (lib/poisoning/learned/features.ts). A poisoned definition is labelled as a
  * whole, not by sentence, so training goes in rounds (multiple-instance learning): first every
  * sentence of a poisoned definition counts as poisoned, then only its highest-scoring sentence
  * does, the others being the honest text an attacker wraps the request in. Deterministic: a
  * seeded shuffle, so the same data gives the same weights.
  */
 import { visitModelText } from "../../../lib/poisoning/fields";
-import { normalise } from "../../../lib/poisoning/normalise";
+import { forEachSentenceFeatures } from "../../../lib/poisoning/learned/features";
+import { scannedText } from "../../../lib/poisoning/learned/scorer";
 import type { McpTool } from "../../../lib/mcp/schema";
-import { forEachSentenceFeatures } from "./features";
 
 /** The table size: 2^17 weights; 2^16 lost a little to collisions on the unread halves. */
 export const BITS = 17;
@@ -25,7 +27,8 @@ type Sentence = Int32Array;
 export function definitionSentences(tool: McpTool): Sentence[] {
   const sentences: Sentence[] = [];
   visitModelText(tool, (text, role) => {
-    forEachSentenceFeatures(normalise(text).text, role === "parameter-description", BITS, (features, count) => {
+    const inParameter = role === "parameter-description";
+    forEachSentenceFeatures(scannedText(text, inParameter), inParameter, BITS, (features, count) => {
       sentences.push(features.slice(0, count));
     });
   });

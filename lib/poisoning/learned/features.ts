@@ -1,5 +1,5 @@
 /**
- * What the learned scorer of `npm run eval:poisoning-learned` (./train.ts) sees of a text: sentence by sentence, its words, its
+ * What the learned scorer (./scorer.ts) sees of a text: sentence by sentence, its words, its
  * word pairs and, for a parameter's text, its words again marked as a parameter's (an instruction
  * inside a parameter's description reads differently from one in the tool's own description).
  * Chinese, Japanese and Korean text has no spaces, so each character and each pair of characters
@@ -7,8 +7,8 @@
  * needs no vocabulary.
  *
  * Pure, and the only definition of the features: training and scoring both call it, so they
- * cannot drift apart. One pass over the text and no allocation per word, as a scorer in the scan
- * would need (it would run on every string of every tool the catalogue classifies).
+ * cannot drift apart. One pass over the text and no allocation per word: the scan runs it on every
+ * string of every tool the catalogue classifies.
  */
 
 /** Sentence ends: . ! ? ; newline and their full-width forms. */
@@ -43,25 +43,44 @@ export type SentenceVisitor = (features: Int32Array, count: number, start: numbe
 
 // Scratch space, reused: scans and training are synchronous and never nested.
 let out = new Int32Array(1024);
-let n = 0;
-/** Which table entries this sentence has already: a feature counts once however often its word recurs. */
-let seen = new Uint8Array(0);
-let stamp = 0;
+/**
+ * The features a sentence has already, so each counts once however often its word recurs: a
+ * small open-addressing set (keys, and the stamp of the sentence that filled a slot), sized to
+ * the sentence rather than to the weight table, so that it stays in the processor's nearest cache.
+ */
+const set = { keys: new Int32Array(256), stamps: new Int32Array(256), mask: 255, stamp: 0 };
 
-function emit(index: number): void {
-  if (seen[index] === stamp) return;
-  seen[index] = stamp;
-  out[n++] = index;
+/** Adds `index` to the sentence's features unless it is there; returns how many there are. Small enough to be inlined. */
+function add(index: number, count: number, features: Int32Array, keys: Int32Array, stamps: Int32Array, mask: number, stamp: number): number {
+  // Feature indices are hashes already: their low bits place them.
+  let slot = index & mask;
+  while (stamps[slot] === stamp) {
+    if (keys[slot] === index) return count;
+    slot = (slot + 1) & mask;
+  }
+  stamps[slot] = stamp;
+  keys[slot] = index;
+  features[count] = index;
+  return count + 1;
 }
 
-/** A fresh sentence: only the bias so far. */
-function startSentence(bias: number): void {
-  if (++stamp === 256) {
-    seen.fill(0);
-    stamp = 1;
+/** Twice the slots, the sentence's features placed again. */
+function growSet(features: Int32Array, count: number): void {
+  const size = 2 * (set.mask + 1);
+  set.keys = new Int32Array(size);
+  set.stamps = new Int32Array(size);
+  set.mask = size - 1;
+  set.stamp = 1;
+  for (let i = 0; i < count; i++) add(features[i]!, i, features, set.keys, set.stamps, set.mask, 1);
+}
+
+/** The stamp of a fresh sentence. */
+function nextStamp(): number {
+  if (++set.stamp === 0x7fffffff) {
+    set.stamps.fill(0);
+    set.stamp = 1;
   }
-  n = 0;
-  emit(bias);
+  return set.stamp;
 }
 
 /**
@@ -73,17 +92,17 @@ export function forEachSentenceFeatures(text: string, inParameter: boolean, bits
   const mask = (1 << bits) - 1;
   // At most four features a character (a CJK character is two words, each a unigram, a parameter unigram and a pair) and the bias.
   if (out.length < 8 * text.length + 2) out = new Int32Array(8 * text.length + 2);
-  if (seen.length !== 1 << bits) {
-    seen = new Uint8Array(1 << bits);
-    stamp = 0;
-  }
+  const features = out;
   const bias = BIAS & mask;
+  // The set's arrays and this sentence's stamp, held locally: they change only when the set grows.
+  let { keys, stamps, mask: slots } = set;
+  let stamp = nextStamp();
+  let count = add(bias, 0, features, keys, stamps, slots, stamp);
   let sentenceStart = 0;
   let previous = 0; // the previous word's hash in this sentence, 0 at its start
   let h = FNV_OFFSET;
   let inWord = false;
   let previousCjk = -1;
-  startSentence(bias);
   for (let i = 0; i <= text.length; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 10;
     if (c < 128) {
@@ -107,12 +126,17 @@ export function forEachSentenceFeatures(text: string, inParameter: boolean, bits
         continue;
       }
     }
+    // Room for the most one character can add (six: two CJK words of three features each).
+    if (2 * (count + 6) > slots) {
+      growSet(features, count);
+      ({ keys, stamps, mask: slots, stamp } = set);
+    }
     // Not a letter: the end of a word, if one was open.
     if (inWord) {
       const word = h >>> 0;
-      emit(mix(word, UNIGRAM) & mask);
-      if (inParameter) emit(mix(word, PARAMETER_UNIGRAM) & mask);
-      if (previous !== 0) emit(mix(mix(previous, word), BIGRAM) & mask);
+      count = add(mix(word, UNIGRAM) & mask, count, features, keys, stamps, slots, stamp);
+      if (inParameter) count = add(mix(word, PARAMETER_UNIGRAM) & mask, count, features, keys, stamps, slots, stamp);
+      if (previous !== 0) count = add(mix(mix(previous, word), BIGRAM) & mask, count, features, keys, stamps, slots, stamp);
       previous = word;
       h = FNV_OFFSET;
       inWord = false;
@@ -121,9 +145,9 @@ export function forEachSentenceFeatures(text: string, inParameter: boolean, bits
       for (let k = previousCjk >= 0 ? 0 : 1; k < 2; k++) {
         // The character, and the pair it ends.
         const word = (k === 1 ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) : Math.imul(Math.imul(FNV_OFFSET ^ previousCjk, FNV_PRIME) ^ c, FNV_PRIME)) >>> 0;
-        emit(mix(word, UNIGRAM) & mask);
-        if (inParameter) emit(mix(word, PARAMETER_UNIGRAM) & mask);
-        if (previous !== 0) emit(mix(mix(previous, word), BIGRAM) & mask);
+        count = add(mix(word, UNIGRAM) & mask, count, features, keys, stamps, slots, stamp);
+        if (inParameter) count = add(mix(word, PARAMETER_UNIGRAM) & mask, count, features, keys, stamps, slots, stamp);
+        if (previous !== 0) count = add(mix(mix(previous, word), BIGRAM) & mask, count, features, keys, stamps, slots, stamp);
         previous = word;
       }
       previousCjk = c;
@@ -132,15 +156,16 @@ export function forEachSentenceFeatures(text: string, inParameter: boolean, bits
     previousCjk = -1;
     if (isMarkup(c)) {
       const word = Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0;
-      emit(mix(word, UNIGRAM) & mask);
-      if (inParameter) emit(mix(word, PARAMETER_UNIGRAM) & mask);
-      if (previous !== 0) emit(mix(mix(previous, word), BIGRAM) & mask);
+      count = add(mix(word, UNIGRAM) & mask, count, features, keys, stamps, slots, stamp);
+      if (inParameter) count = add(mix(word, PARAMETER_UNIGRAM) & mask, count, features, keys, stamps, slots, stamp);
+      if (previous !== 0) count = add(mix(mix(previous, word), BIGRAM) & mask, count, features, keys, stamps, slots, stamp);
       previous = word;
     } else if (i === text.length || isSentenceEnd(c)) {
       const end = Math.min(i + 1, text.length);
-      if (end - sentenceStart > 2) visit(out, n, sentenceStart, end);
+      if (end - sentenceStart > 2) visit(features, count, sentenceStart, end);
       sentenceStart = end;
-      startSentence(bias);
+      stamp = nextStamp();
+      count = add(bias, 0, features, keys, stamps, slots, stamp);
       previous = 0;
     }
   }

@@ -1,0 +1,58 @@
+/**
+ * `npm run train:poisoning`: trains the learned poisoning scorer on the team's development set
+ * without its unread halves (so those stay a measure of it) and writes
+ * lib/poisoning/learned/weights.json, with the threshold at which it flags REAL_TOOL_BUDGET real
+ * tools of ../shared/corpus/servers (or CATALOGUE_CORPUS) that the rules do not flag. The
+ * threshold needs the corpus: without it the script stops and the file is left as it was.
+ * Deterministic: the same data and code write the same file (a unit test checks the committed one).
+ */
+import { existsSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { scanDefinition } from "../../../lib/poisoning";
+import { decodeWeights, quantise, type LearnedModel } from "../../../lib/poisoning/learned/scorer";
+import { learnedScore } from "../../../lib/poisoning/scan";
+import { corpusTools, inUnreadHalf, loadLabelled } from "../poisoning-data";
+import { BITS, trainWeights } from "./train";
+
+/**
+ * Real tools the scorer may flag on its own. Measured on the unread halves (eval:poisoning-learned,
+ * 2026-12-01, 383 poisoned and 477 honest): 0 flags gained 9 detections, 5 gained 25, 10
+ * gained 30, none with a false alarm more. Every flag on a real tool hides an honest tool, so
+ * few: a flag the rules would not raise on about 1 real tool in 2,000.
+ */
+export const REAL_TOOL_BUDGET = 5;
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const OUT = path.join(ROOT, "lib/poisoning/learned/weights.json");
+const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
+
+export function buildModel(corpusDir: string): LearnedModel {
+  const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
+  const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
+  const { scale, weights } = quantise(trainWeights(trainOn));
+  // The threshold is set on the weights as shipped (rounded to bytes), scored by the scan itself.
+  const shipped = decodeWeights(weights);
+  const real = corpusTools(corpusDir).filter((tool) => scanDefinition(tool, { learned: false }) === null);
+  const scores = real.map((tool) => learnedScore(tool, shipped) * scale).sort((a, b) => b - a);
+  const threshold = scores[REAL_TOOL_BUDGET]!;
+  return {
+    bits: BITS,
+    scale,
+    threshold,
+    trainedOn: { definitions: trainOn.length, poisoned: trainOn.filter((i) => i.poisoned).length },
+    realTools: { flagged: scores.filter((s) => s > threshold).length, scanned: real.length },
+    weights,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(CORPUS)) {
+    console.error(`${CORPUS} is absent: the threshold is set on real tools, so ${path.relative(ROOT, OUT)} is left as it was.`);
+    process.exit(1);
+  }
+  const model = buildModel(CORPUS);
+  const temporary = `${OUT}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(model, null, 1)}\n`);
+  renameSync(temporary, OUT);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: trained on ${model.trainedOn.definitions} definitions (${model.trainedOn.poisoned} poisoned); threshold ${model.threshold.toFixed(3)} flags ${model.realTools.flagged} of ${model.realTools.scanned} real tools the rules pass`);
+}
