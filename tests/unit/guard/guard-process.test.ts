@@ -5,6 +5,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ElicitRequestSchema, ToolListChangedNotificationSchema, type CallToolResult, type ClientCapabilities } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classifyTool } from "@/lib/classify";
@@ -41,20 +42,31 @@ function guardCommand(options: string[], server: string[]): { command: string; a
 interface Connected {
   client: Client;
   close: () => Promise<void>;
+  /** Every message the guard sent, in the order it arrived, before the SDK client handles it (guarded connections only). */
+  received: JSONRPCMessage[];
 }
 
 async function connect(options: string[], server: string[], capabilities: ClientCapabilities = {}): Promise<Connected> {
   const transport = new StdioClientTransport({ ...guardCommand(options, server), cwd: ROOT, env: process.env as Record<string, string>, stderr: "ignore" });
   const client = new Client({ name: "guard-test", version: "1.0.0" }, { capabilities });
   await client.connect(transport);
-  return { client, close: () => client.close() };
+  // Recorded off the wire: the SDK client runs notification handlers a tick later than it settles
+  // responses, so a progress notification that arrives in the same read as the result reaches
+  // `onprogress` after the call is over and is dropped. The order the guard sent is what it owns.
+  const received: JSONRPCMessage[] = [];
+  const handle = transport.onmessage;
+  transport.onmessage = (message: JSONRPCMessage) => {
+    received.push(message);
+    handle?.(message);
+  };
+  return { client, close: () => client.close(), received };
 }
 
 async function direct(server: string[], capabilities: ClientCapabilities = {}): Promise<Connected> {
   const [command, ...args] = server as [string, ...string[]];
   const client = new Client({ name: "guard-test-direct", version: "1.0.0" }, { capabilities });
   await client.connect(new StdioClientTransport({ command, args, cwd: ROOT, stderr: "ignore" }));
-  return { client, close: () => client.close() };
+  return { client, close: () => client.close(), received: [] };
 }
 
 function text(result: unknown): string {
@@ -108,10 +120,14 @@ describe("catalogue guard in front of the everything server", () => {
       }
 
       const progress: number[] = [];
+      const before = guarded.received.length;
       const long = await guarded.client.callTool({ name: "trigger-long-running-operation", arguments: { duration: 0.4, steps: 4 } }, undefined, {
         onprogress: (p) => progress.push(p.progress),
       });
-      expect(progress).toEqual([1, 2, 3, 4]);
+      // Every step's progress, then the result, in the order the server sent them.
+      const sent = guarded.received.slice(before).map((m) => ("method" in m && m.method === "notifications/progress" ? (m.params as { progress: number }).progress : "result" in m ? "result" : "other"));
+      expect(sent).toEqual([1, 2, 3, 4, "result"]);
+      expect(progress.length).toBeGreaterThanOrEqual(1);
       expect(text(long)).toMatch(/Long running operation completed/);
 
       const abort = new AbortController();
