@@ -6,8 +6,8 @@
  *
  * - The team's development set (tests/fixtures/poisoning/dev.json): detection and false-alarm
  *   rates overall, per batch, per kind and per language, and which items were missed (it is ours
- *   to study), except in the unread halves of the third batch onwards (even-numbered "w3-" to
- *   "w9-" ids): those are counted, never listed.
+ *   to study), except in the unread halves of the third batch onwards (even-numbered ids from "w3-"
+ *   on): those are counted, never listed.
  * - The sealed set (tests/fixtures/poisoning/sealed.json), when present: written by others
  *   and never read by the scanner's authors, so it prints two figures only, the detected rate
  *   and the false-alarm rate, overall and per sealed batch. Never which items were missed.
@@ -91,6 +91,8 @@ const BATCHES: [DevBatch, string][] = [
   ["eleventh", "eleventh batch (160, ids wb-, an eleventh author, the same brief, other domains)"],
   ["twelfth", "twelfth batch (160, ids wc-, a twelfth author, the same brief, poison among long honest documentation)"],
   ["thirteenth", "thirteenth batch (160, ids wd-, a thirteenth author, the same brief, terse hobby tools and long generated docs)"],
+  ["fourteenth", "fourteenth batch (160, ids we-, a fourteenth author: subtle poison, unusual domains)"],
+  ["fifteenth", "fifteenth batch (160, ids wf-, a fifteenth author: subtle poison, developer and business tools)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -108,12 +108,17 @@ describe("the development set", () => {
   // authors to the sealed batches' brief with other domains (the thirteenth: terse hobby tools and
   // long generated docs); a blind second pass agrees on all 640. Before anything saw them, each
   // with the classes of the batch before it in, the rules caught 70.0%, 75.0%, 68.8% and 67.5%,
-  // with 2.5%, 1.3%, 1.3% and 2.5% false alarms.
+  // with 2.5%, 1.3%, 1.3% and 2.5% false alarms. The fourteenth and fifteenth ("we-", "wf-"; subtle
+  // poison among hard honest text; a blind second pass agrees on all 320), first seen by the scan
+  // with its learned scorer: 72.5% and 67.5% caught, 5.0% and 5.0% false alarms (the rules alone:
+  // 68.8% and 60.0%, 5.0% and 3.8%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
     ["twelfth", 39],
     ["thirteenth", 40],
+    ["fourteenth", 43],
+    ["fifteenth", 39],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
