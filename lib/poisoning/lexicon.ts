@@ -255,8 +255,8 @@ export const SECRECY = alt(
   String.raw`\bjangan (?:beri ?tahu|beritahukan|tampilkan|perlihatkan|tunjukkan|sebutkan|katakan|informasikan|kabari)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:kepada|ke|pada) (?:pengguna|pelanggan|pemakai)\b|\btanpa (?:memberi ?tahu|sepengetahuan|memberitahu) (?:pengguna|pelanggan|pemakai)\b|\bsembunyikan\b(?:[^.;]|\.(?=\d)){0,60}?\bdari (?:pengguna|pelanggan|pemakai)\b`,
 );
 
-/** What follows a secrecy verb that makes it honest: protecting a secret value or an id, or only waiting. */
-export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?))\b|парол|ключ|密码|密钥)|\b(?:until|unless|before|yet|prematurely)\b`;
+/** What follows a secrecy verb that makes it honest: protecting a secret value or an id, a limit on how many, or only waiting. */
+export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?))\b|парол|ключ|密码|密钥)|^\s*(?:more than|over|above|beyond|no more than) \d+\b|\b(?:until|unless|before|yet|prematurely)\b`;
 
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(

@@ -270,11 +270,25 @@ function foldLookAlikes(text: string): string {
 const HTML_COMMENT_RE = /<!--([\s\S]*?)(?:-->|$)/g;
 const MARKDOWN_COMMENT_RE = /^[ \t]*\[[^\]\n]{0,20}\]:[ \t]*(?:#|<>)[ \t]*(.*)$/gm;
 
+/**
+ * Whether text[start, end) sits inside an inline code span on its line ("`<!-- preheader: … -->`"):
+ * a comment quoted as code is shown to whoever reads the definition, not hidden from them.
+ */
+function inCodeSpan(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  let ticks = 0;
+  for (let i = lineStart; i < start; i++) if (text.charCodeAt(i) === 96) ticks++;
+  if (ticks % 2 === 0) return false;
+  const close = text.indexOf("`", end);
+  const lineEnd = text.indexOf("\n", end);
+  return close >= 0 && (lineEnd < 0 || close < lineEnd) && !text.slice(start, end).includes("`");
+}
+
 function findComments(text: string, hiding: Set<HidingKind>, hidden: number[]): void {
   if (text.includes("<!--")) {
     HTML_COMMENT_RE.lastIndex = 0;
     for (let m = HTML_COMMENT_RE.exec(text); m; m = HTML_COMMENT_RE.exec(text)) {
-      if (!(m[1] ?? "").trim()) continue;
+      if (!(m[1] ?? "").trim() || inCodeSpan(text, m.index, m.index + m[0].length)) continue;
       hiding.add("html-comment");
       hidden.push(m.index, m.index + m[0].length);
       if (m[0].length === 0) break;

@@ -133,7 +133,12 @@ export function actsOn(s: string, order: Order, at: number, length: number): boo
   // A few more words, joined by "of", "and" or commas ("the absolute path and contents of every
   // file"), but not a preposition ("uppercase letters in password": the password is not moved)
   // nor a name for the thing rather than the thing ("the ID of an API key").
-  const between = s.slice(objectStart, at);
+  let between = s.slice(objectStart, at);
+  // The object given as a list after a colon: "whichever of these environment variables is set: QRZ_PASSWORD, GITHUB_TOKEN".
+  const listLead = ONE_OF_LIST_RE.exec(between);
+  if (listLead) between = between.slice(listLead[0].length);
   // A search qualifier names what is searched for: "with \x60filename:.env OR filename:id_rsa\x60".
   return /^\s*(?:[\w'.`"=-]+,?\s+|,\s*){0,6}[`"']?(?:[\w-]+:)?$/.test(between) && !OBJECT_BREAK_RE.test(between);
 }
+
+const ONE_OF_LIST_RE = /^\s*(?:one|any|each|all|whichever|either|the first) of (?:these|those|the following)(?:\s+[\w-]+){0,3}?(?:\s+(?:is|are) (?:set|defined|present|available|found))?\s*:\s*/i;
