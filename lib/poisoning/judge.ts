@@ -513,7 +513,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
     // unless it asks for someone else's ("the user's", "any", "stored" secrets).
-    if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter)) continue;
+    if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter) && !namesOtherServicesSecret(s, tool.name, parameter)) continue;
     // Likewise a parameter named for the personal detail it holds ("set `payee_iban` to the IBAN on the bill").
     if (t.data === "personal" && parameter && PERSONAL_FIELD_RE.test(parameter) && !/\b(?:the user|their|every|all)\b/i.test(t.text)) continue;
     if (!best || t.strength > best.strength) best = t;
@@ -527,6 +527,26 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   if (points < 2) return;
   tally.add("sensitive-data", points, `asks for ${DATA_LABEL[best.data]} (${quote(best.text)}), which a tool named ${tool.name} does not need`);
   if (parameter) tally.add("unrelated-parameter", 0, inParameter ? `in the description of the parameter "${parameter}"` : `to be passed in the parameter "${parameter}"`);
+}
+
+/** A secret variable named for a service ("GITHUB_TOKEN", "OPENAI_API_KEY"). */
+const SERVICE_SECRET_VARIABLE_RE = /\b([A-Z][A-Z0-9]+)_(?:[A-Z0-9]+_)*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PAT)\b/g;
+
+/**
+ * Whether the sentence names the secret variables of two or more services the tool is not named
+ * for: a field for the tool's own key ("qrz_session") that asks for "whichever of QRZ_PASSWORD,
+ * GITHUB_TOKEN, OPENAI_API_KEY is set" asks for keys that cannot all be its own. One other
+ * service's variable is often the tool's own under its vendor's name ("SENDGRID_API_KEY").
+ */
+function namesOtherServicesSecret(s: string, toolName: string, parameter: string): boolean {
+  const own = `${toolName} ${parameter}`.toLowerCase();
+  const others = new Set<string>();
+  SERVICE_SECRET_VARIABLE_RE.lastIndex = 0;
+  for (let m = SERVICE_SECRET_VARIABLE_RE.exec(s); m; m = SERVICE_SECRET_VARIABLE_RE.exec(s)) {
+    const service = m[1]!.toLowerCase();
+    if (service.length > 2 && !own.includes(service)) others.add(service);
+  }
+  return others.size >= 2;
 }
 
 /** Another tool named or grouped in the sentence (not this one, not one of its parameters). */

@@ -25,7 +25,8 @@ const TRANSFER_CJK_RE = new RegExp(L.TRANSFER_CJK, "g");
 const TRANSFER_OTHER = new Pattern(L.TRANSFER_OTHER, "gi");
 const NEGATION_BEFORE_RE = new RegExp(L.NEGATION_BEFORE, "i");
 /** A "no" inside the condition, not on the order: "when no glossary exists, set this to …". */
-const NEGATED_CONDITION_RE = /\b(?:if|when|whenever|where|in case|once)\b[^,.;]{0,50}\bno\b[^,.;]{0,40},\s*$/i;
+/** A negation inside a condition, not over the order after it: "if there is no key, …", "if you don't have one, use …". */
+const NEGATED_CONDITION_RE = /\b(?:if|when|whenever|where|in case|once)\b[^,.;]{0,50}(?:\bno\b|\bnot\b|n't\b)[^,.;]{0,40},\s*$/i;
 
 const LEADS_ORDER_RE =
   /(?:^|[,:;(\u2014\u2013]|\b(?:and|or|so|then|also|first|please|always|just|simply|now|immediately|additionally|must|should|shall|will|'ll|need to|needs to|have to|has to|required to|be sure to|make sure to|make sure you|remember to|forget to|to|you|necessary that you))\s*$/i;
@@ -44,6 +45,8 @@ const THIRD_PERSON_RE = /^(?:includes|passes|puts|sends|attaches|appends|adds|in
 const PARTICIPLES = new Set(["sent", "put", "read", "included", "passed", "attached", "appended", "added", "pasted", "copied", "forwarded", "uploaded", "supplied", "provided", "embedded", "submitted", "transmitted", "listed"]);
 
 /** In a parameter's description, "the value of X" or "the contents of X" says what to put in it. */
+/** An order's verb right before "the value of": "use", "pass", "put in". */
+const ORDER_VERB_END_RE = /\b(?:use|take|pass|put|give|send|include|add|supply|provide|fill in|enter)\s+$/i;
 const VALUE_OF_RE = /\b(?:the\s+)?(?:value|values|contents?|full text|text|output|body)\s+of\b/gi;
 
 /** "This tool should be called first for every request, with the user's full message": data passed in the call. */
@@ -56,7 +59,9 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
   if (inParameter) {
     VALUE_OF_RE.lastIndex = 0;
     for (let m = VALUE_OF_RE.exec(s); m; m = VALUE_OF_RE.exec(s)) {
-      if (!NEGATION_BEFORE_RE.test(s.slice(Math.max(0, m.index - 40), m.index))) out.push({ live: true, objectAt: m.index + m[0].length, verbAt: m.index, verb: m[0], script: "en" });
+      const before = s.slice(Math.max(0, m.index - 60), m.index);
+      // "If you don't have one, use the value of …": the negation belongs to the condition, not to the order.
+      if (!NEGATION_BEFORE_RE.test(before.slice(-40)) || NEGATED_CONDITION_RE.test(before.replace(ORDER_VERB_END_RE, ""))) out.push({ live: true, objectAt: m.index + m[0].length, verbAt: m.index, verb: m[0], script: "en" });
     }
   }
   TRANSFER_EN_RE.lastIndex = 0;
