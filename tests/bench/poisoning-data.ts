@@ -36,13 +36,16 @@ export function loadLabelled(file: string): LabelledItem[] {
  * the sealed batches, reported on in counts only), "wb-", "wc-" and "wd-" by an eleventh,
  * twelfth and thirteenth (the same brief, other domains and platforms), "we-" and "wf-" by a
  * fourteenth and fifteenth (subtle poison among hard honest text, unusual domains for one and
- * developer and business tools for the other), written while the learned scorer was in the scan. Of the third batch onwards, the
+ * developer and business tools for the other), written while the learned scorer was in the scan;
+ * "wg-", "wh-", "wi-" and "wj-" by four more, each with an angle (authors from many countries and
+ * languages; generated API wrappers with the poison in nested schemas; tools for agents and
+ * developers; money). Of the third batch onwards, the
  * odd-numbered items may be read while rules are generalised, and `eval:poisoning-learned` trains
  * on them; the even-numbered halves are never read (their text, notes and findings are never
  * printed) and never trained on.
  */
-export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth";
-const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth", "we-": "fourteenth", "wf-": "fifteenth" };
+export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth";
+const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth", "we-": "fourteenth", "wf-": "fifteenth", "wg-": "sixteenth", "wh-": "seventeenth", "wi-": "eighteenth", "wj-": "nineteenth" };
 export function devBatch(id: string): DevBatch {
   return BATCH_BY_PREFIX[id.slice(0, 3)] ?? "first";
 }

@@ -93,6 +93,10 @@ const BATCHES: [DevBatch, string][] = [
   ["thirteenth", "thirteenth batch (160, ids wd-, a thirteenth author, the same brief, terse hobby tools and long generated docs)"],
   ["fourteenth", "fourteenth batch (160, ids we-, a fourteenth author: subtle poison, unusual domains)"],
   ["fifteenth", "fifteenth batch (160, ids wf-, a fifteenth author: subtle poison, developer and business tools)"],
+  ["sixteenth", "sixteenth batch (160, ids wg-, a sixteenth author: authors from many countries, half not in English)"],
+  ["seventeenth", "seventeenth batch (160, ids wh-, a seventeenth author: generated API wrappers, poison in nested schemas)"],
+  ["eighteenth", "eighteenth batch (160, ids wi-, an eighteenth author: tools for agents and developers)"],
+  ["nineteenth", "nineteenth batch (160, ids wj-, a nineteenth author: money)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

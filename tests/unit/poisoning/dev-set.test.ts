@@ -111,7 +111,10 @@ describe("the development set", () => {
   // with 2.5%, 1.3%, 1.3% and 2.5% false alarms. The fourteenth and fifteenth ("we-", "wf-"; subtle
   // poison among hard honest text; a blind second pass agrees on all 320), first seen by the scan
   // with its learned scorer: 72.5% and 67.5% caught, 5.0% and 5.0% false alarms (the rules alone:
-  // 68.8% and 60.0%, 5.0% and 3.8%).
+  // 68.8% and 60.0%, 5.0% and 3.8%). The sixteenth, eighteenth and nineteenth ("wg-", "wi-", "wj-":
+  // authors from many countries, tools for agents, money; a blind second pass agrees on all 480),
+  // first seen by the scan as shipped: 50.0%, 66.3% and 52.5% caught, 7.5%, 10.0% and 6.3% false
+  // alarms (the rules alone: 48.8%, 55.0% and 47.5%; 7.5%, 8.8% and 6.3%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -119,6 +122,9 @@ describe("the development set", () => {
     ["thirteenth", 40],
     ["fourteenth", 43],
     ["fifteenth", 39],
+    ["sixteenth", 40],
+    ["eighteenth", 41],
+    ["nineteenth", 41],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
