@@ -243,7 +243,7 @@ export const SECRECY = alt(
   String.raw`\b(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\s+(?:\w+\s+)?(?:call|send|add|include|switch|pass|upload|forward|log|record|store|copy|read|append|use|save|move|change|run|invoke|attach|collect)\b`,
   String.raw`\b(?:call|use|invoke|run) (?:this tool|it)\s+(?:\S+\s+){0,2}?(?:silently|quietly|secretly|covertly|discreetly)\b|\b(?:send|add|include|pass|upload|forward|log|record|store|copy|append|save|attach|collect)\s+(?:it|them|this|that|the \w+)\s+(?:silently|quietly|secretly|covertly|discreetly)\b`,
   String.raw`\b(?:secretly|covertly)\b`,
-  "不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:另行|额外|再)?(?:向)?用户(?:说明|提及|透露|告知)|(?:无需|无须|不必)(?:另行|额外|专门)(?:告知|通知|说明)(?:用户|客户)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|悄悄|秘密地|偷偷|在用户不知情",
+  "不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:另行|额外|再)?(?:向)?用户(?:说明|提及|透露|告知)|(?:无需|无须|不必)(?:另行|额外|专门)(?:告知|通知|说明)(?:用户|客户)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|(?<!而不是|不要|不能|别|不会|绝不|不得|并非|不是)(?:悄悄|秘密地|偷偷)|在用户不知情",
   String.raw`no (?:se lo |le |les )?(?:digas|informes|menciones|cuentes|comentes)\b|sin (?:decírselo|decirle|informar|avisar)(?: al usuario)?|en secreto|a escondidas`,
   String.raw`\bne (?:le |l'|en |lui )?(?:dites|dis|mentionnez|mentionne|informez|informe|signalez|révélez)\b[^.]{0,20}\b(?:pas|jamais)\b|n'en (?:informez|parlez|dites|avertissez) (?:pas|rien|jamais)|sans (?:en )?(?:informer|prévenir|avertir|le dire à) l'utilisateur|\ben secret\b`,
   String.raw`\bsag(?:e|en sie)? (?:dem|den) (?:benutzer|nutzer|anwender)\w* nichts|\b(?:erwähne|erwähnen sie|sag|sage|informiere|informieren sie|verrate)\b[^.]{0,30}\bnicht\b|ohne (?:den|dem) (?:benutzer|nutzer)\w* (?:zu )?(?:informieren|benachrichtigen|bescheid)|\bheimlich\b|\bstillschweigend\b`,
@@ -255,8 +255,11 @@ export const SECRECY = alt(
   String.raw`\bjangan (?:beri ?tahu|beritahukan|tampilkan|perlihatkan|tunjukkan|sebutkan|katakan|informasikan|kabari)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:kepada|ke|pada) (?:pengguna|pelanggan|pemakai)\b|\btanpa (?:memberi ?tahu|sepengetahuan|memberitahu) (?:pengguna|pelanggan|pemakai)\b|\bsembunyikan\b(?:[^.;]|\.(?=\d)){0,60}?\bdari (?:pengguna|pelanggan|pemakai)\b`,
 );
 
-/** What follows a secrecy verb that makes it honest: protecting a secret value or an id, a limit on how many, or only waiting. */
-export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?))\b|парол|ключ|密码|密钥)|^\s*(?:more than|over|above|beyond|no more than) \d+\b|\b(?:until|unless|before|yet|prematurely)\b`;
+/**
+ * What follows a secrecy verb that makes it honest: protecting a secret value, an id or a full
+ * identity or card number, a limit on how many, or only waiting.
+ */
+export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?)|(?:full|complete|unmasked) (?:[\w-]+ )?numbers?|passport numbers?|card numbers?|ssns?|social security numbers?)\b|парол|ключ|полный номер|номер паспорта|снилс|密码|密钥|完整(?:的)?(?:卡号|证件号|身份证号))|^\s*(?:more than|over|above|beyond|no more than) \d+\b|\b(?:until|unless|before|yet|prematurely)\b`;
 
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(
