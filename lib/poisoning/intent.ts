@@ -18,6 +18,7 @@
  * note) scores below the flag; two together, or one that honest text never makes, flag.
  */
 import { Cue, Data } from "./cues";
+import { lastReading } from "./reading";
 import type { PoisoningKind } from "./types";
 import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
 import { EmailFirst, Pattern, topLevelAlternatives } from "./pattern";
@@ -643,6 +644,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (ctx.role === "parameter-description" && ctx.property !== undefined && tool.defaultOf && !out.length && IN_THE_DEFAULT_RE.test(s) && CONTENTS_MOVED_RE.test(s)) {
     const listed = tool.defaultOf(ctx.property);
     const secret = listed ? SECRET_PATH_RE.exec(listed) : null;
+    if (listed && !secret) lastReading.dataCleared = true;
     if (secret) out.push({ kind: "sensitive-data", points: 3, reason: `has the model read secret files named in the parameter's default (${quote(secret[0])}) and pass their contents` });
   }
 

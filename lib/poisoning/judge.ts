@@ -9,6 +9,7 @@ import { nameTokens } from "../classify/tokens";
 import { Cue, Data, Rule, scanCues } from "./cues";
 import { decodePayloads } from "./encoded";
 import { readIntent } from "./intent";
+import { lastReading } from "./reading";
 import { actsOn, orders } from "./orders";
 import { EmailFirst, isPlain, Pattern } from "./pattern";
 import type { FieldRole } from "./fields";
@@ -171,13 +172,6 @@ function quote(text: string): string {
  * decoded payload read inside a sentence gets its own.
  */
 let plain = true;
-
-/**
- * Whether the last sentence judged asked for sensitive data the rules then found the tool needs
- * (its purpose, a field named for it, a public key, a secret asked of the user). The learned
- * scorer knows nothing of purpose, so the scan does not let it overrule that reading.
- */
-export const lastReading = { dataCleared: false };
 
 export function judgeSentence(raw: string, families: number, rules: number, kinds: number, field: FieldContext, tool: ToolContext, rest: string, depth = 0): Judgement | null {
   const outer = plain;
@@ -519,7 +513,7 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if (!best || t.strength > best.strength) best = t;
   }
   if (!best) {
-    lastReading.dataCleared = cleared;
+    if (cleared) lastReading.dataCleared = true;
     return;
   }
   let points = best.strength;

@@ -4,13 +4,14 @@
  * read closely. The passage shown is the server's own text, hidden characters made visible.
  */
 import type { McpTool } from "../mcp/schema";
-import { Cue, scanCues } from "./cues";
+import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
-import { judgeSentence, lastReading, type FieldContext, type Judgement, type ToolContext } from "./judge";
+import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
+import { lastReading } from "./reading";
 import { reveal } from "./reveal";
 import type { PoisoningFinding, PoisoningKind } from "./types";
 
@@ -212,15 +213,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     else flagWhole(["unrelated-parameter"], `puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`, index, original);
   }
   const inParameter = role === "parameter-description";
-  // The learned scorer reads the same text as the rules (learned/scorer.ts scannedText makes this choice for training).
-  let cues = scanCues(original, false, undefined, inParameter);
-  let normalised: NormalisedText | null = null;
-  let tricks: HidingKind[] = NO_TRICKS;
-  if (cues.needsNormalising) {
-    normalised = normalise(original);
-    cues = scanCues(normalised.text, true, normalised.hidden, inParameter);
-    if (normalised.hiding.length) tricks = normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h));
-  }
+  const { cues, normalised } = readString(original, inParameter);
+  const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
   if (cues.sentences.length === 0 && tricks.length === 0) return;
   const context = (scan.context ??= toolContext(scan.tool!));
@@ -267,8 +261,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
   }
   // A definition that documents the invisible characters it handles ("zero-width space (U+200B) … e.g. 'pa[U+200B]ss'") shows one; it hides nothing.
-  if (!fieldBest && tricks.length === 1 && tricks[0] === "invisible-characters" && DOCUMENTS_INVISIBLE_RE.test(original)) tricks = NO_TRICKS;
-  if (tricks.length && normalised) {
+  const shown = !fieldBest && tricks.length === 1 && tricks[0] === "invisible-characters" && DOCUMENTS_INVISIBLE_RE.test(original);
+  if (tricks.length && normalised && !shown) {
     const hidingReason = `hides text with ${tricks.map((t) => HIDING_WORDS[t]).join(" and ")}`;
     if (fieldBest) addHiding(fieldBest.judgement, tricks.includes("tag-characters") ? 2 : 1, hidingReason);
     else {
@@ -278,6 +272,38 @@ function visitString(original: string, role: FieldRole, property: string | undef
     }
   }
   if (fieldBest && (!scan.best || fieldBest.judgement.score > scan.best.judgement.score)) scan.best = fieldBest;
+}
+
+/** What the scan reads of one string: its cue pass, over the normalised text where the string hides or disguises something. */
+function readString(original: string, inParameter: boolean): StringReading {
+  reading.cues = scanCues(original, false, undefined, inParameter);
+  reading.normalised = null;
+  if (reading.cues.needsNormalising) {
+    reading.normalised = normalise(original);
+    reading.cues = scanCues(reading.normalised.text, true, reading.normalised.hidden, inParameter);
+  }
+  return reading;
+}
+
+interface StringReading {
+  cues: CueScan;
+  normalised: NormalisedText | null;
+}
+/** Reused, so that reading a clean string allocates nothing; read it before the next string is read. */
+const reading: StringReading = { cues: { sentences: [], needsNormalising: false }, normalised: null };
+
+/**
+ * Every sentence the cue pass picks out of a definition, as the scan reads it: what the learned
+ * scorer scores, and so what it is trained on (tests/bench/poisoning-learned/train.ts).
+ */
+export function forEachCueSentence(tool: McpTool, visit: (sentence: string, inParameter: boolean) => void): void {
+  visitModelText(tool, (original, role) => {
+    const inParameter = role === "parameter-description";
+    const { cues, normalised } = readString(original, inParameter);
+    const text = normalised ? normalised.text : original;
+    const list = cues.sentences;
+    for (let k = 0; k + 4 < list.length; k += 5) visit(text.slice(list[k]!, list[k + 1]!), inParameter);
+  });
 }
 
 function addHiding(judgement: Judgement, points: number, reason: string): void {

@@ -12,7 +12,9 @@
  * Measured 2026-11-30 on 380 unread definitions: 2 to 6 points gained, and the scorer was left
  * out. Measured 2026-12-01 on 860 (383 poisoned, 477 honest): rules alone 263 detected, 9 false
  * alarms; with the scorer 272 at 0 real tools flagged, 288 at 5 and 293 at 10, with no false
- * alarm more. Shipped at 5 (tests/bench/poisoning-learned/write-weights.ts says why).
+ * alarm more. Shipped at 5 (tests/bench/poisoning-learned/write-weights.ts says why). With the
+ * fourteenth to nineteenth batches and the scorer trained on the sentences it scores (579
+ * poisoned, 681 honest): rules alone 374 and 21; with the scorer 393, 411 and 416, and 21.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -9,8 +9,6 @@
  * honest) it may flag on its own: each such flag hides an honest tool, so the budget is small.
  * Pure: the weights are data in the module, nothing is read or downloaded at run time.
  */
-import { scanCues } from "../cues";
-import { normalise } from "../normalise";
 import model from "./weights.json";
 import { forEachSentenceFeatures } from "./features";
 
@@ -63,15 +61,6 @@ export function quantise(values: Float32Array): { scale: number; weights: string
   let bytes = "";
   for (const v of values) bytes += String.fromCharCode(Math.round(v / scale) & 0xff);
   return { scale, weights: btoa(bytes) };
-}
-
-/**
- * The text the scan reads of a string: the server's own characters, or the normalised text where
- * they hide or disguise something. The scan (../scan.ts) makes the same choice; training calls
- * this, so the scorer is trained on what it will be shown.
- */
-export function scannedText(original: string, inParameter: boolean): string {
-  return scanCues(original, false, undefined, inParameter).needsNormalising ? normalise(original).text : original;
 }
 
 /** The best sentence of the texts scored since `resetBest`: its score in stored units (times the scale) and where it is. */

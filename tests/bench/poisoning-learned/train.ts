@@ -8,9 +8,8 @@
  * does, the others being the honest text an attacker wraps the request in. Deterministic: a
  * seeded shuffle, so the same data gives the same weights.
  */
-import { visitModelText } from "../../../lib/poisoning/fields";
 import { forEachSentenceFeatures } from "../../../lib/poisoning/learned/features";
-import { scannedText } from "../../../lib/poisoning/learned/scorer";
+import { forEachCueSentence } from "../../../lib/poisoning/scan";
 import type { McpTool } from "../../../lib/mcp/schema";
 
 /** The table size: 2^17 weights; 2^16 lost a little to collisions on the unread halves. */
@@ -23,12 +22,16 @@ const ROUNDS = 3;
 
 type Sentence = Int32Array;
 
-/** Every sentence of every string of a definition that reaches the model, as features. */
+/**
+ * The sentences the scan scores in a definition (those the cue pass picks out, lib/poisoning/scan.ts
+ * forEachCueSentence), as features: the scorer is trained on what it will be shown. Trained on
+ * every sentence of every string instead, it caught 407 of the unread halves' 579 poisoned
+ * definitions at the shipped budget; on these, 414 (2026-12-01).
+ */
 export function definitionSentences(tool: McpTool): Sentence[] {
   const sentences: Sentence[] = [];
-  visitModelText(tool, (text, role) => {
-    const inParameter = role === "parameter-description";
-    forEachSentenceFeatures(scannedText(text, inParameter), inParameter, BITS, (features, count) => {
+  forEachCueSentence(tool, (sentence, inParameter) => {
+    forEachSentenceFeatures(sentence, inParameter, BITS, (features, count) => {
       sentences.push(features.slice(0, count));
     });
   });
@@ -89,8 +92,8 @@ function score(weights: Float32Array, features: Sentence): number {
   return z;
 }
 
-export function trainWeights(items: readonly { tool: McpTool; poisoned: boolean }[], options: TrainingOptions = OPTIONS): Float32Array {
-  const definitions = items.map((item) => ({ sentences: definitionSentences(item.tool), poisoned: item.poisoned }));
+export function trainWeights(items: readonly { tool: McpTool; poisoned: boolean }[], options: TrainingOptions = OPTIONS, sentencesOf: (tool: McpTool) => Sentence[] = definitionSentences): Float32Array {
+  const definitions = items.map((item) => ({ sentences: sentencesOf(item.tool), poisoned: item.poisoned }));
   let examples: Example[] = definitions.flatMap((d) => d.sentences.map((features) => ({ features, poisoned: d.poisoned })));
   let weights = train(examples, options);
   for (let round = 0; round < options.rounds; round++) {

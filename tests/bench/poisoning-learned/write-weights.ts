@@ -16,9 +16,10 @@ import { BITS, trainWeights } from "./train";
 
 /**
  * Real tools the scorer may flag on its own. Measured on the unread halves (eval:poisoning-learned,
- * 2026-12-01, 383 poisoned and 477 honest): 0 flags gained 9 detections, 5 gained 25, 10
- * gained 30, none with a false alarm more. Every flag on a real tool hides an honest tool, so
- * few: a flag the rules would not raise on about 1 real tool in 2,000.
+ * 2026-12-01, third to nineteenth batches: 579 poisoned, 681 honest; rules alone 374 and 21
+ * false alarms): 0 flags gained 19 detections, 5 gained 37, 10 gained 42, none with a false alarm
+ * more. Every flag on a real tool hides an honest tool, so few: a flag the rules would not raise
+ * on about 1 real tool in 2,000. (Chosen at 5 when the halves were smaller; it still sits at the knee.)
  */
 export const REAL_TOOL_BUDGET = 5;
 
