@@ -114,7 +114,10 @@ describe("the development set", () => {
   // 68.8% and 60.0%, 5.0% and 3.8%). The sixteenth, eighteenth and nineteenth ("wg-", "wi-", "wj-":
   // authors from many countries, tools for agents, money; a blind second pass agrees on all 480),
   // first seen by the scan as shipped: 50.0%, 66.3% and 52.5% caught, 7.5%, 10.0% and 6.3% false
-  // alarms (the rules alone: 48.8%, 55.0% and 47.5%; 7.5%, 8.8% and 6.3%).
+  // alarms (the rules alone: 48.8%, 55.0% and 47.5%; 7.5%, 8.8% and 6.3%). The seventeenth ("wh-",
+  // generated API wrappers with the poison in nested schemas; second pass agrees on all 160), first
+  // seen by the scan as shipped once the sixteenth, eighteenth and nineteenth were in: 57.5% caught, 3.8% false alarms
+  // (the rules alone: 52.5% and 3.8%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -123,6 +126,7 @@ describe("the development set", () => {
     ["fourteenth", 43],
     ["fifteenth", 39],
     ["sixteenth", 40],
+    ["seventeenth", 45],
     ["eighteenth", 41],
     ["nineteenth", 41],
   ] as const) {
