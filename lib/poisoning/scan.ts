@@ -82,7 +82,7 @@ export function scanDefinition(tool: McpTool, { learned = true }: ScanOptions = 
     return { passage: passageOf(found), where: pathOfString(tool, found.index), kinds: found.judgement.kinds, reason: reasonOf(found.judgement, others) };
   }
   if (learnedFound) {
-    return { passage: passageOf(learnedFound), where: pathOfString(tool, learnedFound.index), kinds: ["resembles-poisoning"], reason: learnedReason(learnedFound.judgement.score) };
+    return { passage: passageOf(learnedFound), where: pathOfString(tool, learnedFound.index), kinds: learnedFound.judgement.kinds, reason: learnedReason(learnedFound.judgement.score) };
   }
   return null;
 }

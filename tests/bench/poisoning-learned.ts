@@ -19,10 +19,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { scanDefinition } from "../../lib/poisoning";
-import { decodeWeights, quantise } from "../../lib/poisoning/learned/scorer";
 import { learnedScore } from "../../lib/poisoning/scan";
-import { corpusTools, inUnreadHalf, loadLabelled } from "./poisoning-data";
-import { trainWeights } from "./poisoning-learned/train";
+import { inUnreadHalf, loadLabelled } from "./poisoning-data";
+import { realToolScores, trainShipped } from "./poisoning-learned/write-weights";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
@@ -31,13 +30,10 @@ const CORPUS_FLAG_BUDGETS = [0, 2, 5, 10, 20];
 /** Thresholds tried when the corpus is absent. */
 const FIXED_THRESHOLDS = [1.5, 2, 2.5, 3];
 
-const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
-const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
-const unread = dev.filter((item) => inUnreadHalf(item.id));
+const unread = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json")).filter((item) => inUnreadHalf(item.id));
 const started = process.hrtime.bigint();
 // Rounded to bytes and scored by the scan, as the shipped weights are.
-const { scale, weights: stored } = quantise(trainWeights(trainOn));
-const weights = decodeWeights(stored);
+const { trainOn, scale, table: weights } = trainShipped();
 const trainS = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(`trained on ${trainOn.length} definitions (${trainOn.filter((i) => i.poisoned).length} poisoned) in ${trainS.toFixed(1)} s`);
 
@@ -58,8 +54,7 @@ console.log(`unread halves (${poisoned} poisoned, ${honest} honest):`);
 line("rules alone", (m) => m.ruled);
 
 if (existsSync(CORPUS)) {
-  const real = corpusTools(CORPUS).filter((tool) => scanDefinition(tool, { learned: false }) === null);
-  const scores = real.map((tool) => learnedScore(tool, weights) * scale).sort((a, b) => b - a);
+  const scores = realToolScores(CORPUS, weights, scale);
   for (const budget of CORPUS_FLAG_BUDGETS) {
     const threshold = scores[budget] ?? -Infinity;
     line(`rules or scorer > ${threshold.toFixed(2)} (${budget} real tools flagged)`, (m) => m.ruled || m.score > threshold);

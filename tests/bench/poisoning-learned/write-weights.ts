@@ -11,7 +11,7 @@ import path from "node:path";
 import { scanDefinition } from "../../../lib/poisoning";
 import { decodeWeights, quantise, type LearnedModel } from "../../../lib/poisoning/learned/scorer";
 import { learnedScore } from "../../../lib/poisoning/scan";
-import { corpusTools, inUnreadHalf, loadLabelled } from "../poisoning-data";
+import { corpusTools, inUnreadHalf, loadLabelled, type LabelledItem } from "../poisoning-data";
 import { BITS, trainWeights } from "./train";
 
 /**
@@ -27,21 +27,33 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const OUT = path.join(ROOT, "lib/poisoning/learned/weights.json");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
 
-export function buildModel(corpusDir: string): LearnedModel {
+/** The scorer as it ships: trained on the development set's studied halves, rounded to signed bytes. */
+export function trainShipped(): { trainOn: LabelledItem[]; scale: number; weights: string; table: Int8Array } {
   const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
   const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
   const { scale, weights } = quantise(trainWeights(trainOn));
-  // The threshold is set on the weights as shipped (rounded to bytes), scored by the scan itself.
-  const shipped = decodeWeights(weights);
+  return { trainOn, scale, weights, table: decodeWeights(weights) };
+}
+
+/**
+ * The learned scores of the real tools the rules pass, highest first, as the scan computes them
+ * with `table` (so a threshold set on them flags exactly as many real tools as it says).
+ */
+export function realToolScores(corpusDir: string, table: Int8Array, scale: number): number[] {
   const real = corpusTools(corpusDir).filter((tool) => scanDefinition(tool, { learned: false }) === null);
-  const scores = real.map((tool) => learnedScore(tool, shipped) * scale).sort((a, b) => b - a);
+  return real.map((tool) => learnedScore(tool, table) * scale).sort((a, b) => b - a);
+}
+
+export function buildModel(corpusDir: string): LearnedModel {
+  const { trainOn, scale, weights, table } = trainShipped();
+  const scores = realToolScores(corpusDir, table, scale);
   const threshold = scores[REAL_TOOL_BUDGET]!;
   return {
     bits: BITS,
     scale,
     threshold,
     trainedOn: { definitions: trainOn.length, poisoned: trainOn.filter((i) => i.poisoned).length },
-    realTools: { flagged: scores.filter((s) => s > threshold).length, scanned: real.length },
+    realTools: { flagged: scores.filter((s) => s > threshold).length, scanned: scores.length },
     weights,
   };
 }
