@@ -133,7 +133,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   // Names written in Chinese carry their verb as a phrase ("删除用户"); read them like a description.
   const cjkName = hasCjk(name);
   if (cjkName) addChineseObjects(name, words);
-  const nameVerbs = cjkName ? chineseLeadingVerbs(name).map((v) => ({ ...v, source: "name" as const })) : verbsIn(tokens, "name");
+  const nameVerbs = cjkName ? chineseLeadingVerbs(name).map((v) => ({ ...v, source: "name" as const })) : withoutNounForms(verbsIn(tokens, "name"), tokens);
   // "is_connected", "has_access", "can_delete": a question about state is a read.
   const predicate = PREDICATES.has(tokens[0] ?? "") && tokens.length > 1;
   const nameVerb = predicate ? { action: "read" as const, lemma: "check", word: tokens[0] ?? "", source: "name" as const } : pickVerb(nameVerbs);
@@ -237,6 +237,17 @@ function verbsIn(tokens: readonly string[], source: Verb["source"]): Verb[] {
   return gesture ? out.filter((v) => v.lemma !== "drop") : out;
 }
 
+/**
+ * "boond_projects_purchases", "account_transfers", "runtime_updates_manifest": a name's only verb,
+ * in its "-s" form and not first, is a noun (a collection, or a noun before another), not an
+ * action (names give actions in the plain form: "purchase_item", "transfer_funds").
+ */
+function withoutNounForms(verbs: Verb[], tokens: readonly string[]): Verb[] {
+  if (verbs.length !== 1 || tokens.length < 2) return verbs;
+  const only = verbs[0]!;
+  return only.action !== "manage" && !NOUNISH.has(only.lemma) && isPluralForm(only) && only.word !== tokens[0] ? [] : verbs;
+}
+
 /** The name's verb: the first that is not usually a noun, else the first. */
 function pickVerb(verbs: readonly Verb[]): Verb | null {
   // "runtime_grants_list", "grants_inspect": a verb's "-s" form before a verb in its plain form is a plural noun, the object.
@@ -266,6 +277,8 @@ const LEAD_SKIP = new Set([
 ]);
 
 const NOUN_BEFORE_OF = new Set(["bill", "bills", "order", "orders", "charge"]);
+/** Nouns an "-ing" form describes rather than acts on ("selling price", "trading hours", "billing address"). */
+const DESCRIBED_NOUN_RE = /^ (?:prices?|costs?|fees?|address(?:es)?|volumes?|hours|history|limits?|power|cycles?|periods?|margins?|rates?|partners?|details|info|status)\b/;
 
 /** "Create, update or delete a rule" → create, update, delete. Looks only at the opening words. */
 function leadingVerbs(sentence: string): Verb[] {
@@ -284,7 +297,9 @@ function leadingVerbs(sentence: string): Verb[] {
     const form = VERB_FORMS.get(word);
     // "Bill of materials", "order of operations": a money word followed by "of" names a thing.
     const nounBeforeOf = form && NOUN_BEFORE_OF.has(word) && sentence.startsWith(" of ", m.index + word.length);
-    const info = (out.length === 0 && form && form.lemma !== word && word.endsWith("ed")) || nounBeforeOf ? undefined : form;
+    // "Item selling price", "shipping cost", "billing address": an "-ing" form before such a noun describes it.
+    const describesNoun = form && word.endsWith("ing") && form.lemma !== word && DESCRIBED_NOUN_RE.test(sentence.slice(lastEnd, lastEnd + 12));
+    const info = (out.length === 0 && form && form.lemma !== word && word.endsWith("ed")) || nounBeforeOf || describesNoun ? undefined : form;
     // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
     // "Create, update or delete a rule" is three verbs, "List runs" is one.
     if (info && (!inList || joined || LIST_SEPARATOR_RE.test(sentence.slice(gapStart, m.index)))) {

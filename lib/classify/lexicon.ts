@@ -804,6 +804,14 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     zh: /(?:导出|获取|查看|返回|读取|显示)[^，。；\n]{0,10}?(?:私钥|助记词|密钥)/,
     reason: "it returns a private key or recovery phrase, which controls the assets behind it",
   },
+  {
+    // A domain's transfer code (EPP, auth-info) is all another registrar asks for to take the domain.
+    id: "reads-domain-transfer-code", domain: "secrets", when: "reading", category: "read", risk: "high",
+    name: /\b(?:epp|auth\s?info|authinfo)\b|\b(?:authorization|auth|transfer)\s(?:code|key)\b/,
+    text: /\b(?:epp|auth-?info) (?:code|key)\b|\b(?:authori[sz]ation|auth|transfer) (?:\(epp\) )?code\b[^.]{0,60}\b(?:transfer|registrar)\b|\b(?:transfer|registrar)\b[^.]{0,60}\b(?:authori[sz]ation|auth|epp) code\b/,
+    unless: /\b(?:oauth|exchange|pkce|redirect|callback)\b/,
+    reason: "it returns a domain's transfer code, which lets whoever holds it move the domain to another registrar",
+  },
   // ---- infrastructure --------------------------------------------------------------------------
   {
     id: "changes-network-edge", domain: "infrastructure", when: "acting", category: "write", risk: "high",

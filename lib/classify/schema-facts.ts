@@ -36,6 +36,8 @@ export interface SchemaFacts {
   propertyCount: number;
   /** An operation or command named in free text (no enum): the caller picks any operation. */
   freeOperation: boolean;
+  /** An HTTP method property whose only choices read ("method": ["GET"]): the request it sends changes nothing. */
+  readMethodsOnly: boolean;
   /** An object or text property that carries the parameters of whatever operation is picked. */
   paramsProperty: boolean;
   /** A property whose own description says it takes a local file path ("Local file path or URL"). */
@@ -146,6 +148,7 @@ const EMPTY: SchemaFacts = {
   operationProperty: null,
   propertyCount: 0,
   freeOperation: false,
+  readMethodsOnly: false,
   paramsProperty: false,
   localPathProperty: null,
   outputPathProperty: null,
@@ -205,6 +208,7 @@ function keyKind(key: string): KeyKind {
   return kind;
 }
 
+const READ_METHOD_RE = /^(?:get|head|options)$/i;
 const HTTP_METHOD_RE = /^(?:get|post|put|patch|delete|head|options|trace|connect|copy|link|unlink|purge|lock|unlock|propfind|view)$/i;
 
 /**
@@ -298,7 +302,10 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
       const values = Array.isArray(spec.enum) ? spec.enum : isRecord(spec.items) && Array.isArray(spec.items.enum) ? spec.items.enum : choicesOf(spec, key);
       // An HTTP method ("method": GET | POST | DELETE) is a request's, not an operation of the tool:
       // a tool that sends the request is a pass-through, judged by the API it reaches.
-      if (values && key.toLowerCase().endsWith("method") && values.every((v) => typeof v === "string" && HTTP_METHOD_RE.test(v))) continue;
+      if (values && key.toLowerCase().endsWith("method") && values.every((v) => typeof v === "string" && HTTP_METHOD_RE.test(v))) {
+        facts.readMethodsOnly = values.length > 0 && values.every((v) => READ_METHOD_RE.test(String(v)));
+        continue;
+      }
       if (values) {
         facts.operationProperty = key;
         for (const value of values) {

@@ -124,9 +124,24 @@ export function isPassThrough(facts: Facts): boolean {
 /** What PASS_THROUGH_TEXT_RE cannot match without. */
 const PASS_THROUGH_TEXT_WORDS = ["any", "arbitrary", "generic", "raw", "make ", "cli command"];
 
+/**
+ * A pass-through whose method can only be GET, or that takes no method and says it only reads
+ * ("Read a Fantasy Sports API path", "call a public GET endpoint", "execute a read-only
+ * command"): what it reaches is bounded the way a GET is. Its own words bound it only while
+ * nothing in the same sentence writes.
+ */
+function saysItOnlyReads(facts: Facts): boolean {
+  if (facts.schema.readMethodsOnly) return true;
+  if (hasProperty(facts, PASS_THROUGH_METHOD_KEY)) return false;
+  const first = facts.firstLower;
+  return ONLY_READS_RE.test(first) && !WRITES_TOO_RE.test(first);
+}
+const ONLY_READS_RE = /^(?:reads?|gets?|fetch(?:es)?|retrieves?|queries) (?:an? |any |the )?(?:[\w-]+ ){0,4}?(?:api )?(?:paths?|endpoints?|urls?|resources?)\b|\bread-only (?:[\w-]+ )?(?:commands?|requests?|endpoints?|calls?|operations?)\b|\bget (?:requests?|endpoints?)\b/;
+const WRITES_TOO_RE = /\b(?:post|put|patch|delete|create|update|write|writes|mutat\w*|modif\w*)\b/;
+
 /** The worst a pass-through tool can do, by what the server is for. */
 function passThroughReach(facts: Facts): { category: Category; risk: RiskLevel; what: string } {
-  const method = httpMethodOf(facts);
+  const method = httpMethodOf(facts) ?? (saysItOnlyReads(facts) ? "get" : null);
   // One method bounds what any path can do: GET reads, PATCH edits, PUT replaces, DELETE removes.
   if (method === "get") return { category: "read", risk: "medium", what: "read anything the API returns, in bulk" };
   if (method === "patch") return { category: "write", risk: "high", what: "change any resource the API exposes, settings and permissions included" };

@@ -113,7 +113,10 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       risk = "medium";
       const lemma = verb?.lemma ?? "";
       const bulkWrite = someIn(tokens, BULK_WORDS) || !!facts.bulkQuote || (!!scope.bulkProperty && (!["create", "add", "new", "register", "import", "insert", "append", "upsert"].includes(lemma) || /^(?:targets|recipients|to)$/i.test(scope.bulkProperty)));
-      if (bulkWrite) {
+      if (bulkWrite && (MARKS_READ_RE.test(facts.nameText) || MARKS_READ_RE.test(facts.firstLower))) {
+        // "Mark all notifications as read": many things, but only their read state, which is set back as easily.
+        reasons.push("it marks many things read, which is as easily undone");
+      } else if (bulkWrite) {
         risk = "high";
         reasons.push("one call reaches many targets");
       } else if (bulk) {
@@ -410,6 +413,9 @@ const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debugg
  * container (a cart, a session's storage, an agent's memory; 清空) rather than reaching many.
  */
 const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|clean ?up|cleans up|flush|flushes|flushing|wipe|wipes|wiping|purge|purges|purging|drop|drops|dropping|destroy|destroys|destroying|erase|erases|erasing|truncate|truncates|kill|kills|terminate|terminates|revoke|revokes|cancel|cancels|uninstall|uninstalls)\s(?:of\s)?(?:all|every|everything)\b|(?:删除|移除|销毁|撤销|终止)[^，。；,.\n]{0,4}?(?:所有|全部)|(?:所有|全部)[^，。；,.\n]{0,10}?(?:删除|移除|销毁)/i;
+
+/** Marking things read or seen (or acknowledging them): their read state is all that changes. */
+const MARKS_READ_RE = /^(?:\w+\s)?(?:mark|ack|acknowledge)\s(?:\w+\s){0,3}?(?:as\s)?(?:read|seen|unread)\b|^(?:\w+\s)?(?:ack|acknowledge)\s(?:\w+\s)?(?:events?|notifications?|messages?)$|\bmarks? (?:\w+ ){0,3}?as (?:read|seen|unread)\b/;
 
 /** A field every record holds, named as such ("custom field", "column", "field definition"). */
 const SCHEMA_FIELD_RE = /\bcustom (?:fields?|attributes?|properties)\b|\b(?:fields?|columns?|attributes?) definitions?\b|\b(?:drop|delete|remove) (?:an? |the )?columns?\b/;
