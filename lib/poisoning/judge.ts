@@ -553,7 +553,7 @@ function groupOfTools(s: string, tool: ToolContext): string | null {
   const ownWords = nameTokens(tool.name).join(" ");
   OTHER_TOOLS_P.for(plain).lastIndex = 0;
   for (let m = OTHER_TOOLS_P.for(plain).exec(s); m; m = OTHER_TOOLS_P.for(plain).exec(s)) {
-    const words = m[0].toLowerCase().replace(/\btools?$/, "").replace(/^(?:the|a|any|every|each|all|other|another)\s+/, "").replace(/[`'"]/g, "").trim();
+    const words = m[0].toLowerCase().replace(/\btools?$/, "").replace(/^(?:the|a|any|every|each|all|other|another|your)\s+/, "").replace(/[`'"]/g, "").trim();
     if (words && (words === own || words.replace(/[\s-]+/g, "_") === own || nameTokens(words).join(" ") === ownWords)) continue;
     return m[0];
   }
