@@ -97,6 +97,8 @@ const BATCHES: [DevBatch, string][] = [
   ["seventeenth", "seventeenth batch (160, ids wh-, a seventeenth author: generated API wrappers, poison in nested schemas)"],
   ["eighteenth", "eighteenth batch (160, ids wi-, an eighteenth author: tools for agents and developers)"],
   ["nineteenth", "nineteenth batch (160, ids wj-, a nineteenth author: money)"],
+  ["twentieth", "twentieth batch (160, ids wk-, a twentieth author: personal and workplace assistants, regulated domains)"],
+  ["twenty-first", "twenty-first batch (160, ids wl-, a twenty-first author: operations and data, poison as runbook text)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

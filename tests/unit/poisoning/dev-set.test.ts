@@ -117,7 +117,11 @@ describe("the development set", () => {
   // alarms (the rules alone: 48.8%, 55.0% and 47.5%; 7.5%, 8.8% and 6.3%). The seventeenth ("wh-",
   // generated API wrappers with the poison in nested schemas; second pass agrees on all 160), first
   // seen by the scan as shipped once the sixteenth, eighteenth and nineteenth were in: 57.5% caught, 3.8% false alarms
-  // (the rules alone: 52.5% and 3.8%).
+  // (the rules alone: 52.5% and 3.8%). The twentieth and twenty-first ("wk-", "wl-": personal and
+  // workplace assistants and regulated domains; operations and data with the poison as runbook
+  // text; a blind second pass agrees on all 320), first seen by the scan as shipped with the
+  // second look at the sixteenth to nineteenth in: 67.5% and 70.0% caught, 1.3% and 2.5% false
+  // alarms (the rules alone: 62.5% and 63.8%; 1.3% and 2.5%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -129,6 +133,8 @@ describe("the development set", () => {
     ["seventeenth", 45],
     ["eighteenth", 41],
     ["nineteenth", 41],
+    ["twentieth", 40],
+    ["twenty-first", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
