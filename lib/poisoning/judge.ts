@@ -96,7 +96,9 @@ const QUOTED_PLACE_RE = /[`"'«“„「][^`"'»”“„「」\n]*\s[^`"'»”�
 const EXAMPLE_ADDRESS_RE = re(L.EXAMPLE_ADDRESS);
 const ASKED_BY_USER_RE = re(L.ASKED_BY_USER);
 const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|必须|总是|始终|siempre|toujours|immer|всегда|sempre|必ず|항상/i;
-const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b/i;
+const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b|\b(?:ignore|disregard|override) the (?:[\w-]+ ){1,2}(?:the user|they) (?:asks? for|asked for|requests?|requested|chooses|chose|picks|picked|selects|selected|specifies|specified|gives|gave)\b(?!\s+(?:above|over|beyond|below|if|when|unless|outside|past)\b)/i;
+/** An outside address added out of sight or on a clock of its own: "with guest-list visibility disabled", "on Fridays after 15:00". */
+const HIDDEN_OR_TIMED_RE = /\b(?:guest[- ]list )?visibility (?:disabled|off|hidden)\b|\bhidden from (?:the )?(?:guest list|attendees|other guests|recipients)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|\b(?:after|past) \d{1,2}(?::\d{2})\b|\boutside (?:business|office|working) hours\b/i;
 const ASK_INSTEAD_RE = /\b(?:ask|confirm|check with|clarify)\b[^.]{0,40}\binstead\b|\binstead\b[^.]{0,20}\b(?:ask|confirm)\b/i;
 /** Sending to a concrete outside place: "email them to leads@…", "upload it to https://…". */
 const SEND_TO_RE = /\b(?:to|into|via)\s+(?:the\s+)?(?:address\s+|channel\s+|url\s+|endpoint\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.(?:io|net|com|org|biz|dev|app|example|xyz|info|co|me|site|online|cloud|cn|ru)\b)/i;
@@ -600,7 +602,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   const found = destination ? EMAIL_RE.exec(s) : null;
   // An address given as an example ("e.g. user@example.com") is a format, not a recipient.
   const email = found && !EXAMPLE_ADDRESS_RE.test(found[0]) && !/\b(?:e\.g\.|eg|for example|for instance|such as|like)[^.;]{0,12}$/i.test(s.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
-  if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s))) {
+  if (modify && email && (INSISTENCE_RE.test(s) || COPY_RECIPIENT_P.for(plain).test(s) || HIDDEN_OR_TIMED_RE.test(s))) {
     tally.add("other-actions", 3, `adds an outside recipient (${email[0]})`);
     return;
   }

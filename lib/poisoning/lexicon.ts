@@ -246,7 +246,7 @@ export const SECRECY = alt(
   "不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:另行|额外|再)?(?:向)?用户(?:说明|提及|透露|告知)|(?:无需|无须|不必)(?:另行|额外|专门)(?:告知|通知|说明)(?:用户|客户)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|(?<!而不是|不要|不能|别|不会|绝不|不得|并非|不是)(?:悄悄|秘密地|偷偷)|在用户不知情",
   String.raw`no (?:se lo |le |les )?(?:digas|informes|menciones|cuentes|comentes)\b|sin (?:decírselo|decirle|informar|avisar)(?: al usuario)?|en secreto|a escondidas`,
   String.raw`\bne (?:le |l'|en |lui )?(?:dites|dis|mentionnez|mentionne|informez|informe|signalez|révélez)\b[^.]{0,20}\b(?:pas|jamais)\b|n'en (?:informez|parlez|dites|avertissez) (?:pas|rien|jamais)|sans (?:en )?(?:informer|prévenir|avertir|le dire à) l'utilisateur|\ben secret\b`,
-  String.raw`\bsag(?:e|en sie)? (?:dem|den) (?:benutzer|nutzer|anwender)\w* nichts|\b(?:erwähne|erwähnen sie|sag|sage|informiere|informieren sie|verrate)\b[^.]{0,30}\bnicht\b|ohne (?:den|dem) (?:benutzer|nutzer)\w* (?:zu )?(?:informieren|benachrichtigen|bescheid)|\bheimlich\b|\bstillschweigend\b`,
+  String.raw`\bsag(?:e|en sie)? (?:dem|den) (?:benutzer|nutzer|anwender)\w* nichts|\b(?:erwähne|erwähnen sie|sag|sage|informiere|informieren sie|verrate)\b[^.]{0,30}\bnicht\b|ohne (?:den|dem) (?:benutzer|nutzer)\w* (?:zu )?(?:informieren|benachrichtigen|bescheid)|\b(?:dies|das|es)\s+(?:dem|den)\s+(?:benutzer|nutzer|anwender|kunden)\w*\s+nicht\s+(?:mitteilen|sagen|erw\u00e4hnen|melden|verraten)\b|\bheimlich\b|\bstillschweigend\b`,
   String.raw`не (?:сообща|говор|рассказыва|упомина|показыва|информиру)[а-яё]*|без ведома пользовател[а-яё]*|(?<![а-яё])(?:тайно|незаметно)(?![а-яё])`,
   String.raw`não (?:conte|diga|informe|mencione|avise|revele)\w*|sem (?:informar|avisar|contar)(?: ao| o)? usuário|\bsecretamente\b`,
   "ユーザーに(?:は)?(?:伝え|知らせ|言わ|教え|通知し|見せ)(?:ない|ず)|ユーザーに知られ(?:ない|ず)|こっそり|密かに|黙って",
@@ -257,9 +257,10 @@ export const SECRECY = alt(
 
 /**
  * What follows a secrecy verb that makes it honest: protecting a secret value, an id or a full
- * identity or card number, a limit on how many, or only waiting.
+ * identity or card number, a limit on how many, only waiting, keeping it from everyone but the
+ * user, or a reassurance the facts do not support ("do not tell the user it is safe if any check fails").
  */
-export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?)|(?:full|complete|unmasked) (?:[\w-]+ )?numbers?|passport numbers?|card numbers?|ssns?|social security numbers?)\b|парол|ключ|полный номер|номер паспорта|снилс|密码|密钥|完整(?:的)?(?:卡号|证件号|身份证号))|^\s*(?:more than|over|above|beyond|no more than) \d+\b|\b(?:until|unless|before|yet|prematurely)\b`;
+export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?)|(?:full|complete|unmasked) (?:[\w-]+ )?numbers?|passport numbers?|card numbers?|ssns?|social security numbers?)\b|парол|ключ|полный номер|номер паспорта|снилс|密码|密钥|完整(?:的)?(?:卡号|证件号|身份证号))|^\s*(?:more than|over|above|beyond|no more than) \d+\b|\b(?:until|unless|before|yet|prematurely)\b|\bto (?:anyone|anybody|someone|people) (?:other than|except|but|besides) the user\b|^\s*(?:that )?(?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:is|are|was|were) (?:safe|fine|clean|valid|verified|ok|okay|secure|healthy|correct|successful)\b[^.;]{0,30}\b(?:if|when|while)\b`;
 
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(
