@@ -1,7 +1,11 @@
 /**
- * A lexicon expression compiled twice: whole, and with only its ASCII alternatives. Almost every
- * sentence read closely is plain ASCII, and an expression that also tries Chinese, Russian or
- * Japanese phrasings at every position costs several times more for nothing.
+ * A lexicon expression compiled twice: whole, and without the alternatives that cannot match
+ * plain ASCII. Almost every sentence read closely is plain ASCII, and an expression that also
+ * tries Chinese, Russian or Japanese phrasings at every position costs several times more for
+ * nothing. An alternative is left out only when it needs a non-ASCII character to match: one
+ * outside any group ("ユーザーに…", "не сообща…"). One whose non-ASCII letters sit in a group
+ * ("sin (?:decírselo|decirle|informar)", "(?:erwähne|sag) … nicht") can match an ASCII sentence
+ * ("sin informar al usuario") and is kept.
  */
 export class Pattern {
   readonly all: RegExp;
@@ -9,7 +13,7 @@ export class Pattern {
 
   constructor(source: string, flags = "i") {
     this.all = new RegExp(source, flags);
-    const parts = topLevelAlternatives(source).filter((p) => PLAIN_RE.test(p));
+    const parts = topLevelAlternatives(source).filter((p) => !needsNonAscii(p));
     this.ascii = parts.length ? new RegExp(parts.join("|"), flags) : NEVER;
   }
 
@@ -46,6 +50,34 @@ export class EmailFirst {
 // eslint-disable-next-line no-control-regex -- "only ASCII" is the whole range from NUL up
 const PLAIN_RE = /^[\x00-\x7f]*$/;
 const NEVER = /(?!)/;
+
+/**
+ * Whether every match of this alternative holds a non-ASCII character: one written outside any
+ * group and character class, not escaped and not made optional by the quantifier after it.
+ * (Inside a group it may be one choice of several; the check errs towards keeping an alternative.)
+ */
+export function needsNonAscii(alternative: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative.charAt(i);
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (depth === 0 && c.charCodeAt(0) > 0x7f && !OPTIONAL_NEXT_RE.test(alternative.slice(i + 1, i + 3))) return true;
+  }
+  return false;
+}
+/** A quantifier that lets the character before it be absent. */
+const OPTIONAL_NEXT_RE = /^(?:[?*]|\{0)/;
 
 export function isPlain(text: string): boolean {
   return PLAIN_RE.test(text);
