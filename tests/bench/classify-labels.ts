@@ -3,6 +3,9 @@
  * category and risk and a note of our own; the definitions are read at run time from
  * ../shared/corpus/servers, so nothing from the corpus is stored in this repository.
  *
+ * (Round 15's servers are outside the corpus: their tool lists are in tests/fixtures/labels/fresh-servers,
+ * listed by us from public npm packages.)
+ *
  * Three sets:
  * - legacy: tests/fixtures/labels/corpus-labels.json, labelled once by the engineer who tuned
  *   the rules on the same servers (optimistic; development only);
@@ -37,6 +40,12 @@ export type Split = "legacy" | "development" | "sealed";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const CORPUS_DIR = process.env.CATALOGUE_CORPUS_DIR ?? path.resolve(ROOT, "..", "shared", "corpus", "servers");
 const LABEL_DIR = path.join(ROOT, "tests", "fixtures", "labels");
+/**
+ * Tool lists of servers outside the corpus, listed by us from their npm packages (tools/list
+ * over stdio, no credentials, 2026-12-01), for the labels of round 15: read where the corpus
+ * has no server of that name.
+ */
+export const FRESH_DIR = path.join(LABEL_DIR, "fresh-servers");
 export const LABELS_FILE = path.join(LABEL_DIR, "corpus-labels.json");
 export const PASS_FILES = { a: path.join(LABEL_DIR, "double", "pass-a.json"), b: path.join(LABEL_DIR, "double", "pass-b.json") };
 export const ADJUDICATED_FILE = path.join(LABEL_DIR, "double", "adjudicated.json");
@@ -113,7 +122,8 @@ export function labelKey(l: { server: string; tool: string }): string {
 const servers = new Map<string, { identity: ServerIdentity; tools: Map<string, McpTool> } | null>();
 function corpusServer(slug: string) {
   if (servers.has(slug)) return servers.get(slug) ?? null;
-  const file = path.join(CORPUS_DIR, `${slug}.json`);
+  const inCorpus = path.join(CORPUS_DIR, `${slug}.json`);
+  const file = existsSync(inCorpus) ? inCorpus : path.join(FRESH_DIR, `${slug}.json`);
   if (!existsSync(file)) {
     servers.set(slug, null);
     return null;
@@ -131,7 +141,7 @@ function corpusServer(slug: string) {
   return entry;
 }
 
-/** Labels joined with their definitions; labels whose tool is not in the corpus are reported. */
+/** Labels joined with their definitions; labels whose tool is in neither the corpus nor FRESH_DIR are reported. */
 export function joinDefinitions<T extends Label>(labels: readonly T[]): { tools: (T & { definition: McpTool; identity: ServerIdentity })[]; missing: T[] } {
   const tools: (T & { definition: McpTool; identity: ServerIdentity })[] = [];
   const missing: T[] = [];
