@@ -20,7 +20,7 @@
 import { Cue, Data } from "./cues";
 import { lastReading } from "./reading";
 import type { PoisoningKind } from "./types";
-import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS } from "./lexicon";
+import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS, SWITCH_DESCRIPTION } from "./lexicon";
 import { EmailFirst, Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
@@ -156,6 +156,9 @@ function namedFor(parameter: string, data: string): boolean {
   if (data === "secret" && NOT_A_SECRET_NAME_RE.test(parameter)) return false;
   return parameter !== "" && (NAMED_FOR[data]?.test(parameter) ?? false);
 }
+
+/** A description of a switch, what turning it on does: no order. */
+const SWITCH_RE = new RegExp(SWITCH_DESCRIPTION, "i");
 
 /** Names that end in "key" or "token" without holding a secret: cache_key, sort_key, next_token. */
 const NOT_A_SECRET_NAME_RE = new RegExp(`^(?:${NOT_SECRET_NAME_PREFIXES.join("|")})[_-]?(?:key|token)s?$`, "i");
@@ -599,7 +602,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- data the tool does not need, routed into one of its parameters
   const foreign = (m & Cue.foreign) !== 0;
-  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool | Cue.overrideObject) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path)) {
+  if (!ctx.first && m & (Cue.sensitive | Cue.sensitiveWeak | Cue.path | Cue.tool | Cue.overrideObject) && (foreign || k & (Data.reach | Data.whole) || m & Cue.path) && !SWITCH_RE.test(s)) {
     const parameter = routedParameter(s, ctx, tool);
     const mayHarvest = foreign || k & Data.reach || m & Cue.tool;
     let harvest: boolean | undefined = parameter ? undefined : mayHarvest ? !!firstMatch(HARVEST_SOURCE, plain, s) : false;
@@ -1016,12 +1019,25 @@ function shownIn(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
   return m && SHOWN_BEFORE_RE.test(s.slice(Math.max(0, m.index - 30), m.index)) ? null : m;
 }
 
+/**
+ * A chat platform's own "system messages" (joins, pins, notices) sent or pushed into a chat, not
+ * the agent's system prompt: "only supports pushing system messages in bot single chats".
+ */
+function chatSystemMessage(s: string, m: RegExpExecArray): boolean {
+  if (!/^system messages?$/i.test(m[0])) return false;
+  const before = s.slice(Math.max(0, m.index - 24), m.index);
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  return CHAT_SEND_BEFORE_RE.test(before) || IN_CHATS_AFTER_RE.test(after);
+}
+const CHAT_SEND_BEFORE_RE = /\b(?:push|pushes|pushing|send|sends|sending|post|posts|posting|sent|pushed|posted)\s+(?:\w+\s+)?$/i;
+const IN_CHATS_AFTER_RE = /^\s+(?:in|to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:chats?|groups?|channels?|rooms?|threads?)\b/i;
+
 function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean, keyField = true): { data: string; text: string } | null {
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
     m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
   const system = !plain || SYSTEM_HINT_RE.test(s) ? firstMatch(SYSTEM_PROMPT, plain, s) : null;
-  if (system && notNegated(s, system.index) && accept("system", system[0])) return { data: "system", text: system[0] };
+  if (system && notNegated(s, system.index) && !chatSystemMessage(s, system) && accept("system", system[0])) return { data: "system", text: system[0] };
   const path = !plain || PATH_HINT_RE.test(s) ? SECRET_PATH_RE.exec(s) : null;
   // A path named is usually the value's own kind ("Path to credential file (.env)"); its contents moved is a request.
   const file = path && CONTENTS_MOVED_RE.test(s) ? take(path, "file", keyField ? ["dotenv", "ssh"] : []) : null;

@@ -21,6 +21,7 @@ const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
 
 const OVERRIDE_P = new Pattern(L.OVERRIDE, "i");
 const MARKUP_RE = re(L.FAKE_SYSTEM_MARKUP);
+const SWITCH_RE = re(L.SWITCH_DESCRIPTION);
 const SECRECY_P = new Pattern(L.SECRECY, "gi");
 const SECRECY_EXCUSE_RE = re(L.SECRECY_EXCUSE);
 /** A verdict left to a professional: "that is a legal judgment for the reviewing attorney", "a decision for the treating physician". */
@@ -99,12 +100,18 @@ const INSISTENCE_RE = /\b(?:always|also|every|must|automatically|each)\b|务必|
 const USER_OVERRIDE_RE = /\bskip (?:that|this|the \w+) step\b|\bwhatever (?:\w+ ){0,2}the user (?:chooses|chose|asks|asked|says|said|wants|wanted|picks|selects|specifies)\b|\bregardless of (?:what|whatever|which) (?:the user|they)\b|\beven (?:if|when|though) the user (?:asks?|asked|says?|said|wants?|wanted|provided?|requests?)\b|\b(?:ignore|disregard|override) (?:the user'?s|their) (?:choice|request|instructions?|input)\b|\b(?:ignore|disregard|override) the (?:[\w-]+ ){1,2}(?:the user|they) (?:asks? for|asked for|requests?|requested|chooses|chose|picks|picked|selects|selected|specifies|specified|gives|gave)\b(?!\s+(?:above|over|beyond|below|if|when|unless|outside|past)\b)/i;
 /** An outside address added out of sight or on a clock of its own: "with guest-list visibility disabled", "on Fridays after 15:00". */
 const HIDDEN_OR_TIMED_RE = /\b(?:guest[- ]list )?visibility (?:disabled|off|hidden)\b|\bhidden from (?:the )?(?:guest list|attendees|other guests|recipients)\b|\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|\b(?:after|past) \d{1,2}(?::\d{2})\b|\boutside (?:business|office|working) hours\b/i;
+/** A markdown link to documentation ("[Intelligence Service](https://www.twilio.com/docs/…)"): a reference for the reader, not a place to send to. */
+const DOCS_LINK_RE = /\]\(https?:\/\/[^)\s]*\/(?:docs?|documentation|reference|api-reference|guides?|help)(?:\/[^)\s]*)?\)/gi;
 const ASK_INSTEAD_RE = /\b(?:ask|confirm|check with|clarify)\b[^.]{0,40}\binstead\b|\binstead\b[^.]{0,20}\b(?:ask|confirm)\b/i;
 /** Sending to a concrete outside place: "email them to leads@…", "upload it to https://…". */
 const SEND_TO_RE = /\b(?:to|into|via)\s+(?:the\s+)?(?:address\s+|channel\s+|url\s+|endpoint\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|[\w-]+(?:\.[\w-]+)*\.(?:io|net|com|org|biz|dev|app|example|xyz|info|co|me|site|online|cloud|cn|ru)\b)/i;
 const TURN_RE = /\b(?:start|starting|begin|switch|stop|instead|always|quietly|silently|secretly)\b/i;
 const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|instead|every|any)\b/i;
 const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply)\b/i;
+/** A parameter's name in snake case, so that "CallToken" and "call_token" are read alike. */
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
 const CREDENTIAL_NAME_RE = /(?:^|[_\-.\s])(?:api_?key|apikey|key|token|secret|password|passwd|pass|pwd|auth|credentials?|bearer|pat|cookie|session|mnemonic|seed)s?$/i;
 const STEALTH_RE = /^(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\b|悄悄|秘密地|偷偷|こっそり|密かに|몰래|тайно|незаметно|heimlich|secretamente|en secreto/i;
 const SWITCH_EFFECT_RE = /\b(?:set (?:this )?to (?:true|false|yes) to|(?:if|when) (?:true|enabled),?|whether to)\s*$/i;
@@ -130,6 +137,8 @@ export interface FieldContext {
   hidden: boolean;
   /** The sentence opens its field (a description's first words describe the tool, even in the imperative). */
   first: boolean;
+  /** The field is laid out in tagged sections (<use_case>, <workflow>, <instructions>, <example>): its tags are headings. */
+  sectioned: boolean;
 }
 
 export interface Judgement {
@@ -201,7 +210,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   if (rules & Rule.markup) {
     const m = MARKUP_RE.exec(s);
     // <system>, <secret>, <hidden> and <admin> are also command-line placeholders: they count when the text around them addresses the model.
-    if (m && !inSpans(exampleSpans(s), m.index) && realMarkup(m[0], s.slice(m.index + m[0].length), rest)) tally.add("override", 4, `dresses its text up as a system message (${quote(m[0])})`);
+    if (m && !inSpans(exampleSpans(s), m.index) && !field.sectioned && realMarkup(m[0], s.slice(m.index + m[0].length), rest)) tally.add("override", 4, `dresses its text up as a system message (${quote(m[0])})`);
   }
 
   // ---- keeping things from the user
@@ -284,6 +293,24 @@ function realMarkup(tag: string, inSentence: string, rest: string): boolean {
   if (MODEL_CUE_P.for(plain).test(wrapped)) return true;
   return !!close && name !== "important" && name !== "note";
 }
+
+/**
+ * Three or more differently named tags besides the ones that dress text up as the system's: the
+ * text is laid out in sections (<use_case>, <workflow>, <important_notes>, <instructions>,
+ * <example>), and its tags are headings; what each section asks is read like any other text.
+ */
+export function sectioned(text: string): boolean {
+  const names = new Set<string>();
+  SECTION_TAG_RE.lastIndex = 0;
+  for (let m = SECTION_TAG_RE.exec(text); m; m = SECTION_TAG_RE.exec(text)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (!SYSTEM_TAG_NAME_RE.test(name)) names.add(name);
+    if (names.size >= 3) return true;
+  }
+  return false;
+}
+const SECTION_TAG_RE = /<\/?\s*([a-z][a-z0-9_]{2,40})\s*>/gi;
+const SYSTEM_TAG_NAME_RE = /^(?:important|instructions?|system\w*|secret|hidden|admin|assistant\w*|tool_\w+|function_\w+)$/;
 
 /** A sentence that warns or holds the model back: the effect is final, confirm with the user, refuse, only when asked. */
 const CAUTION_RE =
@@ -487,9 +514,12 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     return;
   }
   const inParameter = field.role !== "description" && field.role !== "title";
+  // "Whether to include phone numbers based on their origin": what a switch does, not an order.
+  if (SWITCH_RE.test(s)) return;
   const list = orders(s, field.first, inParameter);
   if (!list.some((o) => o.live)) return;
   const parameter = referencedParameter(s, field, tool.parameterNames);
+  const parameterWords = parameter === undefined ? undefined : snakeCase(parameter);
   let best: Target | null = null;
   let cleared = false;
   for (const t of targets) {
@@ -509,9 +539,11 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
     if ((t.data === "secret" || t.data === "ssh") && /\bkeys?\b/i.test(t.text) && (/\bpublic\b|\.pub\b/i.test(s) || /public/i.test(field.property ?? "") || /public/i.test(parameter ?? ""))) continue;
     // A parameter named for the credential it holds ("api_key": "Your OpenAI API key") is the tool's own,
     // unless it asks for someone else's ("the user's", "any", "stored" secrets).
-    if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameter && CREDENTIAL_NAME_RE.test(parameter) && !namesOtherServicesSecret(s, tool.name, parameter)) continue;
+    if ((t.data === "secret" || t.data === "browser") && t.strength < 3 && parameterWords && CREDENTIAL_NAME_RE.test(parameterWords) && !namesOtherServicesSecret(s, tool.name, parameter!)) continue;
+    // The user asked for the secret this very field holds ("password": "If required, ask the user for the password").
+    if (t.data === "secret" && order.verb.startsWith("ask") && inParameter && parameterWords && parameter === field.property && CREDENTIAL_NAME_RE.test(parameterWords)) continue;
     // Likewise a parameter named for the personal detail it holds ("set `payee_iban` to the IBAN on the bill").
-    if (t.data === "personal" && parameter && PERSONAL_FIELD_RE.test(parameter) && !/\b(?:the user|their|every|all)\b/i.test(t.text)) continue;
+    if (t.data === "personal" && parameterWords && PERSONAL_FIELD_RE.test(parameterWords) && !/\b(?:the user|their|every|all)\b/i.test(t.text)) continue;
     if (!best || t.strength > best.strength) best = t;
   }
   if (!best) {
@@ -584,7 +616,8 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   if (steering) tally.add("other-actions", 3, `bends the model's answers (${quote(steering[0])})`);
 
   const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_P.for(plain).test(s) : false;
-  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION.for(s).test(s) || COPY_RECIPIENT_P.for(plain).test(s) : false;
+  const toPlaces = s.includes("](") ? s.replace(DOCS_LINK_RE, "]") : s;
+  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION.for(toPlaces).test(toPlaces) || COPY_RECIPIENT_P.for(plain).test(toPlaces) : false;
   const deceit = families & (Cue.deceive | Cue.tell | Cue.modify | Cue.foreign | Cue.hidden) ? deception(s) : null;
 
   // Doing something other than what the user asked for: "when the user asks to cancel, renew instead".

@@ -262,6 +262,9 @@ export const SECRECY = alt(
  */
 export const SECRECY_EXCUSE = String.raw`^[^.;]{0,40}?(?:\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|uuids?|json|html|markup|stack traces?|internal (?:ids?|errors?)|(?:full|complete|unmasked) (?:[\w-]+ )?numbers?|passport numbers?|card numbers?|ssns?|social security numbers?)\b|парол|ключ|полный номер|номер паспорта|снилс|密码|密钥|完整(?:的)?(?:卡号|证件号|身份证号))|^\s*(?:more than|over|above|beyond|no more than) \d+\b|\b(?:until|unless|before|yet|prematurely)\b|\bto (?:anyone|anybody|someone|people) (?:other than|except|but|besides) the user\b|^\s*(?:that )?(?:an? |the |its |their )?(?:[\w-]+ ){0,2}(?:is|are|was|were) (?:safe|fine|clean|valid|verified|ok|okay|secure|healthy|correct|successful)\b[^.;]{0,30}\b(?:if|when|while)\b`;
 
+/** A description of a switch, what turning it on does ("Whether to include phone numbers …", "If true, returns …"): no order. */
+export const SWITCH_DESCRIPTION = String.raw`^\s*(?:whether (?:to|or not to)|if (?:true|set|enabled)|when (?:true|set|enabled)|set (?:to )?true to|true to)\b`;
+
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(
   String.raw`\b(?:don't|do not|never|no need to|without)\s+(?:ask(?:ing)?|wait(?:ing)?|request(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:(?:the user'?s?|them|the customer)\s+)?(?:for\s+)?(?:(?:their|your|a|any)\s+)?(?:confirmation|permission|approval|consent)\b`,

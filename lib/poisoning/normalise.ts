@@ -237,6 +237,7 @@ function slowNormalise(original: string): NormalisedText {
 /** Invisible characters with an honest job: emoji joiners and variation selectors, the non-joiner in scripts that need it, a leading BOM, direction marks in right-to-left text. */
 function benignInvisible(s: string, i: number, c: number, rtl: boolean): boolean {
   if (c === 0xfeff && i === 0) return true;
+  if (isZeroWidthSpace(c)) return strayZeroWidth(s, i);
   if (c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f)) {
     const before = s.charCodeAt(i - 1);
     // After an emoji (surrogate pair or a symbol), not between two letters.
@@ -245,6 +246,26 @@ function benignInvisible(s: string, i: number, c: number, rtl: boolean): boolean
   if (c === 0x200c) return ZWNJ_SCRIPT_RE.test(s.charAt(i - 1)) || ZWNJ_SCRIPT_RE.test(s.charAt(i + 1));
   if ((c === 0x200e || c === 0x200f || c === 0x061c || isBidiControl(c)) && rtl) return true;
   return false;
+}
+
+/** Zero-width spaces and word joiners: what pages pasted into documentation carry ("How [U+200B][U+200B]to obtain"). */
+function isZeroWidthSpace(c: number): boolean {
+  return c === 0x200b || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * A short run (at most three) of zero-width spaces beside a space, a punctuation mark or an end
+ * of the text: removing it leaves the same words, so it hides nothing and splits no word. A run
+ * inside a word ("ig[U+200B]nore") splits it against filters, and a long run can spell a payload
+ * in binary: those still count.
+ */
+function strayZeroWidth(s: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && isZeroWidthSpace(s.charCodeAt(start - 1))) start--;
+  let end = i;
+  while (end + 1 < s.length && isZeroWidthSpace(s.charCodeAt(end + 1))) end++;
+  if (end - start + 1 > 3) return false;
+  return !(isLetter(s.charCodeAt(start - 1)) && isLetter(s.charCodeAt(end + 1)));
 }
 
 const LOOK_ALIKES: Record<string, string> = {

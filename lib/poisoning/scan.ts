@@ -7,7 +7,7 @@ import type { McpTool } from "../mcp/schema";
 import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
-import { judgeSentence, type FieldContext, type Judgement, type ToolContext } from "./judge";
+import { judgeSentence, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -218,7 +218,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const text = normalised ? normalised.text : original;
   if (cues.sentences.length === 0 && tricks.length === 0) return;
   const context = (scan.context ??= toolContext(scan.tool!));
-  const field: FieldContext = { role, property, hidden: false, first: false };
+  const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
   const list = cues.sentences;
   let fieldBest: Candidate | null = null;
   let partial: Candidate | null = null;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
+import { FRESH_DIR, readSealed } from "./classify-labels";
 
 const labelledItemSchema = z.object({
   id: z.string(),
@@ -131,6 +132,22 @@ export function agreementWith(items: readonly LabelledItem[], secondPassFile: st
 }
 
 /** Every tool of the real corpus (a folder of `{server, tools}` files) that parses, in file order. */
+/** The tools of the development servers outside the corpus (the classifier's sealed ones left out: a flag changes their verdicts). */
+export function freshDevelopmentTools(): McpTool[] {
+  const sealed = new Set(readSealed().servers);
+  const tools: McpTool[] = [];
+  for (const file of readdirSync(FRESH_DIR).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const data = JSON.parse(readFileSync(path.join(FRESH_DIR, file), "utf8")) as { server: { slug: string }; tools: unknown[] };
+    if (sealed.has(data.server.slug)) continue;
+    for (const raw of data.tools) {
+      const parsed = mcpToolSchema.safeParse(raw);
+      if (parsed.success) tools.push(parsed.data);
+    }
+  }
+  return tools;
+}
+
 export function corpusTools(dir: string): McpTool[] {
   const tools: McpTool[] = [];
   for (const file of readdirSync(dir).sort()) {

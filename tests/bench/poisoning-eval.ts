@@ -12,12 +12,18 @@
  *   and never read by the scanner's authors, so it prints two figures only, the detected rate
  *   and the false-alarm rate, overall and per sealed batch. Never which items were missed.
  * - The real corpus (../shared/corpus/servers, or CATALOGUE_CORPUS), mostly honest: the rate
- *   of flags as a sanity figure, and each flag listed for review.
+ *   of flags as a sanity figure, and each flag listed for review. The rules were tuned while
+ *   these flags were read, so the rate is optimistic.
+ * - Real servers outside the corpus (tests/fixtures/labels/fresh-servers, listed by us from npm
+ *   on 2026-12-01), honest as far as anyone knows, nobody's rules written against them: the flag
+ *   rate, with the flags of development servers listed and those of the classifier's sealed
+ *   servers counted only (a flag changes a sealed verdict).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
+import { FRESH_DIR, readSealed } from "./classify-labels";
 import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, type DevBatch, type LabelledItem } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -177,4 +183,28 @@ if (existsSync(CORPUS)) {
   for (const line of flags) console.log(line);
 } else {
   console.log(`\nReal corpus: ${CORPUS} is not present.`);
+}
+
+// ---------------------------------------------------------------- real servers outside the corpus
+{
+  const sealedServers = new Set(readSealed().servers);
+  const tally = { development: { tools: 0, flagged: 0 }, sealed: { tools: 0, flagged: 0 } };
+  const flags: string[] = [];
+  for (const file of readdirSync(FRESH_DIR).sort()) {
+    if (!file.endsWith(".json")) continue;
+    const data = JSON.parse(readFileSync(path.join(FRESH_DIR, file), "utf8")) as { server: { slug: string }; tools: unknown[] };
+    const part = sealedServers.has(data.server.slug) ? tally.sealed : tally.development;
+    for (const raw of data.tools) {
+      const parsed = mcpToolSchema.safeParse(raw);
+      if (!parsed.success) continue;
+      part.tools++;
+      const finding = scanDefinition(parsed.data);
+      if (!finding) continue;
+      part.flagged++;
+      if (part === tally.development) flags.push(`  ${data.server.slug}/${parsed.data.name} [${finding.kinds.join(", ")}] ${finding.where}: ${finding.passage}\n      ${finding.reason}`);
+    }
+  }
+  const rate = (p: { tools: number; flagged: number }) => `${p.flagged} of ${p.tools} flagged, ${((100 * p.flagged) / Math.max(1, p.tools)).toFixed(1)}%`;
+  console.log(`\nReal servers outside the corpus (${FRESH_DIR}): development servers ${rate(tally.development)}; the classifier's sealed servers ${rate(tally.sealed)} (not listed)`);
+  for (const line of flags) console.log(line);
 }

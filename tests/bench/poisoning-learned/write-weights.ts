@@ -2,7 +2,10 @@
  * `npm run train:poisoning`: trains the learned poisoning scorer on the team's development set
  * without its unread halves (so those stay a measure of it) and writes
  * lib/poisoning/learned/weights.json, with the threshold at which it flags REAL_TOOL_BUDGET real
- * tools of ../shared/corpus/servers (or CATALOGUE_CORPUS) that the rules do not flag. The
+ * tools that the rules do not flag: those of ../shared/corpus/servers (or CATALOGUE_CORPUS) and of
+ * the development servers outside it (tests/fixtures/labels/fresh-servers, less the classifier's
+ * sealed ones). Set on the corpus alone, the threshold flagged 5 of its 10,779 tools but 5 of the
+ * 455 on those twelve servers (2026-12-01): documentation written elsewhere scores higher. The
  * threshold needs the corpus: without it the script stops and the file is left as it was.
  * Deterministic: the same data and code write the same file (a unit test checks the committed one).
  */
@@ -11,7 +14,7 @@ import path from "node:path";
 import { scanDefinition } from "../../../lib/poisoning";
 import { decodeWeights, quantise, type LearnedModel } from "../../../lib/poisoning/learned/scorer";
 import { learnedScore } from "../../../lib/poisoning/scan";
-import { corpusTools, inUnreadHalf, loadLabelled, type LabelledItem } from "../poisoning-data";
+import { corpusTools, freshDevelopmentTools, inUnreadHalf, loadLabelled, type LabelledItem } from "../poisoning-data";
 import { BITS, trainWeights } from "./train";
 
 /**
@@ -40,7 +43,7 @@ export function trainShipped(): { trainOn: LabelledItem[]; scale: number; weight
  * with `table` (so a threshold set on them flags exactly as many real tools as it says).
  */
 export function realToolScores(corpusDir: string, table: Int8Array, scale: number): number[] {
-  const real = corpusTools(corpusDir).filter((tool) => scanDefinition(tool, { learned: false }) === null);
+  const real = [...corpusTools(corpusDir), ...freshDevelopmentTools()].filter((tool) => scanDefinition(tool, { learned: false }) === null);
   return real.map((tool) => learnedScore(tool, table) * scale).sort((a, b) => b - a);
 }
 
