@@ -277,6 +277,9 @@ const LEAD_SKIP = new Set([
 ]);
 
 const NOUN_BEFORE_OF = new Set(["bill", "bills", "order", "orders", "charge"]);
+/** Words that open what a tool lets someone do ("allows you to", "lets users"). */
+const ENABLER_WORDS = new Set(["allow", "allows", "let", "lets", "enable", "enables", "help", "helps"]);
+const ENABLES_WHOM_RE = /^ (?:you|users?|the (?:user|agent|model|assistant|ai|caller)|agents?|ai (?:agents?|assistants?)|llms?|clients?)(?: to)?\b/;
 /** Nouns an "-ing" form describes rather than acts on ("selling price", "trading hours", "billing address"). */
 const DESCRIBED_NOUN_RE = /^ (?:prices?|costs?|fees?|address(?:es)?|volumes?|hours|history|limits?|power|cycles?|periods?|margins?|rates?|partners?|details|info|status)\b/;
 
@@ -299,6 +302,9 @@ function leadingVerbs(sentence: string): Verb[] {
     const nounBeforeOf = form && NOUN_BEFORE_OF.has(word) && sentence.startsWith(" of ", m.index + word.length);
     // "Item selling price", "shipping cost", "billing address": an "-ing" form before such a noun describes it.
     const describesNoun = form && word.endsWith("ing") && form.lemma !== word && DESCRIBED_NOUN_RE.test(sentence.slice(lastEnd, lastEnd + 12));
+    // "This tool allows you to calculate insights": what it lets the caller do is the action, not a permission.
+    const enabler = form && ENABLER_WORDS.has(word) && ENABLES_WHOM_RE.test(sentence.slice(lastEnd, lastEnd + 30));
+    if (enabler) continue;
     const info = (out.length === 0 && form && form.lemma !== word && word.endsWith("ed")) || nounBeforeOf || describesNoun ? undefined : form;
     // After the first verb, another verb joins the list only after "or", "and", a comma or a slash:
     // "Create, update or delete a rule" is three verbs, "List runs" is one.

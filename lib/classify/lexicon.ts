@@ -579,6 +579,12 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it takes a new phone number from the provider, which bills for it",
   },
   {
+    // "IncomingPhoneNumber" is the telephony provider's word for a number the account has bought: creating one buys it.
+    id: "buys-incoming-number", domain: "money", when: "acting", category: "financial", risk: "critical",
+    name: /\b(?:create|buy|purchase|provision|add)\s(?:\w+\s)?incoming\sphone\snumbers?(?:\s(?:local|mobile|toll\sfree|national))?$/,
+    reason: "it takes a new phone number from the provider, which bills for it",
+  },
+  {
     // An ad that goes live spends the account's budget every hour it runs; a paused one spends nothing.
     id: "starts-ad-spend", domain: "money", when: "acting", category: "financial", risk: "high",
     name: /\b(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|update|duplicate|copy)\s(?:\w+\s){0,2}?(?:adsets?|ad\ssets?)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost|create|upsert|duplicate|copy)\s(?:\w+\s)?ads?$|\b(?:fb|facebook|meta|google|tiktok|linkedin|li|bing|ads)\s(?:resume|publish|activate|enable|launch|start|unpause|boost|create|upsert|duplicate|copy|update)\s(?:\w+\s)?(?:campaigns?|campaign\sgroups?|ads?\sstatus)\b|\b(?:resume|publish|activate|enable|launch|unpause|boost)\s(?:\w+\s)?ads?\scampaigns?\b|\b(?:set|update|change|increase|raise)\s(?:\w+\s)?(?:ad|ads|adset|campaign)\s(?:daily\s|lifetime\s)?budgets?\b/,
@@ -795,6 +801,8 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     name: /\b(?:state|tfstate|outputs?)\b.*\b(?:terraform|tofu|pulumi|stack)\b|\b(?:terraform|tofu|pulumi|stack)\s(?:\w+\s)?(?:state|tfstate|outputs?|plan)\b|\b(?:show|get|read|pull|list)\s(?:\w+\s)?tfstate\b/,
     text: /\b(?:terraform|opentofu|tofu|pulumi|cloudformation)\b[^.]{0,40}\b(?:state|plan|outputs?)\b/,
     zh: /(?:Terraform|terraform|Pulumi|pulumi)[^，。；\n]{0,10}?(?:状态|state|计划|输出)/,
+    // A registry's or the docs' account of a module (its declared inputs and outputs) holds no state.
+    unless: /\b(?:registry|metadata|documentation|docs|search)\b/,
     reason: "infrastructure state and plan outputs hold secrets (passwords, keys, connection strings)",
   },
   {

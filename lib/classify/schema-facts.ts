@@ -34,6 +34,8 @@ export interface SchemaFacts {
   batchOperationProperty: string | null;
   operationProperty: string | null;
   propertyCount: number;
+  /** Every input is an id or a label of the thing (name, labels, tags, description): a call can only rename or relabel it. */
+  labelsOnly: boolean;
   /** An operation or command named in free text (no enum): the caller picks any operation. */
   freeOperation: boolean;
   /** An HTTP method property whose only choices read ("method": ["GET"]): the request it sends changes nothing. */
@@ -147,6 +149,7 @@ const EMPTY: SchemaFacts = {
   batchOperationProperty: null,
   operationProperty: null,
   propertyCount: 0,
+  labelsOnly: false,
   freeOperation: false,
   readMethodsOnly: false,
   paramsProperty: false,
@@ -209,6 +212,13 @@ function keyKind(key: string): KeyKind {
 }
 
 const READ_METHOD_RE = /^(?:get|head|options)$/i;
+/** Inputs that only label a thing: its name, labels, tags, description. */
+const LABEL_KEY_RE = /^(?:name|new_?name|display_?name|friendly_?name|title|labels?|tags?|description|comment|notes?)$/i;
+/** Inputs that pick the thing: its id. */
+const ID_KEY_RE = /^(?:id|uuid|\w+_id|\w+Id|\w+_uuid)$/;
+
+/** A list of a query's stages: an aggregation pipeline. */
+const STAGES_KEY_RE = /^(?:pipeline|aggregation_?pipeline|aggregate_?pipeline)$/i;
 const HTTP_METHOD_RE = /^(?:get|post|put|patch|delete|head|options|trace|connect|copy|link|unlink|purge|lock|unlock|propfind|view)$/i;
 
 /**
@@ -250,6 +260,8 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
     const k = keyKind(key);
     if (k.code && isText && !facts.codeProperty && !(isRecord(spec) && holdsIdentifier(spec))) facts.codeProperty = { name: key, kind: k.code };
+    // An aggregation pipeline ("pipeline": [{"$match": …}, {"$out": …}]) is a query the caller writes, stage by stage; $out and $merge write.
+    if (isArray && !facts.codeProperty && STAGES_KEY_RE.test(key)) facts.codeProperty = { name: key, kind: "query" };
     if (!facts.evaluatedCodeProperty && (isText || isArray) && isRecord(spec) && typeof spec.description === "string" && EVALUATED_CODE_DESCRIPTION.test(spec.description.slice(0, 200))) facts.evaluatedCodeProperty = key;
     if (k.query && isText && !facts.queryProperty) {
       facts.queryProperty = key;
@@ -327,5 +339,6 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     }
   }
   facts.propertyCount = Math.min(seen, MAX_PROPERTIES);
+  facts.labelsOnly = facts.propertyNames.some((k) => LABEL_KEY_RE.test(k)) && facts.propertyNames.every((k) => LABEL_KEY_RE.test(k) || ID_KEY_RE.test(k));
   return facts;
 }

@@ -24,7 +24,7 @@ import {
   LISTING_VERBS,
 } from "../lexicon";
 import { LeadingWordIndex } from "./leading-words";
-import { containsAny, hasAny, kindOfServer, rank, type Trail } from "./shared";
+import { bringsUpOne, containsAny, hasAny, kindOfServer, rank, relabelsOnly, type Trail } from "./shared";
 
 export interface DomainVerdict {
   category: Category;
@@ -172,7 +172,12 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
     verdict = floor(verdict, trail, "financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
 
-  for (const c of findCapabilities(facts, verdict.category)) verdict = floor(verdict, trail, c.category, c.risk, c.id, c.reason);
+  // Renaming or relabelling a firewall, a load balancer or an IP changes none of what it does; starting a stopped machine loses nothing.
+  const relabels = relabelsOnly(facts) || bringsUpOne(facts);
+  for (const c of findCapabilities(facts, verdict.category)) {
+    if (relabels && (c.domain === "infrastructure" || c.domain === "access")) continue;
+    verdict = floor(verdict, trail, c.category, c.risk, c.id, c.reason);
+  }
 
   // A password manager's or secret store's items are secrets, whatever the tool calls them; a
   // listing of them hands over the credentials of every account they are for.

@@ -30,7 +30,7 @@ import {
 } from "../lexicon";
 import { DELETING_VERBS, KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, NOT_LOGIN_SESSION_RE, SEARCH_IN_FILES_DESC_RE, SEARCH_IN_FILES_RE } from "../lexicon";
 import type { Scope } from "./scope";
-import { asksAModel, containsAny, headNoun, hasAny, someIn, type Trail } from "./shared";
+import { asksAModel, bringsUpOne, containsAny, headNoun, hasAny, relabelsOnly, someIn, type Trail } from "./shared";
 
 /** What a delete may take whole: a folder and its contents (not a setting that names one). */
 const FOLDER_RE = /\b(?:folder|folders|directory|directories)\b(?! (?:setting|settings|path|name|option|preference))/;
@@ -49,7 +49,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
   switch (category) {
     case "read": {
       risk = "low";
-      if (secretWord) {
+      if (secretWord && !publicSshKeys(secretWord, facts)) {
         signals.add("exposes-credentials");
         const secretQuote = facts.secretQuote();
         if (secretQuote) evidence.push(secretQuote);
@@ -122,18 +122,22 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       } else if (bulk) {
         signals.delete("bulk-operation");
       }
-      if (permissionWord || PERMISSION_VERBS.has(lemma) || (serverKind.security && lemma !== "test")) {
+      // "update_firewall" that takes only an id, a name and labels renames it; its rules, and so what it lets in, stay.
+      const bringsUp = bringsUpOne(facts);
+      const relabels = relabelsOnly(facts) || bringsUp;
+      if (relabels) reasons.push(bringsUp ? "it brings one machine or project back up, which loses nothing" : "it can only rename or relabel what it changes");
+      if (!relabels && (permissionWord || PERMISSION_VERBS.has(lemma) || (serverKind.security && lemma !== "test"))) {
         if (!(lemma === "invite" && !permissionWord)) {
           signals.add("changes-permissions");
           risk = "high";
           reasons.push(serverKind.security && !permissionWord ? "it changes security settings" : `it changes who can access what (${permissionWord ?? lemma})`);
         }
       }
-      if (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (serverKind.infra && CREATE_INFRA_VERBS.has(lemma) && !someIn(tokens, DATA_OBJECTS))) {
+      if (!relabels && (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (serverKind.infra && CREATE_INFRA_VERBS.has(lemma) && !someIn(tokens, DATA_OBJECTS)))) {
         signals.add("account-wide");
         risk = "high";
         reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
-      } else if (serverKind.infra && verb?.source === "name" && POWER_VERBS.has(lemma) && tokens.some((t) => RUNNING_SYSTEMS.has(t))) {
+      } else if (!relabels && serverKind.infra && verb?.source === "name" && POWER_VERBS.has(lemma) && tokens.some((t) => RUNNING_SYSTEMS.has(t))) {
         // Starting or stopping an account's applications and machines: what people use goes up or down.
         signals.add("account-wide");
         risk = "high";
@@ -183,7 +187,9 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
         const ownOrView = TRIVIAL_ON[lemma];
         const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo;
-        const trivial = !sinkVerb && !bulk && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
+        // A board's, a team's or a saved view is what everyone who opens the board sees; a browser's view is one's own.
+        const sharedView = (tokens.includes("view") || tokens.includes("views")) && SHARED_VIEW_RE.test(`${facts.nameText} ${facts.firstLower}`);
+        const trivial = !sinkVerb && !bulk && !sharedView && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";
           reasons.push("its effect is local, private and easy to undo");
@@ -413,6 +419,19 @@ const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debugg
  * container (a cart, a session's storage, an agent's memory; 清空) rather than reaching many.
  */
 const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|clean ?up|cleans up|flush|flushes|flushing|wipe|wipes|wiping|purge|purges|purging|drop|drops|dropping|destroy|destroys|destroying|erase|erases|erasing|truncate|truncates|kill|kills|terminate|terminates|revoke|revokes|cancel|cancels|uninstall|uninstalls)\s(?:of\s)?(?:all|every|everything)\b|(?:删除|移除|销毁|撤销|终止)[^，。；,.\n]{0,4}?(?:所有|全部)|(?:所有|全部)[^，。；,.\n]{0,10}?(?:删除|移除|销毁)/i;
+
+/**
+ * The SSH keys a cloud account or a host keeps for logging in are public keys ("list_ssh_keys",
+ * "Retrieve public keys attached to a machine"): reading them hands no secret over. A private key
+ * says so.
+ */
+function publicSshKeys(secretWord: string, facts: Facts): boolean {
+  return (secretWord === "ssh" || secretWord === "ssh key") && facts.tokens.some((t) => t === "key" || t === "keys") && !PRIVATE_KEY_RE.test(`${facts.nameText} ${facts.firstLower}`);
+}
+const PRIVATE_KEY_RE = /\bprivate\b|\bsecret\b|\bpassphrase\b|\bid_(?:rsa|ed25519|ecdsa)\b/;
+
+/** Views that others see too: a board's, a project's, a team's, a saved or shared one. */
+const SHARED_VIEW_RE = /\b(?:board|project|team|workspace|dashboard|saved|shared|public|org|organi[sz]ation)\s(?:\w+\s)?views?\b|\bviews?\s(?:of|on|for)\s(?:the\s|a\s)?(?:board|project|team|workspace|dashboard)\b/;
 
 /** Marking things read or seen (or acknowledging them): their read state is all that changes. */
 const MARKS_READ_RE = /^(?:\w+\s)?(?:mark|ack|acknowledge)\s(?:\w+\s){0,3}?(?:as\s)?(?:read|seen|unread)\b|^(?:\w+\s)?(?:ack|acknowledge)\s(?:\w+\s)?(?:events?|notifications?|messages?)$|\bmarks? (?:\w+ ){0,3}?as (?:read|seen|unread)\b/;

@@ -234,3 +234,21 @@ function secretWordOf(facts: Facts): string | undefined {
   }
   return undefined;
 }
+/** Verbs that change what something is called or how it is labelled, given only such inputs. */
+const RELABEL_VERBS = new Set(["update", "rename", "edit", "modify", "change", "patch", "set", "label", "relabel"]);
+/** An update whose inputs are only ids and labels (name, labels, tags, description): it renames or relabels. */
+export function relabelsOnly(facts: Facts): boolean {
+  return facts.schema.labelsOnly && RELABEL_VERBS.has(facts.nameVerb?.lemma ?? "") && !SAYS_MORE_RE.test(facts.firstLower);
+}
+/** An update that says it changes more than labels, whatever its inputs show. */
+const SAYS_MORE_RE = /\b(?:visibility|privacy|private|public|permissions?|access|rules?|roles?|owners?|members?|sharing)\b/;
+
+/**
+ * Bringing one machine or project up ("power_on_server", "VPS_startVirtualMachineV1", "start_project"):
+ * what was stopped runs again, and nothing is lost or opened; stopping one takes down what people use.
+ */
+export function bringsUpOne(facts: Facts): boolean {
+  return BRINGS_UP_RE.test(facts.nameText) && facts.tokens.some((t) => MACHINES.has(t)) && !facts.schema.bulkProperty && !facts.tokens.some((t) => t === "tag" || t === "all" || t === "bulk" || t === "batch");
+}
+const MACHINES = new Set(["server", "droplet", "vm", "virtual", "instance", "machine", "container", "project", "sandbox"]);
+const BRINGS_UP_RE = /(?:^|\s)(?:power\son|poweron|start|boot|resume|unpause|wake)(?:\s|$)/;
