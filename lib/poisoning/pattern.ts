@@ -57,24 +57,8 @@ const NEVER = /(?!)/;
  * (Inside a group it may be one choice of several; the check errs towards keeping an alternative.)
  */
 export function needsNonAscii(alternative: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative.charAt(i);
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (depth === 0 && c.charCodeAt(0) > 0x7f && !OPTIONAL_NEXT_RE.test(alternative.slice(i + 1, i + 3))) return true;
-  }
-  return false;
+  const at = topLevelIndex(alternative, (c, i) => c.charCodeAt(0) > 0x7f && !OPTIONAL_NEXT_RE.test(alternative.slice(i + 1, i + 3)));
+  return at !== -1;
 }
 /** A quantifier that lets the character before it be absent. */
 const OPTIONAL_NEXT_RE = /^(?:[?*]|\{0)/;
@@ -86,10 +70,25 @@ export function isPlain(text: string): boolean {
 /** Splits an expression at its top-level "|" (not inside groups, classes or after a backslash). */
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
+  let start = 0;
+  for (let at = topLevelIndex(source, (c) => c === "|"); at !== -1; at = topLevelIndex(source, (c) => c === "|", at + 1)) {
+    out.push(source.slice(start, at));
+    start = at + 1;
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * The index of the first character of an expression's source, from `from` on, that is written at
+ * its top level (not inside a group or a character class, not escaped) and that `test` accepts;
+ * -1 if none. Groups and classes opened before `from` are not seen: start at 0 or just after a
+ * top-level character.
+ */
+function topLevelIndex(source: string, test: (c: string, i: number) => boolean, from = 0): number {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source.charAt(i);
     if (c === "\\") {
       i++;
@@ -102,11 +101,7 @@ export function topLevelAlternatives(source: string): string[] {
     if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
+    else if (depth === 0 && test(c, i)) return i;
   }
-  out.push(source.slice(start));
-  return out;
+  return -1;
 }

@@ -4,20 +4,11 @@
  * definitions are our own, written for the test.
  */
 import { describe, expect, it } from "vitest";
-import { classifyTool } from "@/lib/classify";
-import type { McpTool, ServerIdentity } from "@/lib/mcp/schema";
+import type { ServerIdentity } from "@/lib/mcp/schema";
+import { text, tool, verdict } from "./helpers";
 
-const generic: ServerIdentity = { slug: "example-tools", title: "Example tools" };
 const cloud: ServerIdentity = { slug: "examplecloud-mcp", title: "Example Cloud", description: "Manage servers, networks, firewalls and volumes of an Example Cloud account." };
-function tool(name: string, description: string, properties: Record<string, unknown> = {}): McpTool {
-  return { name, description, inputSchema: { type: "object", properties } };
-}
-const text = { type: "string" };
 const id = { type: "number" };
-const verdict = (t: McpTool, server = generic) => {
-  const v = classifyTool(t, server);
-  return `${v.category}/${v.risk}`;
-};
 
 describe("a telephony provider's incoming number created", () => {
   it("is a number bought", () => {

@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyTool } from "@/lib/classify";
-import type { McpTool, ServerIdentity } from "@/lib/mcp/schema";
-
-const generic: ServerIdentity = { slug: "example-tools", title: "Example tools" };
-function tool(name: string, description: string, properties: Record<string, unknown> = {}): McpTool {
-  return { name, description, inputSchema: { type: "object", properties } };
-}
-const text = { type: "string" };
-const verdict = (t: McpTool, server = generic) => {
-  const v = classifyTool(t, server);
-  return `${v.category}/${v.risk}`;
-};
+import { generic, text, tool, verdict } from "./helpers";
 
 describe("a pass-through that can only read", () => {
   it("is bounded like a GET when its method can only be GET", () => {
