@@ -394,6 +394,8 @@ export const OVERWRITE_PHRASES = ["overwrite", "overwrites", "overwriting", "覆
 
 
 /** Words in a server's name that say what all its tools touch: money, security, infrastructure. */
+/** Server words for mail services: their accounts have delegates, forwarding, send-as aliases and auto-replies. */
+export const MAIL_SERVER = new Set(["gmail", "mail", "email", "outlook", "inbox", "imap", "exchange", "fastmail", "protonmail", "mailbox", "smtp"]);
 export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "quickbooks", "xero", "freshbooks", "accounting", "ledger", "invoicing", "lunchmoney", "paddle", "mollie", "klarna", "revolut", "plaid", "crypto", "defi", "solana", "ethereum", "evm", "trading", "broker", "robinhood", "stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
 export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
@@ -512,7 +514,7 @@ export interface DomainCapability {
   /** Words in the name or description that show a different domain ("transaction" in a database). */
   unless?: RegExp;
   /** Holds only on a server of that kind ("image" means infrastructure only on a cloud server). */
-  onServer?: "infra" | "money";
+  onServer?: "infra" | "money" | "mail";
   category: Category;
   risk: RiskLevel;
   /** What one call can do, for the rationale: "it moves tokens or other assets". */
@@ -852,6 +854,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it changes servers, disks or images of the cloud account",
   },
   // ---- access ---------------------------------------------------------------------------------
+  {
+    // A mailbox's delegates, forwarding addresses, send-as aliases, auto-replies, IMAP access and
+    // S/MIME keys decide who reads it, who writes as it and where its mail goes.
+    id: "changes-mailbox-access", domain: "access", when: "acting", category: "write", risk: "high", onServer: "mail",
+    name: /\b(?:delegate|delegates|forwarding|autoforwarding|send\sas|sendas|alias|aliases|vacation|autoreply|auto\sreply|responder|autoresponder|imap|pop|smime|s\smime)\b/,
+    reason: "it changes who can read or send as the mailbox, or where its mail goes or is answered from",
+  },
   {
     id: "creates-share-link", domain: "access", when: "always", category: "write", risk: "high",
     name: /\b(?:create|generate|make|new)\s(?:\w+\s)?(?:share|sharing|public|invite|invitation|magic)\s(?:link|url)\b/,

@@ -296,6 +296,8 @@ const PROJECT_ROOT_KEY = /^(?:project_?(?:path|root|dir|directory|folder)|worksp
 /** Verbs that treat a statement as text (format it, check its syntax) without running it. */
 const LOADING_VERBS = new Set(["load", "import", "open", "restore", "apply", "reset"]);
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
+/** A verb glossed as a deletion: "Archive (delete) a meeting", "archives, i.e. deletes, the record". */
+const GLOSSED_AS_DELETE_RE = /^\w+\s*\(\s*(?:permanently\s)?(?:delete|deletes|remove|removes)\s*\)|^\w+s?,?\s+(?:i\.e\.|that is),?\s+(?:delete|deletes|removes?)\b/;
 const SQL_MENTION_RE = /\b(?:sql|ddl|dml|soql|cypher|statement|statements|select query)\b/i;
 
 const WRITES_FILES_RE = /\b(?:writes?|written|saves?|saved|stores?|stored|outputs?|emits?|generates?|creates?)\b[^.\n]{0,40}\b(?:to|into|in|under) (?:a |the |your |each |new )?(?:\w+'s )?(?:local |project |output |image |images )?(?:files?|disk|directory|directories|folder|project|workspace|path|repo|repository)\b|\bsaves? the (?:results?|images?|output|outputs|files?) (?:and|to|as)\b/;
@@ -393,6 +395,8 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
+    // "Archive (delete) a CRM object": the description glosses its verb as a deletion.
+    if (GLOSSED_AS_DELETE_RE.test(facts.firstLower)) return { action: "destroy", reason: "its own description says it deletes" };
   }
   // "install_x" that "generates the shell command to install x": it hands back text for someone to run.
   if (action === "write" && INSTRUCTS_VERBS.has(lemma) && WRITES_INSTRUCTIONS_RE.test(facts.firstLower) && !facts.execKind) {

@@ -8,6 +8,7 @@ import type { Facts, Quote, Verb } from "../detect";
 import {
   ANALYSIS_RE,
   INFRA_SERVER,
+  MAIL_SERVER,
   MONEY_SERVER,
   NOT_HEAD,
   PREPOSITIONS,
@@ -100,6 +101,7 @@ export interface ServerKind {
   infra: boolean;
   security: boolean;
   money: boolean;
+  mail: boolean;
   /** The coding agent the server wraps (Claude Code, Codex, Gemini CLI...), which runs its tools' prompts. */
   codingAgent: string | null;
 }
@@ -107,7 +109,7 @@ const serverKinds = new WeakMap<ReadonlySet<string>, ServerKind>();
 export function kindOfServer(words: ReadonlySet<string>): ServerKind {
   let kind = serverKinds.get(words);
   if (!kind) {
-    kind = { infra: hasAny(words, INFRA_SERVER), security: hasAny(words, SECURITY_SERVER), money: hasAny(words, MONEY_SERVER), codingAgent: codingAgentOf(words) };
+    kind = { infra: hasAny(words, INFRA_SERVER), security: hasAny(words, SECURITY_SERVER), money: hasAny(words, MONEY_SERVER), mail: hasAny(words, MAIL_SERVER), codingAgent: codingAgentOf(words) };
     serverKinds.set(words, kind);
   }
   return kind;

@@ -93,3 +93,28 @@ describe("a module described by a registry", () => {
     expect(verdict(tool("get_state_outputs", "Returns the outputs of the Terraform state of a workspace.", { workspace: text }))).toBe("read/high");
   });
 });
+
+// Round 16's development servers.
+const mail: ServerIdentity = { slug: "example-gmail-mcp", title: "Example Gmail" };
+
+describe("a mailbox's delegates, forwarding, aliases and auto-replies", () => {
+  it("decide who reads it, who writes as it and where its mail goes: write/high", () => {
+    expect(verdict(tool("add_delegate", "Adds a delegate to the specified account", { delegateEmail: text }), mail)).toBe("write/high");
+    expect(verdict(tool("create_forwarding_address", "Creates a forwarding address", { forwardingEmail: text }), mail)).toBe("write/high");
+    expect(verdict(tool("update_vacation", "Update vacation responder settings", { enableAutoReply: { type: "boolean" }, responseBodyPlainText: text }), mail)).toBe("write/high");
+  });
+
+  it("are not an HR tool's vacation request", () => {
+    expect(verdict(tool("update_vacation", "Update a vacation request's dates", { requestId: text, start: text, end: text }))).toBe("write/medium");
+  });
+});
+
+describe("a verb its description glosses as a deletion", () => {
+  it("deletes ('Archive (delete) a meeting')", () => {
+    expect(verdict(tool("meetings_archive", "Archive (delete) a meeting", { meetingId: text }))).toBe("destructive/high");
+  });
+
+  it("is not an archive that keeps the thing", () => {
+    expect(verdict(tool("archive_project", "Archive a project; it can be restored from the archive.", { projectId: text }))).toBe("write/medium");
+  });
+});
