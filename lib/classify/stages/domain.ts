@@ -173,9 +173,9 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   }
 
   // Renaming or relabelling a firewall, a load balancer or an IP changes none of what it does; starting a stopped machine loses nothing.
-  const relabels = relabelsOnly(facts) || bringsUpOne(facts);
+  const leavesWhatItDoes = relabelsOnly(facts) || bringsUpOne(facts);
   for (const c of findCapabilities(facts, verdict.category)) {
-    if (relabels && (c.domain === "infrastructure" || c.domain === "access")) continue;
+    if (leavesWhatItDoes && (c.domain === "infrastructure" || c.domain === "access")) continue;
     verdict = floor(verdict, trail, c.category, c.risk, c.id, c.reason);
   }
 

@@ -124,20 +124,20 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       }
       // "update_firewall" that takes only an id, a name and labels renames it; its rules, and so what it lets in, stay.
       const bringsUp = bringsUpOne(facts);
-      const relabels = relabelsOnly(facts) || bringsUp;
-      if (relabels) reasons.push(bringsUp ? "it brings one machine or project back up, which loses nothing" : "it can only rename or relabel what it changes");
-      if (!relabels && (permissionWord || PERMISSION_VERBS.has(lemma) || (serverKind.security && lemma !== "test"))) {
+      const leavesWhatItDoes = relabelsOnly(facts) || bringsUp;
+      if (leavesWhatItDoes) reasons.push(bringsUp ? "it brings one machine or project back up, which loses nothing" : "it can only rename or relabel what it changes");
+      if (!leavesWhatItDoes && (permissionWord || PERMISSION_VERBS.has(lemma) || (serverKind.security && lemma !== "test"))) {
         if (!(lemma === "invite" && !permissionWord)) {
           signals.add("changes-permissions");
           risk = "high";
           reasons.push(serverKind.security && !permissionWord ? "it changes security settings" : `it changes who can access what (${permissionWord ?? lemma})`);
         }
       }
-      if (!relabels && (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (serverKind.infra && CREATE_INFRA_VERBS.has(lemma) && !someIn(tokens, DATA_OBJECTS)))) {
+      if (!leavesWhatItDoes && (infraWord && (INFRA_VERBS.has(lemma) || !lemma) || (serverKind.infra && CREATE_INFRA_VERBS.has(lemma) && !someIn(tokens, DATA_OBJECTS)))) {
         signals.add("account-wide");
         risk = "high";
         reasons.push(`it changes infrastructure or account-wide settings (${infraWord ?? "cloud resources"})`);
-      } else if (!relabels && serverKind.infra && verb?.source === "name" && POWER_VERBS.has(lemma) && tokens.some((t) => RUNNING_SYSTEMS.has(t))) {
+      } else if (!leavesWhatItDoes && serverKind.infra && verb?.source === "name" && POWER_VERBS.has(lemma) && tokens.some((t) => RUNNING_SYSTEMS.has(t))) {
         // Starting or stopping an account's applications and machines: what people use goes up or down.
         signals.add("account-wide");
         risk = "high";

@@ -236,6 +236,7 @@ function secretWordOf(facts: Facts): string | undefined {
   }
   return undefined;
 }
+
 /** Verbs that change what something is called or how it is labelled, given only such inputs. */
 const RELABEL_VERBS = new Set(["update", "rename", "edit", "modify", "change", "patch", "set", "label", "relabel"]);
 /** An update whose inputs are only ids and labels (name, labels, tags, description): it renames or relabels. */
