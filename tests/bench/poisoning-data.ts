@@ -135,28 +135,25 @@ export function agreementWith(items: readonly LabelledItem[], secondPassFile: st
 /** The tools of the development servers outside the corpus (the classifier's sealed ones left out: a flag changes their verdicts). */
 export function freshDevelopmentTools(): McpTool[] {
   const sealed = new Set(readSealed().servers);
-  const tools: McpTool[] = [];
-  for (const file of readdirSync(FRESH_DIR).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(FRESH_DIR, file), "utf8")) as { server: { slug: string }; tools: unknown[] };
-    if (sealed.has(data.server.slug)) continue;
-    for (const raw of data.tools) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (parsed.success) tools.push(parsed.data);
-    }
-  }
-  return tools;
+  return serverFiles(FRESH_DIR).filter((server) => !sealed.has(server.slug)).flatMap((server) => server.tools);
 }
 
 export function corpusTools(dir: string): McpTool[] {
-  const tools: McpTool[] = [];
+  return serverFiles(dir).flatMap((server) => server.tools);
+}
+
+/** Every server snapshot in a folder ({server, tools}), in name order, with the tools that parse. */
+export function serverFiles(dir: string): { slug: string; tools: McpTool[] }[] {
+  const out: { slug: string; tools: McpTool[] }[] = [];
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { tools?: unknown[] };
+    const data = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { server?: { slug?: string }; tools?: unknown[] };
+    const tools: McpTool[] = [];
     for (const raw of data.tools ?? []) {
       const parsed = mcpToolSchema.safeParse(raw);
       if (parsed.success) tools.push(parsed.data);
     }
+    out.push({ slug: data.server?.slug ?? file.replace(/\.json$/, ""), tools });
   }
-  return tools;
+  return out;
 }

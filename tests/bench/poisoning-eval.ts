@@ -24,7 +24,7 @@ import path from "node:path";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
 import { FRESH_DIR, readSealed } from "./classify-labels";
-import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, type DevBatch, type LabelledItem } from "./poisoning-data";
+import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, serverFiles, type DevBatch, type LabelledItem } from "./poisoning-data";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
@@ -190,18 +190,14 @@ if (existsSync(CORPUS)) {
   const sealedServers = new Set(readSealed().servers);
   const tally = { development: { tools: 0, flagged: 0 }, sealed: { tools: 0, flagged: 0 } };
   const flags: string[] = [];
-  for (const file of readdirSync(FRESH_DIR).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(FRESH_DIR, file), "utf8")) as { server: { slug: string }; tools: unknown[] };
-    const part = sealedServers.has(data.server.slug) ? tally.sealed : tally.development;
-    for (const raw of data.tools) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (!parsed.success) continue;
+  for (const server of serverFiles(FRESH_DIR)) {
+    const part = sealedServers.has(server.slug) ? tally.sealed : tally.development;
+    for (const tool of server.tools) {
       part.tools++;
-      const finding = scanDefinition(parsed.data);
+      const finding = scanDefinition(tool);
       if (!finding) continue;
       part.flagged++;
-      if (part === tally.development) flags.push(`  ${data.server.slug}/${parsed.data.name} [${finding.kinds.join(", ")}] ${finding.where}: ${finding.passage}\n      ${finding.reason}`);
+      if (part === tally.development) flags.push(`  ${server.slug}/${tool.name} [${finding.kinds.join(", ")}] ${finding.where}: ${finding.passage}\n      ${finding.reason}`);
     }
   }
   const rate = (p: { tools: number; flagged: number }) => `${p.flagged} of ${p.tools} flagged, ${((100 * p.flagged) / Math.max(1, p.tools)).toFixed(1)}%`;
