@@ -56,6 +56,7 @@ export function judge(facts: Facts): Judgement {
     verbFromName: verb?.source === "name",
     plainVerb: PLAIN_VERBS.has(verb?.lemma ?? ""),
     annotationsAgree: category === "read" ? facts.annotations.readOnly === true : category === "destructive" ? facts.annotations.destructive === true : facts.annotations.readOnly === false,
+    privateData: trail.signals.has("private-data"),
   };
   return {
     category,

@@ -1,13 +1,18 @@
 /**
  * Builds lib/classify/calibration.json: `npm run calibrate:classify`. For each kind of verdict
  * (category, level, heuristic confidence band, what raised it), how often it was exactly right
- * on the development labels, smoothed toward the next coarser kind. The sealed
- * servers are never read here: the calibration is measured on them by eval:classify.
+ * on the development labels, smoothed toward the next coarser kind (tests/bench/calibration-table.ts).
+ * The sealed servers are never read here: the calibration is measured on them by eval:classify.
+ *
+ * It also prints the table's calibration cross-validated by server: development servers in five
+ * folds, each fold's verdicts calibrated by a table built without them. That is how the table does
+ * on servers it was not built from, without touching the sealed split.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTool } from "../../lib/classify";
-import { calibrationKeys, type CalibrationTable } from "../../lib/classify/stages/calibrate";
+import { calibrator } from "../../lib/classify/stages/calibrate";
+import { buildCalibrationTable, type CalibrationSample } from "./calibration-table";
 import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelsBySplit } from "./classify-labels";
 
 if (!corpusAvailable()) {
@@ -15,63 +20,36 @@ if (!corpusAvailable()) {
   process.exit(0);
 }
 
-/** How many examples a kind needs before its own rate outweighs its parent's. */
-const SMOOTHING = 8;
-/**
- * Each rate is lowered to a one-sided 95% lower bound (1.645 standard errors): the rules were
- * written while reading these servers, so their rates here run above what new servers see
- * (0.9-band verdicts were 96% right on development and 92.7% on the sealed split), and a
- * confidence of 0.9 must be a promise kept on servers nobody tuned on.
- */
-const CAUTION = 1.645;
-
 // The legacy labels are left out: the rules were tuned on those 40 servers for longest (95% exact
 // there against 84% on development), so they would lend every kind a confidence it has not earned.
 const training = labelsBySplit().filter((x) => x.split === "development").map((x) => x.label);
 const { tools } = joinDefinitions(training);
-const counts = new Map<string, { n: number; hits: number }>();
-for (const t of tools) {
+const samples: (CalibrationSample & { server: string })[] = tools.map((t) => {
   const judged = judgeTool(t.definition, t.identity);
-  const exact = judged.category === t.category && judged.risk === t.risk;
-  for (const key of calibrationKeys(judged.calibration)) {
-    const c = counts.get(key) ?? { n: 0, hits: 0 };
-    c.n++;
-    if (exact) c.hits++;
-    counts.set(key, c);
-  }
-}
+  return { server: t.server, features: judged.calibration, exact: judged.category === t.category && judged.risk === t.risk };
+});
 
-// Coarse to fine: each key is smoothed toward its parent (the next key in its list).
-const rates: Record<string, number> = {};
-const means: Record<string, number> = {};
-const byDepth = [...counts.keys()].sort((a, b) => depth(a) - depth(b));
-for (const key of byDepth) {
-  const c = counts.get(key);
-  if (!c) continue;
-  const parent = parentOf(key);
-  const parentMean = parent ? means[parent] ?? means["*"] ?? 0.5 : 0.5;
-  const smoothed = (c.hits + SMOOTHING * parentMean) / (c.n + SMOOTHING);
-  means[key] = smoothed;
-  // A lower bound, not the estimate: a kind seen rarely is not trusted as much as its mean says.
-  const cautious = smoothed - CAUTION * Math.sqrt((smoothed * (1 - smoothed)) / (c.n + SMOOTHING));
-  rates[key] = Math.round(1000 * Math.min(1, Math.max(0, cautious))) / 1000;
-}
-
-function depth(key: string): number {
-  if (key === "*") return 0;
-  if (key.startsWith("*/")) return 1;
-  return key.split("/").length;
-}
-// Keys are built from calibrationKeys, so a key's parent is the same key with its last part dropped.
-function parentOf(key: string): string | null {
-  if (key === "*") return null;
-  if (key.startsWith("*/")) return "*";
-  const parts = key.split("/");
-  if (parts.length === 2) return "*";
-  return parts.slice(0, -1).join("/");
-}
-
-const table: CalibrationTable = { rates: Object.fromEntries(Object.entries(rates).sort(([a], [b]) => a.localeCompare(b))), tools: tools.length };
+const table = buildCalibrationTable(samples);
 const file = path.resolve(import.meta.dirname, "..", "..", "lib", "classify", "calibration.json");
 writeFileSync(file, `${JSON.stringify(table, null, 1)}\n`);
-console.log(`calibration built from ${tools.length} development verdicts: ${Object.keys(rates).length} kinds; wrote ${file}`);
+console.log(`calibration built from ${tools.length} development verdicts: ${Object.keys(table.rates).length} kinds; wrote ${file}`);
+
+const FOLDS = 5;
+const fold = (server: string) => [...server].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
+const BANDS = [0.9, 0.8, 0.7, 0.5, 0] as const;
+const byBand = BANDS.map(() => ({ n: 0, exact: 0 }));
+for (let k = 0; k < FOLDS; k++) {
+  const calibrate = calibrator(buildCalibrationTable(samples.filter((s) => fold(s.server) !== k)));
+  for (const s of samples) {
+    if (fold(s.server) !== k) continue;
+    const row = byBand[BANDS.findIndex((b) => calibrate(s.features) >= b)]!;
+    row.n++;
+    if (s.exact) row.exact++;
+  }
+}
+console.log(`cross-validated by server (${FOLDS} folds of development servers, each calibrated by a table built without it):`);
+BANDS.forEach((b, i) => {
+  const { n, exact } = byBand[i]!;
+  const upper = i === 0 ? "1.0" : BANDS[i - 1]!.toFixed(1);
+  console.log(`  ${b.toFixed(1)}-${upper}  ${String(n).padStart(5)} tools  ${n ? ((100 * exact) / n).toFixed(1) : "-"}% exact`);
+});

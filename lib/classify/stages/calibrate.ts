@@ -21,6 +21,11 @@ export interface CalibrationFeatures {
   plainVerb: boolean;
   /** The author's annotations agree with the category (read-only on a read, destructive on a destroy). */
   annotationsAgree: boolean;
+  /**
+   * It touches people's or the user's private things (the private-data signal): where a read of
+   * them is low or medium is the boundary labellers and rules most often draw differently.
+   */
+  privateData: boolean;
 }
 
 export interface CalibrationTable {
@@ -36,18 +41,18 @@ export function calibrationKeys(f: CalibrationFeatures): string[] {
   const source = f.raisedByDomain ? "d" : f.verbFromName ? "n" : "x";
   const verb = f.plainVerb ? "p" : "o";
   const hints = f.annotationsAgree ? "a" : "u";
+  const data = f.privateData ? "P" : "-";
   return [
-    `${f.category}/${f.risk}/${band}/${source}/${verb}/${hints}`,
-    `${f.category}/${f.risk}/${band}/${source}/${verb}`,
-    `${f.category}/${f.risk}/${band}/${source}`,
+    `${f.category}/${f.risk}/${band}/${data}/${source}/${verb}/${hints}`,
+    `${f.category}/${f.risk}/${band}/${data}/${source}/${verb}`,
+    `${f.category}/${f.risk}/${band}/${data}/${source}`,
+    `${f.category}/${f.risk}/${band}/${data}`,
     `${f.category}/${f.risk}/${band}`,
     `${f.category}/${f.risk}`,
     `*/${band}`,
     "*",
   ];
 }
-
-const rates = (table as CalibrationTable).rates;
 
 /** The heuristic confidence's bands (see calibrationKeys), as one representative value each. */
 const BAND_HEURISTICS = [0.9, 0.7, 0] as const;
@@ -62,14 +67,14 @@ const RISK_INDEX = new Map<string, number>(RISK_LEVELS.map((r, i) => [r, i]));
 
 /**
  * The rate each verdict kind resolves to (the first of its calibrationKeys the table knows),
- * worked out once for every combination of the discrete features: `calibrate` then does one
+ * worked out once for every combination of the discrete features: a calibration then does one
  * array read instead of building up to seven key strings and looking each up. NaN: no key known.
  *
  * A kind is never trusted more in a lower heuristic band than the same kind in the band above:
  * the heuristic's doubts (a conflicting annotation, a verb that may be a noun) only ever lower
  * confidence, even where the few labelled examples of the lower band happened to score higher.
  */
-const RESOLVED = (() => {
+function resolve(rates: Readonly<Record<string, number>>): Float64Array {
   const out: number[] = [];
   for (const category of CATEGORIES)
     for (const risk of RISK_LEVELS) {
@@ -77,10 +82,11 @@ const RESOLVED = (() => {
       const ceilings: number[] = [];
       for (const heuristic of BAND_HEURISTICS) {
         let kind = 0;
+        for (const privateData of [true, false])
         for (const source of SOURCES)
           for (const plainVerb of [true, false])
             for (const annotationsAgree of [true, false]) {
-              const found = calibrationKeys({ category, risk, heuristic, ...source, plainVerb, annotationsAgree })
+              const found = calibrationKeys({ category, risk, heuristic, privateData, ...source, plainVerb, annotationsAgree })
                 .map((key) => rates[key])
                 .find((r) => r !== undefined);
               const rate = found === undefined ? NaN : Math.min(found, ceilings[kind] ?? Infinity);
@@ -91,16 +97,24 @@ const RESOLVED = (() => {
       }
     }
   return Float64Array.from(out);
-})();
-
-/** The calibrated confidence: the first key the table knows, rounded to two places. */
-export function calibrate(f: CalibrationFeatures): number {
-  // The same bands as calibrationKeys, in BAND_HEURISTICS' order (below 0.7, NaN included, is the last).
-  const band = f.heuristic >= 0.9 ? 0 : f.heuristic >= 0.7 ? 1 : 2;
-  const source = f.raisedByDomain ? 0 : f.verbFromName ? 1 : 2;
-  const index =
-    ((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * BAND_HEURISTICS.length + band) * SOURCES.length + source) * 2 + (f.plainVerb ? 0 : 1)) * 2 +
-    (f.annotationsAgree ? 0 : 1);
-  const rate = RESOLVED[index]!;
-  return Number.isNaN(rate) ? Math.round(f.heuristic * 100) / 100 : rate;
 }
+
+/** A calibration by the given table: the first key the table knows, rounded to two places. */
+export function calibrator(calibration: CalibrationTable): (f: CalibrationFeatures) => number {
+  const resolved = resolve(calibration.rates);
+  return (f) => {
+    // The same bands as calibrationKeys, in BAND_HEURISTICS' order (below 0.7, NaN included, is the last).
+    const band = f.heuristic >= 0.9 ? 0 : f.heuristic >= 0.7 ? 1 : 2;
+    const source = f.raisedByDomain ? 0 : f.verbFromName ? 1 : 2;
+    const index =
+      (((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * BAND_HEURISTICS.length + band) * 2 + (f.privateData ? 0 : 1)) * SOURCES.length + source) * 2 +
+        (f.plainVerb ? 0 : 1)) *
+        2 +
+      (f.annotationsAgree ? 0 : 1);
+    const rate = resolved[index]!;
+    return Number.isNaN(rate) ? Math.round(f.heuristic * 100) / 100 : rate;
+  };
+}
+
+/** The calibrated confidence, by the table built from the development labels. */
+export const calibrate = calibrator(table as CalibrationTable);

@@ -1,0 +1,64 @@
+/**
+ * How the calibration table is built from labelled verdicts: for each kind of verdict (its
+ * calibrationKeys), how often it was exactly right, smoothed toward the next coarser kind and
+ * lowered to a one-sided lower bound. Shared by `npm run calibrate:classify`, which writes the
+ * table from every development verdict, and by its cross-validation, which builds one table per
+ * fold of development servers and scores the servers left out.
+ */
+import { calibrationKeys, type CalibrationFeatures, type CalibrationTable } from "../../lib/classify/stages/calibrate";
+
+export interface CalibrationSample {
+  features: CalibrationFeatures;
+  /** Category and risk both exactly as labelled. */
+  exact: boolean;
+}
+
+/** How many examples a kind needs before its own rate outweighs its parent's. */
+const SMOOTHING = 8;
+/**
+ * Each rate is lowered to a one-sided 95% lower bound (1.645 standard errors): the rules were
+ * written while reading these servers, so their rates here run above what new servers see, and a
+ * confidence of 0.9 must be a promise kept on servers nobody tuned on.
+ */
+const CAUTION = 1.645;
+
+export function buildCalibrationTable(samples: readonly CalibrationSample[]): CalibrationTable {
+  const counts = new Map<string, { n: number; hits: number }>();
+  for (const s of samples) {
+    for (const key of calibrationKeys(s.features)) {
+      const c = counts.get(key) ?? { n: 0, hits: 0 };
+      c.n++;
+      if (s.exact) c.hits++;
+      counts.set(key, c);
+    }
+  }
+  // Coarse to fine: each key is smoothed toward its parent (the next key in its list).
+  const rates: Record<string, number> = {};
+  const means: Record<string, number> = {};
+  for (const key of [...counts.keys()].sort((a, b) => depth(a) - depth(b))) {
+    const c = counts.get(key)!;
+    const parent = parentOf(key);
+    const parentMean = parent ? (means[parent] ?? means["*"] ?? 0.5) : 0.5;
+    const smoothed = (c.hits + SMOOTHING * parentMean) / (c.n + SMOOTHING);
+    means[key] = smoothed;
+    // A lower bound, not the estimate: a kind seen rarely is not trusted as much as its mean says.
+    const cautious = smoothed - CAUTION * Math.sqrt((smoothed * (1 - smoothed)) / (c.n + SMOOTHING));
+    rates[key] = Math.round(1000 * Math.min(1, Math.max(0, cautious))) / 1000;
+  }
+  return { rates: Object.fromEntries(Object.entries(rates).sort(([a], [b]) => a.localeCompare(b))), tools: samples.length };
+}
+
+function depth(key: string): number {
+  if (key === "*") return 0;
+  if (key.startsWith("*/")) return 1;
+  return key.split("/").length;
+}
+
+// Keys are built from calibrationKeys, so a key's parent is the same key with its last part dropped.
+function parentOf(key: string): string | null {
+  if (key === "*") return null;
+  if (key.startsWith("*/")) return "*";
+  const parts = key.split("/");
+  if (parts.length === 2) return "*";
+  return parts.slice(0, -1).join("/");
+}
