@@ -686,10 +686,17 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
     (families & (Cue.privilege | Cue.foreign | Cue.hidden) && PRIVILEGE_RE.test(s) ? "gives access away" : null) ??
     (USER_VALUE_RE.test(s) ? "changes what the user asked for" : null) ??
     (REMOTE_CODE_RE.test(s) ? "runs code from outside" : null) ??
-    (UNIVERSAL_P.for(plain).test(s) ? "applies it to everything" : null);
+    (UNIVERSAL_P.for(plain).test(s) && !ROUTES_ELSEWHERE_RE.test(s) ? "applies it to everything" : null);
   if (why) tally.add("other-actions", 3, `changes what other tools or the agent do (${quote(other)}): it ${why}`);
 }
 
+
+/**
+ * "Use set_default_footer instead when the goal is to change the footer every email gets": a
+ * pointer to the sibling tool for another goal, which orders nothing of its own. (What it would
+ * change is still weighed: a destination, access, copied traffic or a user's choice swapped.)
+ */
+const ROUTES_ELSEWHERE_RE = /^\s*(?:[^.;]*[.;]\s+)?(?:use|call|try|prefer)\s+`?[a-z][\w.-]*[_.-][\w.-]*`?\s+instead\s+(?:when|if|for|to)\b/i;
 
 /** What the user asks or says, taken whole or summed up. */
 const USER_ASKS_RE = /\b(?:summary|summari[sz]ation|gist|copy|paraphrase|digest|recap|text) of (?:whatever|what|everything|anything|all) the user (?:just |has |last |recently )?(?:asked|said|typed|wrote|requested|says|asks|types|writes|wants)\b/i;
