@@ -52,6 +52,8 @@ export interface SchemaFacts {
   outputPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
+  /** Those of them that take free text (typed string, or untyped): a prompt is text, a filter object is not. */
+  textPropertyNames: string[];
   /** The names one level down, inside a top-level object ("workout": {"is_private": ...}) or a list's items: APIs often wrap a body so. */
   innerPropertyNames: string[];
   /** The schema addresses a remote store (owner/repo, bucket, project): its paths are not local files. */
@@ -158,6 +160,7 @@ const EMPTY: SchemaFacts = {
   secretChoice: null,
   revealSwitch: null,
   propertyNames: [],
+  textPropertyNames: [],
   innerPropertyNames: [],
   remote: false,
 };
@@ -244,7 +247,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
   if (!isRecord(inputSchema)) return EMPTY;
   const properties = inputSchema.properties;
   if (!isRecord(properties)) return EMPTY;
-  const facts: SchemaFacts = { ...EMPTY, operationWords: [], bareOperationWords: [], batchOperationWords: [], propertyNames: [], innerPropertyNames: [] };
+  const facts: SchemaFacts = { ...EMPTY, operationWords: [], bareOperationWords: [], batchOperationWords: [], propertyNames: [], textPropertyNames: [], innerPropertyNames: [] };
   let seen = 0;
   for (const key in properties) {
     if (++seen > MAX_PROPERTIES) break;
@@ -258,6 +261,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const type = isRecord(spec) ? spec.type : undefined;
     const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
+    if (isText) facts.textPropertyNames.push(key);
     const k = keyKind(key);
     if (k.code && isText && !facts.codeProperty && !(isRecord(spec) && holdsIdentifier(spec))) facts.codeProperty = { name: key, kind: k.code };
     // An aggregation pipeline ("pipeline": [{"$match": …}, {"$out": …}]) is a query the caller writes, stage by stage; $out and $merge write.

@@ -236,8 +236,13 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
 
 /** A view of data named as a thing (a chart, a KPI, usage figures) or a computation said without one of our verbs. */
 function describesAComputation(firstLower: string): boolean {
-  return DATA_VIEW_RE.test(firstLower) || PERFORMED_ANALYSIS_RE.test(firstLower) || GEOMETRY_RE.test(firstLower);
+  return DATA_VIEW_RE.test(firstLower) || PERFORMED_ANALYSIS_RE.test(firstLower) || GEOMETRY_RE.test(firstLower) || ARITHMETIC_ON_GIVEN_RE.test(firstLower);
 }
+/**
+ * "Divide two numbers", "Mod two numbers", "Square root of a number": arithmetic on the numbers the
+ * caller gives, under a verb or a name ("div", "sqrt") the lexicon does not know.
+ */
+const ARITHMETIC_ON_GIVEN_RE = /^(?:\w+\s)?(?:(?:two|2|the given|a list of)\s(?:numbers|integers|numeric values)|(?:square|cube|nth)\sroot\sof\s(?:a|the given|two)\snumbers?|(?:absolute value|factorial|logarithm|remainder|modulo|quotient)\sof\s(?:a|the given|two)\snumbers?)[.!]?\s*$/;
 const DATA_VIEW_RE = /^(?:[\w&/+().-]+\s){0,6}?(?:kpis?|charts?|graphs?|dashboards?|overview|summary|statistics|stats|metrics|funnel|breakdown|trends?|histogram|usage|aging|info|calculation|calculations)\b(?![-\s](?:id|ids|name|names)\b)|^(?:[\w&/+().-]+\s){0,6}?(?:showing|comparing|displaying)\b/;
 const PERFORMED_ANALYSIS_RE = /^(?:performs?|conducts?|runs?|does)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?(?:analysis|analyses|calculation|computation|regression|correlation)\b/;
 const GEOMETRY_RE = /^(?:subtracts?|simplif(?:y|ies)|snaps?|buffers?|intersects?|unions?|splits?|offsets?|smooths?)\s(?:[\w-]+\s){0,3}?(?:polygons?|linestrings?|lines?|points?|geometr(?:y|ies)|coordinates?|routes?|shapes?|features?)\b/;

@@ -194,7 +194,8 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
   const agent = kindOfServer(facts.serverWords).codingAgent;
   if (agent && !facts.tokens.some((t) => NOT_AGENT_WORK.has(t))) {
-    if (hasProperty(facts, AGENT_PROMPT_KEY)) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
+    // The prompt is free text: a structured "query" of filters asks the server's own API, not an agent.
+    if (facts.schema.textPropertyNames.some((k) => AGENT_PROMPT_KEY.test(k)) || facts.schema.innerPropertyNames.some((k) => AGENT_PROMPT_KEY.test(k))) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it hands its prompt to ${agent}, a coding agent that can edit files and run commands`);
     else if (STARTS_AGENT_RE.test(facts.nameText)) verdict = floor(verdict, trail, "execute", "critical", "coding-agent", `it starts ${agent}, a coding agent that can edit files and run commands`);
   }
 

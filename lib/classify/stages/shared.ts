@@ -144,13 +144,26 @@ export function looksLikeAnalysis(facts: Facts): boolean {
 }
 
 /** The secret a read hands back, if its name or description says so. */
+/**
+ * Tokens of a blockchain, wherever the word sits: the definition speaks of contracts, pairs,
+ * wallets or networks ("the latest token contracts deployed", "a token pair", "networkFilter"),
+ * and not of access ("access tokens", "API tokens").
+ */
+function onChainTokens(facts: Facts): boolean {
+  const head = facts.firstLower;
+  if (ACCESS_TOKENS_RE.test(head)) return false;
+  return ON_CHAIN_RE.test(head) || facts.schema.propertyNames.some((k) => ON_CHAIN_KEY_RE.test(k));
+}
+const ON_CHAIN_RE = /\b(?:token (?:contracts?|pairs?|addresses|holders|charts?|events|trades|swaps)|contract address(?:es)?|wallet address(?:es)?|trading pairs?|on-?chain|blockchains?|networks? ids?|dex(?:es)?|defi|liquidity pools?|market cap|erc-?20|erc-?721|spl tokens?|nfts?|ethereum|solana|arbitrum|bitcoin|memecoins?|sparklines?)\b/;
+const ON_CHAIN_KEY_RE = /^(?:network_?(?:id|ids|filter)|chain_?(?:id|ids)|contract_?address|pair_?address|wallet_?address|token_?address|mint_?address)$/i;
+const ACCESS_TOKENS_RE = /\b(?:access|refresh|api|auth|bearer|oauth|jwt|session|personal|bot|id|csrf)(?: and (?:access|refresh|id))? tokens?\b/;
 const CRYPTO_TOKEN_NEIGHBOURS = new Set([
   "price", "prices", "balance", "balances", "holders", "holder", "supply", "contract", "pair", "pairs", "chart", "stats",
   "symbol", "launch", "launches", "transfers", "transfer", "swap", "erc20", "erc721", "spl", "nft", "nfts", "market", "markets",
   "liquidity", "metadata", "info", "mint", "burn", "portfolio", "wallet",
 ]);
 
-const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid|owns?|owner of|authenticated by|behind)\b[^.]{0,30}$/i;
+const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid|owns?|owner of|authenticated by|behind|(?:accessible|available|visible|reachable|authori[sz]ed|permitted) (?:with|by|using|via|through|to))\b[^.]{0,30}$/i;
 const SECRET_MADE_BEFORE = /\b(?:decodes?|decoding|parses?|parsing|validates?|verif(?:y|ies)|inspects?|generates?|generating|random|secure|strong)\b(?:\s+\w+){0,3}\s*$/i;
 const SECRET_SHAPE_AFTER = /^\s*(?:type|types|schema|schemas|format|formats|fields|definitions?|requirements|strength|policy|rules)\b/i;
 const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator", "status", "metadata", "organization", "organizations", "org", "owner", "scopes"]);
@@ -158,7 +171,7 @@ const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "sch
  * A description that says the secret itself stays behind: "metadata only, no secrets", "never
  * returns credential values", "information about the current access token", design tokens.
  */
-const SECRET_WITHHELD_RE = /\bmetadata only\b|\bno secrets?\b|\b(?:never|not|doesn't|won't) (?:returns?|includes?|exposes?|reveals?) (?:the |any )?(?:\w+ )?(?:credential|secret|token|key|password)s?(?: values?)?\b|\bwithout (?:the |their |its |any )?(?:secret|credential|token|password|key)s?(?: values?)\b|\binformation about (?:the |a |an |your )?(?:current )?(?:\w+ ){0,2}(?:token|key|credential)s?\b|\bdesign tokens?\b/i;
+const SECRET_WITHHELD_RE = /\bmetadata only\b|\bno secrets?\b|\b(?:never|not|doesn't|won't) (?:returns?|includes?|exposes?|reveals?) (?:the |any )?(?:\w+ )?(?:credential|secret|token|key|password)s?(?: values?)?\b|\bwithout (?:the |their |its |any )?(?:secret|credential|token|password|key)s?(?: values?)\b|\binformation about (?:the |a |an |your )?(?:current )?(?:\w+ ){0,2}(?:token|key|credential)s?\b|\bdesign tokens?\b|\b(?:credential|secret|token|key|password)s?(?: values?)? (?:is|are) (?:never|not) (?:returned|shown|exposed|included|revealed|displayed|printed)\b|\bby (?:alias|name|label)(?:es|s)?(?: and \w+)? only\b/i;
 const NOT_A_SECRET_BEFORE = new Set(["design", "decode", "decoded", "parse", "validate", "verify", "generate", "random", "count", "estimate"]);
 
 /** The secret words of a Chinese secret quote (detect.ts's chineseSecret). */
@@ -201,7 +214,7 @@ function secretWordOf(facts: Facts): string | undefined {
       if (NOT_A_SECRET_AFTER.has(next) || NOT_A_SECRET_BEFORE.has(prev)) continue;
       if ((t === "token" || t === "tokens") && (["max", "count", "usage", "execution", "next", "page", "pagination", "explained", "security"].includes(prev) || ["count", "usage", "limit"].includes(next))) continue;
       // A crypto token (its price, balance, holders) is an asset, not a credential.
-      if ((t === "token" || t === "tokens") && (CRYPTO_TOKEN_NEIGHBOURS.has(next) || CRYPTO_TOKEN_NEIGHBOURS.has(prev))) continue;
+      if ((t === "token" || t === "tokens") && (CRYPTO_TOKEN_NEIGHBOURS.has(next) || CRYPTO_TOKEN_NEIGHBOURS.has(prev) || onChainTokens(facts))) continue;
       if (t === "ssh" && (next === "tunnel" || next === "command")) continue;
       // Putting a value into a browser's storage hands no secret over; reading the storage does.
       if ((t === "sessionstorage" || t === "localstorage") && facts.nameVerb?.action !== "read") continue;
@@ -221,20 +234,26 @@ function secretWordOf(facts: Facts): string | undefined {
   if (readsRecordedTraffic(facts)) return "recorded network traffic, with its headers and cookies";
   if (words.has("session-string")) return "session string";
   const secretQuote = facts.secretQuote();
-  if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote) {
+  const quoted = secretQuote ? secretInQuote(secretQuote) : undefined;
+  if (["password", "token", "secret", "privatekey", "credential", "otp"].some((w) => words.has(w) && !tokens.includes(w)) && secretQuote && quoted !== null) {
     return ["password", "token", "secret", "privatekey", "credential", "otp"].find((w) => words.has(w));
   }
-  if (secretQuote && secretQuote.where === "description") {
-    const m = SECRET_RE.exec(secretQuote.text) ?? ZH_SECRET_WORD_RE.exec(secretQuote.text);
-    if (m) {
-      const at = secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase());
-      const before = secretQuote.text.slice(0, at);
-      const after = secretQuote.text.slice(at + m[0].length, at + m[0].length + 24);
-      // "Requires your API key", "decodes a JWT token", "a credential type's fields", "generate a secure password": no secret of the user's comes back.
-      if (!SECRET_NEEDED_BEFORE.test(before) && !SECRET_MADE_BEFORE.test(before) && !SECRET_SHAPE_AFTER.test(after)) return m[0];
-    }
-  }
+  if (secretQuote && secretQuote.where === "description" && quoted) return quoted;
   return undefined;
+}
+
+/**
+ * The secret a quote names as handed back; null where the quote names one only as what the call
+ * needs, checks or makes ("Requires your API key", "projects accessible with current credentials",
+ * "decodes a JWT token", "a credential type's fields", "generate a secure password").
+ */
+function secretInQuote(secretQuote: Quote): string | null | undefined {
+  const m = SECRET_RE.exec(secretQuote.text) ?? ZH_SECRET_WORD_RE.exec(secretQuote.text);
+  if (!m) return undefined;
+  const at = secretQuote.text.toLowerCase().indexOf(m[0].toLowerCase());
+  const before = secretQuote.text.slice(0, at);
+  const after = secretQuote.text.slice(at + m[0].length, at + m[0].length + 24);
+  return SECRET_NEEDED_BEFORE.test(before) || SECRET_MADE_BEFORE.test(before) || SECRET_SHAPE_AFTER.test(after) ? null : m[0];
 }
 
 /** Verbs that change what something is called or how it is labelled, given only such inputs. */

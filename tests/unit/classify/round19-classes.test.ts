@@ -1,0 +1,70 @@
+/**
+ * Classes of verdicts the classifier got wrong on the development servers of round 19 (servers
+ * outside the corpus, listed from npm on 2026-12-02), each with a counter-case it must keep. The
+ * definitions are our own, written for the test.
+ */
+import { describe, expect, it } from "vitest";
+import type { ServerIdentity } from "@/lib/mcp/schema";
+import { text, tool, verdict } from "./helpers";
+
+const number = { type: "number" };
+
+describe("arithmetic named by an abbreviation or a word the lexicon lacks", () => {
+  it("changes nothing: the numbers go in, the result comes out", () => {
+    expect(verdict(tool("div", "Divide two numbers", { a: number, b: number }))).toBe("read/low");
+    expect(verdict(tool("mul", "Multiply two numbers", { a: number, b: number }))).toBe("read/low");
+    expect(verdict(tool("sqrt", "Square root of a number", { a: number }))).toBe("read/low");
+  });
+
+  it("is not a task divided into subtasks, which are written", () => {
+    expect(verdict(tool("divide_task", "Divide a task into subtasks and save them to the plan", { taskId: text, parts: number }))).not.toBe("read/low");
+  });
+});
+
+describe("a coding agent's name in a server's name", () => {
+  const dataApi: ServerIdentity = { slug: "acme-codex-data", title: "codex data" };
+  const agent: ServerIdentity = { slug: "codex-mcp", title: "codex" };
+
+  it("does not make a structured filter a prompt: a data API called Codex answers queries, it runs no agent", () => {
+    expect(verdict(tool("get_pair_events", "Get transactions for a trading pair", { query: { type: "object", description: "Filters for the events" }, limit: number }), dataApi)).toBe("read/low");
+  });
+
+  it("still hands a free-text prompt to the agent the server wraps", () => {
+    expect(verdict(tool("ask", "Ask Codex to do something in the repository", { prompt: text }), agent)).toBe("execute/critical");
+    expect(verdict(tool("run_task", "Run a task", { query: text }), agent)).toBe("execute/critical");
+  });
+});
+
+describe("tokens of a blockchain", () => {
+  it("are assets, not credentials, when the definition speaks of contracts, pairs, wallets or networks", () => {
+    expect(verdict(tool("list_new_tokens", "Get a list of the latest token contracts deployed on a network", { networkId: number, limit: number }))).toBe("read/low");
+    expect(verdict(tool("search_tokens", "Filter tokens by various criteria", { networkFilter: { type: "array" }, phrase: text }))).toBe("read/low");
+    expect(verdict(tool("token_trades", "Get the trades of a wallet address for a token pair", { pairAddress: text }))).toBe("read/low");
+  });
+
+  it("are still credentials when the definition is about access", () => {
+    expect(verdict(tool("list_tokens", "List the API tokens of the account with their values", {}))).toBe("read/high");
+    expect(verdict(tool("get_tokens", "Returns the access and refresh tokens for the connected wallet service", { service: text }))).toBe("read/high");
+  });
+});
+
+describe("credentials named as what a call is made with", () => {
+  it("are not handed back: 'projects accessible with the current credentials'", () => {
+    expect(verdict(tool("list_projects", "List all cloud projects accessible with current credentials", {}))).toBe("read/low");
+    expect(verdict(tool("list_buckets", "List the buckets available with the configured credentials", {}))).toBe("read/low");
+  });
+
+  it("are handed back when the output holds them", () => {
+    expect(verdict(tool("get_service_account", "Returns the service account, including its credentials", { id: text }))).toBe("read/high");
+  });
+});
+
+describe("a secret store that lists names and says the values stay behind", () => {
+  it("hands no secret over: 'the secret value is never returned'", () => {
+    expect(verdict(tool("vault_list", "List the secrets stored in your vault, by alias and purpose only; the secret value is never returned or shown to you.", {}))).toBe("read/low");
+  });
+
+  it("still hands secrets over when it lists their values", () => {
+    expect(verdict(tool("vault_dump", "List the secrets stored in your vault with their values", {}))).not.toBe("read/low");
+  });
+});
