@@ -471,6 +471,11 @@ function detectExecution(facts: Facts): void {
       }
     }
   }
+  // A tool that names no action at all ("idb", no description) whose command property says its text is run: the tool is that command line.
+  if (!kind && !execVerb && !facts.nameVerb && facts.descVerbs.length === 0 && schema.codeProperty?.kind === "code" && schema.codePropertyRuns) {
+    kind = "code";
+    evidence = { where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the command to run` };
+  }
   // Whatever else the tool does, a property that it says runs code in a language hands the caller that code's reach.
   if (!kind && schema.evaluatedCodeProperty) {
     kind = ((page ??= inPageContext(facts))) ? "page" : "code";

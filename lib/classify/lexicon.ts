@@ -398,7 +398,9 @@ export const OVERWRITE_PHRASES = ["overwrite", "overwrites", "overwriting", "覆
 export const MAIL_SERVER = new Set(["gmail", "mail", "email", "outlook", "inbox", "imap", "exchange", "fastmail", "protonmail", "mailbox", "smtp"]);
 export const MONEY_SERVER = new Set(["woocommerce", "commerce", "ecommerce", "quickbooks", "xero", "freshbooks", "accounting", "ledger", "invoicing", "lunchmoney", "paddle", "mollie", "klarna", "revolut", "plaid", "crypto", "defi", "solana", "ethereum", "evm", "trading", "broker", "robinhood", "stripe", "paypal", "kite", "zerodha", "square", "adyen", "braintree", "razorpay", "coinbase", "binance", "alpaca", "shopify", "billing", "payments", "bank", "wallet"]);
 export const SECURITY_SERVER = new Set(["iam", "okta", "zscaler", "identity", "auth0", "keycloak", "sso", "firewall", "entra", "ldap", "vault"]);
-export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly"]);
+export const INFRA_SERVER = new Set(["argocd", "argo", "flux", "coolify", "hostinger", "vps", "portainer", "rancher", "nomad", "proxmox", "alibabacloud", "aliyun", "tencentcloud", "linode", "vultr", "hetzner", "render", "openstack", "aws", "awslabs", "kubernetes", "k8s", "kubectl", "azure", "gcp", "terraform", "cloudflare", "ccapi", "eks", "ecs", "cloud", "helm", "pulumi", "supabase", "vercel", "netlify", "heroku", "railway", "digitalocean", "neon", "planetscale", "fly",
+  // API gateways and proxies, and the operating systems of routers: their routes, upstreams and interfaces carry live traffic.
+  "apisix", "kong", "traefik", "nginx", "envoy", "haproxy", "caddy", "istio", "tyk", "keenetic", "mikrotik", "routeros", "openwrt", "pfsense", "opnsense", "fortigate", "fortinet"]);
 export const CREATE_INFRA_VERBS = new Set(["create", "deploy", "provision", "launch", "scale", "apply", "install", "upgrade", "configure", "setup", "migrate", "pause", "restore", "rollback", "rollout", "restart", "reboot", "shutdown",
   // Sizing a cluster, taking an address, wiring a disk or share to a network: each changes what the account runs and pays for.
   "resize", "reserve", "attach", "detach", "assign", "reassign"]);
@@ -408,7 +410,9 @@ export const DATA_OBJECTS = new Set(["case", "cases", "ticket", "tickets", "term
 /** Infrastructure objects that only mean infrastructure on an infrastructure server. */
 export const INFRA_IF_SERVER = new Set(["node", "nodes", "project", "projects", "application", "applications", "service", "services", "server", "servers", "function", "functions", "workspace", "org", "organization", "endpoint",
   // A design's component instances, a staffing tool's people ("resources"): cloud words only where the server runs a cloud.
-  "instance", "instances", "resource", "resources"]);
+  "instance", "instances", "resource", "resources",
+  // A gateway's routes, upstreams and consumers, a router's interfaces: a trip's routes or a queue's consumers elsewhere.
+  "route", "routes", "upstream", "upstreams", "consumer", "consumers", "interface", "interfaces", "vlan", "vlans"]);
 export const STRICT_INFRA = new Set([
   "cluster", "clusters", "instance", "instances", "bucket", "buckets", "stack", "stacks", "vpc", "subnet", "dns",
   "firewall", "node", "nodes", "nodegroup", "deployment", "deployments", "namespace", "namespaces", "helm",
@@ -417,6 +421,7 @@ export const STRICT_INFRA = new Set([
   "workgroup", "global", "server", "servers", "service", "services", "k8s", "kubernetes", "project", "projects",
   "organization", "org", "tenant", "application", "applications", "function", "functions", "kubectl", "workspace",
   "ip", "ips", "nfs", "droplet", "droplets",
+  "route", "routes", "upstream", "upstreams", "consumer", "consumers", "interface", "interfaces", "vlan", "vlans",
 ]);
 export const INFRA_VERBS = new Set([
   "create", "update", "modify", "put", "set", "deploy", "scale", "apply", "install", "upgrade", "provision", "configure",

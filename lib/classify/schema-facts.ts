@@ -8,6 +8,8 @@ import { nameTokens } from "./tokens";
 export interface SchemaFacts {
   /** A property whose text the tool runs, and the kind of execution it implies. */
   codeProperty: { name: string; kind: "code" | "query" | "page" } | null;
+  /** The code property's own description says what it holds is run ("The command to execute"). */
+  codePropertyRuns: boolean;
   /** A property whose own description says the code in it is run ("GDScript expressions evaluated every frame", "A JavaScript script to be executed on each new document"). */
   evaluatedCodeProperty: string | null;
   /** A `query` property (a search or a statement, depending on context). */
@@ -81,6 +83,8 @@ const BULK_KEY = /(?:ids|targets|recipients|accounts|users|user_?names|usernames
  */
 const PARTS_OR_ATTRIBUTES_KEY = /^(?:target_?)?(?:added_?|removed_?)?(?:elements?|nodes?|shapes?|layers?|cells?|blocks?|children|frames?|page_?object|slide_?object|object|nav_?item|component|label|tag|team|category|assignee|reviewer|external|suite|calendar)_?(?:ids?|uuids)$/i;
 const CODE_SUFFIX = /(?:^|[_-])(?:command|cmd|script|shell_?command|python_?code|source_?code|js_?code)$/;
+/** The same in camel case: "amCommand", "shellCmd", "userScript". */
+const CAMEL_CODE_SUFFIX = /[a-z0-9](?:Command|Cmd|Script)$/;
 const SQL_SUFFIX = /(?:^|[_-])(?:sql|cypher|gremlin|hql)$/;
 const REMOTE_KEY = /^(?:owner|repo|repository|repo_?name|bucket|bucket_?name|project_?id|project|drive_?id|gist_?id|branch|ref|site_?id|space_?id)$/i;
 /** A switch that widens one call to many targets ("many": true, "all_namespaces": true). */
@@ -130,11 +134,14 @@ const AUTH_CHOICE_KEY = /auth|login|sign_?in|credential|mode|method/i;
 const DELETE_LIST_KEY = /^(?:delete|deletes|deletions|remove|removals|destroy|to_?delete|delete_?ids|ids_?to_?delete)$/i;
 const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|request_?body|payload|arguments|args|input)$/i;
 /** Code in a named programming language that the description says is evaluated or executed (not a JMESPath filter or a cron expression: those name no language). */
+/** What a command or script property says of its text: it is run ("the command to execute", "script to run"). */
+const RUN_DESCRIPTION = /\b(?:commands?|scripts?|code)\b[^.;]{0,20}?\b(?:to (?:execute|run)|(?:is|are|will be|gets?) (?:executed|run))\b/i;
 const EVALUATED_CODE_DESCRIPTION = /\b(?:javascript|js|typescript|gdscript|python|lua|ruby|bash|shell|powershell)\b[^.;]{0,30}?\b(?:(?:re-?)?evaluated|executed)\b/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
 const EMPTY: SchemaFacts = {
   codeProperty: null,
+  codePropertyRuns: false,
   evaluatedCodeProperty: null,
   queryProperty: null,
   queryIsStatement: false,
@@ -195,7 +202,7 @@ function keyKind(key: string): KeyKind {
   const path = PATH_KEY.test(key);
   kind = {
     lower,
-    code: CODE_PROPERTIES[lower] ?? (CODE_SUFFIX.test(lower) ? "code" : SQL_SUFFIX.test(lower) ? "query" : undefined),
+    code: CODE_PROPERTIES[lower] ?? (CODE_SUFFIX.test(lower) || CAMEL_CODE_SUFFIX.test(key) ? "code" : SQL_SUFFIX.test(lower) ? "query" : undefined),
     query: lower === "query" || lower === "sql_query" || lower === "query_text",
     path,
     remote: REMOTE_KEY.test(key),
@@ -263,7 +270,10 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     const isText = type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
     if (isText) facts.textPropertyNames.push(key);
     const k = keyKind(key);
-    if (k.code && isText && !facts.codeProperty && !(isRecord(spec) && holdsIdentifier(spec))) facts.codeProperty = { name: key, kind: k.code };
+    if (k.code && isText && !facts.codeProperty && !(isRecord(spec) && holdsIdentifier(spec))) {
+      facts.codeProperty = { name: key, kind: k.code };
+      facts.codePropertyRuns = isRecord(spec) && typeof spec.description === "string" && RUN_DESCRIPTION.test(spec.description.slice(0, 200));
+    }
     // An aggregation pipeline ("pipeline": [{"$match": …}, {"$out": …}]) is a query the caller writes, stage by stage; $out and $merge write.
     if (isArray && !facts.codeProperty && STAGES_KEY_RE.test(key)) facts.codeProperty = { name: key, kind: "query" };
     if (!facts.evaluatedCodeProperty && (isText || isArray) && isRecord(spec) && typeof spec.description === "string" && EVALUATED_CODE_DESCRIPTION.test(spec.description.slice(0, 200))) facts.evaluatedCodeProperty = key;

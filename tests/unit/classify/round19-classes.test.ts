@@ -68,3 +68,36 @@ describe("a secret store that lists names and says the values stay behind", () =
     expect(verdict(tool("vault_dump", "List the secrets stored in your vault with their values", {}))).not.toBe("read/low");
   });
 });
+
+describe("an API gateway's or a router's configuration", () => {
+  const gateway: ServerIdentity = { slug: "kong-admin-mcp", title: "Kong admin" };
+  const router: ServerIdentity = { slug: "mikrotik-mcp", title: "MikroTik RouterOS" };
+  const trips: ServerIdentity = { slug: "trip-planner-mcp", title: "Trip planner" };
+  const queue: ServerIdentity = { slug: "queue-tools", title: "Queue tools" };
+
+  it("is infrastructure: a route, an upstream or a consumer changed carries live traffic", () => {
+    expect(verdict(tool("create_route", "Create a route that sends matching requests to a service", { uri: text, upstream_id: text }), gateway)).toBe("write/high");
+    expect(verdict(tool("update_upstream", "Update the targets and balancing of an upstream", { id: text, nodes: { type: "object" } }), gateway)).toBe("write/high");
+    expect(verdict(tool("set_interface_state", "Enable or disable a network interface", { name: text, up: { type: "boolean" } }), router)).toBe("write/high");
+  });
+
+  it("is not a trip's route or a queue's consumer", () => {
+    expect(verdict(tool("create_route", "Create a walking route between two places", { from: text, to: text }), trips)).toBe("write/medium");
+    expect(verdict(tool("create_consumer", "Create a consumer that reads messages from a queue", { queue: text }), queue)).toBe("write/medium");
+  });
+});
+
+describe("a device's command line handed to the caller", () => {
+  it("runs what the caller writes: subcommands and arguments of a device CLI, in camel case or under a bracketed name", () => {
+    expect(verdict(tool("device_window_manager", "Executes Window Manager (wm) commands on a connected device. Give the subcommand and its arguments as you would in a shell.", { wmCommand: text, wmArgs: text }))).toBe("execute/critical");
+  });
+
+  it("runs what the caller writes when a tool that names no action takes a command its schema says is executed", () => {
+    expect(verdict(tool("simctl", "", { command: { type: "string", description: "The simctl command to execute (e.g. boot, list)." } }))).toBe("execute/critical");
+  });
+
+  it("is not a command picked from a fixed list, nor a saved command's name", () => {
+    expect(verdict(tool("bot_settings", "Set which slash command the bot answers to", { slashCommand: { type: "string", enum: ["help", "status"] } }))).not.toMatch(/^execute/);
+    expect(verdict(tool("snippets", "", { command: { type: "string", description: "Name of the saved snippet to show" } }))).not.toMatch(/^execute/);
+  });
+});
