@@ -476,6 +476,14 @@ function detectExecution(facts: Facts): void {
     kind = "code";
     evidence = { where: "inputSchema", text: `property "${schema.codeProperty.name}" holds the command to run` };
   }
+  // A debugger evaluates an expression inside the program it holds, where it can call the program's
+  // functions and change its memory: code run with the program's reach, not a page's script.
+  if ((!kind || kind === "page") && schema.codeProperty?.kind === "page" && EVALUATES_EXPRESSION_RE.test(`${facts.nameText} ${facts.firstLower}`) && inDebugger(facts)) {
+    kind = "code";
+    evidence = { where: "inputSchema", text: `property "${schema.codeProperty.name}" holds an expression the debugged program evaluates` };
+    // It runs whatever the tool's verb ("print"), as a property said to run code does.
+    schema.evaluatedCodeProperty = schema.codeProperty.name;
+  }
   // Whatever else the tool does, a property that it says runs code in a language hands the caller that code's reach.
   if (!kind && schema.evaluatedCodeProperty) {
     kind = ((page ??= inPageContext(facts))) ? "page" : "code";
@@ -491,6 +499,16 @@ function detectExecution(facts: Facts): void {
   facts.execKind = kind;
   facts.execQuote = evidence;
 }
+
+/** Whether the tool drives a debugger: its server is one, or its description speaks of a debug session. */
+export function inDebugger(facts: Facts): boolean {
+  for (const w of DEBUGGER_SERVER) if (facts.serverWords.has(w)) return true;
+  return DEBUG_CONTEXT_RE.test(facts.firstSentence);
+}
+const DEBUGGER_SERVER = ["debugger", "debug", "debugmcp", "dbg", "x64dbg", "gdb", "lldb", "dap", "windbg"];
+const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debuggee|breakpoint)\b/i;
+/** A tool that works out an expression's value ("Print value of expression", "evaluate_expression"). */
+const EVALUATES_EXPRESSION_RE = /\b(?:evaluat\w*|print\w*|value of|values of)\s(?:\w+\s){0,2}?(?:an?\s|the\s)?expressions?\b/;
 
 function inStoreContext(facts: Facts): boolean {
   return someToken(facts.tokens, STORE_WORDS) || STORE_RE.test(facts.firstSentence) || facts.schema.codeProperty?.kind === "query";

@@ -4,7 +4,7 @@
  * money that moves. Every move records its reason.
  */
 import type { Category, RiskLevel } from "../../taxonomy";
-import { openingQuote, verbQuote, type Facts, type Verb } from "../detect";
+import { inDebugger, openingQuote, verbQuote, type Facts, type Verb } from "../detect";
 import { displayWord, objectPhrase } from "../explain";
 import {
   ACCESS_OBJECTS,
@@ -332,7 +332,7 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (hasAny(facts.serverWords, KV_SERVER) && facts.tokens.some((t) => KV_GETS.has(t)) && !facts.tokens.some((t) => KV_NOT_VALUES.has(t))) {
     return "it returns the value of any key, and sessions and tokens are kept there";
   }
-  if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && (hasAny(facts.serverWords, DEBUGGER_SERVER) || DEBUG_CONTEXT_RE.test(facts.firstSentence))) {
+  if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && inDebugger(facts)) {
     return "it returns a running program's live values, which hold whatever the program holds (tokens and passwords included)";
   }
   // Searching inside local files hands back their lines; a search of a hosted repository's files reads no local file.
@@ -409,8 +409,6 @@ const DIAGNOSTIC_VERBS = new Set(["lint", "validate"]);
 
 /** A debugged program's live state: its variables and memory hold whatever the program holds. */
 const LIVE_STATE_OBJECTS = new Set(["variables", "variable", "locals", "memory", "registers"]);
-const DEBUGGER_SERVER = new Set(["debugger", "debug", "debugmcp", "dbg", "x64dbg", "gdb", "lldb", "dap", "windbg"]);
-const DEBUG_CONTEXT_RE = /\b(?:stack frame|debug(?:ger|gee|ging)? session|debuggee|breakpoint)\b/i;
 
 /**
  * "Delete all", "flush all cache entries", "删除所有": the removal reaches everything of a kind. An

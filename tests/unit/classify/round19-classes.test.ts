@@ -101,3 +101,16 @@ describe("a device's command line handed to the caller", () => {
     expect(verdict(tool("snippets", "", { command: { type: "string", description: "Name of the saved snippet to show" } }))).not.toMatch(/^execute/);
   });
 });
+
+describe("an expression a debugger evaluates", () => {
+  const debuggerServer: ServerIdentity = { slug: "lldb-mcp", title: "LLDB" };
+
+  it("runs inside the debugged program, which it can change: code with the program's reach", () => {
+    expect(verdict(tool("lldb_print", "Print the value of an expression in the current frame", { session: text, expression: text }), debuggerServer)).toBe("execute/critical");
+    expect(verdict(tool("evaluate", "Evaluate an expression in the paused debug session", { expression: text }))).toBe("execute/critical");
+  });
+
+  it("is still a page's script in a browser", () => {
+    expect(verdict(tool("evaluate_expression", "Evaluate a JavaScript expression in the open page", { expression: text }))).toBe("execute/high");
+  });
+});
