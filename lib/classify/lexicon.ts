@@ -653,8 +653,9 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "installs-code", domain: "code", when: "acting", category: "execute", risk: "critical",
     name: /\b(?:create|update|write|save|put|upload|replace|edit|set|add)\s(?:\w+\s)?(?:apex|trigger|triggers|code\sblock|function\scode|worker\sscript|lambda\scode|stored\sprocedure|apps\sscript|userscript|plugin\scode)\b|\b(?:apex|trigger|code\sblock)\s(?:create|update|write|deploy)\b/,
-    // A cron, event or workflow trigger is a schedule or a hook, not code (an Apex or database trigger is).
-    unless: /\b(?:cron|schedule|scheduled|event|events|timer|time|workflow|webhook)\s(?:trigger|triggers)\b/,
+    // A cron, event or workflow trigger is a schedule or a hook, not code (an Apex or database trigger is);
+    // "trigger" first in a name is the verb ("trigger_deploy": start what is already set up).
+    unless: /\b(?:cron|schedule|scheduled|event|events|timer|time|workflow|webhook)\s(?:trigger|triggers)\b|^trigger\s/,
     reason: "it installs code the caller writes where the service will run it",
   },
   {
@@ -855,8 +856,15 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "changes-cloud-storage", domain: "infrastructure", when: "acting", category: "write", risk: "high", onServer: "infra",
     name: /\b(?:server|servers|disk|disks|volume|volumes|image|images|snapshot|snapshots|vps|container|containers|project|projects)\b/,
-    unless: /\b(?:support|case|ticket|note|comment|tag|tags|label|labels|metadata)\b/,
+    // Choosing which project later calls use ("select_project") changes no project.
+    unless: /\b(?:support|case|ticket|note|comment|tag|tags|label|labels|metadata)\b|^(?:select|switch|use|choose)\s/,
     reason: "it changes servers, disks or images of the cloud account",
+  },
+  {
+    // A deployed service's environment variables are its configuration and the secrets it runs with.
+    id: "sets-service-env", domain: "infrastructure", when: "acting", category: "write", risk: "high", onServer: "infra",
+    name: /\b(?:add|update|set|put|create|upsert|edit|change|modify)\s(?:\w+\s){0,2}?(?:env|environment)\s(?:var|vars|variable|variables)\b|\b(?:env|environment)\s(?:var|vars|variable|variables)\s(?:add|update|set|put|create|upsert|edit)\b/,
+    reason: "it sets a deployed service's environment variables: its configuration and the secrets it runs with",
   },
   // ---- access ---------------------------------------------------------------------------------
   {

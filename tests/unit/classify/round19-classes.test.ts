@@ -114,3 +114,23 @@ describe("an expression a debugger evaluates", () => {
     expect(verdict(tool("evaluate_expression", "Evaluate a JavaScript expression in the open page", { expression: text }))).toBe("execute/high");
   });
 });
+
+describe("a hosting platform's services", () => {
+  const host: ServerIdentity = { slug: "render-mcp", title: "Render" };
+  const local: ServerIdentity = { slug: "shell-helper", title: "Shell helper" };
+
+  it("a deploy triggered of what is already set up starts a fixed action: 'trigger' first is the verb, not an Apex trigger", () => {
+    expect(verdict(tool("trigger_deploy", "Trigger a deploy", { serviceId: text }), host)).toBe("write/high");
+    expect(verdict(tool("create_trigger", "Create an Apex trigger with the given body", { name: text, body: text }))).toBe("execute/critical");
+  });
+
+  it("a service's environment variables set are its configuration and secrets", () => {
+    expect(verdict(tool("add_update_env_var", "Add or update environment variables", { serviceId: text, key: text, value: text }), host)).toBe("write/high");
+    expect(verdict(tool("set_env_var", "Set an environment variable for later commands in this session", { name: text, value: text }), local)).not.toBe("write/high");
+  });
+
+  it("choosing which project later calls use changes no project; creating one still changes the account", () => {
+    expect(verdict(tool("select_project", "Select the project to use for subsequent calls", { projectId: text }), host)).not.toBe("write/high");
+    expect(verdict(tool("create_project", "Create a new project", { name: text }), host)).toBe("write/high");
+  });
+});
