@@ -130,7 +130,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required también aussi auch também anche debe deben deve devem doit doivent muss müssen siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
   [Cue.negation, words("jangan tanpa inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn show summarise summarize surface display list"), ...words("tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne erwähnen verrate verraten mitteilen mitgeteilt sagen melden conte diga informe mencione avise")]],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn show summarise summarize surface display list"), ...words("tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne erwähnen verrate verraten mitteilen mitgeteilt sagen melden conte diga informe mencione avise dile diles dígale digale dígales digales digli dille ditegli")]],
   [Cue.stealth, words("sembunyikan silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
@@ -144,7 +144,8 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.destination, words("iban ibans bankverbindung kontonummer transiter transitar favorecido favorecida teslimat alıcı adresini lieferadresse rechnungsadresse versandadresse livraison http https remote mirror webhook relay proxy bcc cc cco cci oculta cachée blindkopie endpoint recipient fee_recipient payee beneficiary destino destinatario destinatário destinataire beneficiario beneficiário bénéficiaire empfänger zielkonto destinazione")],
   [Cue.substitute, words("invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date above exceeding exceeds effective superior superiores supérieur supérieurs supérieure supérieures über acima oltre superiori si cuando quand lorsque wenn nach después après depois se")],
-  [Cue.encoded, words("rot13 caesar")],
+  // "decode" asks for a payload's text wherever the payload's characters split into words ("%57%68…").
+  [Cue.encoded, words("rot13 caesar decode decoded decoding")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo")],
   [Cue.user, words("pengguna pelanggan pemakai müşteri müşteriye asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário")],
@@ -290,6 +291,8 @@ export function rulesFor(m: number, kinds = 0): number {
     if (m & Cue.answer && m & (Cue.qualifier | Cue.negation)) r |= Rule.other;
   }
   if (m & Cue.user && m & Cue.substitute) r |= Rule.other;
+  // "When the user asks to cancel, renew and tell them it is cancelled": what the user is told, on a condition of their asking.
+  if (m & Cue.user && m & Cue.tell && m & Cue.trigger) r |= Rule.other;
   if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) r |= Rule.other;
   if (m & Cue.trigger && m & (Cue.transfer | Cue.modify) && m & (Cue.sensitive | Cue.deceive | Cue.consent)) {
     r |= Rule.trigger | (m & Cue.sensitive ? Rule.sensitive : 0) | (m & (Cue.tool | Cue.action | Cue.user) ? Rule.other : 0);

@@ -1,5 +1,5 @@
 /**
- * Encoded payloads: base64 or hex runs that decode to readable text, and ROT13 passages. The
+ * Encoded payloads: base64, hex or percent-encoded runs that decode to readable text, and ROT13 passages. The
  * decoded text is what a model that follows "decode this and apply it" would read, so the
  * judge reads it too. Binary data (an example PNG, a commit hash, a JWT of JSON) is not text
  * and is left alone.
@@ -11,12 +11,14 @@ export interface Decoded {
   /** Index of the run in the sentence. */
   index: number;
   text: string;
-  scheme: "base64" | "hex" | "rot13";
+  scheme: "base64" | "hex" | "rot13" | "percent-encoding";
 }
 
 const BASE64_RUN_RE = /[A-Za-z0-9+/]{24,}={0,2}/g;
 const HEX_RUN_RE = /\b(?:[0-9a-fA-F]{2}){16,}\b/g;
 const ROT13_MARK_RE = /\brot-?13\b|\bcaesar\b/i;
+/** URL percent-encoding of a whole passage ("%57%68%65%6E…"): every character escaped, so no word shows. */
+const PERCENT_RUN_RE = /(?:%[0-9A-Fa-f]{2}){12,}/g;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -73,6 +75,16 @@ export function decodePayloads(sentence: string, rest: string): Decoded[] {
   for (let m = HEX_RUN_RE.exec(sentence); m; m = HEX_RUN_RE.exec(sentence)) {
     const text = fromHex(m[0]);
     if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "hex" });
+  }
+  PERCENT_RUN_RE.lastIndex = 0;
+  for (let m = PERCENT_RUN_RE.exec(sentence); m; m = PERCENT_RUN_RE.exec(sentence)) {
+    let text: string;
+    try {
+      text = decodeURIComponent(m[0]);
+    } catch {
+      continue;
+    }
+    if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "percent-encoding" });
   }
   const mark = ROT13_MARK_RE.exec(sentence);
   if (mark) {

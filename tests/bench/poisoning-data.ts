@@ -41,14 +41,15 @@ export function loadLabelled(file: string): LabelledItem[] {
  * "wg-", "wh-", "wi-" and "wj-" by four more, each with an angle (authors from many countries and
  * languages; generated API wrappers with the poison in nested schemas; tools for agents and
  * developers; money); "wk-" and "wl-" by a twentieth and twenty-first (personal and workplace
- * assistants and regulated domains; operations and data, poison written as runbook text). Of the
- * third batch onwards, the
+ * assistants and regulated domains; operations and data, poison written as runbook text); "wm-"
+ * and "wn-" by a twenty-second and twenty-third (small SaaS and developer tools in plain English,
+ * poison often in the schema; tools mostly not in English). Of the third batch onwards, the
  * odd-numbered items may be read while rules are generalised, and `eval:poisoning-learned` trains
  * on them; the even-numbered halves are never read (their text, notes and findings are never
  * printed) and never trained on.
  */
-export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth" | "twenty-first";
-const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth", "we-": "fourteenth", "wf-": "fifteenth", "wg-": "sixteenth", "wh-": "seventeenth", "wi-": "eighteenth", "wj-": "nineteenth", "wk-": "twentieth", "wl-": "twenty-first" };
+export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth" | "twenty-first" | "twenty-second" | "twenty-third";
+const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth", "we-": "fourteenth", "wf-": "fifteenth", "wg-": "sixteenth", "wh-": "seventeenth", "wi-": "eighteenth", "wj-": "nineteenth", "wk-": "twentieth", "wl-": "twenty-first", "wm-": "twenty-second", "wn-": "twenty-third" };
 export function devBatch(id: string): DevBatch {
   return BATCH_BY_PREFIX[id.slice(0, 3)] ?? "first";
 }

@@ -105,6 +105,8 @@ const BATCHES: [DevBatch, string][] = [
   ["nineteenth", "nineteenth batch (160, ids wj-, a nineteenth author: money)"],
   ["twentieth", "twentieth batch (160, ids wk-, a twentieth author: personal and workplace assistants, regulated domains)"],
   ["twenty-first", "twenty-first batch (160, ids wl-, a twenty-first author: operations and data, poison as runbook text)"],
+  ["twenty-second", "twenty-second batch (160, ids wm-, a twenty-second author: small SaaS and developer tools, poison often in the schema)"],
+  ["twenty-third", "twenty-third batch (160, ids wn-, a twenty-third author: tools mostly not in English)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

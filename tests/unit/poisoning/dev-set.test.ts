@@ -121,7 +121,10 @@ describe("the development set", () => {
   // workplace assistants and regulated domains; operations and data with the poison as runbook
   // text; a blind second pass agrees on all 320), first seen by the scan as shipped with the
   // second look at the sixteenth to nineteenth in: 67.5% and 70.0% caught, 1.3% and 2.5% false
-  // alarms (the rules alone: 62.5% and 63.8%; 1.3% and 2.5%).
+  // alarms (the rules alone: 62.5% and 63.8%; 1.3% and 2.5%). The twenty-second and twenty-third
+  // ("wm-", "wn-": small SaaS and developer tools, poison often in the schema; tools mostly not in
+  // English; a blind second pass agrees on all 320), first seen by the scan as shipped: 58.8% and
+  // 51.3% caught, 2.5% and 5.0% false alarms (the rules alone: 57.5% and 48.8%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -135,6 +138,8 @@ describe("the development set", () => {
     ["nineteenth", 41],
     ["twentieth", 40],
     ["twenty-first", 40],
+    ["twenty-second", 40],
+    ["twenty-third", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
