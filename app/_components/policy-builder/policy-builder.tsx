@@ -81,13 +81,33 @@ export function PolicyBuilder({ servers }: { servers: readonly BuilderServerOpti
     };
   }, [knownSlugs, startFrom]);
 
+  // Once the user follows a link off this page, the URL is the router's: a share link written now
+  // (history.replaceState, which the router listens to) would land in the middle of its
+  // navigation, which then never renders the page it went to (seen under load, clicking a link
+  // within a second of the builder loading).
+  const leaving = useRef(false);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (link instanceof HTMLAnchorElement && new URL(link.href, window.location.href).pathname !== window.location.pathname) leaving.current = true;
+    };
+    const onPopState = () => (leaving.current = true);
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      window.removeEventListener("popstate", onPopState);
+    };
+  }, []);
+
   // Then keep the URL in step with the state, so the address bar is always a share link.
   useEffect(() => {
     if (!ready) return;
     let cancelled = false;
     const timer = window.setTimeout(async () => {
+      if (leaving.current) return;
       const hash = await encodeShare({ ...(server ? { server: server.slug } : {}), ...(clientName ? { name: clientName } : {}), policyText: text });
-      if (cancelled) return;
+      if (cancelled || leaving.current) return;
       window.history.replaceState(null, "", `#${hash}`);
       setLinkedText(text);
     }, 250);
