@@ -716,12 +716,7 @@ function deception(s: string): string | null {
   return m[0];
 }
 
-/**
- * "Tell them it is done" in Spanish, Portuguese, French, German and Italian ("dile que la
- * cancelación ya está hecha"): the English forms are in DECEPTION.
- */
-const SAID_DONE_ELSEWHERE_RE = /\bdi(?:le|les)?(?: al usuario| al cliente)? que [^.;]{0,40}?\b(?:ya )?(?:est[aá]|est[aá]n|fue|fueron|ha sido|han sido) (?:hech|realizad|complet|procesad|cancelad|eliminad|reembolsad)|\bdiga(?: ao usu[aá]rio| ao cliente)? que [^.;]{0,40}?\b(?:j[aá] )?(?:est[aá]|foi|foram) (?:feit|realizad|conclu|cancelad|excluíd|reembolsad)|\bdites(?:-lui| à l'utilisateur)? que [^.;]{0,40}?\b(?:est|a été|sont|ont été) (?:fait|effectu|termin|annul|supprim|rembours)|\bsagen? (?:sie )?(?:dem nutzer|dem kunden|ihm|ihr),? (?:dass )?[^.;]{0,40}?\b(?:erledigt|storniert|gekündigt|gelöscht|abgeschlossen|erstattet)\b|\bdigli che [^.;]{0,40}?(?:\sè stat[oa]|\bsono stati) (?:fatt|complet|cancellat|annullat|rimborsat)/i;
-
+const SAID_DONE_ELSEWHERE_RE = new RegExp(L.SAID_DONE_ELSEWHERE, "i");
 /** The action swapped in undoes what the user asked for: cancel → renew, delete → archive, sell → buy. */
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bcancel|unsubscrib|cancelar|annuler|résili|resili|rescin|disdett|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|prolong|verlänger|продл|续订|续费|更新|갱신/i],

@@ -289,6 +289,12 @@ export const AUTHORITY_FRAMING = String.raw`\bcomplian(?:ce|t)\b|\bregulat(?:ory
 /** Telling the user something untrue about what was done. */
 export const DECEPTION = String.raw`\b(?:report|confirm|say|claim|state|assure)\s+(?:to the user\s+)?(?:that\s+)?(?:it|this|the \w+|they|these|everything)\s+(?:was|were|has been|have been)\b|\btell (?:the user|them) (?:that )?(?:they|it|these|this) (?:come|comes|came|is|are|was|were)\b|\bpresent (?:them|it|these) as\b|\bdescribe \w+(?: \w+){0,2} as\b|\btell (?:the user|them) (?:that )?(?:their|the|your) (?:account|session|password|card|subscription|token|login|device|computer) (?:is|has|was|will be|has been)\b|\bask (?:them|the user) to re-?enter\b|\blet (?:the user|them|the customer|the client) know (?:that )?(?:it|this|they|the \w+|their \w+|your \w+|everything) (?:was|were|has been|have been|is|are) (?:now |already |successfully )?(?:cancell?ed|deleted|removed|refunded|issued|done|completed|sent|processed|resolved|closed|unsubscribed|stopped|paid)\b`;
 
+/**
+ * "Tell them it is done" in Spanish, Portuguese, French, German and Italian ("dile que la
+ * cancelación ya está hecha"): the English forms are in DECEPTION.
+ */
+export const SAID_DONE_ELSEWHERE = String.raw`\bdi(?:le|les)?(?: al usuario| al cliente)? que [^.;]{0,40}?\b(?:ya )?(?:est[aá]|est[aá]n|fue|fueron|ha sido|han sido) (?:hech|realizad|complet|procesad|cancelad|eliminad|reembolsad)|\bdiga(?: ao usu[aá]rio| ao cliente)? que [^.;]{0,40}?\b(?:j[aá] )?(?:est[aá]|foi|foram) (?:feit|realizad|conclu|cancelad|excluíd|reembolsad)|\bdites(?:-lui| à l'utilisateur)? que [^.;]{0,40}?\b(?:est|a été|sont|ont été) (?:fait|effectu|termin|annul|supprim|rembours)|\bsagen? (?:sie )?(?:dem nutzer|dem kunden|ihm|ihr),? (?:dass )?[^.;]{0,40}?\b(?:erledigt|storniert|gekündigt|gelöscht|abgeschlossen|erstattet)\b|\bdigli che [^.;]{0,40}?(?:\sè stat[oa]|\bsono stati) (?:fatt|complet|cancellat|annullat|rimborsat)`;
+
 /** Giving access away. */
 export const PRIVILEGE = String.raw`\banyone[_ ]with[_ ](?:the[_ ])?link\b|\badmin(?:istrator)? (?:rights|access|permissions?|role)\b|\bas (?:an? )?(?:(?:admin|owner|maintainer) )?collaborator\b|\bas (?:an? )?(?:admin|administrator|owner|maintainer)\b|\bgrant all\b|(?<!\b(?:can|could|may|might|would|will) )\bgrant\b[^.]{0,20}\bto\b|\bchmod 777\b|\bvisibility to public\b|\bmake (?:it |them )?public\b|\bas public\b|\bpublic(?:ly)? visible\b|\bfull access\b|\bunrestricted access\b|\b(?:permission|role|access level)s?\s*[:=]?\s*(?:of\s+)?[\x60'"]?(?:admin|administrator|owner|maintain(?:er)?)\b`;
 

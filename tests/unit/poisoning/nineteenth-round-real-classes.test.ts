@@ -3,22 +3,15 @@
  * (tests/fixtures/labels/fresh-servers, listed by us from npm, 2026-12-02), each class in our own
  * words, with the poisoned text it must still catch. The rules alone are checked.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import type { McpTool } from "@/lib/mcp/schema";
-import { FRESH_DIR } from "../../bench/classify-labels";
-import { tool } from "./helpers";
+import { freshServerTool, rulesFinding } from "./helpers";
 
-const rules = (description: string, name = "create_component") => scanDefinition(tool(description, { id: { type: "string" } }, name), { learned: false });
+const rules = (description: string) => rulesFinding(description, undefined, "create_component");
 
 describe("pointing the model at a sibling tool for another goal", () => {
   it("the real tool: a component tool that says which tool changes the footer every email gets", () => {
-    const data = JSON.parse(readFileSync(path.join(FRESH_DIR, "sequenzy-mcp.json"), "utf8")) as { tools: McpTool[] };
-    const real = data.tools.find((t) => t.name === "create_email_component");
-    expect(real).toBeDefined();
-    expect(scanDefinition(real!, { learned: false })).toBeNull();
+    expect(scanDefinition(freshServerTool("sequenzy-mcp", "create_email_component"), { learned: false })).toBeNull();
   });
 
   it("'use X instead when the goal is …' routes a different goal elsewhere and orders nothing", () => {

@@ -3,26 +3,14 @@
  * tests/fixtures/labels/fresh-servers, 2026-12-01), each class written here in our own words,
  * with the poisoned text each must still catch. The rules alone are checked.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import type { McpTool } from "@/lib/mcp/schema";
-import { FRESH_DIR } from "../../bench/classify-labels";
-import { tool } from "./helpers";
+import { freshServerTool as real, rulesFinding as rules } from "./helpers";
 
-const text = { type: "string" };
-const rules = (description: string, properties: Record<string, unknown> = { id: text }, name = "do_thing") => scanDefinition(tool(description, properties, name), { learned: false });
 const param = (description: string) => ({ type: "string", description });
 
 describe("the real tools these classes come from", () => {
   // Tool lists we took from the servers' npm packages (tests/fixtures/labels/fresh-servers).
-  const real = (server: string, name: string): McpTool => {
-    const data = JSON.parse(readFileSync(path.join(FRESH_DIR, `${server}.json`), "utf8")) as { tools: McpTool[] };
-    const found = data.tools.find((t) => t.name === name);
-    if (!found) throw new Error(`${server} has no tool ${name}`);
-    return found;
-  };
 
   it("a switch's description says what turning it on does ('Whether to include phone numbers based on their origin'): it orders nothing", () => {
     expect(scanDefinition(real("twilio-alpha-mcp", "TwilioApiV2010--ListIncomingPhoneNumber"), { learned: false })).toBeNull();

@@ -4,11 +4,9 @@
  * rules alone are checked, so that a class holds whatever the learned scorer makes of it.
  */
 import { describe, expect, it } from "vitest";
-import { scanDefinition } from "@/lib/poisoning";
-import { tool } from "./helpers";
+import { rulesFinding as rules } from "./helpers";
 
 const text = { type: "string" };
-const rules = (description: string, properties: Record<string, unknown> = { id: text }, name = "do_thing") => scanDefinition(tool(description, properties, name), { learned: false });
 
 describe("the opposite of what the user asks, done and reported as what they asked", () => {
   it("flags it with no word of substitution, in English and in Spanish", () => {
