@@ -15,7 +15,7 @@ import {
   NOUNISH_VERBS,
   type Action,
 } from "../lexicon";
-import { asksAModel, containsAny, hasAny, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
+import { asksAModel, computesEmbeddings, containsAny, findSecretWord, hasAny, kindOfServer, looksLikeAnalysis, strongest, STRENGTH, type Trail } from "./shared";
 
 export interface ActionDecision {
   /** Never "manage": a multi-operation tool is judged by the strongest operation it offers. */
@@ -210,10 +210,22 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     action = "read";
     verb = verb ? { ...verb, action: "read" } : verb;
   }
-  // "Chat with a model": asking a language model changes nothing.
-  if ((!action || action === "manage") && asksAModel(facts)) {
+  // "Chat with a model": asking a language model changes nothing. Nor does the verb of a
+  // description whose name has none ("Fill-in-the-Middle completion with DeepSeek", "Create text
+  // embeddings locally"): what the model makes comes back to the caller.
+  // A call billed to an account ("billed from Conway credits") spends something: the verb stands.
+  const nameless = !action || action === "manage" || (action === "write" && verb?.source === "description" && !BILLED_CALL_RE.test(facts.firstLower));
+  if (nameless && (asksAModel(facts) || computesEmbeddings(facts)) && !facts.schema.outputPathProperty) {
     action = "read";
     doubts.push("the name says no action; it asks a language model and returns the answer");
+  }
+  // "Exchange an authorization code for access and refresh tokens", "Refresh an expired access
+  // token": the call mints a credential and hands it back, a read of a secret (unless it says the
+  // token is kept: "stores the tokens", "caches it").
+  if ((!action || action === "manage" || action === "write") && TOKEN_EXCHANGE_RE.test(facts.firstLower) && !TOKEN_KEPT_RE.test(facts.descLower().slice(0, 300)) && findSecretWord(facts)) {
+    action = "read";
+    verb = { action: "read", lemma: "get", word: verb?.word ?? "exchange", source: verb?.source ?? "description" };
+    reasons.push("it mints an access token and hands it back");
   }
   if (!action || action === "manage") {
     // Nothing recognisable: lean on the annotations, but never below a cautious write.
@@ -233,6 +245,10 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   trail.confidence = confidence;
   return { action, verb, vague };
 }
+
+const TOKEN_EXCHANGE_RE = /^(?:\w+\s)?(?:exchanges?|trades?|swaps?|redeems?) (?:an? |the |your )?(?:[\w-]+ ){0,3}?(?:codes?|grants?|tokens?|credentials?) for (?:an? |the |new |fresh )*(?:[\w-]+ )?(?:access|refresh|id|bearer|session|api)\b(?: and (?:access|refresh|id) )?(?: tokens?)?|^(?:\w+\s)?(?:refresh(?:es)?|renews?) (?:an? |the |your )?(?:expired |current |existing )?(?:[\w-]+ )?(?:access|oauth|bearer|session) tokens?\b|^(?:\w+\s)?(?:resolves?|obtains?|gets?|mints?) (?:an? |the )?(?:working |valid |fresh |new )?(?:[\w-]+ )?(?:access|oauth|bearer) tokens?\b|^(?:\w+\s)?gets? an? (?:access )?token using (?:an? |the )?(?:authori[sz]ation|auth) code\b/;
+const TOKEN_KEPT_RE = /\b(?:stores?|saves?|caches?|persists?|keeps?|writes?) (?:the |it |them |its )?(?:new |fresh |returned )?(?:tokens?|it|them|credentials?)\b|\bstore (?:the )?(?:oauth )?tokens? for\b/;
+const BILLED_CALL_RE = /\b(?:billed|charged|paid) (?:from|to|against|with)\b|\b(?:spends?|deducts?|consumes?|uses) (?:\w+ )?credits\b/;
 
 /** A view of data named as a thing (a chart, a KPI, usage figures) or a computation said without one of our verbs. */
 function describesAComputation(firstLower: string): boolean {

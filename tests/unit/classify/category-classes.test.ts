@@ -1,0 +1,34 @@
+/**
+ * Classes of category mistakes on the development servers (the labellers agree on a category far
+ * more often than on a level, so these are the classifier's own errors), each with a counter-case it
+ * must keep. The definitions are our own, written for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { text, tool, verdict } from "./helpers";
+
+describe("a prompt handed to a language model, in the words of a name with no verb", () => {
+  it("is a read: what the model writes comes back to the caller", () => {
+    expect(verdict(tool("local_chat", "Have a conversation with local models. Put your MESSAGE in the 'message' parameter.", { message: text }))).toBe("read/low");
+    expect(verdict(tool("multi", "Access Llama, Mistral and other open-weight models through one endpoint.", { query: text }))).toBe("read/low");
+    expect(verdict(tool("think", "Handles hard, multi-step questions using Acme's reasoning model.", { query: text }))).toBe("read/low");
+    expect(verdict(tool("code_fim", "Fill-in-the-Middle (FIM) completion with a code model. Provide a prefix and a suffix.", { prefix: text, suffix: text }))).toBe("read/low");
+    expect(verdict(tool("vectors", "Create text embeddings locally using Ollama.", { text }))).toBe("read/low");
+  });
+
+  it("is not a model of a database, nor embeddings stored in an index, nor a billed call", () => {
+    expect(verdict(tool("models", "Access data models and update their fields", { model: text, fields: { type: "object" } }))).not.toBe("read/low");
+    expect(verdict(tool("vectors", "Create embeddings for the documents and store them in the index", { documents: { type: "array" } }))).not.toBe("read/low");
+    expect(verdict(tool("completions", "Send a chat completion request to a hosted model, billed from your account credits", { messages: { type: "array" } }))).toBe("write/medium");
+  });
+});
+
+describe("a credential minted and handed back", () => {
+  it("is a read of a secret: exchanging a code or refreshing a token returns a new access token", () => {
+    expect(verdict(tool("exchange_token", "Exchange an OAuth authorization code for access and refresh tokens.", { code: text, client_id: text }))).toBe("read/high");
+    expect(verdict(tool("refresh_token", "Refresh an expired CRM access token.", { refresh_token: text }))).toBe("read/high");
+  });
+
+  it("is a write when the token is kept for later calls, not handed back", () => {
+    expect(verdict(tool("exchange_token", "Exchange an OAuth authorization code for access tokens and store them for the other tools.", { code: text }))).not.toBe("read/high");
+  });
+});
