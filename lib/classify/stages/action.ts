@@ -246,6 +246,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   return { action, verb, vague };
 }
 
+const JOB_STARTED_RE = /^(?:\w+\s)?(?:trigger|start|queue|kick off|initiate)s? (?:a |an |the )?(?:new |background |manual |full |fresh |one-off )?(?:[\w-]+ )?(?:fetch|scan|crawl|sync|synchroni[sz]ation|refresh|re-?index|indexing|discovery|detection)\b(?! (?:status|results?|report)\b)|^(?:\w+\s)?(?:start|begin)s? (?:crawling|scanning|indexing|syncing)\b/;
 const TOKEN_EXCHANGE_RE = /^(?:\w+\s)?(?:exchanges?|trades?|swaps?|redeems?) (?:an? |the |your )?(?:[\w-]+ ){0,3}?(?:codes?|grants?|tokens?|credentials?) for (?:an? |the |new |fresh )*(?:[\w-]+ )?(?:access|refresh|id|bearer|session|api)\b(?: and (?:access|refresh|id) )?(?: tokens?)?|^(?:\w+\s)?(?:refresh(?:es)?|renews?) (?:an? |the |your )?(?:expired |current |existing )?(?:[\w-]+ )?(?:access|oauth|bearer|session) tokens?\b|^(?:\w+\s)?(?:resolves?|obtains?|gets?|mints?) (?:an? |the )?(?:working |valid |fresh |new )?(?:[\w-]+ )?(?:access|oauth|bearer) tokens?\b|^(?:\w+\s)?gets? an? (?:access )?token using (?:an? |the )?(?:authori[sz]ation|auth) code\b/;
 const TOKEN_KEPT_RE = /\b(?:stores?|saves?|caches?|persists?|keeps?|writes?) (?:the |it |them |its )?(?:new |fresh |returned )?(?:tokens?|it|them|credentials?)\b|\bstore (?:the )?(?:oauth )?tokens? for\b/;
 const BILLED_CALL_RE = /\b(?:billed|charged|paid) (?:from|to|against|with)\b|\b(?:spends?|deducts?|consumes?|uses) (?:\w+ )?credits\b/;
@@ -387,6 +388,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // A snapshot of a machine, a disk or a database is a new stored copy the account keeps (and pays for), not a look at a page.
   if (action === "read" && (lemma === "snapshot" || (lemma === "convert" && tokens.some((t) => t === "image" || t === "backup"))) && (tokens.some((t) => SNAPSHOTTED_SYSTEMS.has(t)) || /\bto (?:a )?snapshot\b/.test(facts.firstLower)) && kindOfServer(facts.serverWords).infra) {
     return { action: "write" };
+  }
+  // "Trigger a fetch of latest data from Plaid", "Trigger a background scan to detect ...", "Start
+  // crawling and discover pages": the verb of what the job does is a read, but the call starts a job
+  // on the service, whose results it keeps.
+  if (action === "read" && JOB_STARTED_RE.test(facts.firstLower) && !facts.annotations.readOnly) {
+    return { action: "write", reason: "it starts a job on the service, which keeps what the job finds" };
   }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;

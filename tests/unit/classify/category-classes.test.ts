@@ -32,3 +32,17 @@ describe("a credential minted and handed back", () => {
     expect(verdict(tool("exchange_token", "Exchange an OAuth authorization code for access tokens and store them for the other tools.", { code: text }))).not.toBe("read/high");
   });
 });
+
+describe("a job started on the service, whose own verb is a read", () => {
+  it("is a write: the service runs the fetch, scan or crawl and keeps what it finds", () => {
+    expect(verdict(tool("trigger_bank_fetch", "Trigger a fetch of latest data from the bank. Optionally scope the fetch to a date range.", { start_date: text }))).toBe("write/medium");
+    expect(verdict(tool("detect_installations", "Trigger a background scan to detect WordPress installations for the account.", {}))).toBe("write/medium");
+    expect(verdict(tool("discover_website", "Start crawling and discover pages for training", { url: text }))).toBe("write/medium");
+  });
+
+  it("is still a read when it only asks how a job went, or when the author marks it read-only", () => {
+    expect(verdict(tool("get_scan", "Get the scan results for a repository", { repo: text }))).toBe("read/low");
+    expect(verdict(tool("fetch_status", "Trigger a fetch status check for the current sync", {}))).toBe("read/low");
+    expect(verdict({ ...tool("trigger_fetch", "Trigger a fetch of the latest data and return it", {}), annotations: { readOnlyHint: true } })).toBe("read/low");
+  });
+});
