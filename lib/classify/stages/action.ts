@@ -246,6 +246,8 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   return { action, verb, vague };
 }
 
+const VERIFYING_VERBS = new Set(["verify", "check", "confirm", "validate"]);
+const SUBMITS_PROOF_RE = /\b(?:verify|confirm|check|submit)s? (?:the |a |an |your )?(?:\w+ )?(?:otp|one-time|verification|sms|e-?mail|\d-(?:digit|character)) ?(?:codes?|otp|pin|passcode)\b|\b(?:verify|confirm)s? (?:the |a |an |your )?(?:otp|one-time (?:code|password)|passcode)\b|\bverify your (?:identity|account|e-?mail|phone(?: number)?)\b|\bby submitting\b|\bverify an? e-?mail (?:address )?for sending\b/;
 const JOB_STARTED_RE = /^(?:\w+\s)?(?:trigger|start|queue|kick off|initiate)s? (?:a |an |the )?(?:new |background |manual |full |fresh |one-off )?(?:[\w-]+ )?(?:fetch|scan|crawl|sync|synchroni[sz]ation|refresh|re-?index|indexing|discovery|detection)\b(?! (?:status|results?|report)\b)|^(?:\w+\s)?(?:start|begin)s? (?:crawling|scanning|indexing|syncing)\b/;
 const TOKEN_EXCHANGE_RE = /^(?:\w+\s)?(?:exchanges?|trades?|swaps?|redeems?) (?:an? |the |your )?(?:[\w-]+ ){0,3}?(?:codes?|grants?|tokens?|credentials?) for (?:an? |the |new |fresh )*(?:[\w-]+ )?(?:access|refresh|id|bearer|session|api)\b(?: and (?:access|refresh|id) )?(?: tokens?)?|^(?:\w+\s)?(?:refresh(?:es)?|renews?) (?:an? |the |your )?(?:expired |current |existing )?(?:[\w-]+ )?(?:access|oauth|bearer|session) tokens?\b|^(?:\w+\s)?(?:resolves?|obtains?|gets?|mints?) (?:an? |the )?(?:working |valid |fresh |new )?(?:[\w-]+ )?(?:access|oauth|bearer) tokens?\b|^(?:\w+\s)?gets? an? (?:access )?token using (?:an? |the )?(?:authori[sz]ation|auth) code\b/;
 const TOKEN_KEPT_RE = /\b(?:stores?|saves?|caches?|persists?|keeps?|writes?) (?:the |it |them |its )?(?:new |fresh |returned )?(?:tokens?|it|them|credentials?)\b|\bstore (?:the )?(?:oauth )?tokens? for\b/;
@@ -394,6 +396,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // on the service, whose results it keeps.
   if (action === "read" && JOB_STARTED_RE.test(facts.firstLower) && !facts.annotations.readOnly) {
     return { action: "write", reason: "it starts a job on the service, which keeps what the job finds" };
+  }
+  // "Verify the OTP code sent to a phone number", "Verify your identity on a platform", "Verify an
+  // identity document by submitting images": the call submits an attempt or a proof, which uses up
+  // tries and sets what the service holds verified. Checking a signature or a status only reads.
+  if (action === "read" && VERIFYING_VERBS.has(lemma) && SUBMITS_PROOF_RE.test(facts.firstLower) && !facts.annotations.readOnly) {
+    return { action: "write", reason: "it submits a code or a proof to the service, which records the attempt" };
   }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;

@@ -46,3 +46,17 @@ describe("a job started on the service, whose own verb is a read", () => {
     expect(verdict({ ...tool("trigger_fetch", "Trigger a fetch of the latest data and return it", {}), annotations: { readOnlyHint: true } })).toBe("read/low");
   });
 });
+
+describe("a code or a proof submitted to be verified", () => {
+  it("is a write: the attempt is used up and the verification recorded", () => {
+    expect(verdict(tool("phone_check", "Verify the OTP code sent to a phone number. Max 3 attempts per code.", { phone: text, code: text }))).toBe("write/medium");
+    expect(verdict(tool("platform_verify", "Verify your identity on a blockchain or platform.", { platform: text, proof: text }))).toBe("write/medium");
+    expect(verdict(tool("verify_document", "Verify an identity document by submitting front and back images.", { front: text, back: text }))).toBe("write/medium");
+  });
+
+  it("is a read when it checks a signature, a status or a format", () => {
+    expect(verdict(tool("verify_signature", "Verify a message signature against a public key", { message: text, signature: text }))).toBe("read/low");
+    expect(verdict(tool("check_verification", "Check the verification status of a domain", { domain: text }))).toBe("read/low");
+    expect(verdict(tool("validate_email", "Validate the format of an email address", { email: text }))).toBe("read/low");
+  });
+});
