@@ -246,6 +246,13 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   return { action, verb, vague };
 }
 
+function cancelsForGood(facts: Facts): boolean {
+  const { tokens } = facts;
+  const scheduledMessage = tokens.includes("scheduled") && tokens.some((t) => SCHEDULED_SENDINGS.has(t));
+  const meeting = tokens.some((t) => t === "meeting" || t === "meetings") || (tokens.some((t) => t === "event" || t === "events") && (tokens.includes("calendar") || /\b(?:calendar|meeting|attendees)\b/.test(facts.firstLower)));
+  return scheduledMessage || meeting || /^(?:\w+\s)?cancels? (?:a |an |the )?(?:previously )?scheduled (?:\w+ )?(?:message|email|e-mail|post|sms|tweet)s?\b/.test(facts.firstLower);
+}
+const SCHEDULED_SENDINGS = new Set(["message", "messages", "email", "emails", "mail", "post", "posts", "sms", "tweet", "tweets", "newsletter", "broadcast"]);
 const VERIFYING_VERBS = new Set(["verify", "check", "confirm", "validate"]);
 const SUBMITS_PROOF_RE = /\b(?:verify|confirm|check|submit)s? (?:the |a |an |your )?(?:\w+ )?(?:otp|one-time|verification|sms|e-?mail|\d-(?:digit|character)) ?(?:codes?|otp|pin|passcode)\b|\b(?:verify|confirm)s? (?:the |a |an |your )?(?:otp|one-time (?:code|password)|passcode)\b|\bverify your (?:identity|account|e-?mail|phone(?: number)?)\b|\bby submitting\b|\bverify an? e-?mail (?:address )?for sending\b/;
 const JOB_STARTED_RE = /^(?:\w+\s)?(?:trigger|start|queue|kick off|initiate)s? (?:a |an |the )?(?:new |background |manual |full |fresh |one-off )?(?:[\w-]+ )?(?:fetch|scan|crawl|sync|synchroni[sz]ation|refresh|re-?index|indexing|discovery|detection)\b(?! (?:status|results?|report)\b)|^(?:\w+\s)?(?:start|begin)s? (?:crawling|scanning|indexing|syncing)\b/;
@@ -402,6 +409,11 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // tries and sets what the service holds verified. Checking a signature or a status only reads.
   if (action === "read" && VERIFYING_VERBS.has(lemma) && SUBMITS_PROOF_RE.test(facts.firstLower) && !facts.annotations.readOnly) {
     return { action: "write", reason: "it submits a code or a proof to the service, which records the attempt" };
+  }
+  // Cancelling a scheduled message or a meeting: the message is deleted before it goes, the meeting
+  // is called off for everyone invited. Neither can be taken back (a run or a job cancelled stops, a write).
+  if (action === "write" && lemma === "cancel" && cancelsForGood(facts)) {
+    return { action: "destroy", reason: "what it cancels is gone for good: the message never goes out, the meeting is called off for everyone" };
   }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;

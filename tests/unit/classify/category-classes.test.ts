@@ -60,3 +60,15 @@ describe("a code or a proof submitted to be verified", () => {
     expect(verdict(tool("validate_email", "Validate the format of an email address", { email: text }))).toBe("read/low");
   });
 });
+
+describe("a scheduled message or a meeting cancelled", () => {
+  it("is destructive: the message never goes out, the meeting is called off for everyone invited", () => {
+    expect(verdict(tool("cancel_scheduled_message", "Cancel a previously scheduled message.", { messageId: text }))).toBe("destructive/high");
+    expect(verdict(tool("cancel_meeting", "Cancel a meeting and send a cancellation message to the attendees", { eventId: text, comment: text }))).toBe("destructive/high");
+  });
+
+  it("is a write when it stops a run or a job, which can be started again", () => {
+    expect(verdict(tool("cancel_job", "Cancel a running export job", { jobId: text }))).toBe("write/medium");
+    expect(verdict(tool("cancel_query", "Cancel a running async query", { queryId: text }))).toBe("write/medium");
+  });
+});
