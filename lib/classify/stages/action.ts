@@ -253,6 +253,17 @@ function cancelsForGood(facts: Facts): boolean {
   return scheduledMessage || meeting || /^(?:\w+\s)?cancels? (?:a |an |the )?(?:previously )?scheduled (?:\w+ )?(?:message|email|e-mail|post|sms|tweet)s?\b/.test(facts.firstLower);
 }
 const SCHEDULED_SENDINGS = new Set(["message", "messages", "email", "emails", "mail", "post", "posts", "sms", "tweet", "tweets", "newsletter", "broadcast"]);
+/**
+ * A property that replaces the thing the tool is named for, or its whole content ("slides": "to
+ * replace existing slides" on update_slides). One that replaces a field (a cell, the attendees) edits.
+ */
+function replacesTheThing(facts: Facts): boolean {
+  const key = facts.schema.replacingProperty?.toLowerCase();
+  return !!key && (WHOLE_CONTENT_KEYS.has(key) || facts.tokens.includes(key));
+}
+const WHOLE_CONTENT_KEYS = new Set(["content", "contents", "body", "text", "data"]);
+/** Verbs of a change whose input can replace what is there, when a property says it does. */
+const REPLACING_VERBS = new Set(["update", "edit", "modify", "set", "save", "write", "put", "change", "upload"]);
 const VERIFYING_VERBS = new Set(["verify", "check", "confirm", "validate"]);
 const SUBMITS_PROOF_RE = /\b(?:verify|confirm|check|submit)s? (?:the |a |an |your )?(?:\w+ )?(?:otp|one-time|verification|sms|e-?mail|\d-(?:digit|character)) ?(?:codes?|otp|pin|passcode)\b|\b(?:verify|confirm)s? (?:the |a |an |your )?(?:otp|one-time (?:code|password)|passcode)\b|\bverify your (?:identity|account|e-?mail|phone(?: number)?)\b|\bby submitting\b|\bverify an? e-?mail (?:address )?for sending\b/;
 const JOB_STARTED_RE = /^(?:\w+\s)?(?:trigger|start|queue|kick off|initiate)s? (?:a |an |the )?(?:new |background |manual |full |fresh |one-off )?(?:[\w-]+ )?(?:fetch|scan|crawl|sync|synchroni[sz]ation|refresh|re-?index|indexing|discovery|detection)\b(?! (?:status|results?|report)\b)|^(?:\w+\s)?(?:start|begin)s? (?:crawling|scanning|indexing|syncing)\b/;
@@ -439,7 +450,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "write") {
     const head = facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead;
     // Replacing a whole thing discards what was there; so does a change its author calls irreversible.
-    if (lemma === "replace" || (replacesWhole(facts, head) && !/\b(?:not|never|won't|without) overwrit/i.test(head))) {
+    if (lemma === "replace" || (replacesWhole(facts, head) && !/\b(?:not|never|won't|without) overwrit/i.test(head)) || (REPLACING_VERBS.has(lemma) && replacesTheThing(facts))) {
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };

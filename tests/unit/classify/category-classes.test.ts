@@ -72,3 +72,15 @@ describe("a scheduled message or a meeting cancelled", () => {
     expect(verdict(tool("cancel_query", "Cancel a running async query", { queryId: text }))).toBe("write/medium");
   });
 });
+
+describe("an input said to replace what is there", () => {
+  it("makes an update destructive when it replaces the thing the tool is named for, or its whole content", () => {
+    expect(verdict(tool("update_slides", "Update a presentation", { presentationId: text, slides: { type: "array", description: "Array of slide objects to replace existing slides" } }))).toBe("destructive/high");
+    expect(verdict(tool("update_page", "Update a wiki page", { pageId: text, content: { type: "string", description: "Markdown that replaces the current content" } }))).toBe("destructive/high");
+  });
+
+  it("leaves an edit of one field an edit", () => {
+    expect(verdict(tool("update_event", "Update an existing calendar event", { eventId: text, attendees: { type: "array", description: "Attendee emails; replaces existing attendees" } }))).not.toMatch(/^destructive/);
+    expect(verdict(tool("update_page", "Update a wiki page", { pageId: text, content: { type: "string", description: "Markdown for the page; replaces existing text only if append is false" } }))).toBe("write/medium");
+  });
+});
