@@ -262,6 +262,8 @@ function replacesTheThing(facts: Facts): boolean {
   return !!key && (WHOLE_CONTENT_KEYS.has(key) || facts.tokens.includes(key));
 }
 const WHOLE_CONTENT_KEYS = new Set(["content", "contents", "body", "text", "data"]);
+const INTEGRATIONS = new Set(["service", "services", "provider", "providers", "integration", "integrations", "config", "app", "apps", "connector", "connectors", "oauth", "gateway", "account", "accounts", "channel", "platform"]);
+const OWN_LINKS = new Set(["connection", "session", "client", "socket", "server", "database", "db", "device", "wallet", "browser"]);
 /** Verbs of a change whose input can replace what is there, when a property says it does. */
 const REPLACING_VERBS = new Set(["update", "edit", "modify", "set", "save", "write", "put", "change", "upload"]);
 const VERIFYING_VERBS = new Set(["verify", "check", "confirm", "validate"]);
@@ -425,6 +427,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // is called off for everyone invited. Neither can be taken back (a run or a job cancelled stops, a write).
   if (action === "write" && lemma === "cancel" && cancelsForGood(facts)) {
     return { action: "destroy", reason: "what it cancels is gone for good: the message never goes out, the meeting is called off for everyone" };
+  }
+  // "Disconnect a connected service. Removes stored credentials.": an integration taken off an
+  // account loses its stored grant, and whatever ran through it (payments, syncs) stops. Closing
+  // one's own connection or session to a database is not that.
+  if (action === "write" && lemma === "disconnect" && tokens.some((t) => INTEGRATIONS.has(t)) && !tokens.some((t) => OWN_LINKS.has(t))) {
+    return { action: "destroy", reason: "it takes an integration off the account, with its stored grant, and what ran through it stops" };
   }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;

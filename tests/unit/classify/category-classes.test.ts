@@ -84,3 +84,15 @@ describe("an input said to replace what is there", () => {
     expect(verdict(tool("update_page", "Update a wiki page", { pageId: text, content: { type: "string", description: "Markdown for the page; replaces existing text only if append is false" } }))).toBe("write/medium");
   });
 });
+
+describe("an integration disconnected from an account", () => {
+  it("is destructive: its stored grant goes, and what ran through it stops", () => {
+    expect(verdict(tool("disconnect_integration", "Disconnect the Slack integration from the workspace", { integrationId: text }))).toBe("destructive/high");
+    expect(verdict(tool("disconnect_provider", "Disconnect a payment provider from a location.", { locationId: text }))).toBe("destructive/high");
+  });
+
+  it("is not closing one's own connection or session", () => {
+    expect(verdict(tool("disconnect", "Close the database connection and release its id.", { connectionId: text }))).not.toMatch(/^destructive/);
+    expect(verdict(tool("disconnect_session", "Disconnect the current browser session from the service", { sessionId: text }))).not.toMatch(/^destructive/);
+  });
+});
