@@ -262,6 +262,8 @@ function replacesTheThing(facts: Facts): boolean {
   return !!key && (WHOLE_CONTENT_KEYS.has(key) || facts.tokens.includes(key));
 }
 const WHOLE_CONTENT_KEYS = new Set(["content", "contents", "body", "text", "data"]);
+const RESTORING_WORDS = new Set(["untrash", "undelete", "unarchive"]);
+const OUT_OF_TRASH_RE = /^(?:\w+\s)?(?:remove|take|move|get)s? (?:an? |the )?(?:\w+ )?(?:\w+ )?(?:out of|from) (?:the )?(?:trash|bin|recycle bin|deleted items)\b(?! (?:permanently|for good|forever))/;
 const INTEGRATIONS = new Set(["service", "services", "provider", "providers", "integration", "integrations", "config", "app", "apps", "connector", "connectors", "oauth", "gateway", "account", "accounts", "channel", "platform"]);
 const OWN_LINKS = new Set(["connection", "session", "client", "socket", "server", "database", "db", "device", "wallet", "browser"]);
 /** Verbs of a change whose input can replace what is there, when a property says it does. */
@@ -433,6 +435,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // one's own connection or session to a database is not that.
   if (action === "write" && lemma === "disconnect" && tokens.some((t) => INTEGRATIONS.has(t)) && !tokens.some((t) => OWN_LINKS.has(t))) {
     return { action: "destroy", reason: "it takes an integration off the account, with its stored grant, and what ran through it stops" };
+  }
+  // "untrash_message": "Remove a message from the trash" brings it back; nothing is lost.
+  if (action === "destroy" && (tokens.some((t) => RESTORING_WORDS.has(t)) || OUT_OF_TRASH_RE.test(facts.firstLower))) {
+    return { action: "write", reason: "it takes something out of the trash, which restores it" };
   }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;

@@ -96,3 +96,15 @@ describe("an integration disconnected from an account", () => {
     expect(verdict(tool("disconnect_session", "Disconnect the current browser session from the service", { sessionId: text }))).not.toMatch(/^destructive/);
   });
 });
+
+describe("something taken out of the trash", () => {
+  it("is restored, a write", () => {
+    expect(verdict(tool("untrash_message", "Remove a message from the trash", { id: text }))).toBe("write/medium");
+    expect(verdict(tool("undelete_file", "Restore a deleted file", { fileId: text }))).toBe("write/medium");
+  });
+
+  it("is still lost when it is deleted from the trash for good", () => {
+    expect(verdict(tool("empty_trash", "Permanently delete every message in the trash", {}))).toMatch(/^destructive/);
+    expect(verdict(tool("delete_from_trash", "Delete a message from the trash permanently", { id: text }))).toMatch(/^destructive/);
+  });
+});
