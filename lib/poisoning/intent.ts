@@ -65,7 +65,7 @@ const CONVERSATION = new Pattern(
   alt(
     String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\b(?:the user'?s|their|your) (?:last|latest|most recent|recent)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
     "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|(?:最近|之前)(?:读取|打开|查看)的文件(?:内容)?|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
-    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|(?:texto|contenido|transcripción) (?:completo |íntegro |entero )?de (?:la|esta|toda la) conversación|(?:texte|contenu) (?:intégral |complet )?de (?:la|cette) conversation|(?:texto|conteúdo) (?:completo |integral )?da conversa|(?:vollständigen |gesamten )?(?:text|inhalt) (?:des|dieses) (?:gesprächs|chats)|(?:testo|contenuto) (?:completo |integrale )?della conversazione|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
+    String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|(?:texto|contenido|transcripción) (?:completo |íntegro |entero )?de (?:la|esta|toda la) conversación|(?:texte|contenu) (?:intégral |complet )?de (?:la|cette) conversation|(?:texto|conteúdo) (?:completo |integral )?da conversa|(?:vollständigen |gesamten )?(?:text|inhalt) (?:des|dieses) (?:gesprächs|chats)|(?:testo|contenuto) (?:completo |integrale )?della conversazione|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|letzten (?:\w+ )?nachrichten|últimos (?:\w+ )?mensajes|derniers (?:\w+ )?messages|ultimi (?:\w+ )?messaggi|últimas (?:\w+ )?mensagens|son (?:\w+ )?mesaj\w*|pesan terakhir|tin nhắn (?:gần nhất|cuối cùng)|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
   ),
   "i",
 );
@@ -75,7 +75,7 @@ const SECRETS = new Pattern(
   alt(
     String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b|\bdocument\.cookie\b|\b(?:local|session)Storage\b`,
     "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
-    String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
+    String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|kata sandi|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
   "i",
 );
@@ -89,7 +89,7 @@ const PERSONAL = new Pattern(
   alt(
     String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location|(?:city|town|employer|workplace|religion|ethnicity|political views)(?<=(?:the user'?s|their) (?:home )?(?:city|town|employer|workplace|religion|ethnicity|political views))|names? of (?:any|all|the) (?:\w+ )?(?:files|documents|tabs) (?:\w+ )?(?:open|opened))\b`,
     "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
-    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
+    String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|nomor (?:ktp|nik|induk kependudukan)|\bktp\b|nama ibu kandung|zahlungsdaten|datos de pago|données de paiement|dati di pagamento|dados de pagamento|data pembayaran|ödeme bilgi\w*|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
   "i",
 );
@@ -98,7 +98,7 @@ const PERSONAL = new Pattern(
 const HARVEST_SOURCE = new Pattern(
   alt(
     String.raw`\b(?:as )?(?:found|seen|present|mentioned|available|shared|appeared|appears|appearing|given)\s+(?:\w+\s+){0,2}(?:in|during|earlier in)\s+(?:the |this |earlier |previous |recent |last )*(?:conversation|chat|messages|session|context)\b|\bfrom (?:anywhere|elsewhere|wherever\b[^.;]{0,20}) in (?:the |this )?(?:conversation|chat|session|context)\b|\b(?:earlier|previous|prior) (?:messages|turns|in the conversation)\b|\b(?:any |other )?(?:connected |available )?(?:contacts|profile|location|crm)[\w/ -]{0,12}tools?\b|\b(?:seen|received|returned) (?:from|by|in) (?:other|another|any|earlier) (?:tools?|calls?)\b|\b(?:visible|shown|appearing) in (?:the |this )?(?:conversation|chat|context)\b|\b(?:most recently|previously|recently) (?:read|opened|viewed|fetched)\b|\b(?:the user'?s|their) (?:last|latest|most recent|recent|previous|earlier)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bat any (?:point|time|moment|stage) (?:in|of|during) (?:the |this )?(?:conversation|chat|session)\b|\b(?:if|when|whenever|once) (?:they (?:have been|are|were) |it (?:has been|is|was) )?mentioned\b|\b(?:open|opened) in (?:this|the) session\b`,
-    "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة",
+    "对话中|聊天中|之前的消息|(?:最近|之前)(?:读取|打开)的|최근 대화|대화에 |用户(?:在对话中)?(?:提到|提供)过|其他(?:可用的)?(?:定位)?工具|会話(?:内|中)|대화에서|в (?:этом )?(?:диалоге|разговоре)|en la conversación|dans la conversation|im (?:chat|gespräch)|na conversa|nella conversazione|konuşmada|trong cuộc (?:trò chuyện|hội thoại)|في المحادثة|(?:dari|dalam|di) percakapan",
   ),
   "i",
 );
@@ -108,7 +108,7 @@ const OWNED = new Pattern(
   alt(
     String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee|payer|patient|member|sender|guest|tenant|applicant|student|account holder)(?:'s|s')|their)(?!\w)`,
     "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент",
-    String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|المستخدم|العميل`,
+    String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|pengguna|pelanggan|siswa|des mandanten|المستخدم|العميل`,
   ),
   "i",
 );
@@ -125,7 +125,7 @@ const WHOLE = new Pattern(
 
 /** A parameter named for the data it holds: "password", "api_key", "email", "phone". */
 const NAMED_FOR: Record<string, RegExp> = {
-  secret: /pass|key|token|secret|credential|cookie|auth|otp|pin/i,
+  secret: /pass|key|token|secret|credential|cookie|auth|otp|pin|[sş][iı]fre|parola|contrase|kennwort|senha|mat_?khau|sandi|密码|パスワード|비밀번호|парол/i,
   seed: /seed|mnemonic|recovery/i,
   personal: /mail|phone|name|address|birth|dob|card|iban|salary|location|recipient|attendee|author|owner|member/i,
   file: /file|path/i,
@@ -163,7 +163,9 @@ const SWITCH_RE = new RegExp(SWITCH_DESCRIPTION, "i");
 /** Names that end in "key" or "token" without holding a secret: cache_key, sort_key, next_token. */
 const NOT_A_SECRET_NAME_RE = new RegExp(`^(?:${NOT_SECRET_NAME_PREFIXES.join("|")})[_-]?(?:key|token)s?$`, "i");
 
-const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|trường|الحقل)/i;
+const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|欄|項目|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|kolom|trường|الحقل)/i;
+/** The same words before the name, as most languages but English put them ("im Feld pruefanhang", "di field lampiran", "trong trường ghi_chu"). */
+const FIELD_WORD_BEFORE_RE = /(?:\b(?:field|parameter|param|property|feld|campo|champ|kolom|parametre|parametro|parâmetro)|字段|参数|フィールド|パラメータ|필드|поле|параметр|trường)\s*[`'"“«]?$/i;
 
 /** Negated right before the data: "do not include passwords", "不要传入密钥". */
 // Words of other languages stand alone ("destino e" holds no "no"); a label's colon ends the clause ("Asistan için not: …").
@@ -541,7 +543,7 @@ function namedIn(lower: string, names: readonly string[]): string | undefined {
       const before = lower.charAt(at - 1);
       const after = lower.charAt(at + n.length);
       if (/\w/.test(before) || /\w/.test(after)) continue;
-      if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16))) return name;
+      if (before === "`" || before === '"' || before === "'" || after === "." || FIELD_WORD_RE.test(lower.slice(at + n.length, at + n.length + 16)) || FIELD_WORD_BEFORE_RE.test(lower.slice(Math.max(0, at - 16), at))) return name;
       // A snake_case name is a parameter however it is written ("pass both in session_hint").
       if (n.includes("_")) return name;
       // "… into line2" closing the sentence or a clause.
