@@ -284,7 +284,7 @@ function describesAComputation(firstLower: string): boolean {
  * caller gives, under a verb or a name ("div", "sqrt") the lexicon does not know.
  */
 const ARITHMETIC_ON_GIVEN_RE = /^(?:\w+\s)?(?:(?:two|2|the given|a list of)\s(?:numbers|integers|numeric values)|(?:square|cube|nth)\sroot\sof\s(?:a|the given|two)\snumbers?|(?:absolute value|factorial|logarithm|remainder|modulo|quotient)\sof\s(?:a|the given|two)\snumbers?)[.!]?\s*$/;
-const DATA_VIEW_RE = /^(?:[\w&/+().-]+\s){0,6}?(?:kpis?|charts?|graphs?|dashboards?|overview|summary|statistics|stats|metrics|funnel|breakdown|trends?|histogram|usage|aging|info|calculation|calculations)\b(?![-\s](?:id|ids|name|names)\b)|^(?:[\w&/+().-]+\s){0,6}?(?:showing|comparing|displaying)\b/;
+const DATA_VIEW_RE = /^(?:[\w&/+().-]+\s){0,6}?(?:kpis?|charts?|graphs?|dashboards?|overview|summary|statistics|stats|metrics|funnel|breakdown|trends?|histogram|usage|aging|info|calculation|calculations)\b(?![-\s](?:id|ids|name|names)\b)|^(?:[\w&/+().-]+\s){0,6}?(?:showing|comparing|displaying)\b|^(?:the\s)?(?:number|count|total|average|percentage|ratio)\sof\b|\bover\stime\b|\bwith\sthe\s(?:maximum|minimum|most|highest|lowest|fewest)\s(?:number|count|amount)\sof\b/;
 const PERFORMED_ANALYSIS_RE = /^(?:performs?|conducts?|runs?|does)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?(?:analysis|analyses|calculation|computation|regression|correlation)\b/;
 const GEOMETRY_RE = /^(?:subtracts?|simplif(?:y|ies)|snaps?|buffers?|intersects?|unions?|splits?|offsets?|smooths?)\s(?:[\w-]+\s){0,3}?(?:polygons?|linestrings?|lines?|points?|geometr(?:y|ies)|coordinates?|routes?|shapes?|features?)\b/;
 

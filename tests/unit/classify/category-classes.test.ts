@@ -108,3 +108,14 @@ describe("something taken out of the trash", () => {
     expect(verdict(tool("delete_from_trash", "Delete a message from the trash permanently", { id: text }))).toMatch(/^destructive/);
   });
 });
+
+describe("a statistic named with no verb", () => {
+  it("is a read: 'Number of sessions per browser', 'User with the maximum number of sessions'", () => {
+    expect(verdict(tool("sessions_per_browser", "Number of sessions ran per browser in the last X hours.", { hours: { type: "number" } }))).toBe("read/low");
+    expect(verdict(tool("busiest_user", "User with the maximum number of sessions in the last X days.", { days: { type: "number" } }))).toBe("read/low");
+  });
+
+  it("does not make a write of a count a read", () => {
+    expect(verdict(tool("set_replicas", "Number of replicas to run: sets the deployment's scale", { replicas: { type: "number" } }))).not.toBe("read/low");
+  });
+});
