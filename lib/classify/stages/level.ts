@@ -68,7 +68,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const listing = LISTING_VERBS.has(verb?.lemma ?? "") || fetchesMany;
         const conversational = someIn(CONVERSATION_WORDS, words);
         const noOnesData = aboutNoOne(facts);
-        const privateBulk = asksAModel(facts) || noOnesData || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
+        const privateBulk = asksAModel(facts) || noOnesData || scopedRoster(facts, headObject) || words.has("public") || words.has("console") || words.has("template") || words.has("templates")
           ? undefined
           : (headObject && PRIVATE_BULK.has(headObject) && (headObject !== "history" || conversational) ? headObject : undefined) ?? (nameBulk && privateObject ? privateObject : undefined) ?? (words.has("history") && conversational ? "history" : undefined) ?? (listing && privateObject && listsPeoplesThings(privateObject, headObject, facts) && !(headObject && NOT_PRIVATE_HEADS.has(headObject)) ? privateObject : undefined);
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
@@ -454,6 +454,21 @@ const CASCADE_DENIED_RE = /\b(?:never|not|no|without|doesn't|won't|cannot)\b[^.]
 const OWN_PARTS_RE = /^\s*(?:associated\s|related\s)?(?:versions?|revisions?|configurations?|settings|chunks|rules|metadata|data)\b/;
 /** A deletion that takes what hangs off it along ("and all its messages", "cascade"). */
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
+
+/**
+ * The members of a team, a project, a group or a workspace ("Get members assigned to a project",
+ * "member usernames of a team", "members of a VPC"): who belongs, not their personal details. A
+ * chat's members, an organisation's whole roster, or a listing that says it returns their emails
+ * or phone numbers are people's data in bulk.
+ */
+function scopedRoster(facts: Facts, headObject: string | undefined): boolean {
+  if (headObject !== "members" && headObject !== "member") return false;
+  const { tokens } = facts;
+  if (!tokens.some((t) => ROSTER_CONTAINERS.has(t)) || tokens.some((t) => CONVERSATION_WORDS.includes(t))) return false;
+  return !CONTACT_DETAILS_RE.test(facts.descLower().slice(0, 300));
+}
+const ROSTER_CONTAINERS = new Set(["team", "teams", "project", "projects", "group", "groups", "workspace", "workspaces", "vpc", "dataset", "pds", "resource", "repository", "repo", "board", "cycle", "module"]);
+const CONTACT_DETAILS_RE = /\b(?:e-?mails?|e-mail addresses|phone(?: numbers?)?|contact (?:details|info(?:rmation)?)|addresses)\b/;
 
 /** Counts and figures about people ("active users metrics"), or notes about a release: no one's own data. */
 function aboutNoOne(facts: Facts): boolean {

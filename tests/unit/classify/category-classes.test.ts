@@ -119,3 +119,16 @@ describe("a statistic named with no verb", () => {
     expect(verdict(tool("set_replicas", "Number of replicas to run: sets the deployment's scale", { replicas: { type: "number" } }))).not.toBe("read/low");
   });
 });
+
+describe("the members of a team, a project or a group", () => {
+  it("is who belongs, not their personal data: low", () => {
+    expect(verdict(tool("get_project_members", "Get members assigned to a project", { projectId: text }))).toBe("read/low");
+    expect(verdict(tool("list_group_members", "List members of a group with optional name search", { groupId: text, search: text }))).toBe("read/low");
+  });
+
+  it("is people's data in bulk when it is a chat's members, the whole organisation, or their contact details", () => {
+    expect(verdict(tool("get_chat_members", "Get the members of a group chat", { chatId: text }))).toBe("read/medium");
+    expect(verdict(tool("list_org_members", "List all members of the organization", {}))).toBe("read/medium");
+    expect(verdict(tool("list_team_members", "List the members of a team with their email addresses and phone numbers", { teamId: text }))).toBe("read/medium");
+  });
+});
