@@ -129,7 +129,7 @@ const INSIDE_PATH_DESCRIPTION =
 const IDENTIFIER_CODE_DESCRIPTION =
   /^\W*(?:(?:the|a|an|your)\s)?(?:[\w-]+\s){0,3}?(?:project|coupon|discount|promo(?:tion(?:al)?)?|voucher|gift|referral|invite|invitation|authori[sz]ation|auth|oauth|verification|confirmation|security|one[- ]time|otp|sms|email|error|status|exit|response|country|currency|language|locale|region|postal|zip|area|airport|station|product|item|stock|ticker|tax|iso|hs|sku)\s(?:[\w-]+\s)?code\b|^\W*\d+[- ](?:character|digit)\b/i;
 const PATH_DESCRIPTION = /\b(?:path|file|directory|folder|dir)\b/i;
-const REVEAL_KEY = /^(?:unmask|unmasked|reveal|reveal_?(?:secrets?|values?|env\w*|credentials?|passwords?)|show_?(?:secrets?|passwords?)|include_?(?:secrets?|passwords?|credentials?)|with_?decryption|decrypt(?:ed)?|plain_?text)$/i;
+const REVEAL_KEY = /^(?:unmask|unmasked|reveal|reveal_?(?:secrets?|values?|env\w*|credentials?|passwords?)|show_?(?:secrets?|passwords?)|include_?(?:secrets?|passwords?|credentials?|creds?|keys?|tokens?)|with_?decryption|decrypt(?:ed)?|plain_?text)$/i;
 /** "Return the actual values ... these are credentials", "true=返回明文临时密钥": a switch said to hand secrets over unmasked. */
 const REVEALS_SECRETS_DESCRIPTION = /\b(?:actual|real|plain[- ]?text|unmasked|unredacted|decrypted) values?\b[^.]{0,60}\b(?:credentials?|secrets?|passwords?|tokens?|keys?)\b|明文/i;
 const SECRET_CHOICE = /^(?:password|passwords|totp|otp|api_?key|api_?keys|secret|secrets|secret_?value|private_?key|access_?token|refresh_?token|mnemonic|seed_?phrase)$/i;

@@ -132,3 +132,17 @@ describe("the members of a team, a project or a group", () => {
     expect(verdict(tool("list_team_members", "List the members of a team with their email addresses and phone numbers", { teamId: text }))).toBe("read/medium");
   });
 });
+
+describe("secrets a read hands back, said in passing", () => {
+  it("counts 'each application has its own api_key' as keys handed back ('its own' is not an owner supplying one)", () => {
+    expect(verdict(tool("list_applications", "List all applications in an organization. Each application has its own client_id and api_key.", { organization_id: text }))).toBe("read/high");
+  });
+
+  it("counts a switch that includes the credentials ('include_creds') as a way to get them", () => {
+    expect(verdict(tool("get_account", "Fetch a single account by id. Sensitive credential blob is masked unless include_creds=true.", { account_id: text, include_creds: { type: "boolean" } }))).toBe("read/high");
+  });
+
+  it("still takes a key the owner supplies as an input, not an output", () => {
+    expect(verdict(tool("list_buckets", "List the buckets of the storage account; the owner of the account must set the access key first", { region: text }))).toBe("read/low");
+  });
+});
