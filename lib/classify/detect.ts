@@ -22,6 +22,7 @@ import {
   ZH_VERB_ACTION,
   zhObjectAt,
   zhVerbAt,
+  type VerbInfo,
 } from "./compiled";
 import { CODE_OBJECTS, EXEC_NOUNS, NOISE_TOKENS, PAGE_WORDS, STORE_WORDS, VERBS, type Action } from "./lexicon";
 import { schemaFacts, type SchemaFacts } from "./schema-facts";
@@ -284,6 +285,13 @@ const ENABLES_WHOM_RE = /^ (?:you|users?|the (?:user|agent|model|assistant|ai|ca
 const DESCRIBED_NOUN_RE = /^ (?:prices?|costs?|fees?|address(?:es)?|volumes?|hours|history|limits?|power|cycles?|periods?|margins?|rates?|partners?|details|info|status)\b/;
 
 /** "Create, update or delete a rule" → create, update, delete. Looks only at the opening words. */
+/** "soft-delete", "force-push", "re-run": a verb behind a modifier is still that verb (a "dry-run" is not a run). */
+function prefixedVerb(word: string): VerbInfo | undefined {
+  const at = word.indexOf("-");
+  return VERB_PREFIXES.has(word.slice(0, at)) ? VERB_FORMS.get(word.slice(at + 1)) : undefined;
+}
+const VERB_PREFIXES = new Set(["soft", "hard", "force", "auto", "re", "bulk", "batch", "mass", "safe", "deep", "full", "permanently"]);
+
 function leadingVerbs(sentence: string): Verb[] {
   const out: Verb[] = [];
   WORD_RE.lastIndex = 0;
@@ -297,7 +305,7 @@ function leadingVerbs(sentence: string): Verb[] {
     const gapStart = lastEnd;
     lastEnd = m.index + word.length;
     // A description that opens on a participle ("Composed chart of ...", "Cached results for ...") names a thing, not an action.
-    const form = VERB_FORMS.get(word);
+    const form = VERB_FORMS.get(word) ?? (word.includes("-") ? prefixedVerb(word) : undefined);
     // "Bill of materials", "order of operations": a money word followed by "of" names a thing.
     const nounBeforeOf = form && NOUN_BEFORE_OF.has(word) && sentence.startsWith(" of ", m.index + word.length);
     // "Item selling price", "shipping cost", "billing address": an "-ing" form before such a noun describes it.

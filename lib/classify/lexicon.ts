@@ -54,7 +54,7 @@ export const VERBS: Record<Action, readonly string[]> = {
   destroy: [
     "delete", "del", "remove", "rm", "drop", "truncate", "purge", "destroy", "wipe", "terminate", "kill",
     "revoke", "ban", "kick", "erase", "clear", "flush", "flushall", "flushdb", "evict", "uninstall",
-    "reset", "overwrite", "expunge", "prune", "clean", "cleanup", "nuke", "dissolve", "leave",
+    "reset", "overwrite", "expunge", "prune", "clean", "cleanup", "nuke", "dissolve", "leave", "revert",
     "forget", "empty", "deprovision", "decommission", "retire", "unlink", "block", "deregister",
     "unregister", "invalidate", "trash", "obliterate", "shred", "abandon", "deny", "blocklist", "kill",
     // Data-structure commands that take elements out for good (Redis, Valkey and RedisJSON spell them as one word).

@@ -262,6 +262,7 @@ function replacesTheThing(facts: Facts): boolean {
   return !!key && (WHOLE_CONTENT_KEYS.has(key) || facts.tokens.includes(key));
 }
 const WHOLE_CONTENT_KEYS = new Set(["content", "contents", "body", "text", "data"]);
+const REPORT_TO_SERVICE_RE = /^(?:\W*)report (?:an? |a whole |whether |if |back )|^(?:\W*)report [^.]{0,40}\bto (?:the |your )?(?:[\w-]+ ){0,3}(?:webhook|endpoint|server|service|api|control plane|platform|crm|team)\b/;
 const RESTORING_WORDS = new Set(["untrash", "undelete", "unarchive"]);
 const OUT_OF_TRASH_RE = /^(?:\w+\s)?(?:remove|take|move|get)s? (?:an? |the )?(?:\w+ )?(?:\w+ )?(?:out of|from) (?:the )?(?:trash|bin|recycle bin|deleted items)\b(?! (?:permanently|for good|forever))/;
 const INTEGRATIONS = new Set(["service", "services", "provider", "providers", "integration", "integrations", "config", "app", "apps", "connector", "connectors", "oauth", "gateway", "account", "accounts", "channel", "platform"]);
@@ -439,6 +440,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // "untrash_message": "Remove a message from the trash" brings it back; nothing is lost.
   if (action === "destroy" && (tokens.some((t) => RESTORING_WORDS.has(t)) || OUT_OF_TRASH_RE.test(facts.firstLower))) {
     return { action: "write", reason: "it takes something out of the trash, which restores it" };
+  }
+  // "Report a payment to the billing webhook", "Report whether the memories helped", "Report a whole CI
+  // run": told in the imperative, the caller's report goes to the service, which records it. ("Reports
+  // the service status" describes what comes back.)
+  if (action === "read" && lemma === "report" && REPORT_TO_SERVICE_RE.test(facts.firstLower)) {
+    return { action: "write", reason: "the caller's report goes to the service, which records it" };
   }
   // A switch that makes the call delete as well ("delete_raw": true, "remove_source"): the worst call deletes.
   const deletes = action === "read" || action === "write" ? deleteSwitch(facts) : undefined;

@@ -146,3 +146,18 @@ describe("secrets a read hands back, said in passing", () => {
     expect(verdict(tool("list_buckets", "List the buckets of the storage account; the owner of the account must set the access key first", { region: text }))).toBe("read/low");
   });
 });
+
+describe("verbs the description's first words hid", () => {
+  it("reads a verb behind a modifier: 'Soft-delete a plan' deletes, it does not plan", () => {
+    expect(verdict(tool("delete_plan", "Soft-delete a plan by setting status='archived'.", { plan_id: text }))).not.toMatch(/^read/);
+  });
+
+  it("takes 'revert' as undoing to an earlier state, which discards the current one", () => {
+    expect(verdict(tool("revert_dashboard", "Revert a dashboard to a previous revision", { dashboard_id: text, revision_id: text }))).toBe("destructive/high");
+  });
+
+  it("takes an imperative 'Report …' as a report sent to the service, and 'Reports …' as what comes back", () => {
+    expect(verdict(tool("ci_report", "Report a whole CI run in one call: creates the run and records every result.", { project: text, results: { type: "array" } }))).toMatch(/^write/);
+    expect(verdict(tool("stack_status", "Reports the web server's process state and whether its ports are listening.", {}))).toBe("read/low");
+  });
+});
