@@ -94,6 +94,10 @@ const BULK_FLAG_KEY = /^(?:many|all|multi|multiple|bulk|delete_?all|all_?namespa
 const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command|subcommand|mode|api_?operation|verb)$/i;
 // "File paths to read as context", "files to read": the tool opens whatever local files it is given.
 const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path or (?:a )?(?:remote )?url|absolute path to (?:a |the )?(?:file|image|video|document)|(?:file )?paths? (?:of (?:the )?files? )?to (?:read|include|attach|load)|files? to (?:read|load) (?:as|for|into)\b|path to an? (?:[\w.-]+ ){0,2}file to (?:read|load|open|parse))\b/i;
+/** The words REPLACING_DESCRIPTION cannot match without, looked for first (most descriptions have neither). */
+function mayReplace(description: string): boolean {
+  return description.includes("eplac") || description.includes("verwrit");
+}
 /** "to replace existing slides", "replaces the current content", "overwrites the existing file": not "if omitted, existing values are kept". */
 const REPLACING_DESCRIPTION = /\b(?:to |that |which |will |it )?(?:replac(?:e|es|ing)|overwrit(?:e|es|ing)) (?:the |all |any )?(?:existing|current|entire|whole|previous)\b(?! (?:\w+ )?(?:if|when|only if)\b)/i;
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
@@ -288,7 +292,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     }
     if (k.path && !facts.pathProperty && !(isRecord(spec) && addressesInside(spec))) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
-    if (!facts.replacingProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && REPLACING_DESCRIPTION.test(spec.description)) facts.replacingProperty = key;
+    if (!facts.replacingProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && mayReplace(spec.description) && REPLACING_DESCRIPTION.test(spec.description)) facts.replacingProperty = key;
     if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
     if (!facts.outputPathProperty && (OUTPUT_PATH_KEY.test(key) || (isText && isRecord(spec) && typeof spec.description === "string" && ((BARE_OUTPUT_KEY.test(key) && PATH_DESCRIPTION.test(spec.description.slice(0, 200))) || (k.path || namesFile(key)) && OUTPUT_PLACE_DESCRIPTION.test(spec.description.slice(0, 200)))))) facts.outputPathProperty = key;
     if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;
