@@ -4,6 +4,7 @@
  * read closely. The passage shown is the server's own text, hidden characters made visible.
  */
 import type { McpTool } from "../mcp/schema";
+import { contradictedClaim } from "./contradicted";
 import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
@@ -216,6 +217,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const { cues, normalised } = readString(original, inParameter);
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
+  if (role === "description" || inParameter) flagContradictedClaim(text, index, original, normalised);
   if (cues.sentences.length === 0 && tricks.length === 0) return;
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
@@ -272,6 +274,20 @@ function visitString(original: string, role: FieldRole, property: string | undef
     }
   }
   if (fieldBest && (!scan.best || fieldBest.judgement.score > scan.best.judgement.score)) scan.best = fieldBest;
+}
+
+/** A reply scripted for the user that the text has just said is untrue (./contradicted.ts): the sentence of the reply is the passage. */
+function flagContradictedClaim(text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const found = contradictedClaim(text);
+  if (!found) return;
+  const [start, end] = sentenceAround(text, found.start);
+  const judgement: Judgement = {
+    score: FLAG_SCORE,
+    kinds: ["other-actions"],
+    reasons: [`tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`],
+  };
+  scan.flagged++;
+  if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised, start, end };
 }
 
 /** What the scan reads of one string: its cue pass, over the normalised text where the string hides or disguises something. */
