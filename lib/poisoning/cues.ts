@@ -110,7 +110,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.safeguard, "unlock unlocked unlocking disarm disarmed disarming disable disabling mfa 2fa totp factor firewall firewalls antivirus alarm alarms autoapprove alwaysallow auto_approve alwaysapprove trustedtools approval_policy approvalpolicy approvalmode permission_mode permissionmode dangerously yolo sslverify insecure"],
   [Data.formula, "importxml importdata importhtml importfeed webservice filterxml encodeurl hyperlink"],
   [Data.failure, "fail fails failed failing failure failures error errors errored broken breaks rejected rejects declined declines denied bounced stuck conflict conflicts conflicted"],
-  [Data.card, "cvv cvc cvv2 cvc2 csc unmasked security verification"],
+  [Data.card, "cvv cvc cvv2 cvc2 csc unmasked security verification upi gopay mpesa paytm"],
   [Data.path, "tfstate environ ssh id_rsa id_ed25519 id_ecdsa kubeconfig npmrc netrc pypirc gitconfig pgpass bash_history zsh_history claude_desktop_config mcp wallet known_hosts authorized_keys"],
 ];
 
