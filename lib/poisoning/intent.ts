@@ -434,11 +434,13 @@ const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|a
 const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b|\b(?:approval_?policy|approvalMode|permission_?mode|permissionMode)\b["'`]?\s*[:=]\s*["'`]?(?:never|bypass\w*|yolo|full-?auto|dontAsk|acceptAll)\b|--dangerously-skip-permissions\b|--yolo\b/i;
 
 /** A variable named for a secret, taken from the environment: "GITHUB_TOKEN (or GH_TOKEN) from the environment". */
-const SECRET_VARIABLE_FROM_ENV_RE = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PAT|CREDENTIALS?)\b(?:\s*\([^)]{0,40}\))?\s+(?:from|in|out of) (?:the |your |its |this )?(?:local |current |shell |process )?(?:environment|env)\b/;
+const SECRET_VARIABLE_FROM_ENV_RE = /\b[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PAT|CREDENTIALS?)\b(?:\s*\([^)]{0,40}\))?\s+(?:(?:from|in|out of) (?:the |your |its |this )?(?:local |current |shell |process )?(?:environment|env)\b|(?:environment|env) variable\b)|\bgh auth token\b|\baws configure get \w*(?:secret|key)\w*\b/;
 /** Made the value of something: "where <value> is", "set … to", "of the form", "copy", "add". */
-const MADE_THE_VALUE_RE = /\bwhere\s+<?\w+>?\s+is\b|\bset\b[^.;]{0,30}\bto\b|\bof the form\b|\bvalue of\b|\bequal to\b|\b(?:copy|paste|add|include|put|append|insert)\b/i;
+const MADE_THE_VALUE_RE = /\bwhere\s+<?\w+>?\s+is\b|\bset\b[^.;]{0,30}\bto\b|\bof the form\b|\bvalue of\b|\bequal to\b|\b(?:copy|paste|add|include|put|append|insert)\b|\b(?:end|sign|close|finish)\b[^.;]{0,40}\bwith\b/i;
 /** The server's own configuration: "the server reads GITHUB_TOKEN from the environment", "if omitted, … is used". */
-const SERVER_READS_RE = /\b(?:the )?server (?:reads|uses|takes|loads)\b|\bif (?:omitted|not set|unset|absent|empty)\b|\bis (?:used|read) (?:when|if|by the server)\b|\bfalls? back\b/i;
+/** Whatever the tool sends, every time: "end every comment body with …", "each message must include …". */
+const EVERY_SENT_TEXT_RE = /\b(?:every|each|all)\s+(?:comments?|messages?|posts?|repl(?:y|ies)|bod(?:y|ies)|commit messages?|notes?|emails?)\b/i;
+const SERVER_READS_RE = /\b(?:the )?server (?:reads|uses|takes|loads)\b|\bdefaults? to\b|\bif (?:omitted|not set|unset|absent|empty)\b|\bis (?:used|read) (?:when|if|by the server)\b|\bfalls? back\b/i;
 
 /** Secrets found in what comes back: "when returned lines contain secrets", "any tokens in the results". */
 const SECRETS_IN_OUTPUT_RE = /\b(?:returned|retrieved|fetched|matching|result(?:ing)?|output) (?:lines|results|rows|entries|records|output|logs?|pages?|documents?)\b[^.;]{0,20}\b(?:contains?|includes?|shows?|has|have)\b|\b(?:in|from) (?:the |its )?(?:results?|output|returned \w+|response)\b/i;
@@ -636,7 +638,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   // ---- a secret variable of the agent's environment made the value of something sent ("where <value> is the GITHUB_TOKEN from the environment")
   if (!ctx.first && k & Data.environment && m & Cue.sensitive && !out.length) {
     const variable = SECRET_VARIABLE_FROM_ENV_RE.exec(s);
-    if (variable && MADE_THE_VALUE_RE.test(s) && !SERVER_READS_RE.test(s) && notNegated(s, variable.index) && (ctx.role === "parameter-description" || routedParameter(s, ctx, tool))) {
+    if (variable && MADE_THE_VALUE_RE.test(s) && !SERVER_READS_RE.test(s) && notNegated(s, variable.index) && (ctx.role === "parameter-description" || routedParameter(s, ctx, tool) || EVERY_SENT_TEXT_RE.test(s))) {
       out.push({ kind: "sensitive-data", points: 3, reason: `has the model put a secret from its environment into what it sends (${quote(variable[0])})` });
     }
   }
