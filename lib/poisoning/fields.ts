@@ -1,6 +1,6 @@
 /**
  * Every string of a tool definition that reaches the model: the description and titles, and in
- * the input schema every description, title, enum value, default, example and constant,
+ * the input schema every description, $comment, title, enum value, default, example and constant,
  * however deeply nested (properties, items, anyOf/oneOf/allOf, $defs, ...).
  *
  * The walk runs for every tool the classifier sees, so it allocates nothing per string and
@@ -50,7 +50,9 @@ class Walk {
       if (this.stopped) return;
       const value = node[key];
       switch (key) {
+        // A schema's comment goes to the model with the rest of the schema, whatever JSON Schema says it is for.
         case "description":
+        case "$comment":
           this.emit(value, inParameter ? "parameter-description" : "description", property, key);
           break;
         case "title":
