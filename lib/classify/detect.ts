@@ -284,7 +284,6 @@ const ENABLES_WHOM_RE = /^ (?:you|users?|the (?:user|agent|model|assistant|ai|ca
 /** Nouns an "-ing" form describes rather than acts on ("selling price", "trading hours", "billing address"). */
 const DESCRIBED_NOUN_RE = /^ (?:prices?|costs?|fees?|address(?:es)?|volumes?|hours|history|limits?|power|cycles?|periods?|margins?|rates?|partners?|details|info|status)\b/;
 
-/** "Create, update or delete a rule" → create, update, delete. Looks only at the opening words. */
 /** "soft-delete", "force-push", "re-run": a verb behind a modifier is still that verb (a "dry-run" is not a run). */
 function prefixedVerb(word: string): VerbInfo | undefined {
   const at = word.indexOf("-");
@@ -292,6 +291,7 @@ function prefixedVerb(word: string): VerbInfo | undefined {
 }
 const VERB_PREFIXES = new Set(["soft", "hard", "force", "auto", "re", "bulk", "batch", "mass", "safe", "deep", "full", "permanently"]);
 
+/** "Create, update or delete a rule" → create, update, delete. Looks only at the opening words. */
 function leadingVerbs(sentence: string): Verb[] {
   const out: Verb[] = [];
   WORD_RE.lastIndex = 0;

@@ -50,7 +50,7 @@ export interface SchemaFacts {
   secretChoice: { property: string; value: string } | null;
   /** A switch that takes the mask off what comes back ("unmask", "reveal", "revealEnvValues"): secrets in plain text. */
   revealSwitch: string | null;
-  /** A top-level property whose description says what it carries replaces what is there ("Array of slide objects to replace existing slides"). */
+  /** A top-level property whose description says what it carries replaces what is there (a list of slides "that replace the existing slides"). */
   replacingProperty: string | null;
   /** A property that names where the tool writes its output ("output_path", or "output": "Output .csv path"). */
   outputPathProperty: string | null;
@@ -96,8 +96,9 @@ const OPERATION_KEY = /^(?:operation|operations|action|actions|method|op|command
 const LOCAL_PATH_DESCRIPTION = /\b(?:local (?:file )?path|local file|file path or (?:a )?(?:remote )?url|absolute path to (?:a |the )?(?:file|image|video|document)|(?:file )?paths? (?:of (?:the )?files? )?to (?:read|include|attach|load)|files? to (?:read|load) (?:as|for|into)\b|path to an? (?:[\w.-]+ ){0,2}file to (?:read|load|open|parse))\b/i;
 /** The words REPLACING_DESCRIPTION cannot match without, looked for first (most descriptions have neither). */
 function mayReplace(description: string): boolean {
-  return description.includes("eplac") || description.includes("verwrit");
+  return MAY_REPLACE_RE.test(description);
 }
+const MAY_REPLACE_RE = /eplac|verwrit/i;
 /** "to replace existing slides", "replaces the current content", "overwrites the existing file": not "if omitted, existing values are kept". */
 const REPLACING_DESCRIPTION = /\b(?:to |that |which |will |it )?(?:replac(?:e|es|ing)|overwrit(?:e|es|ing)) (?:the |all |any )?(?:existing|current|entire|whole|previous)\b(?! (?:\w+ )?(?:if|when|only if)\b)/i;
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;

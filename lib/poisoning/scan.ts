@@ -197,9 +197,13 @@ function shownWhole(original: string): string {
 
 /** A string flagged as a whole (a title or a value is a label, so any order in it is the finding). */
 function flagWhole(kinds: PoisoningKind[], reason: string, index: number, original: string): void {
-  const judgement: Judgement = { score: FLAG_SCORE, kinds, reasons: [reason] };
   scan.flagged++;
-  if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised: null, start: 0, end: original.length };
+  offer({ judgement: { score: FLAG_SCORE, kinds, reasons: [reason] }, index, original, normalised: null, start: 0, end: original.length });
+}
+
+/** Keeps a flagged candidate if it outscores the definition's best so far. */
+function offer(candidate: Candidate): void {
+  if (!scan.best || candidate.judgement.score > scan.best.judgement.score) scan.best = candidate;
 }
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
@@ -273,7 +277,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
       scan.flagged++;
     }
   }
-  if (fieldBest && (!scan.best || fieldBest.judgement.score > scan.best.judgement.score)) scan.best = fieldBest;
+  if (fieldBest) offer(fieldBest);
 }
 
 /** A reply scripted for the user that the text has just said is untrue (./contradicted.ts): the sentence of the reply is the passage. */
@@ -281,13 +285,9 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   const found = contradictedClaim(text);
   if (!found) return;
   const [start, end] = sentenceAround(text, found.start);
-  const judgement: Judgement = {
-    score: FLAG_SCORE,
-    kinds: ["other-actions"],
-    reasons: [`tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`],
-  };
+  const reason = `tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
-  if (!scan.best || judgement.score > scan.best.judgement.score) scan.best = { judgement, index, original, normalised, start, end };
+  offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
 }
 
 /** What the scan reads of one string: its cue pass, over the normalised text where the string hides or disguises something. */

@@ -145,7 +145,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   if (action === "exec" && !facts.execKind) {
     // "Evaluate math expressions", "compute statistics on numbers": arithmetic on what the caller gives changes nothing.
     action = facts.annotations.readOnly || COMPUTES_RE.test(facts.firstLower) ? "read" : "write";
-    // "Execute a transaction ... for creating, updating, or deleting data": what it runs can delete.
+    // A runner of transactions said to insert, change or remove records: what it runs can delete.
     if (action === "write" && RUNS_DELETES_RE.test(facts.descLower().slice(0, 300))) {
       action = "destroy";
       reasons.push("what it runs can delete");
@@ -191,7 +191,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     }
   }
   // "KPI card: revenue this month", "Composed chart showing revenue vs orders", "Perform linear
-  // regression analysis", "Subtract one polygon from another": a description that names a view of
+  // regression analysis", "Take one shape away from another": a description that names a view of
   // data or a computation, with no verb of ours, says plainly that it works something out.
   if ((!action || (action === "manage" && verb?.source === "description")) && !facts.annotations.destructive && facts.annotations.readOnly !== false && describesAComputation(facts.firstLower)) {
     action = "read";
@@ -211,17 +211,16 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     verb = verb ? { ...verb, action: "read" } : verb;
   }
   // "Chat with a model": asking a language model changes nothing. Nor does the verb of a
-  // description whose name has none ("Fill-in-the-Middle completion with DeepSeek", "Create text
-  // embeddings locally"): what the model makes comes back to the caller.
-  // A call billed to an account ("billed from Conway credits") spends something: the verb stands.
+  // description whose name has none (a code model's gap-filling completion, sentence embeddings
+  // made on the machine): what the model makes comes back to the caller.
+  // A call billed to an account (paid from the caller's credits) spends something: the verb stands.
   const nameless = !action || action === "manage" || (action === "write" && verb?.source === "description" && !BILLED_CALL_RE.test(facts.firstLower));
   if (nameless && (asksAModel(facts) || computesEmbeddings(facts)) && !facts.schema.outputPathProperty) {
     action = "read";
     doubts.push("the name says no action; it asks a language model and returns the answer");
   }
-  // "Exchange an authorization code for access and refresh tokens", "Refresh an expired access
-  // token": the call mints a credential and hands it back, a read of a secret (unless it says the
-  // token is kept: "stores the tokens", "caches it").
+  // A sign-in code traded for tokens, or a stale access token renewed: the call mints a credential
+  // and hands it back, a read of a secret (unless it says the token is kept: stored, cached).
   if ((!action || action === "manage" || action === "write") && TOKEN_EXCHANGE_RE.test(facts.firstLower) && !TOKEN_KEPT_RE.test(facts.descLower().slice(0, 300)) && findSecretWord(facts)) {
     action = "read";
     verb = { action: "read", lemma: "get", word: verb?.word ?? "exchange", source: verb?.source ?? "description" };
@@ -235,7 +234,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     else action = facts.descriptionLength === 0 ? "write" : (strongestMentioned(facts) ?? (looksLikeAnalysis(facts) ? "read" : "write"));
     // The author says it is not read-only: a read guessed from the description's other verbs is not believed.
     if (action === "read" && facts.annotations.readOnly === false) action = "write";
-    // "The step is still executing": a mention of running, with nothing the caller writes to run, runs no code of theirs.
+    // A step said to be running still: a mention of running, with nothing the caller writes to run, runs no code of theirs.
     if (action === "exec" && !facts.execKind) action = "write";
     confidence = Math.min(confidence, 0.45);
     doubts.push("neither the name nor the description says plainly what it does");
@@ -246,6 +245,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   return { action, verb, vague };
 }
 
+/** What a cancellation takes away for good: a scheduled message (never sent) or a meeting (called off for everyone). */
 function cancelsForGood(facts: Facts): boolean {
   const { tokens } = facts;
   const scheduledMessage = tokens.includes("scheduled") && tokens.some((t) => SCHEDULED_SENDINGS.has(t));
@@ -312,7 +312,7 @@ const ANALYSIS_OBJECTS = new Set(["audit", "audits", "analysis", "analyze", "sca
 /** A runner of steps or operations whose description says they can delete. */
 const RUNS_DELETES_RE = /\b(?:creat(?:e|ing)|updat(?:e|ing)|insert(?:ing)?),? (?:\w+,? )?(?:and|or) (?:delet(?:e|ing)|remov(?:e|ing))\b|\bincluding (?:deletes|deletions)\b/;
 
-/** "Executes SOQL queries with GROUP BY", "Run a diagnostic review": what runs only reads. */
+/** An aggregate query run, a diagnostic review run: what runs only reads. */
 const RUNS_ANALYSIS_RE = /^(?:\w+ ){0,2}?(?:runs?|executes?) (?:an? |the )?(?:[\w.-]+ ){0,3}?(?:diagnostics?|review|audit|analysis|scan|scanner|queries with group by)\b/;
 const ENDED_OBJECTS = new Set(["pty", "process", "processes", "terminal", "secret", "handle", "handles"]);
 /** A property naming where the tool writes a file: then a "generate" or "export" writes. */
@@ -333,7 +333,7 @@ const CAPTURE_WORDS = new Set(["screenshot", "screenshots", "screencap", "screen
 const INSTRUCTS_VERBS = new Set(["install", "init", "setup", "bootstrap"]);
 const WRITES_INSTRUCTIONS_RE = /^(?:generates?|returns?|gets?|shows?|provides?|prints?|builds?)\b[^.]{0,60}\b(?:commands?|instructions|steps)\b/;
 
-/** Markers put on things (tags, labels, reactions, favourites): removing one from a thing detaches it ("delete a label from a project" deletes the label itself). */
+/** Markers put on things (tags, labels, reactions, favourites): removing one from a thing detaches it (deleting a label outright, not from one thing, deletes the label itself). */
 const DETACH_NAME_RE = /\b(?:remove|detach)\s(?:\w+\s)?(?:tag|tags|label|labels|reaction|reactions|emoji|favorite|favorites|favourite|favourites|star)\sfrom\b|\bremove\sfrom\s(?:favorites|favourites)\b/;
 const DETACH_TEXT_RE = /^(?:removes?|detach(?:es)?) (?:a |an |the |one or more |specific |a specific )?(?:[\w-]+ ){0,2}?(?:tags?|labels?|reactions?|favou?rites?|stars?) from (?:a|an|the|one|this|that|its|their|specified|given|[\w-]+ (?:issue|task|message|note|item|record|contact|document|page|post|merge|pull|firewall|bookmark))\b/;
 
@@ -401,12 +401,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "read" };
   }
   // Unpacking an archive into a folder writes files (over existing ones, with an overwrite switch); turning the PDFs of a
-  // folder "into Google Docs" makes new documents. Neither only reads.
+  // folder into editable documents makes new documents. Neither only reads.
   if (action === "read" && UNPACK_VERBS.has(lemma) && ARCHIVE_RE.test(`${facts.nameText} ${facts.firstLower}`)) {
     return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
   }
   if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
-  // "Generate" names what is made; the description says where it goes: "Creates a collection from the spec", "... and import it into a location".
+  // "Generate" names what is made; the description says where it goes: a new collection built from a spec, or the result imported somewhere.
   if (action === "read" && lemma === "generate" && verb?.source === "name" && (facts.descVerbs[0]?.action === "write" || GENERATED_AND_STORED_RE.test(facts.firstLower))) return { action: "write" };
   // Formatting cells, a range or a slide's text restyles the document in place; formatting a citation only returns text.
   if (action === "read" && lemma === "format" && tokens.some((t) => FORMATTED_PARTS.has(t))) return { action: "write" };
@@ -414,15 +414,14 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "read" && (lemma === "snapshot" || (lemma === "convert" && tokens.some((t) => t === "image" || t === "backup"))) && (tokens.some((t) => SNAPSHOTTED_SYSTEMS.has(t)) || /\bto (?:a )?snapshot\b/.test(facts.firstLower)) && kindOfServer(facts.serverWords).infra) {
     return { action: "write" };
   }
-  // "Trigger a fetch of latest data from Plaid", "Trigger a background scan to detect ...", "Start
-  // crawling and discover pages": the verb of what the job does is a read, but the call starts a job
-  // on the service, whose results it keeps.
+  // A bank sync, a background scan or a site crawl set going: the verb of what the job does is a
+  // read, but the call starts a job on the service, which keeps what it finds.
   if (action === "read" && JOB_STARTED_RE.test(facts.firstLower) && !facts.annotations.readOnly) {
     return { action: "write", reason: "it starts a job on the service, which keeps what the job finds" };
   }
-  // "Verify the OTP code sent to a phone number", "Verify your identity on a platform", "Verify an
-  // identity document by submitting images": the call submits an attempt or a proof, which uses up
-  // tries and sets what the service holds verified. Checking a signature or a status only reads.
+  // An SMS code checked, an identity proven to a platform, photos of a document sent in: the call
+  // submits an attempt or a proof, which uses up tries and sets what the service holds verified.
+  // Checking a signature or a status only reads.
   if (action === "read" && VERIFYING_VERBS.has(lemma) && SUBMITS_PROOF_RE.test(facts.firstLower) && !facts.annotations.readOnly) {
     return { action: "write", reason: "it submits a code or a proof to the service, which records the attempt" };
   }
@@ -431,9 +430,8 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "write" && lemma === "cancel" && cancelsForGood(facts)) {
     return { action: "destroy", reason: "what it cancels is gone for good: the message never goes out, the meeting is called off for everyone" };
   }
-  // "Disconnect a connected service. Removes stored credentials.": an integration taken off an
-  // account loses its stored grant, and whatever ran through it (payments, syncs) stops. Closing
-  // one's own connection or session to a database is not that.
+  // An integration taken off an account loses its stored grant, and whatever ran through it
+  // (payments, syncs) stops. Closing one's own connection or session to a database is not that.
   if (action === "write" && lemma === "disconnect" && tokens.some((t) => INTEGRATIONS.has(t)) && !tokens.some((t) => OWN_LINKS.has(t))) {
     return { action: "destroy", reason: "it takes an integration off the account, with its stored grant, and what ran through it stops" };
   }
@@ -441,9 +439,8 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "destroy" && (tokens.some((t) => RESTORING_WORDS.has(t)) || OUT_OF_TRASH_RE.test(facts.firstLower))) {
     return { action: "write", reason: "it takes something out of the trash, which restores it" };
   }
-  // "Report a payment to the billing webhook", "Report whether the memories helped", "Report a whole CI
-  // run": told in the imperative, the caller's report goes to the service, which records it. ("Reports
-  // the service status" describes what comes back.)
+  // "Report …" in the imperative (an outcome, a payment, whether a result helped): the caller's report
+  // goes to the service, which records it. "Reports …" describes what comes back.
   if (action === "read" && lemma === "report" && REPORT_TO_SERVICE_RE.test(facts.firstLower)) {
     return { action: "write", reason: "the caller's report goes to the service, which records it" };
   }
@@ -514,7 +511,7 @@ const NEGATIONS = new Set(["not", "never", "no", "without", "cannot", "doesn't",
 
 /**
  * For a tool whose name and opening say nothing plain: the strongest action any verb in its
- * description's head names, negated verbs ("does not write to disk") aside. Only reads named
+ * description's head names, negated verbs ("never saves anything") aside. Only reads named
  * means a read; anything stronger wins, since doubt goes up.
  */
 function strongestMentioned(facts: Facts): Exclude<Action, "manage"> | null {

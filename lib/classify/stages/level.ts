@@ -456,8 +456,8 @@ const OWN_PARTS_RE = /^\s*(?:associated\s|related\s)?(?:versions?|revisions?|con
 const CASCADE_RE = /\b(?:and all (?:of )?(?:its|their|associated|related|child|nested)|along with (?:all|its|their|every)|all (?:associated|related|child|nested|contained|linked)|cascad(?:e|es|ing)|from all (?:\w+ )?(?:documents|records|budgets|transactions|items|projects|users)|with all (?:its|their) (?:\w+ )?(?:messages|data|contents|files|records|history))\b|及其所有|连同|级联/;
 
 /**
- * The members of a team, a project, a group or a workspace ("Get members assigned to a project",
- * "member usernames of a team", "members of a VPC"): who belongs, not their personal details. A
+ * The members of a team, a project, a group or a workspace (who is on a project, a team's
+ * usernames, the members of a private network): who belongs, not their personal details. A
  * chat's members, an organisation's whole roster, or a listing that says it returns their emails
  * or phone numbers are people's data in bulk.
  */

@@ -139,17 +139,17 @@ export function asksAModel(facts: Facts): boolean {
 }
 const ASKS_MODEL_RE = /^(?:\w+\s){0,2}?(?:chat|talk|converse)s? with (?:an? |the |your )?(?:\w+ ){0,3}?(?:models?|llms?|ai|assistant|gpt\S*|claude|gemini|deepseek\S*|grok|qwen|llama|mistral)\b|^(?:\w+\s)?(?:have|hold|start)s? an? (?:conversation|chat) with (?:an? |the |your )?(?:\w+ ){0,3}?(?:models?|llms?|ai|assistant)\b|\b(?:fill-in-the-middle(?: \(fim\))?|fim|chat|text) completions?\b/;
 /**
- * "Access Qwen3-Coder, QwQ reasoning, and other OpenRouter models", "Handles complex, multi-step
- * tasks using Perplexity's Sonar Reasoning Pro model": a prompt handed to a language model, named
- * as one (a model of a database or a registry of models is not).
+ * A description that offers several named chat models, or that handles hard questions with a
+ * reasoning model: a prompt handed to a language model, named as one (a model of a database or a
+ * registry of models is not).
  */
 const ACCESSES_MODELS_RE = /^(?:\w+\s)?(?:access|query|prompt|consult)(?:es|s)? (?:[\w.-]+,? ){0,6}?(?:and (?:other |more )?)?(?:[\w.-]+ ){0,2}?models?\b/;
 const TASKS_FOR_A_MODEL_RE = /^(?:\w+\s)?(?:handles?|answers?|solves?|tackles?) (?:[\w,-]+ ){0,4}?(?:tasks?|questions?|queries|problems|prompts?) (?:[\w,-]+ ){0,3}?(?:using|with|via) (?:[\w.-]+'s )?(?:[\w.-]+ ){0,4}?models?\b/;
 const LANGUAGE_MODEL_RE = /\b(?:llms?|gpt[\w.-]*|claude|gemini|deepseek[\w.-]*|grok[\w.-]*|qwen[\w.-]*|qwq|kimi|llama[\w.-]*|mistral|perplexity|sonar|openrouter|ollama|lm studio|(?:ai|language|local|reasoning|chat|open-weight|frontier) models?)\b/;
 
 /**
- * "Create text embeddings locally using Ollama": vectors computed for the caller and handed back,
- * unless the sentence says they are stored ("and upsert them into the index").
+ * Embeddings made for the text the caller gives: vectors computed and handed back, unless the
+ * sentence says they are stored (upserted into an index).
  */
 export function computesEmbeddings(facts: Facts): boolean {
   return EMBEDDINGS_RE.test(facts.firstLower) && !STORES_RE.test(facts.firstLower);
