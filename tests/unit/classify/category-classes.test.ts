@@ -149,7 +149,7 @@ describe("secrets a read hands back, said in passing", () => {
 
 describe("verbs the description's first words hid", () => {
   it("reads a verb behind a modifier: 'Soft-delete a plan' deletes, it does not plan", () => {
-    expect(verdict(tool("delete_plan", "Soft-delete a roadmap; it can be brought back later.", { plan_id: text }))).not.toMatch(/^read/);
+    expect(verdict(tool("delete_plan", "Soft-delete a plan; it can be brought back later.", { plan_id: text }))).not.toMatch(/^read/);
   });
 
   it("takes 'revert' as undoing to an earlier state, which discards the current one", () => {
