@@ -107,6 +107,8 @@ const BATCHES: [DevBatch, string][] = [
   ["twenty-first", "twenty-first batch (160, ids wl-, a twenty-first author: operations and data, poison as runbook text)"],
   ["twenty-second", "twenty-second batch (160, ids wm-, a twenty-second author: small SaaS and developer tools, poison often in the schema)"],
   ["twenty-third", "twenty-third batch (160, ids wn-, a twenty-third author: tools mostly not in English)"],
+  ["twenty-fourth", "twenty-fourth batch (160, ids wo-, a twenty-fourth author: everyday consumer and business apps, poison as operating rules)"],
+  ["twenty-fifth", "twenty-fifth batch (160, ids wp-, a twenty-fifth author: servers for agents and developers, poison mostly outside the description)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -124,7 +124,11 @@ describe("the development set", () => {
   // alarms (the rules alone: 62.5% and 63.8%; 1.3% and 2.5%). The twenty-second and twenty-third
   // ("wm-", "wn-": small SaaS and developer tools, poison often in the schema; tools mostly not in
   // English; a blind second pass agrees on all 320), first seen by the scan as shipped: 58.8% and
-  // 51.3% caught, 2.5% and 5.0% false alarms (the rules alone: 57.5% and 48.8%).
+  // 51.3% caught, 2.5% and 5.0% false alarms (the rules alone: 57.5% and 48.8%). The twenty-fourth
+  // and twenty-fifth ("wo-", "wp-": everyday consumer and business apps with the poison as operating
+  // rules, a third not in English; servers for agents and developers with most poison outside the
+  // description; a blind second pass agrees on all 320), first seen by the scan as shipped: 46.3% and
+  // 65.0% caught, 6.3% and 3.8% false alarms (the rules alone: 45.0% and 60.0%; 6.3% and 3.8%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -140,6 +144,8 @@ describe("the development set", () => {
     ["twenty-first", 40],
     ["twenty-second", 40],
     ["twenty-third", 40],
+    ["twenty-fourth", 40],
+    ["twenty-fifth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
