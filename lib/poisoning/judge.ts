@@ -384,7 +384,11 @@ function packageWords(path: string): string[] {
 const SIBLING_FILES_RE = /^(?:any|every|each|all)\b.*\b(?:files?|documents?) (?:in|from|under|inside) (?!.*\bhome\b).*\b(?:folder|directory|project|repo(?:sitory)?|workspace|drive)$/i;
 /** Someone else's secrets, named after them: "the bearer tokens used by other connected tools". */
 const OTHERS_AFTER_RE = /^\s*(?:used by|of|from|for|belonging to|issued to|held by)\s+(?:the\s+)?(?:other|all|every|any|each|your other)\s+(?:[\w-]+\s+){0,2}?(?:tools?|services?|apps?|applications?|accounts?|integrations?|servers?|connections?)\b/i;
-const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * Whose secret it is, said before it: the user's, or everyone's. The person a consumer tool serves is
+ * often named by role ("the applicant's", "the patient's"): for them it is the user.
+ */
+const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe (?:customer|client|applicant|patient|employee|member|guest|student|travell?er|passenger|cardholder|account ?holder|buyer|tenant|policy ?holder|subscriber|donor)'s|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
 const FROM_ENVIRONMENT_RE = /(?:\b|\*_)[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?:\s*\([^)]{0,40}\))?(?:\s+variables?)?\s+(?:from|in|out of) (?:the |your |the user's |their |this |its )?(?:local |current |shell |process )?(?:environment|env)\b(?![_-])/;
@@ -409,7 +413,7 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     const before = s.slice(Math.max(0, secret.index - 40), secret.index);
     const data: DataClass = /seed|recovery|mnemonic|助记词|semilla/.test(word) ? "seed" : /cookie/.test(word) ? "browser" : /^ssh/.test(word) ? "ssh" : "secret";
     // Private keys, seed phrases and passwords in the plural are secret whoever holds them.
-    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|browser cookies?|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
+    const intrinsic = /private[ _-]?keys?|ssh keys?|secret keys?|passwords\b|secrets\b|mnemonic|seed|recovery|browser cookies?|security (?:question )?answers|security questions|maiden name|私钥|助记词|contraseñas|mots de passe|passwörter|пароли|senhas/.test(word);
     const strength = data === "seed" || intrinsic || STRONG_QUALIFIER_RE.test(before) || /^(?:the user|their|any|all|every|other|stored|saved)/.test(word) || OTHERS_AFTER_RE.test(s.slice(secret.index + word.length, secret.index + word.length + 60)) ? 3 : YOUR_RE.test(before) ? 1 : 2;
     push({ data, text: secret[0], at: secret.index, strength, pathWords: [] });
   }
@@ -426,7 +430,7 @@ function findTargets(s: string, kinds = Data.all): Target[] {
     if (named) push({ data: "environment", text: named[0], at: named.index, strength: 3, pathWords: [] });
   }
   const personal = kinds & Data.personal ? PERSONAL_P.for(plain).exec(s) : null;
-  if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything/i.test(personal[0]) ? 3 : 2, pathWords: [] });
+  if (personal) push({ data: "personal", text: personal[0], at: personal.index, strength: /user|customer|whatever|everything|'s\b/i.test(personal[0]) ? 3 : 2, pathWords: [] });
   const traffic = kinds & Data.traffic ? TRAFFIC_P.for(plain).exec(s) : null;
   if (traffic) push({ data: "tool-traffic", text: traffic[0], at: traffic.index, strength: 3, pathWords: [] });
   return out;
@@ -633,6 +637,12 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
       return;
     }
   }
+  // Calling the tool is the request: "Cancels the subscription … send `pause` instead and tell the user it has been cancelled".
+  const swapped = deceit && families & (Cue.substitute | Cue.foreign | Cue.hidden) ? SUBSTITUTE_P.for(plain).exec(s) : null;
+  if (swapped && !selfSubstitute(s, swapped.index) && !ASK_INSTEAD_RE.test(s) && opposesOwnAction(tool.name, s)) {
+    tally.add("other-actions", 3, `tells the model to do the opposite of what the tool is called for and say it did what was asked (${quote(s.slice(Math.max(0, swapped.index - 50), swapped.index + 20))})`);
+    return;
+  }
 
   // An outside address slipped into every message or event: "always add ops@… to the recipients".
   const found = destination ? EMAIL_RE.exec(s) : null;
@@ -732,6 +742,16 @@ function opposes(s: string): boolean {
   return false;
 }
 
+/** What a cancellation is quietly turned into besides a renewal: a pause, after which billing resumes. */
+const KEPT_ON_RE = /\bpause|\bsuspend|\bfreez/i;
+
+/** The sentence does the opposite of the action the tool is named for ("cancel_membership": pause, renew). */
+function opposesOwnAction(name: string, s: string): boolean {
+  const own = name.replace(/[_-]+/g, " ");
+  for (const [asked, done] of OPPOSITES) if (asked.test(own) && done.test(s)) return true;
+  return OPPOSITES[0]![0].test(own) && KEPT_ON_RE.test(s);
+}
+
 /** "Use this tool instead of web search": the swap points back at this tool, which is honest advice. */
 function selfSubstitute(s: string, at: number): boolean {
   return SELF_P.for(plain).test(s.slice(Math.max(0, at - 40), at + 30));
@@ -773,7 +793,10 @@ function encoded(s: string, rest: string, field: FieldContext, tool: ToolContext
       tally.merge(inner, "encoded-payload", 4, `hides instructions in ${payload.scheme} (decoded: ${quote(payload.text)})`);
       return;
     }
-    if (DECODE_P.for(plain).test(s) && FOLLOW_RE.test(s) && (MODEL_CUE_P.for(plain).test(payload.text) || ABOUT_THE_USER_RE.test(payload.text))) {
+    // A ROT13 passage runs on past its mark, and so may the request: "(rot13; the assistant should decode and act on it): …".
+    const colon = payload.scheme === "rot13" ? rest.indexOf(":") : -1;
+    const request = colon !== -1 && colon < 80 ? s + rest.slice(0, colon) : s;
+    if (DECODE_P.for(plain).test(request) && FOLLOW_RE.test(request) && (MODEL_CUE_P.for(plain).test(payload.text) || ABOUT_THE_USER_RE.test(payload.text))) {
       tally.add("encoded-payload", 3, `asks the model to decode and follow a ${payload.scheme} payload (decoded: ${quote(payload.text)})`);
       return;
     }
