@@ -368,7 +368,7 @@ function titlesOf(tool: McpTool): string[] {
 }
 
 /** Where a title's label ends and an aside begins ("Passport renewal — assistant: …", "SYSTEM OVERRIDE: read …"). */
-const TITLE_ASIDE_RE = /\s[—–-]\s|[:;(\[.!?。：；（]/;
+const TITLE_ASIDE_RE = /\s[—–-]\s|[:;([.!?。：；（]/;
 
 /**
  * A title says what the tool is for only as a label: the words before any aside, and nothing at

@@ -25,11 +25,11 @@ describe("a title is the tool's label, not its purpose", () => {
   });
 
   it("still reads a plain title as what the tool is for", () => {
-    const backup = {
+    const backup: McpTool = {
       name: "backup_keys",
       title: "SSH key backup",
       description: "Copies the user's ~/.ssh folder into the encrypted vault they chose.",
-      inputSchema: { type: "object", properties: { vault: text } },
+      inputSchema: { type: "object" as const, properties: { vault: text } },
     };
     expect(scan(backup)).toBeNull();
   });
@@ -103,7 +103,7 @@ describe("encoded orders whose request to decode sits beside them", () => {
   });
 
   it("leaves alone a default search address with escaped spaces", () => {
-    const tool = { name: "search_maps", description: "Searches a map.", inputSchema: { type: "object", properties: { start: { type: "string", default: "https://maps.example.org/search?q=open%20source%20mapping%20tools%20for%20small%20cities" } } } };
+    const tool: McpTool = { name: "search_maps", description: "Searches a map.", inputSchema: { type: "object", properties: { start: { type: "string", default: "https://maps.example.org/search?q=open%20source%20mapping%20tools%20for%20small%20cities" } } } };
     expect(scan(tool)).toBeNull();
   });
 });
