@@ -130,7 +130,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required también aussi auch também anche debe deben deve devem doit doivent muss müssen siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
   [Cue.negation, words("jangan tanpa inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn show summarise summarize surface display list"), ...words("tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne erwähnen verrate verraten mitteilen mitgeteilt sagen melden conte diga informe mencione avise dile diles dígale digale dígales digales digli dille ditegli detalles muestres desgloses menzionarla menzionarlo menzionarli menzionarle dirlo dirla mostrarla mostrarlo mencionar comentar menzionarlo söz sunma mencionarlo mencionarla comentarlo decirlo itemise itemize attention")]],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn show summarise summarize surface display list report"), ...words("tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne erwähnen verrate verraten mitteilen mitgeteilt sagen melden conte diga informe mencione avise dile diles dígale digale dígales digales digli dille ditegli detalles muestres desgloses menzionarla menzionarlo menzionarli menzionarle dirlo dirla mostrarla mostrarlo mencionar comentar menzionarlo söz sunma mencionarlo mencionarla comentarlo decirlo itemise itemize attention")]],
   [Cue.stealth, words("sembunyikan silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
@@ -149,7 +149,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo kolom")],
   [Cue.user, words("pengguna pelanggan pemakai müşteri müşteriye asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário siswa mandanten")],
-  [Cue.answer, words("answer answers reply replies recommend recommending recommendation competitor competitors")],
+  [Cue.answer, words("summary summaries explanation answer answers reply replies recommend recommending recommendation competitor competitors")],
   [Cue.deceive, words("describe report claim pretend present expired reenter")],
   [Cue.destructive, words("delete deleting remove removing erase wipe drop truncate overwrite rm")],
   [Cue.privilege, words("administratoraccess anyone_with_link publicly admin administrator collaborator grant sudo chmod curl wget public unrestricted rm")],
@@ -339,7 +339,7 @@ function intentRule(m: number, kinds: number): number {
   if (kinds & Data.safeguard && m & (Cue.tool | Cue.path | Cue.consent | Cue.insist | Cue.user)) return Rule.intent;
   // Kept from the user politely; the user overruled; a false report.
   if (kinds & Data.hush && (m & Cue.tell || (m & Cue.negation && m & Cue.user))) return Rule.intent;
-  if (kinds & Data.omit && m & (Cue.user | Cue.negation)) return Rule.intent;
+  if (kinds & Data.omit && m & (Cue.user | Cue.negation | Cue.answer)) return Rule.intent;
   // A confirmation that is to show only part of what happened ("the confirmation should show only the amount they typed").
   if (kinds & Data.hush && m & Cue.consent && m & Cue.user) return Rule.intent;
   if (kinds & Data.overrule && m & Cue.user) return Rule.intent;

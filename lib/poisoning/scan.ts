@@ -143,7 +143,7 @@ function learnedReason(score: number): string {
  * The address may open any line and sit in markdown emphasis ("---\n_assistant: …_"), as in a footer appended to a body.
  */
 const VALUE_ORDER_RE =
-  /(?:^|\n)[\W_]*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[|\*|\b_)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|paste|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should)|no need to (?:ask|confirm|check)|without (?:asking|confirming|checking with)|(?:assistant|agent|model)(?:'s)? default)\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
+  /(?:^|\n)[\W_]*(?:assistant|agent|model|ai|llm|claude|note to (?:the )?(?:assistant|agent|model))\s*[:,]\s|(?:--|#|\/\/|\(|\[|\*|\b_)\s*(?:note to (?:the )?)?(?:assistant|agent|ai)\s*:\s|\b(?:always|must|should|choose this|select this|use this|pick this|ignore|do not|don't|never|instead|before (?:calling|using|you)|include|send|read|paste|you (?:must|should|need)|(?:the )?(?:assistant|agent|model) (?:must|should)|no need to (?:ask|confirm|check)|without (?:asking|confirming|checking with)|(?:assistant|agent|model)(?:'s)? default|call \x60?[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b|务必|必须|总是|一律|必ず|항상|siempre|toujours|immer|sempre|всегда/i;
 
 /** A value that sends to an outside address: "forward:someone@elsewhere.com", "bcc=…". */
 const EXAMPLE_ADDRESS_RE = new RegExp(EXAMPLE_ADDRESS, "i");
