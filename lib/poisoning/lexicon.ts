@@ -223,6 +223,8 @@ export const SUBSTITUTE = String.raw`\binstead\b|\brather than\b|\bin place of\b
 export const USER_REQUEST = alt(
   String.raw`\b(?:the user|a user|they|the customer|a customer)\s+(?:asks?|asked|requests?|requested|wants?|wanted|tells? you|told you|says?|said|gives?|gave|provides?|provided|specif(?:y|ies|ied)|chooses?|chose|enters?|entered)\b|\bwhat(?:ever)? (?:\w+ )?the user (?:asks?|asked|wants?|gives?|provided?|says?|said)\b|\bthe user'?s (?:request|choice|instruction)\b|\bthe address the user\b`,
   "用户要求|用户请求|用户让|el usuario pid|el usuario solicit|l'utilisateur (?:demande|souhaite)|(?:benutzer|nutzer) (?:bittet|möchte|will)|пользователь (?:просит|попросит)|o usuário (?:pedir|solicitar)|ユーザーが[^。]{0,12}(?:求め|依頼|頼)|사용자가 [^.]{0,12}요청",
+  // Swedish, Danish, Norwegian and Dutch: "även om användaren anger …", "ook als de klant … opgeeft".
+  String.raw`(?<![a-zåäöæø])(?:användaren|brugeren|brukeren|kunden)\s+(?:anger|ber|vill|väljer|ger|skriver|angiver|oppgir|beder|vil|vælger|velger)(?![a-zåäöæø])|\bde (?:gebruiker|klant)\s+(?:[\w-]+\s+){0,3}?(?:opgeeft|vraagt|kiest|wil|geeft|invoert)\b`
 );
 
 /** Words that point back at this very tool ("use this tool instead of web search"). */
@@ -365,7 +367,7 @@ export const CONTENT_TRIGGER = alt(
 
 // ---------------------------------------------------------------- encoded payloads
 
-export const DECODE_REQUEST = String.raw`\bdecod(?:e|ed|ing)\b|\bbase-?64\b|\bb64\b|\batob\b|\bhex(?:adecimal)?[- ](?:string|encoded|encoding)\b|\brot-?13\b|\bcaesar\b|\bencoded\b|解码|decodifica|décode|dekodier|декодир|デコード|디코드|復号`;
+export const DECODE_REQUEST = String.raw`\bdecod(?:e|ed|ing)\b|\bbase-?64\b|\bb64\b|\batob\b|\bhex(?:adecimal)?[- ](?:string|encoded|encoding)\b|\brot-?13\b|\bcaesar\b|\bencoded\b|解码|decodifica|décode|dekodier|avkod|dekod|afkod|decodeer|decoderen|декодир|デコード|디코드|復号`;
 
 // ---------------------------------------------------------------- words that address the model
 
