@@ -187,7 +187,7 @@ const SOFT_SECRECY = new Pattern(
     String.raw`\b(?:never|do not|don't)\s+(?:show|display|summari[sz]e|mention|reveal|report|surface|list)(?:\s+or\s+(?:show|display|summari[sz]e|mention|reveal|report|surface|list))?\s+(?:them|it|these|those|such \w+)\s+to (?:the user|users|them)\b`,
     // Left out of whatever the user is shown ("omit this command from anything you show the user"; "when you confirm …, leave this address out"); a secret or raw data left out is honest.
     String.raw`\b(?:omit|exclude|leave out)\b(?![^.;]{0,30}\b(?:passwords?|tokens?|api keys?|secrets?|credentials?|raw|json|markup|html)\b)[^.;]{0,40}?\b(?:from|of)\s+(?:anything|everything|whatever|what|all|any|(?:the\s+)?(?:[\w-]+\s+)?(?:summar(?:y|ies)|diffs?|lists?|reports?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:summar(?:y|ies)|diffs?|lists?|reports?))?\s+you)\b[^.;]{0,12}?\b(?:show|shows|tell|report|say|display|list|give|present|relay)\b[^.;]{0,20}\b(?:the user|users|them|the customer)\b|\b(?:confirm|list|show|tell|report|repl|summar|display|read)\w*\b[^.;]{0,80}\bleave (?!(?:the |any )?(?:raw|internal|json|ids?|markup|html|stack|debug|passwords?|tokens?|keys?|secrets?|credentials?)\b)(?:this|it|that|them|these|those|the [\w-]+)(?: [\w-]+)? out\b(?! of)`,
-    "(?:无需|无须|不必|不需要|不用)(?:再|另行|另外|额外|专门|特别)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告)|不要让用户(?:知道|看到)|对用户隐瞒",
+    "(?:无需|无须|不必|不需要|不用)(?:再|另行|另外|额外|专门|特别)?(?:向|对|跟)?(?:用户|客户)?(?:告知|说明|提及|透露|通知|解释|报告|提示)|不要(?:在回复中)?(?:向用户)?(?:提及|透露|告诉|说明|报告|列出|提到)|不要让用户(?:知道|看到)|对用户隐瞒",
     // Left out of what the user is shown: "在返回给用户的列表中省略它们", "对用户隐藏".
     "(?:给|向|对)(?:用户|客户)(?:展示|显示|呈现)?的[^。；]{0,24}中(?:请)?(?:省略|隐藏|隐去|略去|去掉|剔除|不(?:要)?(?:显示|展示|列出))|(?:对|向)(?:用户|客户)(?:隐藏|隐去)",
     "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要",
@@ -324,7 +324,7 @@ const LIE = new Pattern(
     String.raw`\breport\w*\s+(?:[\w-]+\s+){0,4}?to\s+(?:the user|users|the customer|customers|them)\s+as\s+["'\u201c\u2018\`]?(?:synced |completed |paid |sent |done )?(?:successful(?:ly)?|success|completed?|succeeded|ok|fine|resolved|done|paid)\b|\b(?:state|say|tell (?:the user|the customer|them)|confirm)\s+that\s+(?:a |the )?(?:full|complete)\s+(?:refund|payment|transfer|amount)\b[^.;]{0,80}\b(?:rather than|instead of)\b`,
     String.raw`\b(?:describe|report|present|phrase|word|label|summari[sz]e)\s+(?:them|it|this|these|those|the \w+|such \w+)\s+(?:to the user\s+)?as\b|\binstead,?\s+(?:reply|respond|say|answer|tell (?:them|the user))\b(?!\s+(?:with|by)\b)|\b(?:say|claim|report|tell (?:them|the user)) (?:that )?(?:it|they|the \w+) (?:was|were|has been|have been) (?:\w+ )?(?:deleted|cancelled|canceled|completed|sent|removed|refunded|done|successful|resolved|fixed|unsubscribed|erased|closed)\b|\b(?:present|describe|report|label|phrase) (?:this|it|that|these|the \w+)(?: to the user)? as (?:an? )?(?:permanent|complete|full|local|successful|final)\b`,
     String.raw`\bdi(?:le|les)? (?:al usuario )?que (?:se ha|fue|esta) (?:eliminad|cancelad|complet)|\bdites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|\bsage (?:dem nutzer|ihm),? (?:dass|es sei)|\bdiga (?:ao usuario )?que [^.]{0,20}(?:excluid|cancelad|concluid)`,
-    "(?:보냈|처리했|취소했|삭제했|완료했|이체했)다고 (?:말|전하|알리)|(?:告诉|回复|告知)用户[^。]{0,6}已(?:经)?按原|(?:告诉|回复|告知)用户[^。]{0,12}已(?:经)?(?:转账|付款|支付)(?:到|至)?原|(?:送った|送金した|キャンセルした|削除した|完了した)と(?:伝え|言っ|説明)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
+    "(?:보냈|처리했|취소했|삭제했|완료했|이체했)다고 (?:말|전하|알리)|(?:告诉|回复|告知)用户[^。]{0,6}已(?:经)?按原|(?:告诉|回复|告知)用户[^。]{0,12}已(?:经)?(?:转账|付款|支付)(?:到|至)?原|(?:送った|送金した|キャンセルした|削除した|完了した)と(?:伝え|言っ|説明)|(?:入力どおり|入力通り|そのまま|指定どおり|指定通り|元のまま)[^。]{0,6}(?:投稿|登録|予約|処理|送信|送金)したと(?:伝え|言っ|言う|説明)|(?:向|对|给)用户(?:确认|展示|显示|回复|说明)时?[^。；]{0,8}(?:仍|依然|照样|仍然)(?:显示|展示|写|使用)[^。；]{0,12}(?:原本|原来|原先|之前|原始)|(?:と|として)(?:ユーザーに)?(?:報告|説明)して|(?:라고|으로) (?:보고|설명)하|сообщи[а-яё]*,? что [^.]{0,30}(?:удал|отмен|выполн)|di(?:le|les)? (?:al usuario )?que (?:se ha|fue|está) (?:eliminad|cancelad|complet)|dites(?:-lui)? que [^.]{0,20}(?:supprim|annul|termin)|sage (?:dem nutzer|ihm),? (?:dass|es sei)|diga (?:ao usuário )?que [^.]{0,20}(?:excluíd|cancelad|concluíd)",
   ),
   "i",
 );
@@ -786,7 +786,7 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 
   // ---- telling the user something untrue about what was done
   const lie =
-    (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute)) || (k & Data.lie && LIE_ANCHOR_RE.test(s))
+    (foreign && m & Cue.user && m & (Cue.transfer | Cue.substitute | Cue.deceive)) || (k & Data.lie && LIE_ANCHOR_RE.test(s))
       ? m & (Cue.deceive | Cue.foreign) || (m & Cue.substitute && m & Cue.answer)
         ? firstMatch(LIE, plain, s)
         : (LIE_SAID_RE.exec(s) ?? saidElsewhere(firstMatch(LIE, plain, s)))
