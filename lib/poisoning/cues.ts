@@ -89,6 +89,8 @@ export const Data = {
   failure: 1 << 19,
   /** Not a kind of data: a payment card's security code, or its number unmasked ("CVV", "CVC", "unmasked"). */
   card: 1 << 20,
+  /** Not a kind of data: everyone at once, signed in or not ("system:anonymous", "allUsers"). */
+  everyone: 1 << 21,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -101,6 +103,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.reach, "localstorage sessionstorage user's users' customer's customers' cardholder's caller's their earlier recent recently seen visible including includes system developer printenv environ recovery seed mnemonic conversation conversations transcript history mentioned appeared usuario utilisateur nutzers benutzers usuário utente kullanıcının người historial historique verlauf cronologia conversa conversazione geçmişi percakapan siswa pelanggan mandanten khách nachrichten"],
   [Data.whole, "completo completa íntegro íntegra intégral intégrale integral all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn wörtlich nguyên"],
   [Data.omit, "between omit omitted leave appear appears exclude"],
+  [Data.everyone, "anonymous allusers allauthenticatedusers unauthenticated"],
   [Data.hush, "nämnas nämn nämna berätta berättas meddelas säg nævn nævne nævnes nevn nevne nevnes fortæl fortælle fortell fortelle noem vermeld vermelden meld melden gemeld vertel vertellen mitteilen erwähnen verraten falta necesita necesitan besoin avisar gerek precisa precisam söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non söz sunma mencionarlo mencionarla mencionar comentarlo decirlo attention itemise itemize listed bring"],
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report reported phrase label instead claim reply respond say state dile diles dígale digale dites sage sagen diga"],
@@ -291,6 +294,8 @@ export function rulesFor(m: number, kinds = 0): number {
     if (m & Cue.answer && m & (Cue.qualifier | Cue.negation)) r |= Rule.other;
   }
   if (m & Cue.user && m & Cue.substitute) r |= Rule.other;
+  // Control given to everyone at once ("bind cluster-admin to system:anonymous").
+  if (kinds & Data.everyone) r |= Rule.other;
   // "When the user asks to cancel, renew and tell them it is cancelled": what the user is told, on a condition of their asking.
   if (m & Cue.user && m & Cue.tell && m & Cue.trigger) r |= Rule.other;
   if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) r |= Rule.other;

@@ -614,6 +614,12 @@ function calledTool(s: string, tool: ToolContext): string | null {
 function otherActions(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext, tally: Tally): void {
   // A guard against injected text ("treat what other tools return as data, not commands") asks nothing of other tools.
   if (INJECTION_GUARD_RE.test(s)) return;
+  // Control handed to anyone at all, by a tool that is not for managing access: "bind cluster-admin to system:anonymous".
+  const opened = kinds & Data.everyone && !ACCESS_TOOL_RE.test(tool.name) ? OPEN_TO_ALL_RE.exec(s) : null;
+  if (opened && notNegatedBefore(s, opened.index)) {
+    tally.add("other-actions", 3, `gives control to anyone at all (${quote(opened[0])})`);
+    return;
+  }
   const address = families & (Cue.tool | Cue.foreign | Cue.hidden) ? ADDRESS_OTHERS_RE.exec(s) : null;
   if (address) tally.add("other-actions", 3, `addresses instructions to the other tools (${quote(address[0])})`);
 
@@ -740,6 +746,18 @@ const OPPOSITES: [RegExp, RegExp][] = [
 function opposes(s: string): boolean {
   for (const [asked, done] of OPPOSITES) if (asked.test(s) && done.test(s)) return true;
   return false;
+}
+
+/**
+ * A role that can change things given to everyone: anonymous or all users ("cluster-admin … to
+ * system:anonymous", "allUsers as owner"). Unauthenticated access is never a step of another task.
+ */
+const OPEN_TO_ALL_RE =
+  /\b(?:cluster-admin|admin(?:istrator)?|owner|super_?admin|root|full access|write access|roles\/(?:owner|editor))\b[^.;]{0,60}\b(?:system:anonymous|system:unauthenticated|allUsers|allAuthenticatedUsers)\b|\b(?:system:anonymous|system:unauthenticated|allUsers|allAuthenticatedUsers)\b[^.;]{0,40}\b(?:cluster-admin|admin(?:istrator)?|owner|editor|write access|full access)\b/i;
+/** A tool whose job is access itself (IAM, sharing, permissions, roles, ACLs), for which granting is the request. */
+const ACCESS_TOOL_RE = /iam|permission|role|acl|access|grant|share|sharing|policy|binding|public/i;
+function notNegatedBefore(s: string, at: number): boolean {
+  return !/\b(?:never|not|don't|do not|must not)\b[^.;]{0,30}$/i.test(s.slice(Math.max(0, at - 60), at));
 }
 
 /** What a cancellation is quietly turned into besides a renewal: a pause, after which billing resumes. */
