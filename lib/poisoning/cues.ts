@@ -91,6 +91,8 @@ export const Data = {
   card: 1 << 20,
   /** Not a kind of data: everyone at once, signed in or not ("system:anonymous", "allUsers"). */
   everyone: 1 << 21,
+  /** Not a kind of data: what the user is used to seeing ("as usual", "the usual address", "l'adresse habituelle"). */
+  usual: 1 << 22,
 } as const;
 
 const DATA_WORDS: [number, string][] = [
@@ -104,7 +106,8 @@ const DATA_WORDS: [number, string][] = [
   [Data.whole, "completo completa íntegro íntegra intégral intégrale integral all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn wörtlich nguyên"],
   [Data.omit, "between omit omitted leave appear appears exclude"],
   [Data.everyone, "anonymous allusers allauthenticatedusers unauthenticated"],
-  [Data.hush, "nämnas nämn nämna berätta berättas meddelas säg nævn nævne nævnes nevn nevne nevnes fortæl fortælle fortell fortelle noem vermeld vermelden meld melden gemeld vertel vertellen mitteilen erwähnen verraten falta necesita necesitan besoin avisar gerek precisa precisam söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non söz sunma mencionarlo mencionarla mencionar comentarlo decirlo attention itemise itemize listed bring"],
+  [Data.usual, "usual habituelle habituel habituelles"],
+  [Data.hush, "mostre afficher mentionner signaler montrer nämnas nämn nämna berätta berättas meddelas säg nævn nævne nævnes nevn nevne nevnes fortæl fortælle fortell fortelle noem vermeld vermelden meld melden gemeld vertel vertellen mitteilen erwähnen verraten falta necesita necesitan besoin avisar gerek precisa precisam söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non söz sunma mencionarlo mencionarla mencionar comentarlo decirlo attention itemise itemize listed bring"],
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report reported phrase label instead claim reply respond say state dile diles dígale digale dites sage sagen diga"],
   [Data.claim, "confirm tell inform assure reassure informe informa söyle kullanıcıya confirmez confirme confirma confirmale confirmele confírmale confírmele confírmalo bestätige bestätigen conferma"],
@@ -133,7 +136,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required también aussi auch também anche debe deben deve devem doit doivent muss müssen siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
   [Cue.negation, words("jangan tanpa inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
-  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn show summarise summarize surface display list report"), ...words("nämnas nämn nämna berätta berättas meddelas nævn nævne nævnes nevn nevne nevnes fortæl fortælle fortell fortelle noem vermeld vermelden melden gemeld vertel vertellen tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne erwähnen verrate verraten mitteilen mitgeteilt sagen melden conte diga informe mencione avise dile diles dígale digale dígales digales digli dille ditegli detalles muestres desgloses menzionarla menzionarlo menzionarli menzionarle dirlo dirla mostrarla mostrarlo mencionar comentar menzionarlo söz sunma mencionarlo mencionarla comentarlo decirlo itemise itemize attention")]],
+  [Cue.tell, [...verbs("tell inform notify mention reveal disclose alert discuss trouble bother burden warn show summarise summarize surface display list report"), ...words("mostre afficher mentionner signaler montrer nämnas nämn nämna berätta berättas meddelas nævn nævne nævnes nevn nevne nevnes fortæl fortælle fortell fortelle noem vermeld vermelden melden gemeld vertel vertellen tampilkan perlihatkan tunjukkan sebutkan beritahu beritahukan informasikan kabari shown dire menzionare informare comunicare söyleme söylemeyin bildirme bildirmeyin bahsetme bahsetmeyin belirtme báo nói hidden confidential private say says know aware told listing showing digas informes menciones cuentes dites informez mentionnez sage sag erwähne erwähnen verrate verraten mitteilen mitgeteilt sagen melden conte diga informe mencione avise dile diles dígale digale dígales digales digli dille ditegli detalles muestres desgloses menzionarla menzionarlo menzionarli menzionarle dirlo dirla mostrarla mostrarlo mencionar comentar menzionarlo söz sunma mencionarlo mencionarla comentarlo decirlo itemise itemize attention")]],
   [Cue.stealth, words("sembunyikan silently quietly secretly covertly discreetly invisibly unnoticed heimlich secretamente")],
   [Cue.consent, words("ask asking confirm confirming confirmation confirmations approval permission consent prompting review")],
   [Cue.approved, words("approved authorized authorised consented agreed allowed granted permitted preapproved")],
@@ -296,6 +299,8 @@ export function rulesFor(m: number, kinds = 0): number {
   if (m & Cue.user && m & Cue.substitute) r |= Rule.other;
   // Control given to everyone at once ("bind cluster-admin to system:anonymous").
   if (kinds & Data.everyone) r |= Rule.other;
+  // What the user is used to seeing, kept on show ("continue to show the usual address").
+  if (kinds & Data.usual && m & (Cue.user | Cue.tell)) r |= Rule.other;
   // "When the user asks to cancel, renew and tell them it is cancelled": what the user is told, on a condition of their asking.
   if (m & Cue.user && m & Cue.tell && m & Cue.trigger) r |= Rule.other;
   if (m & Cue.user && m & Cue.qualifier && m & (Cue.tool | Cue.privilege)) r |= Rule.other;
