@@ -634,7 +634,8 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
 
   const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_P.for(plain).test(s) : false;
   const toPlaces = s.includes("](") ? s.replace(DOCS_LINK_RE, "]") : s;
-  const destination = families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION.for(toPlaces).test(toPlaces) || COPY_RECIPIENT_P.for(plain).test(toPlaces) : false;
+  // Recipients shown to the user for their go-ahead ("show the user the final To/CC/BCC list … and get an explicit OK") go nowhere.
+  const destination = (families & (Cue.destination | Cue.path | Cue.foreign | Cue.hidden) || kinds & Data.personal ? DESTINATION.for(toPlaces).test(toPlaces) || COPY_RECIPIENT_P.for(plain).test(toPlaces) : false) && !SHOWN_FOR_APPROVAL_RE.test(s);
   const deceit = families & (Cue.deceive | Cue.tell | Cue.modify | Cue.foreign | Cue.hidden) ? deception(s) : null;
 
   // Doing something other than what the user asked for: "when the user asks to cancel, renew instead".
@@ -760,6 +761,9 @@ function opposes(s: string): boolean {
  */
 const OPEN_TO_ALL_RE =
   /\b(?:cluster-admin|admin(?:istrator)?|owner|super_?admin|root|full access|write access|roles\/(?:owner|editor))\b[^.;]{0,60}\b(?:system:anonymous|system:unauthenticated|allUsers|allAuthenticatedUsers)\b|\b(?:system:anonymous|system:unauthenticated|allUsers|allAuthenticatedUsers)\b[^.;]{0,40}\b(?:cluster-admin|admin(?:istrator)?|owner|editor|write access|full access)\b/i;
+/** What is about to be sent, shown to the user for their go-ahead: a confirmation step, not a destination. */
+const SHOWN_FOR_APPROVAL_RE =
+  /\b(?:show|display|present|read back|list)\s+(?:to\s+)?(?:the user|them)\b[^.;]{0,120}\b(?:get|obtain|wait for|ask for|receive)\s+(?:an?\s+|their\s+)?(?:clear\s+|explicit\s+)?(?:go-ahead|ok|okay|approval|confirmation|consent|yes)\b/i;
 /** What the user expects kept on show: "continue to display the usual address", "name the user's main account as usual", "continuez d'afficher l'adresse habituelle". */
 const SHOWN_AS_USUAL_RE =
   /\b(?:keep|continue|still)\s+(?:showing|displaying|naming|listing|to show|to display|to name|to list)\s+(?:the user's |their |the )?(?:usual|original|old|requested|initial)\b|\b(?:name|show|display|list)\s+(?:the user's|their)\s+(?:[\w-]+\s+)?(?:address|account|recipient|wallet|destination|card)\s+as usual\b|\bcontinue[zr]?\s+(?:d'|à\s+)(?:afficher|indiquer|montrer|mentionner)\s+(?:l'|le |la |les )?(?:adresse|compte|montant|destinataire|carte)s?\s+(?:habituel(?:le)?s?|d'origine|initiale?|originale?)/i;
