@@ -1041,8 +1041,15 @@ function seedUnlessWanted(found: { data: string; text: string } | null, purpose:
 
 /** Where the tool's output will be seen, not what is asked for: "everything returned is visible in the conversation". */
 const SHOWN_BEFORE_RE = /\b(?:visible|shown|displayed|printed|exposed|appears?|end(?:s)? up|remains?|stays?|kept)\s+(?:\w+\s+){0,2}$/i;
+/** Where the user did something, not what is asked for: "after the user has confirmed the address in this conversation". */
+const USER_ACTED_BEFORE_RE = /\b(?:the user|they)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:confirmed|asked|requested|said|approved|agreed|typed|stated|chose|given|gave|provided|named|mentioned)\b[^.;]{0,60}$/i;
+/** The same in Japanese and Korean, said after the word: "会話内での表示" (shown in the conversation), "대화에서 … 요청하고 확인한" (asked and confirmed in the conversation). */
+const USER_ACTED_AFTER_RE = /^(?:での|で|の中で|中で|内での|内で)?(?:表示|確認|依頼|要求)|^(?:에서|중에)?\s*(?:\S+\s+)?(?:요청|확인|표시|말)/;
 function shownIn(s: string, m: RegExpExecArray | null): RegExpExecArray | null {
-  return m && SHOWN_BEFORE_RE.test(s.slice(Math.max(0, m.index - 30), m.index)) ? null : m;
+  if (!m) return m;
+  const before = s.slice(Math.max(0, m.index - 80), m.index);
+  if (SHOWN_BEFORE_RE.test(before.slice(-30)) || USER_ACTED_BEFORE_RE.test(before)) return null;
+  return USER_ACTED_AFTER_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null : m;
 }
 
 /**
