@@ -109,6 +109,8 @@ const BATCHES: [DevBatch, string][] = [
   ["twenty-third", "twenty-third batch (160, ids wn-, a twenty-third author: tools mostly not in English)"],
   ["twenty-fourth", "twenty-fourth batch (160, ids wo-, a twenty-fourth author: everyday consumer and business apps, poison as operating rules)"],
   ["twenty-fifth", "twenty-fifth batch (160, ids wp-, a twenty-fifth author: servers for agents and developers, poison mostly outside the description)"],
+  ["twenty-sixth", "twenty-sixth batch (160, ids wq-, a twenty-sixth author: money and operations, poison as long policies and choreography across tools)"],
+  ["twenty-seventh", "twenty-seventh batch (160, ids wr-, a twenty-seventh author: authors from many countries, two thirds not in English)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -129,6 +129,11 @@ describe("the development set", () => {
   // rules, a third not in English; servers for agents and developers with most poison outside the
   // description; a blind second pass agrees on all 320), first seen by the scan as shipped: 46.3% and
   // 65.0% caught, 6.3% and 3.8% false alarms (the rules alone: 45.0% and 60.0%; 6.3% and 3.8%).
+  // The twenty-sixth and twenty-seventh ("wq-", "wr-": money and operations with the poison as long
+  // policies and choreography across tools; authors from many countries, two thirds not in
+  // English; a blind second pass agrees on all 320), first seen by the scan as shipped with the
+  // classes of the two batches before in: 68.8% and 35.0% caught, 5.0% and 1.3% false alarms (the
+  // rules alone: 63.8% and 35.0%; 5.0% and 1.3%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -146,6 +151,8 @@ describe("the development set", () => {
     ["twenty-third", 40],
     ["twenty-fourth", 40],
     ["twenty-fifth", 40],
+    ["twenty-sixth", 40],
+    ["twenty-seventh", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
