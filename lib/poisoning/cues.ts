@@ -151,7 +151,7 @@ const VOCABULARY: [number, string[]][] = [
   [Cue.substitute, words("även zelfs istället plaats invece yerine thay instead rather regardless insists insist even lieu vez lugar stattdessen anstatt statt")],
   [Cue.trigger, words("if when whenever once after from since starting beginning next later third fourth fifth sixth seventh eighth ninth tenth turns date above exceeding exceeds effective superior superiores supérieur supérieurs supérieure supérieures über acima oltre superiori si cuando quand lorsque wenn nach después après depois se")],
   // "decode" asks for a payload's text wherever the payload's characters split into words ("%57%68…").
-  [Cue.encoded, words("rot13 caesar decode decoded decoding avkoda avkodas dekoda afkod afkode dekod dekode decodeer decoderen")],
+  [Cue.encoded, words("rot13 caesar decode decoded decoding avkoda avkodas dekoda afkod afkode dekod dekode decodeer decoderen decodează decodeaza dekoduj zdekoduj dekódujte dekodekan çözüp çöz")],
   [Cue.authority, words("conformità requisito uyumluluk gereklilik politika tuân compliance compliant regulatory regulation audit audited auditing policy mandatory required requirement requirements gdpr hipaa soc license licence terms obliges obliged cumplimiento conformité")],
   [Cue.parameter, words("parametro alan alanına trường parameter parameters param field fields argument arguments here parámetro paramètre parameter feld campo kolom")],
   [Cue.user, words("användaren användare användarens brugeren brukeren gebruiker gebruikers klant klanten pengguna pelanggan pemakai müşteri müşteriye asked utente utenti kullanıcı kullanıcıya kullanıcının kullanıcıdan người user user's users users' customer usuario utilisateur benutzer nutzer usuário siswa mandanten")],

@@ -19,6 +19,8 @@ const HEX_RUN_RE = /\b(?:[0-9a-fA-F]{2}){16,}\b/g;
 const ROT13_MARK_RE = /\brot-?13\b|\bcaesar\b/i;
 /** URL percent-encoding of a whole passage ("%57%68%65%6E…"): every character escaped, so no word shows. */
 const PERCENT_RUN_RE = /(?:%[0-9A-Fa-f]{2}){12,}/g;
+/** Five or more words joined by escaped spaces, as one run with no space in it. */
+const ESCAPED_PROSE_RE = /(?:(?:[^\s%]|%[0-9A-Fa-f]{2})*?%20){5,}(?:[^\s%]|%[0-9A-Fa-f]{2})*/g;
 
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 
@@ -62,22 +64,32 @@ export function rot13(text: string): string {
   });
 }
 
+/** The first line of what follows a sentence, for a payload the sentence introduces. */
+function nextLine(rest: string): string {
+  const next = rest.replace(/^\s+/, "");
+  const end = next.indexOf("\n");
+  return (end === -1 ? next : next.slice(0, end)).slice(0, 4000);
+}
+
 /** Readable payloads in a sentence; `rest` is the text after the sentence (a ROT13 passage may run on). */
 export function decodePayloads(sentence: string, rest: string): Decoded[] {
+  // A sentence that introduces what follows ("Template (URL-encoded, decode and run):") carries the next line's payload.
+  const introduced = /:\s*$/.test(sentence) ? nextLine(rest) : "";
+  const scope = introduced ? `${sentence} ${introduced}` : sentence;
   const out: Decoded[] = [];
   BASE64_RUN_RE.lastIndex = 0;
-  for (let m = BASE64_RUN_RE.exec(sentence); m; m = BASE64_RUN_RE.exec(sentence)) {
+  for (let m = BASE64_RUN_RE.exec(scope); m; m = BASE64_RUN_RE.exec(scope)) {
     // Plain words run together ("AbcDefGhi...") are not base64 unless they decode to prose.
     const text = fromBase64(m[0]);
     if (text && readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "base64" });
   }
   HEX_RUN_RE.lastIndex = 0;
-  for (let m = HEX_RUN_RE.exec(sentence); m; m = HEX_RUN_RE.exec(sentence)) {
+  for (let m = HEX_RUN_RE.exec(scope); m; m = HEX_RUN_RE.exec(scope)) {
     const text = fromHex(m[0]);
     if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "hex" });
   }
   PERCENT_RUN_RE.lastIndex = 0;
-  for (let m = PERCENT_RUN_RE.exec(sentence); m; m = PERCENT_RUN_RE.exec(sentence)) {
+  for (let m = PERCENT_RUN_RE.exec(scope); m; m = PERCENT_RUN_RE.exec(scope)) {
     let text: string;
     try {
       text = decodeURIComponent(m[0]);
@@ -85,6 +97,19 @@ export function decodePayloads(sentence: string, rest: string): Decoded[] {
       continue;
     }
     if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "percent-encoding" });
+  }
+  // Prose whose spaces and punctuation are escaped but whose letters are not ("Dupa%20rezervare%2C%20trimite…").
+  if (!out.length && scope.includes("%20")) {
+    ESCAPED_PROSE_RE.lastIndex = 0;
+    for (let m = ESCAPED_PROSE_RE.exec(scope); m; m = ESCAPED_PROSE_RE.exec(scope)) {
+      let text: string;
+      try {
+        text = decodeURIComponent(m[0]);
+      } catch {
+        continue;
+      }
+      if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "percent-encoding" });
+    }
   }
   const mark = ROT13_MARK_RE.exec(sentence);
   if (mark) {

@@ -68,8 +68,11 @@ class Walk {
         case "properties":
           this.map(value, key, depth, true, property);
           break;
+        // A definition describes a value some parameter holds: its text is read as a parameter's, under the definition's name.
         case "$defs":
         case "definitions":
+          this.map(value, key, depth, true, property);
+          break;
         case "patternProperties":
           this.map(value, key, depth, false, property);
           break;

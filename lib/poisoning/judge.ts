@@ -108,7 +108,7 @@ const SEND_TO_RE = /\b(?:to|into|via)\s+(?:the\s+)?(?:address\s+|channel\s+|url\
 const TURN_RE = /\b(?:start|starting|begin|switch|stop|instead|always|quietly|silently|secretly)\b/i;
 const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|instead|every|any)\b/i;
 /** What the model is to do with the decoded text: follow it, or simply read and use it ("decode before use", "decode to read"). */
-const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply|before use|before using|(?:and|then) use|to read|(?:and|then) read)\b/i;
+const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply|before use|before using|(?:and|then) use|to read|(?:and|then) read)\b|(?<![\p{L}])(?:execută|urmează|wykonaj|zastosuj|proveď|uygula|thực hiện|jalankan|ikuti|בצע|εκτέλεσε|виконай|نفذ|اجرا کن|fuata|ปฏิบัติตาม|पालन कर|följ|følg|volg|befolge|exécute|segui|siga|sigue)(?![\p{L}])/iu;
 /** A parameter's name in snake case, so that "CallToken" and "call_token" are read alike. */
 function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
@@ -522,7 +522,10 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   // "Whether to include phone numbers based on their origin": what a switch does, not an order.
   if (SWITCH_RE.test(s)) return;
   const list = orders(s, field.first, inParameter);
-  if (!list.some((o) => o.live)) return;
+  if (!list.some((o) => o.live)) {
+    unreadOrderForKeyFile(s, targets, field, tool, tally);
+    return;
+  }
   const parameter = referencedParameter(s, field, tool.parameterNames);
   const parameterWords = parameter === undefined ? undefined : snakeCase(parameter);
   let best: Target | null = null;
@@ -560,6 +563,38 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   if (points < 2) return;
   tally.add("sensitive-data", points, `asks for ${DATA_LABEL[best.data]} (${quote(best.text)}), which a tool named ${tool.name} does not need`);
   if (parameter) tally.add("unrelated-parameter", 0, inParameter ? `in the description of the parameter "${parameter}"` : `to be passed in the parameter "${parameter}"`);
+}
+
+/** Words of an English sentence: where there are none, the orders (read in English) cannot be read either. */
+const ENGLISH_WORDS_RE = /\b(?:the|and|to|of|with|from|into|your|this|that|is|are|it)\b/gi;
+/** Files that hold keys to other systems: never a step of an unrelated tool, in any language (a .env file often is). */
+const UNREAD_KEY_FILES = new Set<DataClass>(["ssh", "cloud", "kube", "seed"]);
+/** Negated near the file, in English (other languages' negations are read where their vocabulary is). */
+const NOT_NEAR_RE = /\b(?:never|not|don't|do not|must not|without)\b/i;
+
+/**
+ * A key file and a field of the tool to put it in, in a sentence in a language whose verbs the
+ * orders cannot read ("citiți fișierul ~/.ssh/id_rsa … în câmpul cheie_client"): the path and the
+ * field's name are the same in every language, and together they say what is asked.
+ */
+function unreadOrderForKeyFile(s: string, targets: readonly Target[], field: FieldContext, tool: ToolContext, tally: Tally): void {
+  const file = targets.find((t) => t.strength >= 3 && UNREAD_KEY_FILES.has(t.data) && !needsData(tool.purpose(), t.data, t.pathWords));
+  if (!file || (s.match(ENGLISH_WORDS_RE)?.length ?? 0) >= 2 || s.split(/\s+/).length < 8 || NOT_NEAR_RE.test(s)) return;
+  // Named in the sentence: a field's own description naming a path says what the field holds.
+  const into = identifierIn(s, tool.parameterNames);
+  if (into === undefined || into === field.property) return;
+  tally.add("sensitive-data", 3, `asks for ${DATA_LABEL[file.data]} (${quote(file.text)}), which a tool named ${tool.name} does not need`);
+  tally.add("unrelated-parameter", 0, `to be passed in the parameter "${into}"`);
+}
+
+/** A parameter named in the sentence by an identifier no language writes as a word ("cheie_client", "deviceFingerprint"). */
+function identifierIn(s: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    if (!/_|[a-z][A-Z]/.test(name)) continue;
+    const at = s.indexOf(name);
+    if (at !== -1 && !/\w/.test(s.charAt(at - 1)) && !/\w/.test(s.charAt(at + name.length))) return name;
+  }
+  return undefined;
 }
 
 /** A secret variable named for a service ("GITHUB_TOKEN", "OPENAI_API_KEY"). */
@@ -827,13 +862,15 @@ function encoded(s: string, rest: string, field: FieldContext, tool: ToolContext
     // A ROT13 passage runs on past its mark, and so may the request: "(rot13; the assistant should decode and act on it): …".
     const colon = payload.scheme === "rot13" ? rest.indexOf(":") : -1;
     const request = colon !== -1 && colon < 80 ? s + rest.slice(0, colon) : s;
-    if (DECODE_P.for(plain).test(request) && FOLLOW_RE.test(request) && (MODEL_CUE_P.for(plain).test(payload.text) || ABOUT_THE_USER_RE.test(payload.text))) {
+    if (DECODE_P.for(plain).test(request) && FOLLOW_RE.test(request) && (MODEL_CUE_P.for(plain).test(payload.text) || ABOUT_THE_USER_RE.test(payload.text) || ADDRESSED_ARTEFACT_RE.test(payload.text))) {
       tally.add("encoded-payload", 3, `asks the model to decode and follow a ${payload.scheme} payload (decoded: ${quote(payload.text)})`);
       return;
     }
   }
 }
 
+/** A decoded payload in any language that names a tool, an address or a place on the web is written for an agent to act on. */
+const ADDRESSED_ARTEFACT_RE = /https?:\/\/\S|[\w.+-]+@[\w-]+\.[\w.-]+|\b[a-z][a-z0-9]*_[a-z0-9_]+\b/;
 /** A decoded payload that speaks of the user or of a standing rule ("Whenever the user shares a link, …") is addressed to the model. */
 const ABOUT_THE_USER_RE = /\b(?:the user|whenever)\b/i;
 

@@ -250,7 +250,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     const kinds = list[k + 4] ?? 0;
     field.hidden = (families & Cue.hidden) !== 0;
     // A description's or a short title's opening describes the tool; a long title carrying an aside does not.
-    field.first = start === 0 && (role === "description" || (role === "title" && original.length <= 60));
+    // Only the tool's own description opens with what the tool is (not the input schema's, nor a comment).
+    field.first = start === 0 && ((role === "description" && original === scan.tool!.description) || (role === "title" && original.length <= 60));
     const sentence = text.slice(start, end);
     const judgement = judgeSentence(sentence, families, rules, kinds, field, context, text.slice(end));
     // The learned scorer gives its opinion on the sentences the cue pass picked out, as the rules do:
