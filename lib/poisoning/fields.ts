@@ -89,15 +89,17 @@ class Walk {
     }
   }
 
-  private values(value: unknown, key: string, property: string | undefined): void {
+  private values(value: unknown, key: string | number, property: string | undefined, depth = 0, inObject = false): void {
     if (value === undefined || value === null || this.stopped) return;
     if (typeof value === "string") {
-      this.emit(value, "parameter-value", property, key);
+      // A string inside an example or default object ({"_note": "…"}) is prose the model reads, judged like a parameter's note.
+      this.emit(value, inObject ? "parameter-description" : "parameter-value", property, key);
       return;
     }
-    if (!Array.isArray(value)) return;
+    if (typeof value !== "object" || depth > 3) return;
     this.segments?.push(key);
-    for (let i = 0; i < value.length && !this.stopped; i++) this.emit(value[i], "parameter-value", property, i);
+    if (Array.isArray(value)) for (let i = 0; i < value.length && !this.stopped; i++) this.values(value[i], i, property, depth + 1, inObject);
+    else for (const name in value as Node) if (!this.stopped) this.values((value as Node)[name], name, property, depth + 1, true);
     if (!this.stopped) this.segments?.pop();
   }
 
