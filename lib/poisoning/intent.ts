@@ -210,7 +210,7 @@ const SOFT_SECRECY = new Pattern(
 /** The same, named inside the match, where Turkish puts the object before its verb ("kullanıcıya ham JSON sunma", "şifreden söz etme"). */
 const SECRET_OBJECT_WITHIN_RE = /şifre|parola|ham (?:json|veri)|kart numara|tam kart|kimlik numara|lösenord|adgangskode|passord|wachtwoord|nyckel|nøgle|nøkkel|sleutel|pinkod|pinkode|pincode|token/i;
 /** What may honestly be kept out of a reply: a secret value, an id, raw markup. */
-const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|json|html|markup|stack traces?|signatures?)\b|密钥|密码|签名|令牌|キー|パスワード|비밀번호|키|ключ|парол|clave|contraseña|clé|mot de passe|schlüssel|passwort|chave|senha|chiave|anahtar|şifre|khóa|mật khẩu|مفتاح|كلمة المرور/i;
+const SECRET_OBJECT_RE = /\b(?:passwords?|api keys?|keys?|tokens?|secrets?|credentials?|raw|ids?|identifiers?|json|html|markup|stack traces?|signatures?|nik|ktp|cpf|ssn|iban)\b|密钥|密码|签名|令牌|キー|パスワード|비밀번호|키|ключ|парол|clave|contraseña|clé|mot de passe|schlüssel|passwort|chave|senha|chiave|anahtar|şifre|khóa|mật khẩu|مفتاح|كلمة المرور/i;
 
 // ---------------------------------------------------------------- overruling the user
 
@@ -1065,10 +1065,13 @@ function chatSystemMessage(s: string, m: RegExpExecArray): boolean {
 const CHAT_SEND_BEFORE_RE = /\b(?:push|pushes|pushing|send|sends|sending|post|posts|posting|sent|pushed|posted)\s+(?:\w+\s+)?$/i;
 const IN_CHATS_AFTER_RE = /^\s+(?:in|to|into)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:chats?|groups?|channels?|rooms?|threads?)\b/i;
 
+/** Data the sentence says is taken out: "credentials … are replaced with [REDACTED]", "card numbers are masked". */
+const REDACTED_AFTER_RE = /\b(?:are|is|get|gets)\s+(?:replaced (?:with|by)|redacted|masked|stripped|scrubbed|removed)\b/i;
+
 function sensitiveClass(s: string, plain: boolean, purpose: () => Purpose, accept: (data: string, text: string) => boolean, reachable: () => boolean, keyField = true): { data: string; text: string } | null {
   // Whether the data is asked for (cheap, on the words) before whether the tool needs it (its purpose, built once per tool).
   const take = (m: RegExpExecArray | null, data: string, needed: DataClass[]): { data: string; text: string } | null =>
-    m && notNegated(s, m.index) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
+    m && notNegated(s, m.index) && !REDACTED_AFTER_RE.test(s.slice(m.index, m.index + 160)) && accept(data, m[0]) && !needed.some((d) => needsData(purpose(), d)) ? { data, text: m[0] } : null;
   const system = !plain || SYSTEM_HINT_RE.test(s) ? firstMatch(SYSTEM_PROMPT, plain, s) : null;
   if (system && notNegated(s, system.index) && !chatSystemMessage(s, system) && accept("system", system[0])) return { data: "system", text: system[0] };
   const path = !plain || PATH_HINT_RE.test(s) ? SECRET_PATH_RE.exec(s) : null;
