@@ -106,7 +106,7 @@ const DATA_WORDS: [number, string][] = [
   [Data.whole, "completo completa íntegro íntegra intégral intégrale integral all every entire full complete whole verbatim previous prior todo toda todos todas tout toute toutes tous alle gesamten gesamte vollständige vollständigen intera intero tutta tutte tutti tüm bütün toàn wörtlich nguyên"],
   [Data.omit, "between omit omitted leave appear appears exclude"],
   [Data.everyone, "anonymous allusers allauthenticatedusers unauthenticated"],
-  [Data.usual, "usual habituelle habituel habituelles original stated"],
+  [Data.usual, "usual habituelle habituel habituelles original stated chosen"],
   [Data.hush, "displayed shown mostre afficher mentionner signaler montrer nämnas nämn nämna berätta berättas meddelas säg nævn nævne nævnes nevn nevne nevnes fortæl fortælle fortell fortelle noem vermeld vermelden meld melden gemeld vertel vertellen mitteilen erwähnen verraten falta necesita necesitan besoin avisar gerek precisa precisam söyleme bildirme bahsetme nói báo mention need needn't needs rather prefer trouble troubled troubling bother bothered burden told informed notified surfaced disclosed just only simply necesario necessário necessario inutile mitgeteilt söylemeyin bildirmeyin bahsetmeyin thông menciones digas informes mencione informe dirlo non söz sunma mencionarlo mencionarla mencionar comentarlo decirlo attention itemise itemize listed bring"],
   [Data.overrule, "rather regardless even whatever quel quelle aunque même auch mesmo anche ısrar bất ngay independientemente independentemente indipendentemente unabhängig egal"],
   [Data.lie, "describe present report reported phrase label instead claim reply respond say state dile diles dígale digale dites sage sagen diga"],
@@ -132,7 +132,7 @@ const verbs = (list: string): string[] =>
 
 const VOCABULARY: [number, string[]][] = [
   [Cue.overrideVerb, words("ignore ignoring disregard disregarding forget override overrides bypass supersede supersedes precedence jailbreak obey suspended ignora ignorez ignorer ignoriere olvida oubliez vergiss esqueça")],
-  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
+  [Cue.overrideObject, words("instructions instruction rules guidelines guidance prompt prompts directive directives directions policies guardrails restrictions instrucciones anweisungen instruções consignes")],
   [Cue.you, words("assistente assistant asistan trợ you you're assistant assistants agent agents model models ai llm llms claude gpt")],
   [Cue.insist, words("sempre luôn luôn always also automatically must mandatory required también aussi auch também anche debe deben deve devem doit doivent muss müssen siempre toujours immer всегда sempre obligatorio obligatoria obligatorios obligatorias obrigatório obrigatória obligatoire obligatoires obbligatorio obbligatoria verpflichtend")],
   [Cue.negation, words("jangan tanpa inutile non senza değil yok yoktur olmadan không đừng chẳng not never don't dont do without avoid mustn't shouldn't no rarely seldom needn't stop skip keep keeping sin nunca pas sans nicht nichts ohne não sem jamais")],
