@@ -111,6 +111,8 @@ const BATCHES: [DevBatch, string][] = [
   ["twenty-fifth", "twenty-fifth batch (160, ids wp-, a twenty-fifth author: servers for agents and developers, poison mostly outside the description)"],
   ["twenty-sixth", "twenty-sixth batch (160, ids wq-, a twenty-sixth author: money and operations, poison as long policies and choreography across tools)"],
   ["twenty-seventh", "twenty-seventh batch (160, ids wr-, a twenty-seventh author: authors from many countries, two thirds not in English)"],
+  ["twenty-eighth", "twenty-eighth batch (160, ids ws-, a twenty-eighth author: personal and household assistants, half in other European languages)"],
+  ["twenty-ninth", "twenty-ninth batch (160, ids wt-, a twenty-ninth author: developer and data tools, poison in unusual places)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -133,7 +133,12 @@ describe("the development set", () => {
   // policies and choreography across tools; authors from many countries, two thirds not in
   // English; a blind second pass agrees on all 320), first seen by the scan as shipped with the
   // classes of the two batches before in: 68.8% and 35.0% caught, 5.0% and 1.3% false alarms (the
-  // rules alone: 63.8% and 35.0%; 5.0% and 1.3%).
+  // rules alone: 63.8% and 35.0%; 5.0% and 1.3%). The twenty-eighth and twenty-ninth ("ws-", "wt-":
+  // personal and household assistants, half in other European languages; developer and data tools
+  // with the poison in unusual places; a blind second pass agrees on all 320), first seen by the
+  // scan as shipped with the classes from the twenty-fourth to twenty-seventh batches in (and, for
+  // the twenty-ninth, the twenty-eighth's too): 42.5% and 71.3% caught, 2.5% and 5.0% false alarms
+  // (the rules alone: 42.5% and 68.8%; 2.5% and 5.0%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -153,6 +158,8 @@ describe("the development set", () => {
     ["twenty-fifth", 40],
     ["twenty-sixth", 40],
     ["twenty-seventh", 40],
+    ["twenty-eighth", 40],
+    ["twenty-ninth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
