@@ -436,6 +436,8 @@ function findTargets(s: string, kinds = Data.all): Target[] {
   return out;
 }
 
+const ATTEMPTS_BEFORE_RE = /\b(?:requests?|attempts?|tries|instructions?|commands?|prompts?) to (?:read|access|send|exfiltrate|upload|copy|steal|dump)\s+(?:the\s+)?$/i;
+
 /** Files of keys and credentials, which a tool needing them takes in a field named for them. */
 const KEY_FILES = new Set<DataClass>(["ssh", "cloud", "kube", "dotenv", "package", "agent-config", "seed"]);
 
@@ -462,9 +464,10 @@ const PUT_HERE_RE = /\b(?:here|this field|copy|paste|put|include|insert|fill|att
 const MARKED_FIELD_RE = /^\s*(?:parameter|field|argument|param|参数|字段|パラメータ|フィールド|매개변수|필드|parámetro|paramètre|feld|campo|поле|параметр)/;
 
 /** Quoted examples ("Example: 'enter user@test.com and password Test123'") are not requests. */
-const EXAMPLE_RE = /\b(?:example|examples|e\.g\.|for instance|such as)\b[^'"`\n]{0,40}(['"`])([^'"`]{8,})\1/gi;
+/** Quoted text given as an example, or a list of them ("phrases aimed at an AI ('ignore previous instructions', 'you are now')"). */
+const EXAMPLE_RE = /\b(?:example|examples|e\.g\.|for instance|such as|phrases|patterns|signals|markers)\b[^'"`\n]{0,40}(['"`])[^'"`]{3,}\1(?:\s*(?:,|or|and)\s*(['"`])[^'"`]{3,}\2)*/gi;
 function exampleSpans(s: string): number[] {
-  if (!/example|e\.g\.|instance|such as/i.test(s)) return [];
+  if (!/example|e\.g\.|instance|such as|phrases|patterns|signals|markers/i.test(s)) return [];
   const spans: number[] = [];
   EXAMPLE_RE.lastIndex = 0;
   for (let m = EXAMPLE_RE.exec(s); m; m = EXAMPLE_RE.exec(s)) spans.push(m.index, m.index + m[0].length);
@@ -531,6 +534,8 @@ function sensitiveData(s: string, kinds: number, field: FieldContext, tool: Tool
   let best: Target | null = null;
   let cleared = false;
   for (const t of targets) {
+    // Named as what others attempt ("flags requests to read ~/.ssh"): what a detector looks for, not an order.
+    if (ATTEMPTS_BEFORE_RE.test(s.slice(Math.max(0, t.at - 40), t.at))) continue;
     // The verb that acts on this target must be an order; "ask the user for" only matters for secrets.
     const order =
       list.find((o) => o.live && actsOn(s, o, t.at, t.text.length)) ??

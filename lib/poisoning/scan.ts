@@ -34,6 +34,8 @@ const HIDING_WORDS: Record<HidingKind, string> = {
 const NO_TRICKS: HidingKind[] = [];
 /** Text that names the invisible characters it shows: a sanitiser's or a linter's documentation. */
 const DOCUMENTS_INVISIBLE_RE = /\bzero[- ]width\b|\bU\+(?:200[B-F]|FEFF|2060)\b|\binvisible (?:characters?|chars?|code ?points?)\b/i;
+/** Text that names the look-alike letters it shows: a typosquatting or homoglyph detector's documentation. */
+const DOCUMENTS_LOOKALIKE_RE = /\b(?:cyrillic|greek|look-?alike|homoglyphs?|confusables?)\b|\bU\+0[34][0-9A-F]{2}\b/i;
 const SUSPECT_BY_ITSELF: readonly HidingKind[] = ["invisible-characters", "tag-characters", "bidi-controls", "terminal-escapes", "look-alike-letters"];
 
 interface Candidate {
@@ -282,7 +284,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
     if (!fieldBest || judgement.score > fieldBest.judgement.score) fieldBest = { judgement, index, original, normalised, start, end };
   }
   // A definition that documents the invisible characters it handles ("zero-width space (U+200B) … e.g. 'pa[U+200B]ss'") shows one; it hides nothing.
-  const shown = !fieldBest && tricks.length === 1 && tricks[0] === "invisible-characters" && DOCUMENTS_INVISIBLE_RE.test(original);
+  const shown = !fieldBest && tricks.length === 1 && ((tricks[0] === "invisible-characters" && DOCUMENTS_INVISIBLE_RE.test(original)) || (tricks[0] === "look-alike-letters" && DOCUMENTS_LOOKALIKE_RE.test(original)));
   if (tricks.length && normalised && !shown) {
     const hidingReason = `hides text with ${tricks.map((t) => HIDING_WORDS[t]).join(" and ")}`;
     if (fieldBest) addHiding(fieldBest.judgement, tricks.includes("tag-characters") ? 2 : 1, hidingReason);
