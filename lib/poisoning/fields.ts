@@ -58,6 +58,13 @@ class Walk {
         case "title":
           this.emit(value, inParameter ? "parameter-title" : "title", property, key);
           break;
+        // Descriptions of each allowed value, as editors and generators write them: read like the property's own.
+        case "enumDescriptions":
+        case "markdownEnumDescriptions":
+        case "x-enum-descriptions":
+        case "x-enumDescriptions":
+          this.notes(value, key, inParameter ? "parameter-description" : "description", property);
+          break;
         case "enum":
         case "default":
         case "examples":
@@ -87,6 +94,13 @@ class Walk {
           break;
       }
     }
+  }
+
+  private notes(value: unknown, key: string, role: FieldRole, property: string | undefined): void {
+    if (!Array.isArray(value) || this.stopped) return;
+    this.segments?.push(key);
+    for (let i = 0; i < value.length && !this.stopped; i++) this.emit(value[i], role, property, i);
+    if (!this.stopped) this.segments?.pop();
   }
 
   private values(value: unknown, key: string | number, property: string | undefined, depth = 0, inObject = false): void {
