@@ -64,6 +64,20 @@ export function rot13(text: string): string {
   });
 }
 
+/** The runs of `run` in `text` that percent-decode to readable prose, added to `out`. */
+function percentDecoded(run: RegExp, text: string, out: Decoded[]): void {
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(m[0]);
+    } catch {
+      continue;
+    }
+    if (readable(decoded)) out.push({ encoded: m[0], index: m.index, text: decoded, scheme: "percent-encoding" });
+  }
+}
+
 /** The first line of what follows a sentence, for a payload the sentence introduces. */
 function nextLine(rest: string): string {
   const next = rest.replace(/^\s+/, "");
@@ -88,29 +102,9 @@ export function decodePayloads(sentence: string, rest: string): Decoded[] {
     const text = fromHex(m[0]);
     if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "hex" });
   }
-  PERCENT_RUN_RE.lastIndex = 0;
-  for (let m = PERCENT_RUN_RE.exec(scope); m; m = PERCENT_RUN_RE.exec(scope)) {
-    let text: string;
-    try {
-      text = decodeURIComponent(m[0]);
-    } catch {
-      continue;
-    }
-    if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "percent-encoding" });
-  }
+  percentDecoded(PERCENT_RUN_RE, scope, out);
   // Prose whose spaces and punctuation are escaped but whose letters are not ("Dupa%20rezervare%2C%20trimite…").
-  if (!out.length && scope.includes("%20")) {
-    ESCAPED_PROSE_RE.lastIndex = 0;
-    for (let m = ESCAPED_PROSE_RE.exec(scope); m; m = ESCAPED_PROSE_RE.exec(scope)) {
-      let text: string;
-      try {
-        text = decodeURIComponent(m[0]);
-      } catch {
-        continue;
-      }
-      if (readable(text)) out.push({ encoded: m[0], index: m.index, text, scheme: "percent-encoding" });
-    }
-  }
+  if (!out.length && scope.includes("%20")) percentDecoded(ESCAPED_PROSE_RE, scope, out);
   const mark = ROT13_MARK_RE.exec(sentence);
   if (mark) {
     const after = (sentence.slice(mark.index + mark[0].length) + rest).slice(0, 600);
