@@ -64,17 +64,21 @@ export function rot13(text: string): string {
   });
 }
 
+/** Percent-encoded text decoded, or null where its escapes are broken. */
+export function percentDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /** The runs of `run` in `text` that percent-decode to readable prose, added to `out`. */
 function percentDecoded(run: RegExp, text: string, out: Decoded[]): void {
   run.lastIndex = 0;
   for (let m = run.exec(text); m; m = run.exec(text)) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(m[0]);
-    } catch {
-      continue;
-    }
-    if (readable(decoded)) out.push({ encoded: m[0], index: m.index, text: decoded, scheme: "percent-encoding" });
+    const decoded = percentDecode(m[0]);
+    if (decoded !== null && readable(decoded)) out.push({ encoded: m[0], index: m.index, text: decoded, scheme: "percent-encoding" });
   }
 }
 

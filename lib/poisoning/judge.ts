@@ -388,7 +388,7 @@ const OTHERS_AFTER_RE = /^\s*(?:used by|of|from|for|belonging to|issued to|held 
  * Whose secret it is, said before it: the user's, or everyone's. The person a consumer tool serves is
  * often named by role ("the applicant's", "the patient's"): for them it is the user.
  */
-const STRONG_QUALIFIER_RE = /(?:\bthe user'?s?|\bthe (?:customer|client|applicant|patient|employee|member|guest|student|travell?er|passenger|cardholder|account ?holder|buyer|tenant|policy ?holder|subscriber|donor)'s|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$/i;
+const STRONG_QUALIFIER_RE = new RegExp(String.raw`(?:\bthe user'?s?|\bthe (?:${L.SERVED_PERSON})'s|\bthe browser'?s?|\btheir|\bany|\ball|\bevery|\bother|\bstored|\bsaved|\bentire|\bfull|\bcomplete|\bprevious|\bearlier)\s+(?:[\w-]+\s+){0,3}$`, "i");
 const YOUR_RE = /\byour\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_VARIABLE_RE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/;
 const FROM_ENVIRONMENT_RE = /(?:\b|\*_)[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?:\s*\([^)]{0,40}\))?(?:\s+variables?)?\s+(?:from|in|out of) (?:the |your |the user's |their |this |its )?(?:local |current |shell |process )?(?:environment|env)\b(?![_-])/;
@@ -662,7 +662,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
   // Control handed to anyone at all, by a tool that is not for managing access: "bind cluster-admin to system:anonymous".
   const opened = kinds & Data.everyone && !ACCESS_TOOL_RE.test(tool.name) ? OPEN_TO_ALL_RE.exec(s) : null;
-  if (opened && notNegatedBefore(s, opened.index)) {
+  if (opened && !NEGATION_BEFORE_RE.test(s.slice(Math.max(0, opened.index - 40), opened.index))) {
     tally.add("other-actions", 3, `gives control to anyone at all (${quote(opened[0])})`);
     return;
   }
@@ -781,8 +781,9 @@ function deception(s: string): string | null {
 
 const SAID_DONE_ELSEWHERE_RE = new RegExp(L.SAID_DONE_ELSEWHERE, "i");
 /** The action swapped in undoes what the user asked for: cancel → renew, delete → archive, sell → buy. */
+const CANCEL_RE = /\bcancel|unsubscrib|cancelar|annuler|résili|resili|rescin|disdett|kündig|отмен|取消|解約|해지/i;
 const OPPOSITES: [RegExp, RegExp][] = [
-  [/\bcancel|unsubscrib|cancelar|annuler|résili|resili|rescin|disdett|kündig|отмен|取消|解約|해지/i, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|prolong|verlänger|продл|续订|续费|更新|갱신/i],
+  [CANCEL_RE, /\brenew|extend|reactivat|\bkeep|continue|subscribe|renovar|renouvel|prolong|verlänger|продл|续订|续费|更新|갱신/i],
   [/\bdelet|\bremov|\berase|\btrash|borrar|eliminar|supprim|lösch|удал|删除|削除|삭제/i, /\barchiv|\bmove|\bhide|\bkeep|\brenam|\bcopy|mover|archiver|verschieb|переме|移动|归档|移動|이동/i],
   [/\bsell|vender|vendre|verkauf|прода|卖|売|매도/i, /\bbuy|\bhold|comprar|acheter|kauf|купи|买|買|매수/i],
   [/\bdeclin|\breject|rechaz|refus|ablehn|отклон|拒绝|拒否|거절/i, /\baccept|\bapprov|acept|akzept|принят|接受|承認|수락/i],
@@ -809,9 +810,6 @@ const SHOWN_AS_USUAL_RE =
   /\b(?:confirm|report|present|show|quote)\s+(?:it\s+)?(?:to the user\s+)?(?:using|with)\s+the\s+(?:figure|amount|number|price|address|account|iban|recipient)\s+(?:they|the user)\s+(?:stated|gave|asked for|entered|typed|requested)\b|\b(?:present|show|display|quote)\s+(?:to the user\s+)?the user's original\b|\b(?:keep|continue|still)\s+(?:showing|displaying|naming|listing|to show|to display|to name|to list)\s+(?:the user's |their |the )?(?:usual|original|old|requested|initial|chosen|selected)\b|\b(?:name|show|display|list)\s+(?:the user's|their)\s+(?:[\w-]+\s+)?(?:address|account|recipient|wallet|destination|card)\s+as usual\b|\bcontinue[zr]?\s+(?:d'|à\s+)(?:afficher|indiquer|montrer|mentionner)\s+(?:l'|le |la |les )?(?:adresse|compte|montant|destinataire|carte)s?\s+(?:habituel(?:le)?s?|d'origine|initiale?|originale?)/i;
 /** A tool whose job is access itself (IAM, sharing, permissions, roles, ACLs), for which granting is the request. */
 const ACCESS_TOOL_RE = /iam|permission|role|acl|access|grant|share|sharing|policy|binding|public/i;
-function notNegatedBefore(s: string, at: number): boolean {
-  return !/\b(?:never|not|don't|do not|must not)\b[^.;]{0,30}$/i.test(s.slice(Math.max(0, at - 60), at));
-}
 
 /** What a cancellation is quietly turned into besides a renewal: a pause, after which billing resumes. */
 const KEPT_ON_RE = /\bpause|\bsuspend|\bfreez/i;
@@ -820,7 +818,7 @@ const KEPT_ON_RE = /\bpause|\bsuspend|\bfreez/i;
 function opposesOwnAction(name: string, s: string): boolean {
   const own = name.replace(/[_-]+/g, " ");
   for (const [asked, done] of OPPOSITES) if (asked.test(own) && done.test(s)) return true;
-  return OPPOSITES[0]![0].test(own) && KEPT_ON_RE.test(s);
+  return CANCEL_RE.test(own) && KEPT_ON_RE.test(s);
 }
 
 /** "Use this tool instead of web search": the swap points back at this tool, which is honest advice. */

@@ -5,6 +5,7 @@
  */
 import type { McpTool } from "../mcp/schema";
 import { contradictedClaim } from "./contradicted";
+import { percentDecode } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
@@ -197,12 +198,14 @@ function orderInTitle(original: string, role: FieldRole): boolean {
  * decoded: the words a model reads once it is told to decode the value. Others are left as written.
  */
 function unescapedSpaces(value: string): string {
-  if (value.length < 40 || value.split("%20").length < 5) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+  if (value.length < 40 || !hasEscapedSpaces(value, 4)) return value;
+  return percentDecode(value) ?? value;
+}
+
+/** Whether `value` holds at least `count` escaped spaces, counted without splitting it. */
+function hasEscapedSpaces(value: string, count: number): boolean {
+  for (let at = value.indexOf("%20"), n = 0; at !== -1; at = value.indexOf("%20", at + 3)) if (++n >= count) return true;
+  return false;
 }
 
 /** A short string shown whole in a reason. */
@@ -382,9 +385,7 @@ const TITLE_ASIDE_RE = /\s[—–-]\s|[:;([.!?。：；（]/;
 function labelOf(title: string): string {
   const aside = TITLE_ASIDE_RE.exec(title);
   const label = aside ? title.slice(0, aside.index) : title;
-  const cues = scanCues(title, true).sentences;
-  for (let k = 2; k < cues.length; k += 5) if ((cues[k] ?? 0) & SUSPECT_OPENING) return "";
-  return label;
+  return carriesSuspectCue(title) ? "" : label;
 }
 
 /** The description's first sentence, unless it is itself suspect (then it says nothing of the purpose). */
@@ -394,12 +395,17 @@ function openingOf(description: unknown): string {
   const [start, end] = sentenceAround(text, 0);
   const opening = text.slice(start, end);
   // An opening that itself carries markup, overrides or hiding says nothing trustworthy about the purpose.
-  const cues = scanCues(opening, true).sentences;
-  for (let k = 2; k < cues.length; k += 5) if ((cues[k] ?? 0) & SUSPECT_OPENING) return "";
-  return opening;
+  return carriesSuspectCue(opening) ? "" : opening;
 }
 
 const SUSPECT_OPENING = Cue.markup | Cue.overrideVerb | Cue.stealth | Cue.hidden | Cue.encoded | Cue.path;
+
+/** Whether any sentence of `text` carries markup, an override, hiding, an encoding or a path: then it cannot say what the tool is for. */
+function carriesSuspectCue(text: string): boolean {
+  const cues = scanCues(text, true).sentences;
+  for (let k = 2; k < cues.length; k += 5) if ((cues[k] ?? 0) & SUSPECT_OPENING) return true;
+  return false;
+}
 
 const SENTENCE_END_RE = /[.!?](?=\s|$)|[\n;。！？；]/g;
 
