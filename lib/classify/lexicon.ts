@@ -732,6 +732,32 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     needsProperty: /^(?:code|source_?code|function_?code|handler_?code|script|zip_?file)$/i,
     reason: "it installs code the caller writes where the service will run it",
   },
+  {
+    // An issue handed to a coding agent ("Assign Copilot to the issue") comes back as code the agent wrote and ran in its own environment.
+    id: "assigns-coding-agent", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\bassign\s(?:\w+\s)?(?:copilot|devin|jules|codex)\b|\b(?:copilot|devin|jules)\s(?:assign|task|fix|agent)\b/,
+    text: /^(?:\w+\s){0,2}?(?:assigns?|delegates?|hands?)\s(?:github\s)?(?:copilot|devin|jules|codex)\s(?:coding agent\s)?to\b|\b(?:assigns?|delegates?|hands?)\s(?:an?\s|the\s|this\s)?(?:\w+\s)?(?:issue|issues|task|tasks|ticket|tickets)\sto\s(?:github\s)?(?:copilot|devin|jules|codex|(?:an?\s|the\s)?(?:ai\s)?coding agent)\b/,
+    zh: /(?:分配|指派|交给|委派)[^，。；\n]{0,8}?(?:Copilot|copilot|Devin|Codex|编码智能体|编程智能体|编程代理)/,
+    // A review by Copilot reads the change; it writes no code.
+    unless: /\breview\b/,
+    reason: "it hands an issue to a coding agent, which writes code, runs it in its own environment and opens a pull request",
+  },
+  {
+    // A deployed function invoked by name with the caller's payload: whichever of the account's functions the caller picks runs.
+    id: "invokes-function", domain: "code", when: "always", category: "execute", risk: "critical",
+    name: /\binvoke\s(?:\w+\s)?(?:function|functions|lambda|lambdas)\b|\b(?:function|functions|lambda)\s(?:invoke|invocation)\b/,
+    text: /^(?:\w+\s){0,2}?invokes?\s(?:an?\s|the\s|any\s)?(?:deployed\s|serverless\s|cloud\s|edge\s)?(?:function|lambda)\b/,
+    zh: /(?:调用|触发|执行)(?:云函数|函数计算|Lambda|lambda)/,
+    reason: "it runs whichever of the account's deployed functions the caller names, with the caller's input",
+  },
+  {
+    // Classes or modules swapped into a running program run inside it, with its memory and access.
+    id: "loads-code-into-process", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\bhot\s?swap\b|\bredefine\s(?:\w+\s)?classes\b|\b(?:inject|load)\s(?:\w+\s)?(?:dll|bytecode|classes)\b/,
+    text: /\bhot-?swaps?\b[^.]{0,40}\b(?:classes|code|modules?)\b|\b(?:loads?|injects?)\s(?:\w+\s){0,3}?(?:classes|code|bytecode|modules?|dlls?|librar(?:y|ies))\s(?:\w+\s)?into\s(?:an?\s|the\s)?running\b/,
+    zh: /(?:热替换|热加载|注入)[^，。；\n]{0,8}?(?:类|代码|字节码|模块|DLL|dll)/,
+    reason: "it loads code into a running program, where it runs with that program's memory and access",
+  },
   // ---- losing what was there -------------------------------------------------------------------
   {
     id: "overwrites-destination", domain: "data", when: "acting", category: "destructive", risk: "high",
@@ -827,6 +853,29 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     text: /\b(?:epp|auth-?info) (?:code|key)\b|\b(?:authori[sz]ation|auth|transfer) (?:\(epp\) )?code\b[^.]{0,60}\b(?:transfer|registrar)\b|\b(?:transfer|registrar)\b[^.]{0,60}\b(?:authori[sz]ation|auth|epp) code\b/,
     unless: /\b(?:oauth|exchange|pkce|redirect|callback)\b/,
     reason: "it returns a domain's transfer code, which lets whoever holds it move the domain to another registrar",
+  },
+  {
+    // A managed database's user record is handed back with its password (DigitalOcean's, Aiven's, Scaleway's APIs do).
+    id: "reads-database-user", domain: "secrets", when: "reading", category: "read", risk: "high", onServer: "infra",
+    name: /\b(?:db|database|databases|cluster)\s(?:\w+\s)?users?\b/,
+    text: /^(?:gets?|lists?|retrieves?|returns?|fetch(?:es)?)\s(?:an?\s|the\s|all\s)?(?:\w+\s){0,2}?database users?\b/,
+    reason: "a managed database's user records carry the users' passwords",
+  },
+  {
+    // A secret-scanning alert carries the secret it found, in full, so that it can be checked and rotated.
+    id: "reads-secret-alert", domain: "secrets", when: "reading", category: "read", risk: "high",
+    name: /\bsecret\s(?:scanning\s)?alerts?\b|\bleaked\s(?:secrets?|credentials?)\b/,
+    text: /\bsecret[- ]scanning alerts?\b/,
+    zh: /(?:密钥|秘密|凭据)(?:扫描|泄露)(?:告警|警报)/,
+    reason: "a secret-scanning alert carries the leaked secret it found",
+  },
+  {
+    // A payment gateway's settings hold the API keys the store charges cards with.
+    id: "reads-payment-gateway", domain: "secrets", when: "reading", category: "read", risk: "high",
+    name: /\bpayment\s(?:gateway|gateways|integration|integrations|config|configs|configuration|credentials)\b/,
+    text: /^(?:\w+\s){0,3}?payment (?:config|configuration|credentials)\b|^(?:gets?|fetch(?:es)?|retrieves?|returns?|lists?)\s(?:\w+\s){0,3}?payment (?:gateway|integration|provider) (?:config|configuration|settings|credentials)s?\b/,
+    zh: /(?:获取|查看|查询|读取|返回)[^，。；\n]{0,8}?(?:支付网关|支付渠道配置|支付配置|商户密钥)/,
+    reason: "a payment gateway's settings hold the API keys its payments are made with",
   },
   // ---- infrastructure --------------------------------------------------------------------------
   {
