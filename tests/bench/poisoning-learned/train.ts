@@ -54,17 +54,19 @@ export interface TrainingOptions {
   learningRate: number;
   l2: number;
   rounds: number;
+  /** The shuffle's seed (7 unless given): other seeds give other weights, which `trainAveraged` uses. */
+  seed?: number;
 }
 const OPTIONS: TrainingOptions = { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, rounds: ROUNDS };
 
-function train(examples: readonly Example[], { epochs, learningRate, l2 }: TrainingOptions): Float32Array {
+function train(examples: readonly Example[], { epochs, learningRate, l2, seed = 7 }: TrainingOptions): Float32Array {
   const weights = new Float32Array(1 << BITS);
   const squared = new Float32Array(1 << BITS).fill(1e-6);
   const positives = examples.filter((e) => e.poisoned).length;
   // Poisoned sentences are far fewer than honest ones: weigh them up to balance the two.
   const positiveWeight = (examples.length - positives) / Math.max(1, positives);
   const order = examples.map((_, i) => i);
-  const random = seeded(7);
+  const random = seeded(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -117,4 +119,20 @@ export function definitionScore(weights: Float32Array, sentences: readonly Sente
   let top = -Infinity;
   for (const s of sentences) top = Math.max(top, score(weights, s));
   return top;
+}
+
+/**
+ * The mean of the weights trained with each of `seeds`. One seed's weights depend on its shuffle
+ * order, and so does the threshold set on their highest real-tool scores; averaging several
+ * shuffles keeps what they share and damps what is down to the order.
+ */
+export function trainAveraged(items: readonly { tool: McpTool; poisoned: boolean }[], seeds: readonly number[], options: TrainingOptions = OPTIONS, sentencesOf: (tool: McpTool) => Sentence[] = definitionSentences): Float32Array {
+  // Each definition's sentences are read once, not once a seed.
+  const sentences = new Map(items.map((item) => [item.tool, sentencesOf(item.tool)]));
+  const sum = new Float32Array(1 << BITS);
+  for (const seed of seeds) {
+    const weights = trainWeights(items, { ...options, seed }, (tool) => sentences.get(tool) ?? sentencesOf(tool));
+    for (let i = 0; i < sum.length; i++) sum[i]! += weights[i]! / seeds.length;
+  }
+  return sum;
 }

@@ -15,7 +15,7 @@ import { scanDefinition } from "../../../lib/poisoning";
 import { decodeWeights, quantise, type LearnedModel } from "../../../lib/poisoning/learned/scorer";
 import { learnedScore } from "../../../lib/poisoning/scan";
 import { corpusTools, freshDevelopmentTools, inUnreadHalf, loadLabelled, type LabelledItem } from "../poisoning-data";
-import { BITS, trainWeights } from "./train";
+import { BITS, trainAveraged } from "./train";
 
 /**
  * Real tools the scorer may flag on its own. Measured on the unread halves (eval:poisoning-learned,
@@ -30,11 +30,20 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const OUT = path.join(ROOT, "lib/poisoning/learned/weights.json");
 const CORPUS = process.env.CATALOGUE_CORPUS ?? path.resolve(ROOT, "../shared/corpus/servers");
 
+/**
+ * The shuffles whose weights are averaged. One shuffle's weights, and the threshold set on their
+ * highest real-tool scores, move with its order: in cross-validation by batch on the studied halves
+ * (2026-12-02), single seeds' thresholds spanned 2.95-3.33 and their detections a standard
+ * deviation of 1.8 of 1,330; the mean of nine, 2.94-3.10 and 0.9, at the same detection and false
+ * alarms. So a small change to the rules or the data moves the shipped scorer less.
+ */
+export const TRAINING_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
 /** The scorer as it ships: trained on the development set's studied halves, rounded to signed bytes. */
 export function trainShipped(): { trainOn: LabelledItem[]; scale: number; weights: string; table: Int8Array } {
   const dev = loadLabelled(path.join(ROOT, "tests/fixtures/poisoning/dev.json"));
   const trainOn = dev.filter((item) => !inUnreadHalf(item.id));
-  const { scale, weights } = quantise(trainWeights(trainOn));
+  const { scale, weights } = quantise(trainAveraged(trainOn, TRAINING_SEEDS));
   return { trainOn, scale, weights, table: decodeWeights(weights) };
 }
 

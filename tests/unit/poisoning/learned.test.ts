@@ -5,8 +5,8 @@ import { scanDefinition } from "@/lib/poisoning";
 import { forEachSentenceFeatures } from "@/lib/poisoning/learned/features";
 import { LEARNED_MODEL, quantise } from "@/lib/poisoning/learned/scorer";
 import { learnedScore } from "@/lib/poisoning/scan";
-import { definitionScore, definitionSentences, trainWeights } from "../../bench/poisoning-learned/train";
-import { buildModel } from "../../bench/poisoning-learned/write-weights";
+import { definitionScore, definitionSentences, trainAveraged, trainWeights } from "../../bench/poisoning-learned/train";
+import { buildModel, TRAINING_SEEDS } from "../../bench/poisoning-learned/write-weights";
 import { inStudiedHalf, inUnreadHalf, loadLabelled } from "../../bench/poisoning-data";
 import { tool } from "./helpers";
 
@@ -82,7 +82,7 @@ describe("the learned scorer in the scan", () => {
 
   it("ships the weights that training on the development set's studied halves gives (npm run train:poisoning)", () => {
     const dev = loadLabelled(DEV);
-    const trained = quantise(trainWeights(dev.filter((i) => !inUnreadHalf(i.id))));
+    const trained = quantise(trainAveraged(dev.filter((i) => !inUnreadHalf(i.id)), TRAINING_SEEDS));
     expect(trained.scale).toBe(committed.scale);
     expect(trained.weights === committed.weights, "the development set or the features changed: run npm run train:poisoning").toBe(true);
   }, 60_000);
