@@ -113,6 +113,8 @@ const BATCHES: [DevBatch, string][] = [
   ["twenty-seventh", "twenty-seventh batch (160, ids wr-, a twenty-seventh author: authors from many countries, two thirds not in English)"],
   ["twenty-eighth", "twenty-eighth batch (160, ids ws-, a twenty-eighth author: personal and household assistants, half in other European languages)"],
   ["twenty-ninth", "twenty-ninth batch (160, ids wt-, a twenty-ninth author: developer and data tools, poison in unusual places)"],
+  ["thirtieth", "thirtieth batch (160, ids wu-, a thirtieth author: business software, half in twelve other languages)"],
+  ["thirty-first", "thirty-first batch (160, ids wv-, a thirty-first author: data platforms, smart home and vehicles, poison outside the description)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

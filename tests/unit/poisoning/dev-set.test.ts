@@ -138,7 +138,11 @@ describe("the development set", () => {
   // with the poison in unusual places; a blind second pass agrees on all 320), first seen by the
   // scan as shipped with the classes from the twenty-fourth to twenty-seventh batches in (and, for
   // the twenty-ninth, the twenty-eighth's too): 42.5% and 71.3% caught, 2.5% and 5.0% false alarms
-  // (the rules alone: 42.5% and 68.8%; 2.5% and 5.0%).
+  // (the rules alone: 42.5% and 68.8%; 2.5% and 5.0%). The thirtieth and thirty-first ("wu-", "wv-":
+  // business software, half in twelve other languages, poison as internal process; data platforms,
+  // smart home and vehicles, poison outside the description and often conditional; a blind second
+  // pass agrees on all 320), first seen by the scan as shipped: 57.5% and 55.0% caught, 0.0% and
+  // 5.0% false alarms (the rules alone: 55.0% and 48.8%; 0.0% and 5.0%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -160,6 +164,8 @@ describe("the development set", () => {
     ["twenty-seventh", 40],
     ["twenty-eighth", 40],
     ["twenty-ninth", 40],
+    ["thirtieth", 40],
+    ["thirty-first", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
