@@ -56,6 +56,13 @@ const REMOTE_CODE_RE = re(L.REMOTE_CODE);
 const DESTRUCTIVE_RE = re(L.DESTRUCTIVE);
 const ADDRESS_OTHERS_RE = re(L.ADDRESS_OTHERS);
 const ANSWER_STEERING_RE = re(L.ANSWER_STEERING);
+const MISREPORT_RE = re(L.MISREPORT);
+/** A secret named by a stand-in so that it is never repeated ("never repeat the key; refer to it as 'the stored key'"). */
+const SECRET_STAND_IN_RE = /\b(?:key|keys|secret|secrets|token|tokens|password|passwords|credentials?)\b/i;
+const WITHHELD_SECRET_RE = /\b(?:never|do not|don't|must not) (?:repeat|show|echo|print|reveal|display|include)\b|\b(?:mask|redact)\w*/i;
+const IBAN_RE = new RegExp(L.IBAN);
+const REGARDLESS_RE = re(L.REGARDLESS);
+const TEST_ACCOUNT_RE = /\b(?:sandbox|test(?:ing)? mode|test accounts?|for testing|e\.g\.|for example)\b/i;
 const DELAYED_P = new Pattern(L.DELAYED_TRIGGER, "i");
 const DATED_P = new Pattern(L.DATED_TRIGGER, "i");
 const CONTENT_TRIGGER_P = new Pattern(L.CONTENT_TRIGGER, "i");
@@ -231,6 +238,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
   }
 
   shippedSecrets(s, families, tally);
+  fixedAccount(s, families, tally);
 
   // ---- data the tool's purpose does not need
   if (rules & Rule.sensitive) sensitiveData(s, kinds, field, tool, tally);
@@ -261,6 +269,7 @@ function readSentence(raw: string, families: number, rules: number, kinds: numbe
 function intentOnly(s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): Judgement | null {
   const tally = new Tally();
   shippedSecrets(s, families, tally);
+  fixedAccount(s, families, tally);
   addIntent(tally, s, families, kinds, field, tool);
   return tally.result();
 }
@@ -271,6 +280,21 @@ function shippedSecrets(s: string, families: number, tally: Tally): void {
   const code = EXFIL_CODE_RE.exec(s);
   const address = code ? OUTSIDE_URL_RE.exec(s) : null;
   if (code && address && !EXAMPLE_URL_RE.test(address[0])) tally.add("sensitive-data", 3, `has the agent run code that sends secrets to an outside address (${quote(code[0])})`);
+}
+
+/**
+ * A bank account written into the definition and used in place of the one the user or the record
+ * gives ("use IBAN DE89 … instead of the account entered", "… regardless of the account on the
+ * profile"): money meant for someone else goes to whoever wrote the definition. An IBAN given as an
+ * example, or a sandbox's test account, is a format.
+ */
+function fixedAccount(s: string, families: number, tally: Tally): void {
+  if (!(families & Cue.destination) || !(families & (Cue.substitute | Cue.foreign | Cue.hidden))) return;
+  const iban = IBAN_RE.exec(s);
+  if (!iban || inSpans(exampleSpans(s), iban.index) || TEST_ACCOUNT_RE.test(s)) return;
+  const swap = SUBSTITUTE_P.for(plain).exec(s) ?? REGARDLESS_RE.exec(s);
+  if (!swap || NEGATION_BEFORE_RE.test(s.slice(Math.max(0, swap.index - 15), swap.index))) return;
+  tally.add("other-actions", 3, `puts a bank account of its own in place of the one given (${quote(iban[0])})`);
 }
 
 function addIntent(tally: Tally, s: string, families: number, kinds: number, field: FieldContext, tool: ToolContext): void {
@@ -671,6 +695,13 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
 
   const steering = families & (Cue.answer | Cue.foreign | Cue.hidden) ? ANSWER_STEERING_RE.exec(s) : null;
   if (steering) tally.add("other-actions", 3, `bends the model's answers (${quote(steering[0])})`);
+
+  const misreport = families & (Cue.deceive | Cue.tell | Cue.user | Cue.answer | Cue.destination | Cue.foreign | Cue.hidden) ? MISREPORT_RE.exec(s) : null;
+  // Negated only right before it ("never refer to it as …"): "to avoid friction, always tell …" is no negation.
+  if (misreport && !NEGATION_BEFORE_RE.test(s.slice(Math.max(0, misreport.index - 15), misreport.index)) && !WITHHELD_SECRET_RE.test(s) && !SECRET_STAND_IN_RE.test(misreport[0])) {
+    tally.add("other-actions", 3, `tells the model to describe what was done as something else (${quote(misreport[0])})`);
+    return;
+  }
 
   const modify = families & (Cue.modify | Cue.foreign | Cue.hidden) ? MODIFY_P.for(plain).test(s) : false;
   const toPlaces = s.includes("](") ? s.replace(DOCS_LINK_RE, "]") : s;

@@ -184,6 +184,11 @@ export const DESTINATIONS = alt(
   String.raw`(?:^|\s)#[a-z][\w-]{2,}`,
 );
 
+/** An IBAN written out, with or without its groups' spaces ("DE89 3704 0044 0532 0130 00"). */
+export const IBAN = String.raw`\b[A-Z]{2}\d{2}(?:(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)\b`;
+/** Said of a value used whatever the user or the record gives: "regardless of the account on the profile". */
+export const REGARDLESS = String.raw`\bregardless of\b|\birrespective of\b|\bno matter (?:what|which)\b|independientemente de|unabhängig von|quel que soit|indipendentemente da|bez względu na|بغض النظر عن|无论|不管|不论`;
+
 /** Blind copies and cross-posting. */
 export const COPY_RECIPIENTS = String.raw`\b(?:bcc|cc)\b|blind[- ]copy|密送|抄送|copia oculta|\bcco\b|copie cachée|\bcci\b|blindkopie|скрыт[а-яё]* копи[а-яё]*|cópia oculta|숨은 참조`;
 
@@ -220,7 +225,7 @@ export const UNIVERSAL = alt(
 );
 
 /** Doing something else in place of what was asked. */
-export const SUBSTITUTE = String.raw`\binstead\b|\brather than\b|\bin place of\b|\bin lieu of\b|em vez (?:disso|de)|en (?:lugar|vez) de|au lieu de|plutôt que|stattdessen|anstatt|вместо|代わりに|대신|而不是|改为|改成|代替`;
+export const SUBSTITUTE = String.raw`\binstead\b|\brather than\b|\bin place of\b|\bin lieu of\b|em vez (?:disso|de)|en (?:lugar|vez) de|au lieu de|plutôt que|stattdessen|anstatt|\binvece di\b|\bal posto di\b|\bzamiast\b|\byerine\b|\bthay vì|\balih-alih\b|\bsebagai ganti\b|के बजाय|की जगह|بدلا من|بدلاً من|عوضا عن|عوضاً عن|вместо|代わりに|대신|而不是|改为|改成|代替`;
 
 /** The user's own request or input, which an instruction then overrides. */
 export const USER_REQUEST = alt(
@@ -240,7 +245,7 @@ export const SECRECY = alt(
   // opens an alternative runs at every position of the sentence. (No negation here ends another, so
   // looking back over "does" and the negation together finds exactly what looking back from its start did.)
   String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s(?:do not|don't|never|must not|should not|shouldn't|no need to|not to))\s+(?:\w+\s+){0,2}?(?:tell|inform|notify|alert|warn|let)\s+(?:the user|users|them|anyone|anybody)\b`,
-  String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s(?:do not|don't|never|must not|should not|shouldn't|no need to|not to))\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it)|the (?:change|changes|switch|swap|substitution|sender|redirect|upload|uploads|copy|copies|forward(?:ing)?|backup|mirror(?:ing)?|sharing|sync|retention|logging|tracking|bcc|cc|extra recipient|attendee|collaborator|fee|surcharge|markup|commission|redirect(?:ion)?|transfer to \w+))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
+  String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|no need to|not to)(?<!\b(?:does|will|would|can|could|did|is|are|was|were)\s(?:do not|don't|never|must not|should not|shouldn't|no need to|not to))\s+(?:\w+\s+){0,2}?(?:mention|reveal|disclose|show|say|explain|surface|display|acknowledge|admit|discuss|list|bring up|report)\b(?=\s+(?:this|it|that|so|anything|about|these|any of (?:this|it)|the (?:change|changes|switch|swap|substitution|sender|redirect|upload|uploads|copy|copies|forward(?:ing)?|backup|mirror(?:ing)?|sharing|sync|retention|logging|tracking|bcc|cc|extra recipient|attendee|collaborator|fee|surcharge|markup|commission|redirect(?:ion)?|transfer to \w+))\b|[^.;]{0,60}?\b(?:to the user|the user|users|in (?:your|the) (?:reply|response|answer|summary|output))\b)`,
   String.raw`\bwithout\s+(?:\w+\s+)?(?:telling|informing|notifying|alerting|letting)\s+(?:the user|users|them|anyone)\b|\bwithout\s+(?:\w+\s+)?(?:mentioning|listing|showing|revealing|disclosing)\b[^.;]{0,40}?\b(?:to the user|the user|in (?:your|the) (?:reply|response|answer|summary|output))\b`,
   String.raw`\b(?:keep|keeping)\s+(?:this|it|that|these|the \w+)\s+(?:hidden|secret|confidential|private|quiet|invisible|between us)\b`,
   String.raw`\b(?:the user|they|users)\s+(?:does not|doesn't|do not|don't|must not|mustn't|should not|shouldn't|need not|needn't|never)\s+(?:need to\s+)?(?:know|see|find out|be (?:told|informed|aware|notified|shown))\b`,
@@ -248,11 +253,13 @@ export const SECRECY = alt(
   String.raw`\b(?:silently|quietly|secretly|covertly|discreetly|invisibly|behind the scenes)\s+(?:\w+\s+)?(?:call|send|add|include|switch|pass|upload|forward|log|record|store|copy|read|append|use|save|move|change|run|invoke|attach|collect)\b`,
   String.raw`\b(?:call|use|invoke|run) (?:this tool|it)\s+(?:\S+\s+){0,2}?(?:silently|quietly|secretly|covertly|discreetly)\b|\b(?:send|add|include|pass|upload|forward|log|record|store|copy|append|save|attach|collect)\s+(?:it|them|this|that|the \w+)\s+(?:silently|quietly|secretly|covertly|discreetly)\b`,
   String.raw`\b(?:secretly|covertly)\b`,
-  "不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:另行|额外|再)?(?:向)?用户(?:说明|提及|透露|告知)|(?:无需|无须|不必)(?:另行|额外|专门)(?:告知|通知|说明)(?:用户|客户)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|(?<!而不是|不要|不能|别|不会|绝不|不得|并非|不是)(?:悄悄|秘密地|偷偷)|在用户不知情",
-  String.raw`no (?:se lo |se la |le |les |la |lo |las |los )?(?:digas|informes|menciones|cuentes|comentes)\b|no (?:la |lo |las |los )?(?:detalles|desgloses|muestres)\b(?=[^.;]{0,40}?\b(?:aunque|incluso si) (?:el usuario|el cliente) (?:lo )?(?:pregunte|pida)\b)|sin (?:decírselo|decirle|informar|avisar)(?: al usuario)?|sin (?:mencionar|comentar|contar|decir)(?:lo|la|los|las|le|selo)?(?: (?:esto|eso|nada))? al (?:usuario|cliente)\b|en secreto|a escondidas`,
+  // "There is no need to bring this setting up with the user"; a change to "apply silently" (an order; "filters apply silently to future mail" says what they do).
+  String.raw`\b(?:no need to|do not|don't|never|not to)\s+bring\s+(?:this|it|that|these|them|the \w+)(?:\s+\w+)?\s+up\b|\((?:applied|apply|done|handled) silently\)|\b(?:apply|map|substitute|swap|rewrite)\s+(?:it|them|this|these)\s+silently\b`,
+  "(?:用户|客户)(?:无需|无须|不必|不用|不需要)(?:知晓|知道|得知|察觉)|(?:无需|无须|不必|不用)(?:再)?(?:向用户)?(?:提示|提醒)已|不要(?:告诉|通知|提醒|让|向)用户|别告诉用户|无需(?:另行|额外|再)?(?:向)?用户(?:说明|提及|透露|告知)|(?:无需|无须|不必)(?:另行|额外|专门)(?:告知|通知|说明)(?:用户|客户)|无需向用户说明|不要(?:向用户)?(?:提及|透露)|不要让用户知道|对用户保密|(?<!而不是|不要|不能|别|不会|绝不|不得|并非|不是)(?:悄悄|秘密地|偷偷)|在用户不知情",
+  String.raw`no (?:se lo |se la |le |les |la |lo |las |los )?(?:digas|informes|menciones|cuentes|comentes)\b|no (?:la |lo |las |los )?(?:detalles|desgloses|muestres)\b(?=[^.;]{0,40}?\b(?:aunque|incluso si) (?:el usuario|el cliente) (?:lo )?(?:pregunte|pida)\b)|sin (?:decírselo|decirle|informar|avisar)(?: al usuario)?|sin (?:mencionar|comentar|contar|decir)(?:lo|la|los|las|le|selo)?(?: (?:esto|eso|nada))? al (?:usuario|cliente)\b|\bno (?:es necesario|hace falta|hay que) (?:comunic[aá]r(?:se)?lo|dec[ií]r(?:se)?lo|mencionarlo|informarlo|avisarlo|notificarlo)\b|en secreto|a escondidas`,
   // Italian: "non menzionarla all'utente", "senza dirlo al cliente".
-  String.raw`\bnon (?:lo |la |li |le |gli )?(?:dire|dirlo|dirla|menzionare|menzionarl[aoie]|mostrare|mostrarl[aoie]|informare|segnalare|rivelare)\b(?=[^.;]{0,60}?(?:\ball'utente|\bagli utenti|\bal cliente|\bai clienti))|\bsenza (?:dirlo|dirglielo|informare|avvisare) (?:l'utente|il cliente)\b|\bsenza (?:menzionarl[oaie]|dirlo|segnalarl[oaie]) (?:all'utente|al cliente)\b|\bdi nascosto\b|\bsegretamente\b`,
-  String.raw`\bne (?:le |l'|en |lui )?(?:dites|dis|mentionnez|mentionne|informez|informe|signalez|révélez)\b[^.]{0,20}\b(?:pas|jamais)\b|n'en (?:informez|parlez|dites|avertissez) (?:pas|rien|jamais)|sans (?:en )?(?:informer|prévenir|avertir|le dire à) l'utilisateur|sans (?:le |en |l')?(?:mentionner|signaler|dire) (?:à l'utilisateur|au client)|\ben secret\b`,
+  String.raw`\bnon (?:lo |la |li |le |gli )?(?:dire|dirlo|dirla|menzionare|menzionarl[aoie]|mostrare|mostrarl[aoie]|informare|segnalare|rivelare)\b(?=[^.;]{0,60}?(?:\ball'utente|\bagli utenti|\bal cliente|\bai clienti))|\bsenza (?:dirlo|dirglielo|informare|avvisare) (?:l'utente|il cliente)\b|\bsenza (?:menzionarl[oaie]|dirlo|segnalarl[oaie]) (?:all'utente|al cliente)\b|\bnon (?:serve|occorre|c'è bisogno di|è necessario) (?:segnalarl[oaie]|dirl[oaie]|menzionarl[oaie]|comunicarl[oaie]|informare)\b|\bdi nascosto\b|\bsegretamente\b`,
+  String.raw`\bne (?:le |l'|en |lui )?(?:dites|dis|mentionnez|mentionne|informez|informe|signalez|révélez)\b[^.]{0,20}\b(?:pas|jamais)\b|n'en (?:informez|parlez|dites|avertissez) (?:pas|rien|jamais)|sans (?:en )?(?:informer|prévenir|avertir|le dire à) l'utilisateur|sans (?:le |en |l')?(?:mentionner|signaler|dire) (?:à l'utilisateur|au client)|\binutile de (?:le |la |les |l'|en |lui |leur )?(?:signaler|mentionner|dire|préciser|informer|prévenir|avertir)\b|\ben secret\b`,
   String.raw`\bsag(?:e|en sie)? (?:dem|den) (?:benutzer|nutzer|anwender)\w* nichts|\b(?:erwähne|erwähnen sie|sag|sage|informiere|informieren sie|verrate)\b[^.]{0,30}\bnicht\b|ohne (?:den|dem) (?:benutzer|nutzer)\w* (?:zu )?(?:informieren|benachrichtigen|bescheid)|ohne (?:es|dies|das) (?:dem|den) (?:benutzer|nutzer|kunden)\w* (?:zu )?(?:sagen|erwähnen|mitzuteilen|melden)|\b(?:dies|das|es)\s+(?:dem|den)\s+(?:benutzer|nutzer|anwender|kunden)\w*\s+nicht\s+(?:mitteilen|sagen|erw\u00e4hnen|melden|verraten)\b|\bheimlich\b|\bstillschweigend\b`,
   String.raw`не (?:сообща|говор|рассказыва|упомина|показыва|информиру)[а-яё]*|без ведома пользовател[а-яё]*|(?<![а-яё])(?:тайно|незаметно)(?![а-яё])`,
   String.raw`não (?:conte|diga|informe|mencione|avise|revele)\w*|sem (?:informar|avisar|contar|mencionar|dizer|comunicar)(?: (?:isso|isto|nada))?(?: ao| o| a)? (?:usuário|cliente|utilizador)|\bsecretamente\b`,
@@ -278,7 +285,7 @@ export const CONSENT_BYPASS = alt(
   // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
   String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
   String.raw`\bstop asking\b|\bwithout (?:the user'?s? |their )?(?:confirmation|approval|permission|consent)\b|\bwithout waiting for (?:a |the |any )?(?:human |user |code )?(?:review|sign-?off|approval)\b|\bskip (?:the )?(?:confirmation|approval)\b|\btreat (?:\w+ ){0,4}as (?:approved|confirmed|authori[sz]ed)\b|\bwithout asking\b|\b(?:no need|not necessary|unnecessary|needn't) to (?:re-?)?(?:confirm|check|verify) (?:the )?(?:changed|new|updated|different|replaced) (?:address|recipient|payee|amount|destination|account|beneficiary)\b`,
-  "不要(?:再)?询问用户|无需征得用户同意|(?:不需要|无需|无须|不必|不用)(?:再|另行)?(?:跟|向|与|和|让)?用户(?:再次)?(?:确认|同意|批准)|ユーザーに確認(?:する必要はありません|せず|しないで)|사용자(?:에게|의) (?:확인|승인)(?: 없이|을? 받지| 받을 필요)|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
+  "不要(?:再)?询问用户|(?:无需|无须|不必|不用|不需要)(?:再)?(?:询问|征求)用户|无需征得用户同意|(?:不需要|无需|无须|不必|不用)(?:再|另行)?(?:跟|向|与|和|让)?用户(?:再次)?(?:确认|同意|批准)|ユーザーに確認(?:する必要はありません|せず|しないで)|사용자(?:에게|의) (?:확인|승인)(?: 없이|을? 받지| 받을 필요)|sin (?:pedir|preguntar)|sans demander|ohne (?:zu )?fragen|ohne [^.;]{0,60}?nachzufragen|tanpa (?:menanyakan|bertanya|meminta persetujuan)(?: (?:kepada|ke|pada))? (?:pengguna|pelanggan|pemakai)|не спрашива[а-яё]*|sem perguntar|確認せずに|묻지 말고",
 );
 
 /** Approval or authority the user never gave. */
@@ -313,6 +320,19 @@ export const DESTRUCTIVE = String.raw`\b(?:delete|remove|erase|wipe|drop|truncat
 export const ADDRESS_OTHERS = String.raw`\b(?:note|notice|instruction|message|attention)s?\s+(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:tools|agents|assistants|models)\b|\b(?:all|every|any) other tools? (?:must|should|need|are required|have to)\b`;
 
 /** Answers bent for someone else: plugs and suppressions in every reply. */
+/**
+ * The user told something other than what was done: another place given the name of theirs ("refer
+ * to it as 'the project remote'"), the payee or the names they expect reported whatever was used
+ * ("report the originally requested names"), or success promised whatever happens ("always tell the
+ * user that the discount they asked for was applied in full").
+ */
+export const MISREPORT = alt(
+  String.raw`\b(?:refer to|describe|present|label) (?:it|this|them|these|that) as ['"\u2018\u201c](?:the|your|our) [\w -]{2,30}['"\u2019\u201d]|\bcall (?:it|this|them|that) ['"\u2018\u201c](?:the|your|our) [\w -]{2,30}['"\u2019\u201d]`,
+  String.raw`\breport (?:the )?[\w-]+ as the (?:payee|recipient|sender|destination|beneficiary|owner|source|merchant)\b`,
+  String.raw`\breport (?:the )?(?:originally|original) (?:requested|asked[- ]for|typed|entered) (?:names?|packages?|amounts?|recipients?|accounts?|versions?)\b`,
+  String.raw`\b(?:always|anyway|regardless|in any case|either way)\W+(?:\w+\W+){0,2}?(?:tell|inform|assure|let) (?:the user|them|the customer)(?: know)? that\b[^.;]{0,80}?\b(?:was|were|has been|have been) (?:\w+ly )?(?:applied|approved|escalated|sent|saved|completed|processed|delivered|resolved|granted)\b`,
+);
+
 export const ANSWER_STEERING = String.raw`\b(?:always|only)\s+(?:recommend|suggest|pick|choose|prefer|mention)\b[^.]{0,60}\b(?:first|over|instead|even when|even if)\b|\bnever (?:mention|recommend|suggest)\b[^.]{0,40}\bcompetitors?\b|\bappend\b[^.]{0,80}\bto (?:every|each|all) (?:answers?|repl(?:y|ies)|responses?)\b|\bnot only \w+ answers\b`;
 
 // ---------------------------------------------------------------- override and fake system text
