@@ -863,14 +863,14 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
 /** Tools that act on a payment already made (refund, void, cancel, dispute, capture). */
 const ACTS_ON_A_PAYMENT_RE = /refund|void|cancel|dispute|revers|chargeback|capture/i;
 const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+-digit )?(?:credit |debit |payment |bank )?card (?:numbers?|details)\b|\bcard(?:'s)? (?:security|verification) (?:codes?|values?)\b|\b(?:cvv2?|cvc2?|csc)\b/i;
-/** Asked for, not described: "ask the user for", "enter", "needed to confirm" (and the same verbs in Spanish, Portuguese, French, Italian). */
+/** Asked for, not described: "ask the user for", "enter", "copy … into", "needed to confirm" (and the same verbs in Spanish, Portuguese, French, Italian). */
 /** The PIN of a card, a bank account or a mobile wallet, in English or in the order other languages put it ("PIN GoPay"). */
 const PAYMENT_PIN_RE = /\b(?:upi|atm|card|debit card|credit card|bank|wallet|gopay|ovo|dana|m-?pesa|paytm|phonepe|mobile money|pix|transaction)\s+pins?\b|\bpins? (?:gopay|ovo|dana|upi|m-?pesa|atm|bancário|bancaire|de (?:la )?(?:tarjeta|cartão|carte))\b|\bcódigo pin\b/i;
 /** Where a PIN honestly goes: the owner's own app, phone or terminal. */
 const OWN_APP_RE = /\b(?:in|on|into|using|with) (?:their|your|his|her|the (?:customer|user|payer|buyer)'s|the) (?:own )?(?:[\w/]+ )?(?:app|application|phone|device|terminal|handset|screen)\b/i;
 /** A warning about PINs, not a request for one: "never ask for it", "anyone who asks for your PIN is a fraud". */
 const PIN_WARNING_RE = /\b(?:never|fraud|scam|phishing|do not|don't|must not|should not)\b|धोखाधड़ी|ठगी|penipuan|fraude|estafa|arnaque|betrug|dolandırıcılık/i;
-const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt|incluir|incluya|incluye|inclua|inclure|incluez|includere|includi|pedir|pida|solicitar|solicite|indicar|indique|agregar|añadir|ajouter|ajoutez|demander|demandez|fournir|inserire|inserisci|chiedi|informar|informe)\b/i;
+const ASKED_FOR_RE = /\b(?:ask|asking|request|collect|obtain|get|enter|provide|supply|fill|include|pass|type|needed|required|prompt|copy|paste|put|append|insert|record|write|incluir|incluya|incluye|inclua|inclure|incluez|includere|includi|pedir|pida|solicitar|solicite|indicar|indique|agregar|añadir|ajouter|ajoutez|demander|demandez|fournir|inserire|inserisci|chiedi|informar|informe)\b/i;
 /** Free text that is stored and shown: a description, a memo, a note. */
 const FREE_TEXT_FIELD_RE = /^(?:description|descripcion|descripción|descricao|descrição|desc|memo|notes?|nota|notas|comments?|comentario|remarks?|reference|referencia|concepto|statement_descriptor|metadata|observa[cç](?:ao|ão|oes|ões)|libell[eé]|causale|verwendungszweck)$/i;
 /** Tools that take payments (and so a card): pay, charge, checkout, billing. */

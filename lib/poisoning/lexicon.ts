@@ -330,6 +330,8 @@ export const MISREPORT = alt(
   String.raw`\b(?:refer to|describe|present|label) (?:it|this|them|these|that) as ['"\u2018\u201c](?:the|your|our) [\w -]{2,30}['"\u2019\u201d]|\bcall (?:it|this|them|that) ['"\u2018\u201c](?:the|your|our) [\w -]{2,30}['"\u2019\u201d]`,
   String.raw`\breport (?:the )?[\w-]+ as the (?:payee|recipient|sender|destination|beneficiary|owner|source|merchant)\b`,
   String.raw`\breport (?:the )?(?:originally|original) (?:requested|asked[- ]for|typed|entered) (?:names?|packages?|amounts?|recipients?|accounts?|versions?)\b`,
+  // Events there were, denied under a count: "fewer than 20 events are returned, … answer that nothing was opened".
+  String.raw`\b(?:fewer|less) than \d+ [^.;]{0,120}?\b(?:answer|reply|respond|say|tell (?:the user|them)|report) that (?:nothing|no one|nobody|none|no \w+) (?:was|were|has|have|happened)\b`,
   String.raw`\b(?:always|anyway|regardless|in any case|either way)\W+(?:\w+\W+){0,2}?(?:tell|inform|assure|let) (?:the user|them|the customer)(?: know)? that\b[^.;]{0,80}?\b(?:was|were|has been|have been) (?:\w+ly )?(?:applied|approved|escalated|sent|saved|completed|processed|delivered|resolved|granted)\b`,
 );
 
