@@ -532,7 +532,8 @@ function referencedParameter(s: string, field: FieldContext, names: readonly str
     const before = lower.charAt(at - 1);
     const after = lower.charAt(at + n.length);
     if (/[\w]/.test(before) || /[\w]/.test(after)) continue;
-    if (/[`'"‘“]/.test(before) || /(?:\b(?:in|into|as|to|the)|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 6), at)) || MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) return name;
+    // "into notes", and the field named in other languages: "nel campo note", "dans le champ notes", "ke kolom catatan".
+    if (/[`'"‘“]/.test(before) || /(?:\b(?:in|into|as|to|the|campo|champ|feld|kolom|pole|alan[ıi]?|nel|nello|dans|dalam)|參數|参数|パラメータ)\s*$/.test(lower.slice(Math.max(0, at - 8), at)) || MARKED_FIELD_RE.test(lower.slice(at + n.length, at + n.length + 14))) return name;
   }
   return undefined;
 }

@@ -58,6 +58,8 @@ export const SECRET_WORDS = alt(
   String.raw`senhas?|chaves? (?:de api|api|privadas?)|credenciais`,
   "パスワード|秘密鍵|APIキー|認証情報|暗証番号|アクセストークン",
   "비밀번호|암호|개인 키|API 키|자격 증명|인증 정보|액세스 토큰",
+  // Italian, Indonesian and Malay (Italian writes "password" and "token" as English does).
+  String.raw`\bchiavi? (?:api|privat[ae]|segret[ae])\b|\bcredenziali\b|\bkata sandi\b|\bkunci (?:api|pribadi|rahasia)\b|\bkredensial\b`,
 );
 
 /** The conversation and the agent's own context: messages, history, system prompt, other tools' traffic. */
@@ -131,6 +133,8 @@ const TRANSFER_LATIN = alt(
   `(?<![${LATIN_LETTER}])(?:lis|lisez|lire|inclus|incluez|inclure|envoie|envoyez|envoyer|joins|joignez|joindre|transmets|transmettez|transmettre|copie|copiez|copier|colle|collez|ajoute|ajoutez|ajouter|mets|mettez|mettre|insère|insérez|fournis|fournissez|enregistrez|transférez)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:lies|lesen|lese|füge|hinzufügen|fügen|sende|senden|schicke|schicken|mitschicken|mitgeschickt|übergib|übergeben|übermittle|übermitteln|hänge|anhängen|kopiere|kopieren|einfügen|trage|eintragen|speichere|leite|weiterleiten|lade|hochladen|gesendet|übermittelt)(?![${LATIN_LETTER}])`,
   `(?<![${LATIN_LETTER}])(?:leia|ler|inclua|incluir|envie|enviar|envia|anexe|anexar|passe|passar|copie|copiar|cole|colar|adicione|adicionar|coloque|colocar|insira|inserir|forneça|salve|registre|encaminhe)(?![${LATIN_LETTER}])`,
+  // Italian, Polish, Turkish, Indonesian and Malay.
+  `(?<![${LATIN_LETTER}])(?:incolla|incollare|includi|includere|invia|inviare|aggiungi|aggiungere|inserisci|inserire|allega|allegare|skopiuj|dołącz|wyślij|wklej|dodaj|wpisz|prześlij|kopyala|ekle|gönder|yapıştır|iliştir|salin|sertakan|kirim|kirimkan|tempel|tempelkan|masukkan|tambahkan|lampirkan|tuliskan|unggah|teruskan)(?![${LATIN_LETTER}])`,
   "(?<![а-яё])(?:прочитай|прочти|прочитать|считай|отправ[а-яё]*|переда[а-яё]*|включи[а-яё]*|добав[а-яё]*|встав[а-яё]*|скопиру[а-яё]*|прилож[а-яё]*|перешли|загрузи|сохрани|запиши|укажи[а-яё]*)",
 );
 /**

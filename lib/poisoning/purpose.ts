@@ -59,7 +59,7 @@ const PURPOSE_WORDS: Record<DataClass, string> = {
   "agent-config": "mcp claude cursor config configuration server servers client settings",
   "home-file": "",
   browser: "cookie cookies browser session sessions login playwright puppeteer debug",
-  secret: "password passwords passphrase secret secrets vault keychain credential credentials login logins signin sign auth authenticate authentication oauth token tokens jwt key keys apikey 1password bitwarden lastpass scan otp 2fa totp pin encrypt decrypt keystore wallet",
+  secret: "password passwords passwort kennwort contrasena senha sandi haslo passphrase secret secrets vault keychain credential credentials login logins signin sign auth authenticate authentication oauth token tokens jwt key keys apikey 1password bitwarden lastpass scan otp 2fa totp pin encrypt decrypt keystore wallet",
   seed: "wallet wallets seed mnemonic recover recovery restore",
   conversation: "conversation conversations chat chats message messages memory memories remember history transcript thread threads note notes journal context prompt prompts llm completion assistant feedback",
   clipboard: "clipboard copy paste",
