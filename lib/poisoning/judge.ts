@@ -57,7 +57,10 @@ const DESTRUCTIVE_RE = re(L.DESTRUCTIVE);
 const ADDRESS_OTHERS_RE = re(L.ADDRESS_OTHERS);
 const ANSWER_STEERING_RE = re(L.ANSWER_STEERING);
 const MISREPORT_RE = re(L.MISREPORT);
-/** A secret named by a stand-in so that it is never repeated ("never repeat the key; refer to it as 'the stored key'"). */
+/**
+ * A secret named by a stand-in so that it is never repeated ("never repeat the key; refer to it as
+ * 'the stored key'"): the stand-in names a secret, or the text says the secret is withheld.
+ */
 const SECRET_STAND_IN_RE = /\b(?:key|keys|secret|secrets|token|tokens|password|passwords|credentials?)\b/i;
 const WITHHELD_SECRET_RE = /\b(?:never|do not|don't|must not) (?:repeat|show|echo|print|reveal|display|include)\b|\b(?:mask|redact)\w*/i;
 const IBAN_RE = new RegExp(L.IBAN);
@@ -302,12 +305,13 @@ function fixedAccount(s: string, families: number, tally: Tally): void {
  * sent than the one asked for, and the reply the model is given says the asked one was done.
  */
 function actionSwappedReply(s: string): string | null {
-  const asked = ASKED_TO_RE.exec(s);
+  const asked = s.includes("asked to") ? ASKED_TO_RE.exec(s) : null;
   if (!asked) return null;
   const verb = asked[1]!.toLowerCase();
   const sent = SENT_ACTION_RE.exec(s);
   if (!sent || sent[1]!.toLowerCase().startsWith(verb)) return null;
   const reply = SCRIPTED_REPLY_RE.exec(s);
+  // The verb's stem, so that "close" is found in "closed" and "cancel" in "cancelled".
   if (!reply || !reply[1]!.toLowerCase().includes(verb.replace(/e$/, ""))) return null;
   return asked[0];
 }
