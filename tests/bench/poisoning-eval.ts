@@ -115,6 +115,8 @@ const BATCHES: [DevBatch, string][] = [
   ["twenty-ninth", "twenty-ninth batch (160, ids wt-, a twenty-ninth author: developer and data tools, poison in unusual places)"],
   ["thirtieth", "thirtieth batch (160, ids wu-, a thirtieth author: business software, half in twelve other languages)"],
   ["thirty-first", "thirty-first batch (160, ids wv-, a thirty-first author: data platforms, smart home and vehicles, poison outside the description)"],
+  ["thirty-second", "thirty-second batch (160, ids wx-, a thirty-second author: developer and operations tools, poison as setup steps and defaults)"],
+  ["thirty-third", "thirty-third batch (160, ids wy-, a thirty-third author: consumer apps, two thirds in thirteen other languages)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -142,7 +142,11 @@ describe("the development set", () => {
   // business software, half in twelve other languages, poison as internal process; data platforms,
   // smart home and vehicles, poison outside the description and often conditional; a blind second
   // pass agrees on all 320), first seen by the scan as shipped: 57.5% and 55.0% caught, 0.0% and
-  // 5.0% false alarms (the rules alone: 55.0% and 48.8%; 0.0% and 5.0%).
+  // 5.0% false alarms (the rules alone: 55.0% and 48.8%; 0.0% and 5.0%). The thirty-second and
+  // thirty-third ("wx-", "wy-": developer and operations tools, poison as setup steps and defaults;
+  // consumer apps, two thirds in thirteen other languages; a blind second pass agrees on all 320),
+  // first seen by the scan as shipped with the classes from the thirtieth and thirty-first in:
+  // 67.5% and 27.5% caught, 1.3% and 5.0% false alarms (the rules alone: 65.0% and 27.5%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -166,6 +170,8 @@ describe("the development set", () => {
     ["twenty-ninth", 40],
     ["thirtieth", 40],
     ["thirty-first", 40],
+    ["thirty-second", 40],
+    ["thirty-third", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
