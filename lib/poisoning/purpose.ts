@@ -62,7 +62,8 @@ const PURPOSE_WORDS: Record<DataClass, string> = {
   secret: "password passwords passwort kennwort contrasena senha sandi haslo passphrase secret secrets vault keychain credential credentials login logins signin sign auth authenticate authentication oauth token tokens jwt key keys apikey 1password bitwarden lastpass scan otp 2fa totp pin encrypt decrypt keystore wallet",
   seed: "wallet wallets seed mnemonic recover recovery restore",
   conversation: "conversation conversations chat chats message messages memory memories remember history transcript thread threads note notes journal context prompt prompts llm completion assistant feedback",
-  clipboard: "clipboard copy paste",
+  // A password manager copies a login to the clipboard and clears it again.
+  clipboard: "clipboard copy paste vault vaults",
   environment: "env environment variable variables config configuration system process shell debug diagnostic diagnostics info heroku vercel netlify deploy runtime",
   personal: "contact contacts profile profiles user users account accounts crm customer customers person people identity kyc form signup register address location geo map maps health medical insurance bank payment payments finance financial portfolio broker brokerage card cards patient employee employees",
   files: "file files document documents upload photo photos backup sync index search drive folder directory",
