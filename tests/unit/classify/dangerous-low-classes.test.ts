@@ -13,14 +13,14 @@ const shop: ServerIdentity = { slug: "shop-woocommerce-mcp", title: "WooCommerce
 
 describe("an issue handed to a coding agent", () => {
   it("runs code: the agent writes it, runs it in its own environment and opens a pull request", () => {
-    expect(verdict(tool("assign_copilot_to_issue", "Assign Copilot to a specific issue in a GitHub repository.", { owner: text, repo: text, issue_number: { type: "number" } }))).toBe("execute/critical");
+    expect(verdict(tool("assign_copilot", "Assign Copilot to work on one issue of the repository.", { repo: text, issue: { type: "number" } }))).toBe("execute/critical");
     expect(verdict(tool("start_work", "Hands the ticket to Devin, which works on it and reports back.", { ticket: text }))).toBe("execute/critical");
     expect(verdict(tool("delegate_issue", "Delegates the issue to a coding agent that opens a pull request.", { issue: text }))).toBe("execute/critical");
     expect(verdict(tool("assign_task", "将任务分配给 Copilot 编码智能体", { issue: text }))).toBe("execute/critical");
   });
 
   it("is not a review by the same agent, which reads the change", () => {
-    expect(verdict(tool("request_copilot_review", "Request a GitHub Copilot code review for a pull request.", { owner: text, repo: text, pullNumber: { type: "number" } }))).toBe("write/medium");
+    expect(verdict(tool("request_copilot_review", "Request a review of one pull request from Copilot.", { repo: text, pull: { type: "number" } }))).toBe("write/medium");
   });
 
   it("is not an issue assigned to a person", () => {
@@ -30,7 +30,7 @@ describe("an issue handed to a coding agent", () => {
 
 describe("a deployed function invoked by name", () => {
   it("runs whichever function the caller picks, with the caller's payload", () => {
-    expect(verdict(tool("functions-invoke-action", "Invoke a function action in a Functions namespace. Waits for the result by default.", { namespace: text, action: text, params: { type: "object" } }), cloud)).toBe("execute/critical");
+    expect(verdict(tool("invoke-function", "Invoke a function deployed in the project, passing it the given parameters.", { project: text, name: text, params: { type: "object" } }), cloud)).toBe("execute/critical");
     expect(verdict(tool("invoke_lambda", "Invokes a Lambda function with the given payload.", { functionName: text, payload: text }))).toBe("execute/critical");
     expect(verdict(tool("call_function", "调用云函数并返回结果", { name: text, data: text }))).toBe("execute/critical");
   });
@@ -43,7 +43,7 @@ describe("a deployed function invoked by name", () => {
 
 describe("code loaded into a running program", () => {
   it("runs inside it, with its memory and access", () => {
-    expect(verdict(tool("redefine_classes", "Hot-swap changed Java classes into a running JVM.", { sessionId: text, classesDir: text }))).toBe("execute/critical");
+    expect(verdict(tool("hotswap_classes", "Hot-swap recompiled classes into the running program being debugged.", { session: text, dir: text }))).toBe("execute/critical");
     expect(verdict(tool("inject_module", "Injects a compiled module into the running process.", { pid: { type: "number" }, path: text }))).toBe("execute/critical");
   });
 
@@ -55,8 +55,8 @@ describe("code loaded into a running program", () => {
 
 describe("a managed database's users, on a cloud account", () => {
   it("are handed back with their passwords", () => {
-    expect(verdict(tool("db-cluster-get-user", "Get a database user by cluster id and user name", { id: text, user_name: text }), cloud)).toBe("read/high");
-    expect(verdict(tool("db-cluster-list-users", "List database users for a cluster", { id: text }), cloud)).toBe("read/high");
+    expect(verdict(tool("get-db-user", "Get one database user of a managed cluster", { cluster: text, name: text }), cloud)).toBe("read/high");
+    expect(verdict(tool("list-db-users", "List the database users of a managed cluster", { cluster: text }), cloud)).toBe("read/high");
   });
 
   it("are role names on a database server of its own, where no password comes back", () => {
@@ -66,8 +66,8 @@ describe("a managed database's users, on a cloud account", () => {
 
 describe("a payment gateway's settings", () => {
   it("hold the API keys its payments are made with", () => {
-    expect(verdict(tool("woo_payment_gateways_get", "Get a payment gateway", { id: text }), shop)).toBe("read/high");
-    expect(verdict(tool("list_payment_integrations", "List all whitelabel payment integrations.", {}))).toBe("read/high");
+    expect(verdict(tool("get_payment_gateway", "Fetch one of the store's payment gateways", { id: text }), shop)).toBe("read/high");
+    expect(verdict(tool("list_payment_integrations", "List the payment integrations set up for the account.", {}))).toBe("read/high");
   });
 
   it("are not a payment's own record, nor the list of methods a buyer can choose", () => {
@@ -78,10 +78,10 @@ describe("a payment gateway's settings", () => {
 
 describe("a secret-scanning alert", () => {
   it("carries the leaked secret it found", () => {
-    expect(verdict(tool("get_secret_scanning_alert", "Get details of a specific secret scanning alert in a GitHub repository.", { owner: text, repo: text, alertNumber: { type: "number" } }))).toBe("read/high");
+    expect(verdict(tool("show_secret_scanning_alert", "Show one secret scanning alert raised on the repository.", { repo: text, alert: { type: "number" } }))).toBe("read/high");
   });
 
   it("is not a code-scanning alert, which points at code", () => {
-    expect(verdict(tool("get_code_scanning_alert", "Get details of a specific code scanning alert in a GitHub repository.", { owner: text, repo: text, alertNumber: { type: "number" } }))).toBe("read/low");
+    expect(verdict(tool("show_code_scanning_alert", "Show one code scanning alert raised on the repository.", { repo: text, alert: { type: "number" } }))).toBe("read/low");
   });
 });
