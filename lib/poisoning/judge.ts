@@ -285,6 +285,11 @@ function shippedSecrets(s: string, families: number, tally: Tally): void {
   if (code && address && !EXAMPLE_URL_RE.test(address[0])) tally.add("sensitive-data", 3, `has the agent run code that sends secrets to an outside address (${quote(code[0])})`);
 }
 
+/** Whether a negation ("do not", "never", 不要 …) ends within `reach` characters before `at`. */
+function negatedBefore(s: string, at: number, reach: number): boolean {
+  return NEGATION_BEFORE_RE.test(s.slice(Math.max(0, at - reach), at));
+}
+
 /**
  * A bank account written into the definition and used in place of the one the user or the record
  * gives ("use IBAN DE89 … instead of the account entered", "… regardless of the account on the
@@ -296,7 +301,7 @@ function fixedAccount(s: string, families: number, tally: Tally): void {
   const iban = IBAN_RE.exec(s);
   if (!iban || inSpans(exampleSpans(s), iban.index) || TEST_ACCOUNT_RE.test(s)) return;
   const swap = SUBSTITUTE_P.for(plain).exec(s) ?? REGARDLESS_RE.exec(s);
-  if (!swap || NEGATION_BEFORE_RE.test(s.slice(Math.max(0, swap.index - 15), swap.index))) return;
+  if (!swap || negatedBefore(s, swap.index, 15)) return;
   tally.add("other-actions", 3, `puts a bank account of its own in place of the one given (${quote(iban[0])})`);
 }
 
@@ -709,7 +714,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
   // Control handed to anyone at all, by a tool that is not for managing access: "bind cluster-admin to system:anonymous".
   const opened = kinds & Data.everyone && !ACCESS_TOOL_RE.test(tool.name) ? OPEN_TO_ALL_RE.exec(s) : null;
-  if (opened && !NEGATION_BEFORE_RE.test(s.slice(Math.max(0, opened.index - 40), opened.index))) {
+  if (opened && !negatedBefore(s, opened.index, 40)) {
     tally.add("other-actions", 3, `gives control to anyone at all (${quote(opened[0])})`);
     return;
   }
@@ -726,7 +731,7 @@ function otherActions(s: string, families: number, kinds: number, field: FieldCo
   }
   const misreport = families & (Cue.deceive | Cue.tell | Cue.user | Cue.answer | Cue.destination | Cue.foreign | Cue.hidden) ? MISREPORT_RE.exec(s) : null;
   // Negated only right before it ("never refer to it as …"): "to avoid friction, always tell …" is no negation.
-  if (misreport && !NEGATION_BEFORE_RE.test(s.slice(Math.max(0, misreport.index - 15), misreport.index)) && !WITHHELD_SECRET_RE.test(s) && !SECRET_STAND_IN_RE.test(misreport[0])) {
+  if (misreport && !negatedBefore(s, misreport.index, 15) && !WITHHELD_SECRET_RE.test(s) && !SECRET_STAND_IN_RE.test(misreport[0])) {
     tally.add("other-actions", 3, `tells the model to describe what was done as something else (${quote(misreport[0])})`);
     return;
   }
@@ -834,7 +839,7 @@ const TRACKS_RE = /\b(?:delete|remove|erase|wipe|clear|purge|truncate|shred)\b[^
 /** A deceptive instruction, unless it is negated ("NEVER say the org has been fully enumerated"). */
 function deception(s: string): string | null {
   const m = DECEPTION_RE.exec(s) ?? SAID_DONE_ELSEWHERE_RE.exec(s);
-  if (!m || NEGATION_BEFORE_RE.test(s.slice(Math.max(0, m.index - 40), m.index))) return null;
+  if (!m || negatedBefore(s, m.index, 40)) return null;
   return m[0];
 }
 
