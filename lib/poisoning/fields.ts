@@ -11,11 +11,15 @@ import type { McpTool } from "../mcp/schema";
 
 export type FieldRole = "description" | "title" | "parameter-description" | "parameter-title" | "parameter-value";
 
+/** Which list a parameter's value comes from: an allowed value, the default, an example. */
+export type ValueKey = "enum" | "default" | "examples" | "example" | "const";
+
 /**
  * Called for each string; return true to stop. `property` is the innermost `properties` key the
- * string belongs to; `index` counts strings from 0 in walk order (for `pathOfString`).
+ * string belongs to; `index` counts strings from 0 in walk order (for `pathOfString`); `valueKey`
+ * says, for a parameter's value, which list it comes from.
  */
-export type FieldVisitor = (text: string, role: FieldRole, property: string | undefined, index: number) => boolean | void;
+export type FieldVisitor = (text: string, role: FieldRole, property: string | undefined, index: number, valueKey: ValueKey | undefined) => boolean | void;
 
 const MAX_DEPTH = 12;
 const MAX_STRINGS = 600;
@@ -31,14 +35,14 @@ class Walk {
     readonly segments: (string | number)[] | null,
   ) {}
 
-  emit(text: unknown, role: FieldRole, property: string | undefined, key: string | number): void {
+  emit(text: unknown, role: FieldRole, property: string | undefined, key: string | number, valueKey?: ValueKey): void {
     if (typeof text !== "string" || text.length === 0 || this.stopped) return;
     if (this.count >= MAX_STRINGS) {
       this.stopped = true;
       return;
     }
     this.segments?.push(key);
-    if (this.visit(text, role, property, this.count++)) this.stopped = true;
+    if (this.visit(text, role, property, this.count++, valueKey)) this.stopped = true;
     else this.segments?.pop();
   }
 
@@ -70,7 +74,7 @@ class Walk {
         case "examples":
         case "example":
         case "const":
-          this.values(value, key, property);
+          this.values(value, key, key, property);
           break;
         case "properties":
           this.map(value, key, depth, true, property);
@@ -103,17 +107,17 @@ class Walk {
     if (!this.stopped) this.segments?.pop();
   }
 
-  private values(value: unknown, key: string | number, property: string | undefined, depth = 0, inObject = false): void {
+  private values(value: unknown, valueKey: ValueKey, key: string | number, property: string | undefined, depth = 0, inObject = false): void {
     if (value === undefined || value === null || this.stopped) return;
     if (typeof value === "string") {
       // A string inside an example or default object ({"_note": "…"}) is prose the model reads, judged like a parameter's note.
-      this.emit(value, inObject ? "parameter-description" : "parameter-value", property, key);
+      this.emit(value, inObject ? "parameter-description" : "parameter-value", property, key, valueKey);
       return;
     }
     if (typeof value !== "object" || depth > 3) return;
     this.segments?.push(key);
-    if (Array.isArray(value)) for (let i = 0; i < value.length && !this.stopped; i++) this.values(value[i], i, property, depth + 1, inObject);
-    else for (const name in value as Node) if (!this.stopped) this.values((value as Node)[name], name, property, depth + 1, true);
+    if (Array.isArray(value)) for (let i = 0; i < value.length && !this.stopped; i++) this.values(value[i], valueKey, i, property, depth + 1, inObject);
+    else for (const name in value as Node) if (!this.stopped) this.values((value as Node)[name], valueKey, name, property, depth + 1, true);
     if (!this.stopped) this.segments?.pop();
   }
 

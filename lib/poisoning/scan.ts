@@ -4,10 +4,11 @@
  * read closely. The passage shown is the server's own text, hidden characters made visible.
  */
 import type { McpTool } from "../mcp/schema";
+import { destinationInText, destinationInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { percentDecode } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
-import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole } from "./fields";
+import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole, type ValueKey } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
 import { judgeSentence, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
@@ -224,7 +225,7 @@ function offer(candidate: Candidate): void {
   if (!scan.best || candidate.judgement.score > scan.best.judgement.score) scan.best = candidate;
 }
 
-function visitString(original: string, role: FieldRole, property: string | undefined, index: number): void {
+function visitString(original: string, role: FieldRole, property: string | undefined, index: number, valueKey: ValueKey | undefined): void {
   if (orderInTitle(original, role)) flagWhole(["other-actions"], `puts an order about another tool in the tool's title (${shownWhole(original)})`, index, original);
   const preset = presetRecipient(original, role, property);
   const address = role === "parameter-value" ? (ROUTED_VALUE_RE.exec(original)?.[1] ?? (preset ? original.trim() : undefined)) : undefined;
@@ -241,7 +242,18 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
   if (role === "description" || inParameter) flagContradictedClaim(text, index, original, normalised);
-  if (cues.sentences.length === 0 && tricks.length === 0) return;
+  // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
+  const fixed =
+    role === "parameter-value"
+      ? destinationInValue(original, property, valueKey)
+      : (role === "description" || inParameter) && text.includes("@")
+        ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!)))
+        : null;
+  const fixedKinds: PoisoningKind[] = role === "description" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
+  if (cues.sentences.length === 0 && tricks.length === 0) {
+    flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
+    return;
+  }
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
   const list = cues.sentences;
@@ -298,6 +310,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
     }
   }
   if (fieldBest) offer(fieldBest);
+  flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
 }
 
 /** A reply scripted for the user that the text has just said is untrue (./contradicted.ts): the sentence of the reply is the passage. */
@@ -308,6 +321,14 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   const reason = `tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
+}
+
+/** An outside address the definition fixes as where something goes (./addresses.ts): the sentence that fixes it is the passage. */
+function flagFixedDestination(found: FixedDestination | null, kinds: PoisoningKind[], index: number, original: string, normalised: NormalisedText | null): void {
+  if (!found) return;
+  const reason = `writes in an outside address, ${JSON.stringify(found.address)}, ${found.how}: the user says where their things go, and a definition that fixes an address sends them somewhere nobody asked`;
+  scan.flagged++;
+  offer({ judgement: { score: FLAG_SCORE, kinds, reasons: [reason] }, index, original, normalised, start: found.start, end: found.end });
 }
 
 /** What the scan reads of one string: its cue pass, over the normalised text where the string hides or disguises something. */

@@ -1,0 +1,154 @@
+/**
+ * An outside address the definition itself writes in as where something goes. Whatever language
+ * the rest is in, an email address or a phone number is spelled the same way, and an honest tool
+ * has no reason to fix one as a destination: the user says where their things go. So this reads
+ * no words, only where the address sits:
+ * - in an allowed or default value, with words around it (a value is data, not a sentence), or as
+ *   the default of a parameter that says who is sent to or notified;
+ * - in the description of a parameter that says who is sent to (its name: to, cc, recipients,
+ *   email…), as the address to use;
+ * - in a sentence that also names another tool, or says CC or BCC (the same letters everywhere).
+ * Addresses in documentation's example domains, or just after an example marker ("e.g.", "z. B.",
+ * "por ejemplo", "例如"), are examples.
+ *
+ * Pure; the scan (./scan.ts) calls it for every string that holds an "@" or a "+".
+ */
+import type { ValueKey } from "./fields";
+
+export interface FixedDestination {
+  /** Where the sentence that fixes the address is, in the text given. */
+  start: number;
+  end: number;
+  /** The address, as written. */
+  address: string;
+  /** Why it reads as a destination, to follow "writes in an outside address …". */
+  how: string;
+}
+
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+/** A phone number in international form, or a messaging address built on one ("whatsapp:+…"). */
+const PHONE_RE = /(?:\b(?:whatsapp|tel|sms|signal|viber|telegram):\s?)?\+\d{1,3}(?:[ -]?\d){7,13}\b/gi;
+/** Domains documentation uses for made-up addresses, and placeholders. */
+const EXAMPLE_DOMAIN_RE =
+  /@(?:[\w-]+\.)*(?:example|examples|test|testing|invalid|localhost|acme|foo|bar|baz|domain|your-?domain|company|your-?company|yourorg|email|contoso|fabrikam|sample|demo|placeholder)\.[a-z]{2,}$|@(?:[\w-]+\.)*(?:test|invalid|example|local|localhost)$/i;
+/** Markers that the next address is an example, in the languages the catalogue holds. */
+const EXAMPLE_MARKER_RE =
+  /(?<!\p{L})(?:e\.?\s?g\.?|for (?:example|instance)|such as|like|ex(?:ample)?s?\s?[.:]|i\.e\.|z\.\s?b\.|zum beispiel|beispiel(?:sweise)?|p\.\s?ej\.?|por ejemplo|como|par exemple|por exemplo|per esempio|ad esempio|es\.|bijv\.?|bijvoorbeeld|np\.|např\.|t\.\s?ex\.?|f\.\s?eks\.?|örn\.?|vd\.?|contoh(?:nya)?|misal(?:nya)?|mf\.?|например|напр\.|наприклад|例如|比如|例：|例:|例えば|예:|예를 들어|مثلاً|مثلا|למשל|π\.χ\.)[\s:("'`-]*$/iu;
+/**
+ * Another tool's name: a snake_case identifier, bare or in backticks; a kebab-case one in backticks;
+ * or any identifier called ("sendEmail("). A backticked camelCase word alone is as often a value
+ * ("`allUsers`"), and a bare or quoted kebab-case word a name of something else ("invoice-notify").
+ */
+const TOOL_NAME_RE = /\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b|`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`|\b([A-Za-z][A-Za-z0-9]*)(?=\()/g;
+/** Copy lines are written "CC" and "BCC" in every language. */
+const COPY_LINE_RE = /(?:^|[^\w])(?:B?CC|Bcc|Cc)(?=$|[^\w])/;
+/** A parameter that says who a message or share goes to; a sender, owner or account is the user's own. */
+const RECIPIENT_NAME_RE =
+  /^(?:to|cc|bcc|reply_?to|send_?to|forward_?to|copy_?to|notify|recipients?|destinat\w*|destino|empf(?:ae|ä)nger\w*|kopie\w*|copia\w*|copie\w*|\w*(?:recipients?|e_?mails?|mail_?to|_to|_cc|_bcc)|(?:contact|notification|notify|alert|report|delivery|confirmation|backup|copy|cc|bcc|forward|receipt)_?(?:e_?mail|address|phone|number|channel|to)s?)$/i;
+const OWN_NAME_RE = /^(?:from|sender|owner|user|login|account|author|creator|admin|my|self|search|query|filter|lookup|find)(?:_|$)|^(?:from|sender|owner|user|login|account|author|creator)[A-Z]/i;
+/** A parameter whose default says where notices go: a channel, a phone. */
+const CHANNEL_NAME_RE = /(?:^|_)(?:channel|phone|number|whatsapp|sms|mobile|msisdn|notify|notification|alerts?)(?:_|$)/i;
+
+/** An address that is not an example: the address, where it is. */
+interface Found {
+  address: string;
+  at: number;
+}
+
+function outsideAddresses(text: string, phones: boolean): Found[] {
+  const out: Found[] = [];
+  EMAIL_RE.lastIndex = 0;
+  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+    if (!EXAMPLE_DOMAIN_RE.test(m[0]) && !afterExampleMarker(text, m.index)) out.push({ address: m[0], at: m.index });
+  }
+  if (phones && text.includes("+")) {
+    PHONE_RE.lastIndex = 0;
+    for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+      if (!afterExampleMarker(text, m.index) && !placeholderPhone(m[0])) out.push({ address: m[0], at: m.index });
+    }
+  }
+  return out;
+}
+
+function afterExampleMarker(text: string, at: number): boolean {
+  return EXAMPLE_MARKER_RE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** +1 555 0100-0199 and runs of one digit are made up. */
+function placeholderPhone(phone: string): boolean {
+  const digits = phone.replace(/\D/g, "");
+  return /^1?(?:\d{3})?555/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567/.test(digits);
+}
+
+/** The sentence around `at`: sentences end at ". ", "!", "?", ";", a newline or their full-width forms (an address's own dots do not end one). */
+function sentenceAround(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
+  let end = at;
+  while (end < text.length && !endsSentence(text, end)) end++;
+  return [start, Math.min(text.length, end + 1)];
+}
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === "\n" || c === "!" || c === "?" || c === ";" || c === "。" || c === "！" || c === "？" || c === "；") return true;
+  return c === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]!));
+}
+
+/** Another tool named in the sentence: not this tool, not one of its parameters, not a key in a code sample ("email: …"). */
+function otherToolNamed(sentence: string, own: string, parameters: readonly string[]): string | null {
+  // Addresses and links hold words joined by dots and underscores that are no tool's name.
+  const plain = sentence.replace(EMAIL_RE, " ").replace(/\bhttps?:\/\/\S+/g, " ");
+  TOOL_NAME_RE.lastIndex = 0;
+  for (let m = TOOL_NAME_RE.exec(plain); m; m = TOOL_NAME_RE.exec(plain)) {
+    const name = m[1] ?? m[2] ?? m[3]!;
+    if (name === own || parameters.includes(name)) continue;
+    if (/^["'`]?\s*[:=]/.test(plain.slice(m.index + m[0].length))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** Words in a value besides the addresses it holds. */
+function wordsBesides(value: string, found: readonly Found[]): number {
+  let rest = value;
+  for (const f of found) rest = rest.replace(f.address, " ");
+  return rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** A parameter's allowed or default value (`valueKey`) of `property` that fixes an outside address. */
+export function destinationInValue(value: string, property: string | undefined, valueKey: ValueKey | undefined): FixedDestination | null {
+  if (valueKey !== "enum" && valueKey !== "default" && valueKey !== "const") return null;
+  if (!value.includes("@") && !value.includes("+")) return null;
+  const found = outsideAddresses(value, true);
+  if (found.length === 0) return null;
+  const first = found[0]!;
+  if (wordsBesides(value, found) >= 3) return { start: 0, end: value.length, address: first.address, how: `in ${valueKey === "enum" ? "an allowed" : "the default"} value of "${property ?? "a parameter"}", with an order around it` };
+  // A bare address as the default of who is notified: top-level recipients are checked by the scan's presetRecipient.
+  const name = property ?? "";
+  if (valueKey !== "enum" && !OWN_NAME_RE.test(name) && (RECIPIENT_NAME_RE.test(name) || CHANNEL_NAME_RE.test(name)) && value.trim() === first.address.trim()) {
+    return { start: 0, end: value.length, address: first.address, how: `as the default of "${name}": every call also goes there unless the model takes it out` };
+  }
+  return null;
+}
+
+/** A description (the tool's, or a parameter's: `property`) that fixes an outside address as a destination. */
+export function destinationInText(
+  text: string,
+  property: string | undefined,
+  tool: { name: string; parameterNames: readonly string[]; nestedParameterNames: readonly string[] },
+): FixedDestination | null {
+  if (!text.includes("@")) return null;
+  const found = outsideAddresses(text, false);
+  if (found.length === 0) return null;
+  const recipient = property !== undefined && !OWN_NAME_RE.test(property) && RECIPIENT_NAME_RE.test(property);
+  for (const f of found) {
+    const [start, end] = sentenceAround(text, f.at);
+    if (recipient) return { start, end, address: f.address, how: `in the description of "${property}", as the address to send to` };
+    const sentence = text.slice(start, end);
+    if (COPY_LINE_RE.test(sentence.replace(f.address, " "))) return { start, end, address: f.address, how: "on a copy line (CC or BCC)" };
+    const other = otherToolNamed(sentence, tool.name, [...tool.parameterNames, ...tool.nestedParameterNames]);
+    if (other) return { start, end, address: f.address, how: `in the same sentence as another tool, ${other}` };
+  }
+  return null;
+}
