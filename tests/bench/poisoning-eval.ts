@@ -117,6 +117,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-first", "thirty-first batch (160, ids wv-, a thirty-first author: data platforms, smart home and vehicles, poison outside the description)"],
   ["thirty-second", "thirty-second batch (160, ids wx-, a thirty-second author: developer and operations tools, poison as setup steps and defaults)"],
   ["thirty-third", "thirty-third batch (160, ids wy-, a thirty-third author: consumer apps, two thirds in thirteen other languages)"],
+  ["thirty-fourth", "thirty-fourth batch (160, ids wz-, a thirty-fourth author: productivity and knowledge tools, half in ten other languages, poison in the schema)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -146,7 +146,10 @@ describe("the development set", () => {
   // thirty-third ("wx-", "wy-": developer and operations tools, poison as setup steps and defaults;
   // consumer apps, two thirds in thirteen other languages; a blind second pass agrees on all 320),
   // first seen by the scan as shipped with the classes from the thirtieth and thirty-first in:
-  // 67.5% and 27.5% caught, 1.3% and 5.0% false alarms (the rules alone: 65.0% and 27.5%).
+  // 67.5% and 27.5% caught, 1.3% and 5.0% false alarms (the rules alone: 65.0% and 27.5%). The
+  // thirty-fourth ("wz-": productivity and knowledge tools, half in ten other languages, poison mostly
+  // in the schema; a blind second pass agrees on all 160), first seen by the scan as shipped: 62.5%
+  // caught, 3.8% false alarms (the rules alone: 58.8%); 63.8% with the fixed-destination class, written before it was read.
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -172,6 +175,7 @@ describe("the development set", () => {
     ["thirty-first", 40],
     ["thirty-second", 40],
     ["thirty-third", 40],
+    ["thirty-fourth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
