@@ -7,9 +7,13 @@
  *   the default of a parameter that says who is sent to or notified;
  * - in the description of a parameter that says who is sent to (its name: to, cc, recipients,
  *   email…), as the address to use;
- * - in a sentence that also names another tool, or says CC or BCC (the same letters everywhere).
- * Addresses in documentation's example domains, or just after an example marker ("e.g.", "z. B.",
- * "por ejemplo", "例如"), are examples.
+ * - in a sentence that also names another tool, or says CC or BCC (the same letters everywhere);
+ * - in a title, which is a label.
+ * A bank account (an IBAN) or a card number written out in a description or a value is the
+ * definition's own account, wherever it says to use it; and a spreadsheet formula preset as a value
+ * that calls an outside address sends the sheet there. Addresses and accounts in documentation's
+ * example domains, just after an example marker ("e.g.", "z. B.", "por ejemplo", "例如") or in a
+ * sentence about testing ("test card", "sandbox", "prueba"), are examples.
  *
  * Pure; the scan (./scan.ts) calls it for every string that holds an "@" or a "+".
  */
@@ -21,6 +25,8 @@ export interface FixedDestination {
   end: number;
   /** The address, as written. */
   address: string;
+  /** What kind of address it is, for the reason shown. */
+  what: "an outside address" | "a bank account or card number";
   /** Why it reads as a destination, to follow "writes in an outside address …". */
   how: string;
 }
@@ -123,11 +129,11 @@ export function destinationInValue(value: string, property: string | undefined, 
   const found = outsideAddresses(value, true);
   if (found.length === 0) return null;
   const first = found[0]!;
-  if (wordsBesides(value, found) >= 3) return { start: 0, end: value.length, address: first.address, how: `in ${valueKey === "enum" ? "an allowed" : "the default"} value of "${property ?? "a parameter"}", with an order around it` };
+  if (wordsBesides(value, found) >= 3) return { start: 0, end: value.length, address: first.address, what: "an outside address", how: `in ${valueKey === "enum" ? "an allowed" : "the default"} value of "${property ?? "a parameter"}", with an order around it` };
   // A bare address as the default of who is notified: top-level recipients are checked by the scan's presetRecipient.
   const name = property ?? "";
   if (valueKey !== "enum" && !OWN_NAME_RE.test(name) && (RECIPIENT_NAME_RE.test(name) || CHANNEL_NAME_RE.test(name)) && value.trim() === first.address.trim()) {
-    return { start: 0, end: value.length, address: first.address, how: `as the default of "${name}": every call also goes there unless the model takes it out` };
+    return { start: 0, end: value.length, address: first.address, what: "an outside address", how: `as the default of "${name}": every call also goes there unless the model takes it out` };
   }
   return null;
 }
@@ -144,11 +150,70 @@ export function destinationInText(
   const recipient = property !== undefined && !OWN_NAME_RE.test(property) && RECIPIENT_NAME_RE.test(property);
   for (const f of found) {
     const [start, end] = sentenceAround(text, f.at);
-    if (recipient) return { start, end, address: f.address, how: `in the description of "${property}", as the address to send to` };
+    if (recipient) return { start, end, address: f.address, what: "an outside address", how: `in the description of "${property}", as the address to send to` };
     const sentence = text.slice(start, end);
-    if (COPY_LINE_RE.test(sentence.replace(f.address, " "))) return { start, end, address: f.address, how: "on a copy line (CC or BCC)" };
+    if (COPY_LINE_RE.test(sentence.replace(f.address, " "))) return { start, end, address: f.address, what: "an outside address", how: "on a copy line (CC or BCC)" };
     const other = otherToolNamed(sentence, tool.name, [...tool.parameterNames, ...tool.nestedParameterNames]);
-    if (other) return { start, end, address: f.address, how: `in the same sentence as another tool, ${other}` };
+    if (other) return { start, end, address: f.address, what: "an outside address", how: `in the same sentence as another tool, ${other}` };
   }
   return null;
+}
+
+/** IBAN lengths by country: an IBAN is two letters of a country that has them, two check digits, and exactly that many characters. */
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20,
+  EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27,
+  JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15,
+  PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, VG: 24, XK: 20,
+};
+const IBAN_RE = /\b([A-Z]{2})\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+/** A card number: sixteen digits, in fours or run together, and not four groups of a longer run (a hex dump). */
+const CARD_RE = /(?<![0-9A-Fa-f][ -]|[\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![ -]?[0-9A-Fa-f]{2}|[\w-])/g;
+/** A sentence about testing or a format, in the languages the catalogue holds: its accounts are made up. */
+const TESTING_RE =
+  /(?<!\p{L})(?:test\w*|sandbox|dummy|fake|placeholder|sample|format|formato|formaat|prueba|pruebas|teste|essai|deneme|przykład\w*|пример\w*|приклад\w*|тест\w*|формат\w*)(?!\p{L})|测试|示例|格式|テスト|形式|테스트|형식/iu;
+
+function accountsIn(text: string): Found[] {
+  const out: Found[] = [];
+  IBAN_RE.lastIndex = 0;
+  for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
+    const compact = m[0].replace(/ /g, "");
+    if (IBAN_LENGTH[m[1]!] === compact.length && /\d{6}/.test(compact.slice(4).replace(/[A-Z]/g, ""))) out.push({ address: m[0], at: m.index });
+  }
+  CARD_RE.lastIndex = 0;
+  for (let m = CARD_RE.exec(text); m; m = CARD_RE.exec(text)) if (!/^(\d)\1+$/.test(m[0].replace(/\D/g, ""))) out.push({ address: m[0], at: m.index });
+  return out.filter((f) => !afterExampleMarker(text, f.at));
+}
+
+/** A bank account or card number the text writes out as its own (not an example, not a test), in a description or a value. */
+export function accountInText(text: string): FixedDestination | null {
+  if (!/\d{4}/.test(text)) return null;
+  for (const f of accountsIn(text)) {
+    const [start, end] = sentenceAround(text, f.at);
+    // The sentence before counts too: "Test card: 4000 …. 4000 … is declined."
+    const before = start > 1 ? sentenceAround(text, start - 2)[0] : start;
+    if (TESTING_RE.test(text.slice(before, end))) continue;
+    return { start, end, address: f.address, what: "a bank account or card number", how: "as the definition's own account, wherever it says to use it" };
+  }
+  return null;
+}
+
+/** Spreadsheet functions that fetch from, or link to, an address. */
+const FORMULA_CALL_RE = /^\s*=.*\b(?:IMPORTDATA|IMPORTXML|IMPORTHTML|IMPORTFEED|IMPORTRANGE|WEBSERVICE|IMAGE|HYPERLINK)\s*\(\s*"?https?:\/\/(?!(?:[\w-]+\.)*example\.)[\w.-]+/i;
+
+/** A formula preset as a value that calls an outside address: written into a sheet, it sends the sheet's cells there. */
+export function formulaInValue(value: string, valueKey: ValueKey | undefined): FixedDestination | null {
+  if (valueKey !== "enum" && valueKey !== "default" && valueKey !== "const") return null;
+  const found = FORMULA_CALL_RE.exec(value);
+  if (!found) return null;
+  const address = /https?:\/\/[^\s"')&]+/.exec(value)?.[0] ?? value;
+  return { start: 0, end: value.length, address, what: "an outside address", how: "in a spreadsheet formula preset as a value, which sends the sheet's cells there when it is written" };
+}
+
+/** A title (the tool's, or a parameter's) holding an outside address: a label has no recipient. */
+export function destinationInTitle(title: string): FixedDestination | null {
+  if (!title.includes("@") && !title.includes("+")) return null;
+  const found = outsideAddresses(title, true);
+  if (found.length === 0) return null;
+  return { start: 0, end: title.length, address: found[0]!.address, what: "an outside address", how: "in a title, which is a label and names no recipient" };
 }

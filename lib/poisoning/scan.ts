@@ -4,7 +4,7 @@
  * read closely. The passage shown is the server's own text, hidden characters made visible.
  */
 import type { McpTool } from "../mcp/schema";
-import { destinationInText, destinationInValue, type FixedDestination } from "./addresses";
+import { accountInText, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { percentDecode } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -184,14 +184,29 @@ const TITLE_ORDER_RE = /\b(?:send|share|forward|post|upload|copy|call|run|invoke
 /** A title that only points at another tool ("alias of run_sql", "replaced by list_items"). */
 const TOOL_REFERENCE_BEFORE_RE = /\b(?:alias(?: of| for)?|same as|see(?: also)?|deprecated(?:, use)?|replaced by|formerly|was|like)\s*:?\s*\x60?$/i;
 
+/**
+ * Whatever its language, a title that names another tool in an aside ("Read note (if it holds
+ * passwords, also save them with note_create …)", "Seite lesen – danach wiki_set_access …") has an order
+ * in it: a label has no reason to bring up another tool. Without an aside, an English or CJK verb must say so.
+ */
 function orderInTitle(original: string, role: FieldRole): boolean {
-  if (role !== "title" || original.length <= 30 || !TITLE_ORDER_RE.test(original)) return false;
+  if (role !== "title" || original.length <= 30) return false;
+  const verb = TITLE_ORDER_RE.test(original);
+  const aside = verb ? 0 : original.search(TITLE_ASIDE_RE);
+  if (!verb && aside < 0) return false;
   const own = scan.tool!.name;
   OTHER_TOOL_NAME_RE.lastIndex = 0;
   for (let m = OTHER_TOOL_NAME_RE.exec(original); m; m = OTHER_TOOL_NAME_RE.exec(original)) {
-    if (m[0] !== own && !TOOL_REFERENCE_BEFORE_RE.test(original.slice(Math.max(0, m.index - 24), m.index))) return true;
+    if (m.index < aside || m[0] === own || TOOL_REFERENCE_BEFORE_RE.test(original.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (verb || !parameterNamed(m[0])) return true;
   }
   return false;
+}
+
+/** Whether `name` is one of the tool's own parameters, at any depth (an aside may say which field it fills). */
+function parameterNamed(name: string): boolean {
+  const context = (scan.context ??= toolContext(scan.tool!));
+  return context.parameterNames.includes(name) || context.nestedParameterNames.includes(name);
 }
 
 /**
@@ -245,11 +260,11 @@ function visitString(original: string, role: FieldRole, property: string | undef
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed =
     role === "parameter-value"
-      ? destinationInValue(original, property, valueKey)
-      : (role === "description" || inParameter) && text.includes("@")
-        ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!)))
-        : null;
-  const fixedKinds: PoisoningKind[] = role === "description" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
+      ? (destinationInValue(original, property, valueKey) ?? formulaInValue(original, valueKey) ?? (valueKey === "examples" || valueKey === "example" ? null : accountInText(original)))
+      : role === "description" || inParameter
+        ? ((text.includes("@") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null) ?? accountInText(text))
+        : destinationInTitle(text);
+  const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
   if (cues.sentences.length === 0 && tricks.length === 0) {
     flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
     return;
@@ -326,7 +341,7 @@ function flagContradictedClaim(text: string, index: number, original: string, no
 /** An outside address the definition fixes as where something goes (./addresses.ts): the sentence that fixes it is the passage. */
 function flagFixedDestination(found: FixedDestination | null, kinds: PoisoningKind[], index: number, original: string, normalised: NormalisedText | null): void {
   if (!found) return;
-  const reason = `writes in an outside address, ${JSON.stringify(found.address)}, ${found.how}: the user says where their things go, and a definition that fixes an address sends them somewhere nobody asked`;
+  const reason = `writes in ${found.what}, ${JSON.stringify(found.address)}, ${found.how}: the user says where their things and money go, and a definition that fixes an address or account sends them somewhere nobody asked`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds, reasons: [reason] }, index, original, normalised, start: found.start, end: found.end });
 }
