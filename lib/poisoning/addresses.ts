@@ -7,7 +7,9 @@
  *   the default of a parameter that says who is sent to or notified;
  * - in the description of a parameter that says who is sent to (its name: to, cc, recipients,
  *   email…), as the address to use;
- * - in a sentence that also names another tool, or says CC or BCC (the same letters everywhere);
+ * - in a sentence that also names another tool or one of the tool's own fields, or says CC or BCC
+ *   (the same letters everywhere);
+ * - a real phone number anywhere in prose (descriptions show formats with made-up ones);
  * - in a title, which is a label.
  * A bank account (an IBAN) or a card number written out in a description or a value is the
  * definition's own account, wherever it says to use it; and a spreadsheet formula preset as a value
@@ -39,7 +41,7 @@ const EXAMPLE_DOMAIN_RE =
   /@(?:[\w-]+\.)*(?:example|examples|test|testing|invalid|localhost|acme|foo|bar|baz|domain|your-?domain|company|your-?company|yourorg|email|contoso|fabrikam|sample|demo|placeholder)\.[a-z]{2,}$|@(?:[\w-]+\.)*(?:test|invalid|example|local|localhost)$/i;
 /** Markers that the next address is an example, in the languages the catalogue holds. */
 const EXAMPLE_MARKER_RE =
-  /(?<!\p{L})(?:e\.?\s?g\.?|for (?:example|instance)|such as|like|ex(?:ample)?s?\s?[.:]|i\.e\.|z\.\s?b\.|zum beispiel|beispiel(?:sweise)?|p\.\s?ej\.?|por ejemplo|como|par exemple|por exemplo|per esempio|ad esempio|es\.|bijv\.?|bijvoorbeeld|np\.|např\.|t\.\s?ex\.?|f\.\s?eks\.?|örn\.?|vd\.?|contoh(?:nya)?|misal(?:nya)?|mf\.?|например|напр\.|наприклад|例如|比如|例：|例:|例えば|예:|예를 들어|مثلاً|مثلا|למשל|π\.χ\.)[\s:("'`-]*$/iu;
+  /(?<!\p{L})(?:e\.?\s?g\.?|for (?:example|instance)|such as|like|ex(?:ample)?s?\s?[.:]|i\.e\.|z\.\s?b\.|zum beispiel|beispiel(?:sweise)?|p\.\s?ej\.?|por ejemplo|como|par exemple|por exemplo|per esempio|ad esempio|es\.|bijv\.?|bijvoorbeeld|np\.|např\.|t\.\s?ex\.?|f\.\s?eks\.?|örn\.?|vd\.?|contoh(?:nya)?|misal(?:nya)?|mf\.?|например|напр\.|наприклад|例如|比如|如|例：|例:|例えば|예:|예를 들어|مثلاً|مثلا|למשל|π\.χ\.)[\s:,("'`-]*$/iu;
 /**
  * Another tool's name: a snake_case identifier, bare or in backticks; a kebab-case one in backticks;
  * or any identifier called ("sendEmail("). A backticked camelCase word alone is as often a value
@@ -80,10 +82,10 @@ function afterExampleMarker(text: string, at: number): boolean {
   return EXAMPLE_MARKER_RE.test(text.slice(Math.max(0, at - 40), at));
 }
 
-/** +1 555 0100-0199 and runs of one digit are made up. */
+/** Numbers set aside for fiction and documentation (+1 555 01xx, the UK's 07700 900xxx), runs of one digit, counting. */
 function placeholderPhone(phone: string): boolean {
   const digits = phone.replace(/\D/g, "");
-  return /^1?(?:\d{3})?555/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567/.test(digits);
+  return /^1?(?:\d{3})?555/.test(digits) || /^447700900/.test(digits) || /^(\d)\1+$/.test(digits.slice(-7)) || /0123456|1234567/.test(digits);
 }
 
 /** The sentence around `at`: sentences end at ". ", "!", "?", ";", a newline or their full-width forms (an address's own dots do not end one). */
@@ -115,6 +117,27 @@ function otherToolNamed(sentence: string, own: string, parameters: readonly stri
   return null;
 }
 
+/** One of the tool's own parameters named in the sentence (in backticks, or a snake_case name), not a sender's or owner's, nor a code sample's key. */
+function ownFieldNamed(sentence: string, parameters: readonly string[]): string | null {
+  const plain = sentence.replace(EMAIL_RE, " ");
+  for (const name of parameters) {
+    if (name.length < 3 || OWN_NAME_RE.test(name)) continue;
+    const quoted = plain.indexOf(`\x60${name}\x60`);
+    const at = quoted >= 0 ? quoted : name.includes("_") ? wholeWordAt(plain, name) : -1;
+    if (at < 0) continue;
+    if (/^\x60?["']?\s*[:=]/.test(plain.slice(at + name.length + (quoted >= 0 ? 1 : 0)))) continue;
+    return name;
+  }
+  return null;
+}
+
+function wholeWordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\w/.test(text[at - 1] ?? "") && !/\w/.test(text[at + word.length] ?? "")) return at;
+  }
+  return -1;
+}
+
 /** Words in a value besides the addresses it holds. */
 function wordsBesides(value: string, found: readonly Found[]): number {
   let rest = value;
@@ -144,17 +167,22 @@ export function destinationInText(
   property: string | undefined,
   tool: { name: string; parameterNames: readonly string[]; nestedParameterNames: readonly string[] },
 ): FixedDestination | null {
-  if (!text.includes("@")) return null;
-  const found = outsideAddresses(text, false);
+  if (!text.includes("@") && !text.includes("+")) return null;
+  const found = outsideAddresses(text, true);
   if (found.length === 0) return null;
   const recipient = property !== undefined && !OWN_NAME_RE.test(property) && RECIPIENT_NAME_RE.test(property);
   for (const f of found) {
     const [start, end] = sentenceAround(text, f.at);
+    // A real phone number in prose is a number to send to: descriptions give formats with made-up ones.
+    if (f.address.includes("+")) return { start, end, address: f.address, what: "an outside address", how: "as a phone number to send to" };
     if (recipient) return { start, end, address: f.address, what: "an outside address", how: `in the description of "${property}", as the address to send to` };
     const sentence = text.slice(start, end);
     if (COPY_LINE_RE.test(sentence.replace(f.address, " "))) return { start, end, address: f.address, what: "an outside address", how: "on a copy line (CC or BCC)" };
-    const other = otherToolNamed(sentence, tool.name, [...tool.parameterNames, ...tool.nestedParameterNames]);
+    const parameters = [...tool.parameterNames, ...tool.nestedParameterNames];
+    const other = otherToolNamed(sentence, tool.name, parameters);
     if (other) return { start, end, address: f.address, what: "an outside address", how: `in the same sentence as another tool, ${other}` };
+    const field = ownFieldNamed(sentence, parameters);
+    if (field) return { start, end, address: f.address, what: "an outside address", how: `as what to put in "${field}"` };
   }
   return null;
 }

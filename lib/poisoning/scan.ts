@@ -262,7 +262,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
     role === "parameter-value"
       ? (destinationInValue(original, property, valueKey) ?? formulaInValue(original, valueKey) ?? (valueKey === "examples" || valueKey === "example" ? null : accountInText(original)))
       : role === "description" || inParameter
-        ? ((text.includes("@") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null) ?? accountInText(text))
+        ? ((text.includes("@") || text.includes("+") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null) ?? accountInText(text))
         : destinationInTitle(text);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
   if (cues.sentences.length === 0 && tricks.length === 0) {
