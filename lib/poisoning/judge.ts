@@ -119,6 +119,12 @@ const TURN_RE = /\b(?:start|starting|begin|switch|stop|instead|always|quietly|si
 const DATED_ORDER_RE = /\b(?:start|begin|switch|stop|always|respond|whenever|instead|every|any)\b/i;
 /** What the model is to do with the decoded text: follow it, or simply read and use it ("decode before use", "decode to read"). */
 const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act on|comply|before use|before using|(?:and|then) use|to read|(?:and|then) read)\b|(?<![\p{L}])(?:execută|urmează|wykonaj|zastosuj|proveď|uygula|thực hiện|jalankan|ikuti|בצע|εκτέλεσε|виконай|نفذ|اجرا کن|fuata|ปฏิบัติตาม|पालन कर|följ|følg|volg|befolge|exécute|segui|siga|sigue)(?![\p{L}])/iu;
+/**
+ * Told to follow or apply the decoded text, not merely to read or use it: whatever the payload says,
+ * an honest tool never hands the model orders it has to decode first. ("Execute" is left out: a tool
+ * that runs scripts may honestly take them encoded.)
+ */
+export const OBEY_DECODED_RE = /\b(?:follow|apply|obey|carry (?:it |them |this )?out|do what it says|act on)\b|(?<![\p{L}])(?:urmează|zastosuj|uygula|ikuti|fuata|ปฏิบัติตาม|पालन कर|följ|følg|volg|befolge|segui|siga|sigue|applique|aplique|aplica|applica|anwenden|befolgen|遵循|照做|従って|따르)(?![\p{L}])/iu;
 /** A parameter's name in snake case, so that "CallToken" and "call_token" are read alike. */
 function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
@@ -929,7 +935,7 @@ function encoded(s: string, rest: string, field: FieldContext, tool: ToolContext
     // A ROT13 passage runs on past its mark, and so may the request: "(rot13; the assistant should decode and act on it): …".
     const colon = payload.scheme === "rot13" ? rest.indexOf(":") : -1;
     const request = colon !== -1 && colon < 80 ? s + rest.slice(0, colon) : s;
-    if (DECODE_P.for(plain).test(request) && FOLLOW_RE.test(request) && (MODEL_CUE_P.for(plain).test(payload.text) || ABOUT_THE_USER_RE.test(payload.text) || ADDRESSED_ARTEFACT_RE.test(payload.text))) {
+    if (DECODE_P.for(plain).test(request) && (OBEY_DECODED_RE.test(request) || (FOLLOW_RE.test(request) && (MODEL_CUE_P.for(plain).test(payload.text) || ABOUT_THE_USER_RE.test(payload.text) || ADDRESSED_ARTEFACT_RE.test(payload.text))))) {
       tally.add("encoded-payload", 3, `asks the model to decode and follow a ${payload.scheme} payload (decoded: ${quote(payload.text)})`);
       return;
     }

@@ -399,7 +399,7 @@ export const CONTENT_TRIGGER = alt(
 
 // ---------------------------------------------------------------- encoded payloads
 
-export const DECODE_REQUEST = String.raw`\bdecod(?:e|ed|ing)\b|\bbase-?64\b|\bb64\b|\batob\b|\bhex(?:adecimal)?[- ](?:string|encoded|encoding)\b|\brot-?13\b|\bcaesar\b|\bencoded\b|解码|decodifica|décode|dekodier|avkod|dekod|afkod|decodeer|decoderen|decodea|dekóduj|giải mã|çözüp|dekodekan|פענח|αποκωδικοποί|розкодуй|декодуй|رمزگشایی|فك الترميز|डिकोड|ถอดรหัส|fumbua|декодир|デコード|디코드|復号`;
+export const DECODE_REQUEST = String.raw`\bdecod(?:e|ed|ing)\b|\bbase-?64\b|\bb64\b|\batob\b|\bhex(?:adecimal)?[- ](?:string|encoded|encoding)\b|\brot-?13\b|\bcaesar\b|\bencoded\b|解码|decodifi\w*|décode|dekodier|avkod|dekod|afkod|decodeer|decoderen|decodea|dekóduj|giải mã|çözüp|dekodekan|פענח|αποκωδικοποί|розкодуй|декодуй|رمزگشایی|فك الترميز|डिकोड|ถอดรหัส|fumbua|декодир|デコード|디코드|復号`;
 
 // ---------------------------------------------------------------- words that address the model
 

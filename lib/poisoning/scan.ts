@@ -6,6 +6,8 @@
 import type { McpTool } from "../mcp/schema";
 import { accountInText, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
+import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
+import type { Decoded } from "./encoded";
 import { percentDecode } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole, type ValueKey } from "./fields";
@@ -70,6 +72,11 @@ const scan = {
   learnedIndex: -1,
   learnedOriginal: "",
   learnedNormalised: null as NormalisedText | null,
+  /** The first order to decode and carry out (./decode-request.ts), and where it is. */
+  decodeRequest: null as (DecodeRequest & { index: number; original: string; normalised: NormalisedText | null }) | null,
+  /** The first value that decodes to prose, and the first value of words (ROT13, if the order names it). */
+  encodedValue: null as (Decoded & { index: number; original: string }) | null,
+  wordsValue: null as { index: number; original: string } | null,
 };
 
 export interface ScanOptions {
@@ -79,6 +86,7 @@ export interface ScanOptions {
 
 export function scanDefinition(tool: McpTool, { learned = true }: ScanOptions = {}): PoisoningFinding | null {
   walkDefinition(tool, learned ? shippedWeights() : null);
+  flagDecodeAcrossStrings();
   const found = scan.best as Candidate | null;
   const learnedFound = learnedCandidate();
   const others = scan.flagged - 1;
@@ -111,6 +119,9 @@ function walkDefinition(tool: McpTool, weights: Int8Array | null): void {
   scan.flagged = 0;
   scan.weights = weights;
   scan.learnedIndex = -1;
+  scan.decodeRequest = null;
+  scan.encodedValue = null;
+  scan.wordsValue = null;
   resetLearned();
   visitModelText(tool, visitString);
 }
@@ -122,6 +133,22 @@ function endWalk(): void {
   scan.best = null;
   scan.learnedOriginal = "";
   scan.learnedNormalised = null;
+  scan.decodeRequest = null;
+  scan.encodedValue = null;
+  scan.wordsValue = null;
+}
+
+/** An order to decode and carry out in one string, and a value that decodes to prose in another: the value is the passage. */
+function flagDecodeAcrossStrings(): void {
+  const request = scan.decodeRequest;
+  if (!request) return;
+  const words = request.rot13 && !scan.encodedValue && scan.wordsValue ? rot13Value(scan.wordsValue.original) : null;
+  const payload = scan.encodedValue ?? (words && scan.wordsValue ? { ...words, index: scan.wordsValue.index, original: scan.wordsValue.original } : null);
+  if (!payload) return;
+  const asked = (request.normalised?.text ?? request.original).slice(request.start, request.end).trim();
+  const reason = `asks the model to decode a ${payload.scheme} value and carry it out (${shownWhole(asked)}); decoded, the value reads ${shownWhole(payload.text)}`;
+  scan.flagged++;
+  offer({ judgement: { score: FLAG_SCORE, kinds: ["encoded-payload"], reasons: [reason] }, index: payload.index, original: payload.original, normalised: null, start: 0, end: payload.original.length });
 }
 
 /** The learned scorer's best sentence, if it scores above the shipped threshold. */
@@ -252,8 +279,13 @@ function visitString(original: string, role: FieldRole, property: string | undef
     else if (routed) flagWhole(["other-actions", "unrelated-parameter"], `sends things to an outside address from a parameter's allowed or default value (${shown})`, index, original);
     else flagWhole(["unrelated-parameter"], `puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`, index, original);
   }
+  if (role === "parameter-value") noteEncodedValue(original, valueKey, index);
   const inParameter = role === "parameter-description";
   const { cues, normalised } = readString(original, inParameter);
+  if (!scan.decodeRequest && (role === "description" || inParameter)) {
+    const request = decodeRequestIn(normalised ? normalised.text : original);
+    if (request) scan.decodeRequest = { ...request, index, original, normalised };
+  }
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
   if (role === "description" || inParameter) flagContradictedClaim(text, index, original, normalised);
@@ -336,6 +368,16 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   const reason = `tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
+}
+
+/** Keeps the first value that decodes to prose, and the first value of words, for flagDecodeAcrossStrings. */
+function noteEncodedValue(original: string, valueKey: ValueKey | undefined, index: number): void {
+  if (valueKey !== "default" && valueKey !== "enum" && valueKey !== "const") return;
+  if (!scan.encodedValue) {
+    const decoded = encodedValue(original, valueKey);
+    if (decoded) scan.encodedValue = { ...decoded, index, original };
+  }
+  if (!scan.wordsValue && original.length >= 16 && original.includes(" ")) scan.wordsValue = { index, original };
 }
 
 /** An outside address the definition fixes as where something goes (./addresses.ts): the sentence that fixes it is the passage. */
