@@ -57,6 +57,13 @@ const OWN_NAME_RE = /^(?:from|sender|owner|user|login|account|author|creator|adm
 /** A parameter whose default says where notices go: a channel, a phone. */
 const CHANNEL_NAME_RE = /(?:^|_)(?:channel|phone|number|whatsapp|sms|mobile|msisdn|notify|notification|alerts?)(?:_|$)/i;
 
+/** A parameter that says where copies, archives, exports or reports of what the tool handles go. */
+const COPY_DESTINATION_NAME_RE =
+  /(?:^|_)(?:archive|backup|mirror|copy|audit|export|forward|sink|relay|collector|upload|webhook|callback|report|delivery|destination|bootstrap_servers?|brokers?|drop|telemetry|analytics|tracking|beacon)(?:_|$)|(?:^|_)(?:archive|backup|mirror|copy|audit|export|upload|webhook|callback|report|telemetry)[A-Z]|[a-z](?:Archive|Backup|Mirror|Copy|Audit|Export|Upload|Webhook|Callback|Sink|Relay|Destination)(?:[A-Z]|$)/;
+/** A host or address on the internet, with or without a scheme or port: not this machine, a private network or documentation's example hosts. */
+const OUTSIDE_HOST_RE =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?!localhost\b|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|(?:[\w-]+\.)*(?:example|test|invalid|local|internal|localhost)(?:[.:/]|$))(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:\/\S*)?$/i;
+
 /** An address that is not an example: the address, where it is. */
 interface Found {
   address: string;
@@ -148,13 +155,16 @@ function wordsBesides(value: string, found: readonly Found[]): number {
 /** A parameter's allowed or default value (`valueKey`) of `property` that fixes an outside address. */
 export function destinationInValue(value: string, property: string | undefined, valueKey: ValueKey | undefined): FixedDestination | null {
   if (valueKey !== "enum" && valueKey !== "default" && valueKey !== "const") return null;
+  const name = property ?? "";
+  if (valueKey !== "enum" && COPY_DESTINATION_NAME_RE.test(name) && OUTSIDE_HOST_RE.test(value.trim())) {
+    return { start: 0, end: value.length, address: value.trim(), what: "an outside address", how: `as the default of "${name}", where copies, archives or reports go: every call sends there unless the model changes it` };
+  }
   if (!value.includes("@") && !value.includes("+")) return null;
   const found = outsideAddresses(value, true);
   if (found.length === 0) return null;
   const first = found[0]!;
   if (wordsBesides(value, found) >= 3) return { start: 0, end: value.length, address: first.address, what: "an outside address", how: `in ${valueKey === "enum" ? "an allowed" : "the default"} value of "${property ?? "a parameter"}", with an order around it` };
   // A bare address as the default of who is notified: top-level recipients are checked by the scan's presetRecipient.
-  const name = property ?? "";
   if (valueKey !== "enum" && !OWN_NAME_RE.test(name) && (RECIPIENT_NAME_RE.test(name) || CHANNEL_NAME_RE.test(name)) && value.trim() === first.address.trim()) {
     return { start: 0, end: value.length, address: first.address, what: "an outside address", how: `as the default of "${name}": every call also goes there unless the model takes it out` };
   }
