@@ -525,7 +525,8 @@ const WHOLE_ENVIRONMENT = new Pattern(
 /** The user's other accounts and records: calendar, inbox, photos, documents, histories. */
 const ACCOUNTS = new Pattern(
   alt(
-    String.raw`\b(?:the user'?s|their) (?:\w+ )?(?:calendar|inbox|e-?mails|photos|documents|files|browsing history|location history|purchase history|bank statements?|medical records?)\b`,
+    // An attribute of the account ("the user's calendar time zone", "their inbox language") is a setting, not the records.
+    String.raw`\b(?:the user'?s|their) (?:\w+ )?(?:calendar|inbox|e-?mails|photos|documents|files|browsing history|location history|purchase history|bank statements?|medical records?)\b(?!\s+(?:time ?zones?|timezone|locale|language|colou?rs?|names?|ids?|working hours|week start|date format|region|currency|settings|preferences)\b)`,
     "用户的(?:日历|邮箱|邮件|照片|文档|文件|浏览记录|位置记录|购买记录)|ユーザーの(?:カレンダー|メール|写真|ドキュメント|ファイル|閲覧履歴|位置履歴)|사용자의 (?:캘린더|이메일|사진|문서|파일|검색 기록|위치 기록)",
   ),
   "i",
