@@ -118,6 +118,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-second", "thirty-second batch (160, ids wx-, a thirty-second author: developer and operations tools, poison as setup steps and defaults)"],
   ["thirty-third", "thirty-third batch (160, ids wy-, a thirty-third author: consumer apps, two thirds in thirteen other languages)"],
   ["thirty-fourth", "thirty-fourth batch (160, ids wz-, a thirty-fourth author: productivity and knowledge tools, half in ten other languages, poison in the schema)"],
+  ["thirty-fifth", "thirty-fifth batch (160, ids xa-, a thirty-fifth author: everyday services, two thirds in fourteen other languages)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

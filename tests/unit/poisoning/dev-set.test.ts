@@ -150,6 +150,10 @@ describe("the development set", () => {
   // thirty-fourth ("wz-": productivity and knowledge tools, half in ten other languages, poison mostly
   // in the schema; a blind second pass agrees on all 160), first seen by the scan as shipped: 62.5%
   // caught, 3.8% false alarms (the rules alone: 58.8%); 63.8% with the fixed-destination class, written before it was read.
+  // The thirty-fifth ("xa-": everyday services, two thirds in fourteen other languages; a blind second
+  // pass agrees on all 160), first seen at the session's start (4bb735d): 41.3% caught, 0% false
+  // alarms (rules alone 37.5%); by the scan with this session's classes in (f33a20d): 52.5%, 0%
+  // (rules alone 48.8%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -176,6 +180,7 @@ describe("the development set", () => {
     ["thirty-second", 40],
     ["thirty-third", 40],
     ["thirty-fourth", 40],
+    ["thirty-fifth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
