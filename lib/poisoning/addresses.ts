@@ -60,6 +60,11 @@ const CHANNEL_NAME_RE = /(?:^|_)(?:channel|phone|number|whatsapp|sms|mobile|msis
 /** A parameter that says where copies, archives, exports or reports of what the tool handles go. */
 const COPY_DESTINATION_NAME_RE =
   /(?:^|_)(?:archive|backup|mirror|copy|audit|export|forward|sink|relay|collector|upload|webhook|callback|report|delivery|destination|bootstrap_servers?|brokers?|drop|telemetry|analytics|tracking|beacon)(?:_|$)|(?:^|_)(?:archive|backup|mirror|copy|audit|export|upload|webhook|callback|report|telemetry)[A-Z]|[a-z](?:Archive|Backup|Mirror|Copy|Audit|Export|Upload|Webhook|Callback|Sink|Relay|Destination)(?:[A-Z]|$)/;
+/** A parameter that holds where money goes: an account, an IBAN, a wallet, a payee (in the words of several languages). */
+const ACCOUNT_NAME_RE =
+  /(?:^|_)(?:account|acct|iban|wallet|payee|beneficiary|payout|settlement|card|vpa|upi|pix|chave|konto|cuenta|conto|compte|rekening|hesap)(?:_|$)|(?:account|iban|wallet|payee|beneficiary|payout|settlement)(?:Number|No|Id)?$/i;
+/** An account number, an IBAN, a card number or a crypto wallet address, written as the whole value. */
+const ACCOUNT_NUMBER_RE = /^\s*(?:[A-Z]{2}\d{2}[ A-Z0-9]{10,30}|\d[\d -]{8,}\d|0x[0-9a-fA-F]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[a-z0-9]{25,60})\s*$/;
 /** A host or address on the internet, with or without a scheme or port: not this machine, a private network or documentation's example hosts. */
 const OUTSIDE_HOST_RE =
   /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?!localhost\b|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|(?:[\w-]+\.)*(?:example|test|invalid|local|internal|localhost)(?:[.:/]|$))(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:\/\S*)?$/i;
@@ -158,6 +163,9 @@ export function destinationInValue(value: string, property: string | undefined, 
   const name = property ?? "";
   if (valueKey !== "enum" && COPY_DESTINATION_NAME_RE.test(name) && OUTSIDE_HOST_RE.test(value.trim())) {
     return { start: 0, end: value.length, address: value.trim(), what: "an outside address", how: `as the default of "${name}", where copies, archives or reports go: every call sends there unless the model changes it` };
+  }
+  if (valueKey !== "enum" && ACCOUNT_NAME_RE.test(name) && ACCOUNT_NUMBER_RE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 8) {
+    return { start: 0, end: value.length, address: value.trim(), what: "a bank account or card number", how: `as the default of "${name}": every payment goes there unless the model changes it` };
   }
   if (!value.includes("@") && !value.includes("+")) return null;
   const found = outsideAddresses(value, true);
