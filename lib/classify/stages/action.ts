@@ -126,6 +126,10 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
   if (action === "money" && verb?.lemma === "transfer" && !moneyObject && !/\b(?:money|funds|payment|amount|currency)\b|转账/.test(facts.descLower())) {
     action = "write";
   }
+  // "swap" moves money only among assets: two panes, two timetable slots or two models swap places.
+  if (action === "money" && verb?.lemma === "swap" && !moneyObject && !kindOfServer(facts.serverWords).money && !SWAP_ASSETS_RE.test(facts.descLower())) {
+    action = "write";
+  }
   // Deleting a record about money (an invoice, a coupon, a price, a ledger entry) moves none; deleting a charge or a payment undoes it.
   const deletesMoneyRecord = action === "destroy" && DELETING_VERBS.has(verb?.lemma ?? "") && !!moneyToken && !MONEY_MOVEMENTS.has(moneyToken);
   if ((action === "write" || action === "destroy" || action === "exec") && moneyToken && !deletesMoneyRecord) {
@@ -375,6 +379,8 @@ function endsSomething(lemma: string): boolean {
 const NOT_MONEY_AFTER = new Set(["template", "templates", "note", "notes", "attachment", "attachments", "tag", "tags", "comment", "comments", "group", "groups", "category", "categories"]);
 
 /** Money objects that are themselves a movement of money: deleting one cancels it. */
+/** What a swap of assets names: tokens, coins, currencies, a DEX, slippage, a wallet, a chain. */
+const SWAP_ASSETS_RE = /\b(?:tokens?|coins?|crypto\w*|currenc(?:y|ies)|stablecoins?|eth|btc|usdc|usdt|sol|dex|amm|liquidity|slippage|amounts?|funds|assets?|wallets?|chains?|on-?chain|uniswap|jupiter|pancakeswap|raydium|lamports|wei|gwei|quote|price)\b|兑换|代币|币/;
 const MONEY_MOVEMENTS = new Set(["charge", "charges", "payment", "payments", "transfer", "transfers", "payout", "payouts", "refund", "refunds", "order", "orders", "trade", "trades", "subscription", "subscriptions", "position", "positions"]);
 
 /** What a cloud snapshot copies. */

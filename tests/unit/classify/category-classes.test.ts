@@ -161,3 +161,16 @@ describe("verbs the description's first words hid", () => {
     expect(verdict(tool("stack_status", "Reports the web server's process state and whether its ports are listening.", {}))).toBe("read/low");
   });
 });
+
+describe("a swap that moves no money", () => {
+  it("is a write when two things trade places: panes, lessons, models", () => {
+    expect(verdict(tool("swap_panes", "Swap the positions of two split panes in the editor window.", { first: text, second: text }))).toBe("write/medium");
+    expect(verdict(tool("swap_lessons", "Exchange two lessons between slots of the school timetable.", { lesson_a: text, lesson_b: text }))).toBe("write/medium");
+    expect(verdict(tool("swap_model", "Swap the active chat model for another installed one.", { model: text }))).toBe("write/medium");
+  });
+
+  it("still moves money when assets are swapped, or on a trading server", () => {
+    expect(verdict(tool("swap_tokens", "Swap one token for another through the best DEX route, with a slippage limit.", { from: text, to: text, amount: { type: "number" } }))).toBe("financial/critical");
+    expect(verdict(tool("swap", "Swap between two pools.", { from: text, to: text }), { slug: "solana-dex-trader-mcp", title: "Solana DEX trader" })).toBe("financial/critical");
+  });
+});
