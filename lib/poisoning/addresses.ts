@@ -11,13 +11,16 @@
  *   (the same letters everywhere);
  * - a real phone number anywhere in prose (descriptions show formats with made-up ones);
  * - in a title, which is a label.
- * A bank account (an IBAN) or a card number written out in a description or a value is the
- * definition's own account, wherever it says to use it; and a spreadsheet formula preset as a value
- * that calls an outside address sends the sheet there. Addresses and accounts in documentation's
- * example domains, just after an example marker ("e.g.", "z. B.", "por ejemplo", "例如") or in a
- * sentence about testing ("test card", "sandbox", "prueba"), are examples.
+ * Likewise an outside host preset as the default of where copies, archives or reports go; a bank
+ * account (an IBAN), a card number or a wallet written out in a description, or preset as the
+ * default of where money goes, is the definition's own account; and a spreadsheet formula preset as
+ * a value that calls an outside address sends the sheet there. Addresses and accounts in
+ * documentation's example domains, just after an example marker ("e.g.", "z. B.", "por ejemplo",
+ * "例如") or in a sentence about testing ("test card", "sandbox", "prueba"), are examples.
  *
- * Pure; the scan (./scan.ts) calls it for every string that holds an "@" or a "+".
+ * Pure, and cheap where there is nothing to find: each check first looks for what it needs (an "@",
+ * a "+", digits, a parameter named for it).
+ * The scan (./scan.ts) calls it for every description, title and value.
  */
 import type { ValueKey } from "./fields";
 
