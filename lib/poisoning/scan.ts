@@ -305,12 +305,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const text = normalised ? normalised.text : original;
   if (role === "description" || inParameter) flagContradictedClaim(text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
-  const fixed =
-    role === "parameter-value"
-      ? (destinationInValue(original, property, valueKey) ?? formulaInValue(original, valueKey) ?? (valueKey === "examples" || valueKey === "example" ? null : accountInText(original)))
-      : role === "description" || inParameter
-        ? ((text.includes("@") || text.includes("+") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null) ?? accountInText(text))
-        : destinationInTitle(text);
+  const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
   if (cues.sentences.length === 0 && tricks.length === 0) {
     flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
@@ -383,6 +378,19 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   const reason = `tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
+}
+
+/** An address or account the string fixes as where things go (./addresses.ts), read as its role calls for. */
+function fixedDestinationIn(role: FieldRole, original: string, text: string, property: string | undefined, valueKey: ValueKey | undefined): FixedDestination | null {
+  if (role === "parameter-value") {
+    const example = valueKey === "examples" || valueKey === "example";
+    return destinationInValue(original, property, valueKey) ?? formulaInValue(original, valueKey) ?? (example ? null : accountInText(original));
+  }
+  if (role === "description" || role === "parameter-description") {
+    const address = text.includes("@") || text.includes("+") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null;
+    return address ?? accountInText(text);
+  }
+  return destinationInTitle(text);
 }
 
 /** Keeps the first value that decodes to prose, and the first value of words, for flagDecodeAcrossStrings. */
