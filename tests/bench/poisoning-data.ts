@@ -58,13 +58,14 @@ export function loadLabelled(file: string): LabelledItem[] {
  * in thirteen other languages); "wz-" by a thirty-fourth (productivity and knowledge tools, half in
  * ten other languages, the poison mostly in the schema and often delayed or conditional); "xa-" by a
  * thirty-fifth (everyday services for a person or a small business, two thirds in fourteen other
- * languages). Of the third batch onwards, the
+ * languages); "xb-" by a thirty-sixth (the kinds of servers the catalogue lists most, a third in
+ * Chinese). Of the third batch onwards, the
  * odd-numbered items may be read while rules are generalised, and `eval:poisoning-learned` trains
  * on them; the even-numbered halves are never read (their text, notes and findings are never
  * printed) and never trained on.
  */
-export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth" | "twenty-first" | "twenty-second" | "twenty-third" | "twenty-fourth" | "twenty-fifth" | "twenty-sixth" | "twenty-seventh" | "twenty-eighth" | "twenty-ninth" | "thirtieth" | "thirty-first" | "thirty-second" | "thirty-third" | "thirty-fourth" | "thirty-fifth";
-const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth", "we-": "fourteenth", "wf-": "fifteenth", "wg-": "sixteenth", "wh-": "seventeenth", "wi-": "eighteenth", "wj-": "nineteenth", "wk-": "twentieth", "wl-": "twenty-first", "wm-": "twenty-second", "wn-": "twenty-third", "wo-": "twenty-fourth", "wp-": "twenty-fifth", "wq-": "twenty-sixth", "wr-": "twenty-seventh", "ws-": "twenty-eighth", "wt-": "twenty-ninth", "wu-": "thirtieth", "wv-": "thirty-first", "wx-": "thirty-second", "wy-": "thirty-third", "wz-": "thirty-fourth", "xa-": "thirty-fifth" };
+export type DevBatch = "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth" | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth" | "twentieth" | "twenty-first" | "twenty-second" | "twenty-third" | "twenty-fourth" | "twenty-fifth" | "twenty-sixth" | "twenty-seventh" | "twenty-eighth" | "twenty-ninth" | "thirtieth" | "thirty-first" | "thirty-second" | "thirty-third" | "thirty-fourth" | "thirty-fifth" | "thirty-sixth";
+const BATCH_BY_PREFIX: Record<string, DevBatch> = { "w2-": "second", "w3-": "third", "w4-": "fourth", "w5-": "fifth", "w6-": "sixth", "w7-": "seventh", "w8-": "eighth", "w9-": "ninth", "wa-": "tenth", "wb-": "eleventh", "wc-": "twelfth", "wd-": "thirteenth", "we-": "fourteenth", "wf-": "fifteenth", "wg-": "sixteenth", "wh-": "seventeenth", "wi-": "eighteenth", "wj-": "nineteenth", "wk-": "twentieth", "wl-": "twenty-first", "wm-": "twenty-second", "wn-": "twenty-third", "wo-": "twenty-fourth", "wp-": "twenty-fifth", "wq-": "twenty-sixth", "wr-": "twenty-seventh", "ws-": "twenty-eighth", "wt-": "twenty-ninth", "wu-": "thirtieth", "wv-": "thirty-first", "wx-": "thirty-second", "wy-": "thirty-third", "wz-": "thirty-fourth", "xa-": "thirty-fifth", "xb-": "thirty-sixth" };
 export function devBatch(id: string): DevBatch {
   return BATCH_BY_PREFIX[id.slice(0, 3)] ?? "first";
 }

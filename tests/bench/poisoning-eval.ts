@@ -119,6 +119,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-third", "thirty-third batch (160, ids wy-, a thirty-third author: consumer apps, two thirds in thirteen other languages)"],
   ["thirty-fourth", "thirty-fourth batch (160, ids wz-, a thirty-fourth author: productivity and knowledge tools, half in ten other languages, poison in the schema)"],
   ["thirty-fifth", "thirty-fifth batch (160, ids xa-, a thirty-fifth author: everyday services, two thirds in fourteen other languages)"],
+  ["thirty-sixth", "thirty-sixth batch (160, ids xb-, a thirty-sixth author: the kinds of servers the catalogue lists most, a third in Chinese)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -153,7 +153,10 @@ describe("the development set", () => {
   // The thirty-fifth ("xa-": everyday services, two thirds in fourteen other languages; a blind second
   // pass agrees on all 160), first seen at the session's start (4bb735d): 41.3% caught, 0% false
   // alarms (rules alone 37.5%); by the scan with this session's classes in (f33a20d): 52.5%, 0%
-  // (rules alone 48.8%).
+  // (rules alone 48.8%). The thirty-sixth ("xb-": the kinds of servers the catalogue lists most, a
+  // third in Chinese; a blind second pass agrees on all 160; eight items' ordinary wording, which
+  // repeated real documentation, rewritten afterwards), first seen at the session's start: 42.5%
+  // caught, 0% false alarms (rules alone 41.3%); with the session's classes to 353f2fb in: 43.8%, 0% (rules alone 42.5%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -181,6 +184,7 @@ describe("the development set", () => {
     ["thirty-third", 40],
     ["thirty-fourth", 40],
     ["thirty-fifth", 40],
+    ["thirty-sixth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
