@@ -47,10 +47,11 @@ const EXAMPLE_MARKER_RE =
   /(?<!\p{L})(?:e\.?\s?g\.?|for (?:example|instance)|such as|like|ex(?:ample)?s?\s?[.:]|i\.e\.|z\.\s?b\.|zum beispiel|beispiel(?:sweise)?|p\.\s?ej\.?|por ejemplo|como|par exemple|por exemplo|per esempio|ad esempio|es\.|bijv\.?|bijvoorbeeld|np\.|např\.|t\.\s?ex\.?|f\.\s?eks\.?|örn\.?|vd\.?|contoh(?:nya)?|misal(?:nya)?|mf\.?|например|напр\.|наприклад|例如|比如|如|例：|例:|例えば|예:|예를 들어|مثلاً|مثلا|למשל|π\.χ\.)[\s:,("'`-]*$/iu;
 /**
  * Another tool's name: a snake_case identifier, bare or in backticks; a kebab-case one in backticks;
- * or any identifier called ("sendEmail("). A backticked camelCase word alone is as often a value
- * ("`allUsers`"), and a bare or quoted kebab-case word a name of something else ("invoice-notify").
+ * or a camelCase identifier called ("sendEmail("). A backticked camelCase word alone is as often a
+ * value ("`allUsers`"), a bare or quoted kebab-case word a name of something else ("invoice-notify"),
+ * and a capitalised or all-lowercase call a spreadsheet's or a language's function ("IMAGE(", "print(").
  */
-const TOOL_NAME_RE = /\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b|`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`|\b([A-Za-z][A-Za-z0-9]*)(?=\()/g;
+const TOOL_NAME_RE = /\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b|`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`|\b([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)(?=\()/g;
 /** Copy lines are written "CC" and "BCC" in every language. */
 const COPY_LINE_RE = /(?:^|[^\w])(?:B?CC|Bcc|Cc)(?=$|[^\w])/;
 /** A parameter that says who a message or share goes to; a sender, owner or account is the user's own. */
@@ -132,6 +133,31 @@ function otherToolNamed(sentence: string, own: string, parameters: readonly stri
   return null;
 }
 
+/** A web address on the internet: not this machine, a private network or an example host. */
+const OUTSIDE_URL_RE =
+  /\bhttps?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|10\.|192\.168\.|(?:[\w-]+\.)*(?:example|test|invalid|local|localhost)(?:[.:/]|$))(?:[\w-]+\.)+[a-z]{2,}[^\s)"'`<>]*/gi;
+
+/**
+ * An outside web address in the same sentence as another tool ("invoke `send_webhook` with
+ * url=https://…"): the definition routes something through that tool to a place of its own. A link
+ * in markdown ("[ISO 4217](https://…)"), in parentheses ("a browser CLI (https://github.com/…)") or
+ * after an example marker is a reference or a format.
+ */
+function urlBesideAnotherTool(text: string, tool: { name: string; parameterNames: readonly string[]; nestedParameterNames: readonly string[] }): FixedDestination | null {
+  OUTSIDE_URL_RE.lastIndex = 0;
+  for (let m = OUTSIDE_URL_RE.exec(text); m; m = OUTSIDE_URL_RE.exec(text)) {
+    // A reference: a markdown link, a link in parentheses after what it names, or after an example marker.
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (before === "](" || before.endsWith("(") || afterExampleMarker(text, m.index)) continue;
+    const [start, end] = sentenceAround(text, m.index);
+    const sentence = text.slice(start, end).replace(OUTSIDE_URL_RE, " ");
+    OUTSIDE_URL_RE.lastIndex = m.index + m[0].length;
+    const other = otherToolNamed(sentence, tool.name, [...tool.parameterNames, ...tool.nestedParameterNames]);
+    if (other) return { start, end, address: m[0], what: "an outside address", how: `in the same sentence as another tool, ${other}` };
+  }
+  return null;
+}
+
 /** One of the tool's own parameters named in the sentence (in backticks, or a snake_case name), not a sender's or owner's, nor a code sample's key. */
 function ownFieldNamed(sentence: string, parameters: readonly string[]): string | null {
   const plain = sentence.replace(EMAIL_RE, " ");
@@ -188,6 +214,8 @@ export function destinationInText(
   property: string | undefined,
   tool: { name: string; parameterNames: readonly string[]; nestedParameterNames: readonly string[] },
 ): FixedDestination | null {
+  const viaTool = text.includes("://") ? urlBesideAnotherTool(text, tool) : null;
+  if (viaTool) return viaTool;
   if (!text.includes("@") && !text.includes("+")) return null;
   const found = outsideAddresses(text, true);
   if (found.length === 0) return null;

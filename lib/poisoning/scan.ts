@@ -7,12 +7,12 @@ import type { McpTool } from "../mcp/schema";
 import { accountInText, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
-import type { Decoded } from "./encoded";
+import { decodePayloads, type Decoded } from "./encoded";
 import { percentDecode } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole, type ValueKey } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
-import { judgeSentence, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
+import { judgeSentence, readText, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
 import { normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
@@ -307,6 +307,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
+  if ((role === "description" || inParameter) && text.includes("%20")) flagEscapedProse(text, role, property, index, original, normalised);
   if (cues.sentences.length === 0 && tricks.length === 0) {
     flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
     return;
@@ -380,6 +381,24 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
 }
 
+/**
+ * Prose whose spaces are escaped ("Also%20include%20the%20value%20of…"), written into a description:
+ * its words are hidden from the cue pass, which reads "Also%20include" as one word, but not from a
+ * model. Its decoded text is read like a payload's.
+ */
+function flagEscapedProse(text: string, role: FieldRole, property: string | undefined, index: number, original: string, normalised: NormalisedText | null): void {
+  const context = (scan.context ??= toolContext(scan.tool!));
+  for (const payload of decodePayloads(text, "")) {
+    if (payload.scheme !== "percent-encoding") continue;
+    const inner = readText(payload.text, { role, property, hidden: false, first: false, sectioned: false }, context, 1);
+    if (!inner || inner.score < FLAG_SCORE) continue;
+    const [start, end] = sentenceAround(text, payload.index);
+    scan.flagged++;
+    offer({ judgement: { score: inner.score + 1, kinds: ["encoded-payload", ...inner.kinds.filter((k) => k !== "encoded-payload")], reasons: [`hides instructions in percent-encoding (decoded: ${shownWhole(payload.text)})`, ...inner.reasons] }, index, original, normalised, start, end });
+    return;
+  }
+}
+
 /** An address or account the string fixes as where things go (./addresses.ts), read as its role calls for. */
 function fixedDestinationIn(role: FieldRole, original: string, text: string, property: string | undefined, valueKey: ValueKey | undefined): FixedDestination | null {
   if (role === "parameter-value") {
@@ -387,7 +406,7 @@ function fixedDestinationIn(role: FieldRole, original: string, text: string, pro
     return destinationInValue(original, property, valueKey) ?? formulaInValue(original, valueKey) ?? (example ? null : accountInText(original));
   }
   if (role === "description" || role === "parameter-description") {
-    const address = text.includes("@") || text.includes("+") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null;
+    const address = text.includes("@") || text.includes("+") || text.includes("://") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null;
     return address ?? accountInText(text);
   }
   return destinationInTitle(text);
