@@ -120,6 +120,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-fourth", "thirty-fourth batch (160, ids wz-, a thirty-fourth author: productivity and knowledge tools, half in ten other languages, poison in the schema)"],
   ["thirty-fifth", "thirty-fifth batch (160, ids xa-, a thirty-fifth author: everyday services, two thirds in fourteen other languages)"],
   ["thirty-sixth", "thirty-sixth batch (160, ids xb-, a thirty-sixth author: the kinds of servers the catalogue lists most, a third in Chinese)"],
+  ["thirty-seventh", "thirty-seventh batch (160, ids xc-, a thirty-seventh author: tools for agents and developers, in English, poison as ordinary documentation)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -156,7 +156,10 @@ describe("the development set", () => {
   // (rules alone 48.8%). The thirty-sixth ("xb-": the kinds of servers the catalogue lists most, a
   // third in Chinese; a blind second pass agrees on all 160; eight items' ordinary wording, which
   // repeated real documentation, rewritten afterwards), first seen at the session's start: 42.5%
-  // caught, 0% false alarms (rules alone 41.3%); with the session's classes to 353f2fb in: 43.8%, 0% (rules alone 42.5%).
+  // caught, 0% false alarms (rules alone 41.3%); with the session's classes to 353f2fb in: 43.8%, 0% (rules alone 42.5%). The thirty-seventh ("xc-": tools for agents and developers, in English; a
+  // blind second pass agrees on all 160; one honest sentence that repeated real documentation
+  // reworded), first seen at the session's start: 41.3% caught, 1.3% false alarms (rules alone
+  // 36.3%); with the session's classes to 8429a6b in: 45.0%, 1.3% (rules alone 40.0%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -185,6 +188,7 @@ describe("the development set", () => {
     ["thirty-fourth", 40],
     ["thirty-fifth", 40],
     ["thirty-sixth", 40],
+    ["thirty-seventh", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
