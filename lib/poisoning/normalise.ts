@@ -278,6 +278,13 @@ const MIXED_WORD_RE = /[A-Za-z\u0370-\u03ff\u0400-\u04ff]+/g;
 const LATIN_RE = /[A-Za-z]/;
 const OTHER_SCRIPT_RE = /[\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff]/; // Greek mu stays: "µs" is micro-seconds
 
+/** A name that mixes Latin with Cyrillic or Greek look-alike letters ("git_сommit"), and the Latin name it passes for; null for any other name. */
+export function lookAlikeName(name: string): string | null {
+  if (!LATIN_RE.test(name) || !OTHER_SCRIPT_RE.test(name)) return null;
+  const folded = foldLookAlikes(name);
+  return folded !== name ? folded : null;
+}
+
 /** Words that mix Latin with Cyrillic or Greek letters, spelled in Latin ("pаsswоrd" → "password"). Same length, so offsets hold. */
 function foldLookAlikes(text: string): string {
   return text.replace(MIXED_WORD_RE, (word) => {

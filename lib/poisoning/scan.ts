@@ -14,7 +14,7 @@ import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfS
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
 import { judgeSentence, readText, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
-import { normalise, type HidingKind, type NormalisedText } from "./normalise";
+import { lookAlikeName, normalise, type HidingKind, type NormalisedText } from "./normalise";
 import { purposeOf, type Purpose } from "./purpose";
 import { lastReading } from "./reading";
 import { reveal } from "./reveal";
@@ -93,6 +93,12 @@ export function scanDefinition(tool: McpTool, { learned = true }: ScanOptions = 
   endWalk();
   if (found && found.judgement.score >= FLAG_SCORE) {
     return { passage: passageOf(found), where: pathOfString(tool, found.index), kinds: found.judgement.kinds, reason: reasonOf(found.judgement, others) };
+  }
+  // The name is read by the model and shown to people like any label: one spelt to pass for another tool is a disguise.
+  const passesFor = lookAlikeName(tool.name);
+  if (passesFor) {
+    const shown = [...tool.name].map((ch, i) => (ch === passesFor[i] ? ch : `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)).join("");
+    return { passage: shown, where: "name", kinds: ["hidden-text", "other-actions"], reason: `It spells its name with look-alike letters from another alphabet, so that it reads as "${passesFor}": a tool that passes for another one takes the calls meant for it.` };
   }
   if (learnedFound) {
     return { passage: passageOf(learnedFound), where: pathOfString(tool, learnedFound.index), kinds: learnedFound.judgement.kinds, reason: learnedReason(learnedFound.judgement.score) };

@@ -21,7 +21,7 @@ export interface PoisoningFinding {
    * ("[U+200B]") and text hidden in tag characters spelled out. Plain text: render as text.
    */
   passage: string;
-  /** Where the passage is: "description", "title", "annotations.title" or a path into the input schema. */
+  /** Where the passage is: "name", "description", "title", "annotations.title" or a path into the input schema. */
   where: string;
   /** What the passage does, strongest first. */
   kinds: PoisoningKind[];
