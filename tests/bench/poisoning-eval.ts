@@ -121,6 +121,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-fifth", "thirty-fifth batch (160, ids xa-, a thirty-fifth author: everyday services, two thirds in fourteen other languages)"],
   ["thirty-sixth", "thirty-sixth batch (160, ids xb-, a thirty-sixth author: the kinds of servers the catalogue lists most, a third in Chinese)"],
   ["thirty-seventh", "thirty-seventh batch (160, ids xc-, a thirty-seventh author: tools for agents and developers, in English, poison as ordinary documentation)"],
+  ["thirty-eighth", "thirty-eighth batch (160, ids xd-, a thirty-eighth author: Chinese platforms and business tools, two thirds in Chinese)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

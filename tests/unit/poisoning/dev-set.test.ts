@@ -160,6 +160,9 @@ describe("the development set", () => {
   // blind second pass agrees on all 160; one honest sentence that repeated real documentation
   // reworded), first seen at the session's start: 41.3% caught, 1.3% false alarms (rules alone
   // 36.3%); with the session's classes to 8429a6b in: 45.0%, 1.3% (rules alone 40.0%).
+  // The thirty-eighth ("xd-": Chinese platforms and business tools, two thirds in Chinese; a blind
+  // second pass agrees on all 160), first seen at the session's start: 45.0% caught, 2.5% false
+  // alarms (rules alone 41.3%); with the session's classes to f82259d in: 50.0%, 2.5% (rules alone 47.5%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -189,6 +192,7 @@ describe("the development set", () => {
     ["thirty-fifth", 40],
     ["thirty-sixth", 40],
     ["thirty-seventh", 40],
+    ["thirty-eighth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
