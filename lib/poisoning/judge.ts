@@ -124,7 +124,7 @@ const FOLLOW_RE = /\b(?:follow|apply|obey|carry (?:it )?out|execute|do what|act 
  * an honest tool never hands the model orders it has to decode first. ("Execute" is left out: a tool
  * that runs scripts may honestly take them encoded.)
  */
-export const OBEY_DECODED_RE = /\b(?:follow|apply|obey|carry (?:it |them |this )?out|do what it says|act on)\b|(?<![\p{L}])(?:urmează|zastosuj|uygula|ikuti|fuata|ปฏิบัติตาม|पालन कर|följ|følg|volg|befolge|segui|siga|sigue|seguir|seguire|suivre|applique|appliquer|aplique|aplica|aplicar|applica|applicare|anwenden|befolgen|toepassen|zastosować|применить|примени|遵循|照做|適用|従って|적용|따르)(?![\p{L}])/iu;
+export const OBEY_DECODED_RE = /\b(?:follow|apply|obey|carry (?:it |them |this )?out|do what it says|act on)\b|(?<![\p{L}])(?:urmează|zastosuj|uygula|ikuti|fuata|ปฏิบัติตาม|पालन कर|följ|følg|volg|befolge|segui|siga|sigue|seguir|seguire|suivre|applique|appliquer|aplique|aplica|aplicar|applica|applicare|anwenden|befolgen|toepassen|zastosować|применить|примени)(?![\p{L}])|遵循|遵照|照做|照办|按其(?:内容|说明|要求)|按照其|適用|従って|적용|따르/iu;
 /** A parameter's name in snake case, so that "CallToken" and "call_token" are read alike. */
 function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
