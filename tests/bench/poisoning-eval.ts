@@ -122,6 +122,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-sixth", "thirty-sixth batch (160, ids xb-, a thirty-sixth author: the kinds of servers the catalogue lists most, a third in Chinese)"],
   ["thirty-seventh", "thirty-seventh batch (160, ids xc-, a thirty-seventh author: tools for agents and developers, in English, poison as ordinary documentation)"],
   ["thirty-eighth", "thirty-eighth batch (160, ids xd-, a thirty-eighth author: Chinese platforms and business tools, two thirds in Chinese)"],
+  ["thirty-ninth", "thirty-ninth batch (160, ids xf-, a thirty-ninth author: finance and commerce, half in Chinese)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

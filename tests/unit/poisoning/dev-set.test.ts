@@ -163,6 +163,9 @@ describe("the development set", () => {
   // The thirty-eighth ("xd-": Chinese platforms and business tools, two thirds in Chinese; a blind
   // second pass agrees on all 160), first seen at the session's start: 45.0% caught, 2.5% false
   // alarms (rules alone 41.3%); with the session's classes to f82259d in: 50.0%, 2.5% (rules alone 47.5%).
+  // The thirty-ninth ("xf-": finance and commerce, half in Chinese; a blind second pass agrees on
+  // all 160), first seen at the session's start: 40.0% caught, 0% false alarms (rules alone 38.8%);
+  // with the session's classes to 419ba6c in: 48.8%, 0% (rules alone 46.3%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -193,6 +196,7 @@ describe("the development set", () => {
     ["thirty-sixth", 40],
     ["thirty-seventh", 40],
     ["thirty-eighth", 40],
+    ["thirty-ninth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
