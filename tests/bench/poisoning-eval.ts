@@ -123,6 +123,7 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-seventh", "thirty-seventh batch (160, ids xc-, a thirty-seventh author: tools for agents and developers, in English, poison as ordinary documentation)"],
   ["thirty-eighth", "thirty-eighth batch (160, ids xd-, a thirty-eighth author: Chinese platforms and business tools, two thirds in Chinese)"],
   ["thirty-ninth", "thirty-ninth batch (160, ids xf-, a thirty-ninth author: finance and commerce, half in Chinese)"],
+  ["fortieth", "fortieth batch (160, ids xe-, a fortieth author: data and AI tooling, a quarter in Chinese)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -165,7 +165,11 @@ describe("the development set", () => {
   // alarms (rules alone 41.3%); with the session's classes to f82259d in: 50.0%, 2.5% (rules alone 47.5%).
   // The thirty-ninth ("xf-": finance and commerce, half in Chinese; a blind second pass agrees on
   // all 160), first seen at the session's start: 40.0% caught, 0% false alarms (rules alone 38.8%);
-  // with the session's classes to 419ba6c in: 48.8%, 0% (rules alone 46.3%).
+  // with the session's classes to 419ba6c in: 48.8%, 0% (rules alone 46.3%). The fortieth ("xe-":
+  // data and AI tooling, a quarter in Chinese; a blind second pass agrees on all 160; one honest
+  // sentence that repeated real documentation reworded), first seen at the session's start: 63.8%
+  // caught, 5.0% false alarms (rules alone 63.8%); with the session's classes to ee705a3 in: 70.0%,
+  // 5.0% (rules alone 70.0%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -197,6 +201,7 @@ describe("the development set", () => {
     ["thirty-seventh", 40],
     ["thirty-eighth", 40],
     ["thirty-ninth", 40],
+    ["fortieth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
