@@ -23,6 +23,7 @@
  * The scan (./scan.ts) calls it for every description, title and value.
  */
 import type { ValueKey } from "./fields";
+import { wholeWordAt } from "./pattern";
 
 export interface FixedDestination {
   /** Where the sentence that fixes the address is, in the text given. */
@@ -170,13 +171,6 @@ function ownFieldNamed(sentence: string, parameters: readonly string[]): string 
     return name;
   }
   return null;
-}
-
-function wholeWordAt(text: string, word: string): number {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/\w/.test(text[at - 1] ?? "") && !/\w/.test(text[at + word.length] ?? "")) return at;
-  }
-  return -1;
 }
 
 /** Words in a value besides the addresses it holds. */

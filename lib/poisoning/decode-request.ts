@@ -2,7 +2,8 @@
  * An order to decode and carry out, in one string, and the encoded text it means, in another: "The
  * `profile` default below is base64; decode it and follow it" over a default that decodes to
  * prose. Each string alone reads as harmless (a request with nothing to decode, a value that is
- * only letters), so the scan keeps the first of each it meets and puts them together at the end.
+ * only letters), so the scan keeps the first such value it meets and, only for a definition that
+ * has one, looks for the order at the end.
  * Only an allowed or default value counts as the payload: an example shows a format.
  *
  * Pure; the scan (./scan.ts) holds the state.

@@ -11,7 +11,7 @@ import { decodePayloads } from "./encoded";
 import { readIntent } from "./intent";
 import { lastReading } from "./reading";
 import { actsOn, orders } from "./orders";
-import { EmailFirst, isPlain, Pattern } from "./pattern";
+import { EmailFirst, isPlain, Pattern, wholeWordAt } from "./pattern";
 import type { FieldRole } from "./fields";
 import * as L from "./lexicon";
 import { CONVERSATION_FIELD_RE, DATA_LABEL, KEY_FIELD_RE, PERSONAL_FIELD_RE, needsConversation, needsData, needsPersonal, type DataClass, type Purpose } from "./purpose";
@@ -528,7 +528,7 @@ const DEPRECATED_RE = /\b(?:deprecated|obsolete|legacy|retired|replaced by|no lo
 /** A maintainer's note, hidden in a comment, that a field is retired in favour of the tool's own others ("<!-- img is deprecated; use image_url -->"). */
 function deprecationNote(s: string, tool: ToolContext): boolean {
   if (!DEPRECATED_RE.test(s) || /@|https?:/.test(s)) return false;
-  return tool.parameterNames.some((name) => name.length > 2 && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`).test(s));
+  return tool.parameterNames.some((name) => name.length > 2 && wholeWordAt(s, name) >= 0);
 }
 
 /** Markup named as what a scanner or filter looks for ("Flags phrases such as …, fake role tags (<system>, …)"): its subject, not an address to the model. */

@@ -105,3 +105,11 @@ function topLevelIndex(source: string, test: (c: string, i: number) => boolean, 
   }
   return -1;
 }
+
+/** Where `word` first stands alone in `text` (no word character either side), or -1. */
+export function wholeWordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\w/.test(text[at - 1] ?? "") && !/\w/.test(text[at + word.length] ?? "")) return at;
+  }
+  return -1;
+}

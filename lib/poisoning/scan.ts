@@ -7,8 +7,7 @@ import type { McpTool } from "../mcp/schema";
 import { accountInText, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
-import { decodePayloads, type Decoded } from "./encoded";
-import { percentDecode } from "./encoded";
+import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
 import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole, type ValueKey } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
@@ -72,9 +71,7 @@ const scan = {
   learnedIndex: -1,
   learnedOriginal: "",
   learnedNormalised: null as NormalisedText | null,
-  /** The first order to decode and carry out (./decode-request.ts), and where it is. */
-  decodeRequest: null as (DecodeRequest & { index: number; original: string; normalised: NormalisedText | null }) | null,
-  /** The first value that decodes to prose, and the first value of words (ROT13, if the order names it). */
+  /** The first value that decodes to prose, and the first value of words (ROT13, if an order to decode names it). */
   encodedValue: null as (Decoded & { index: number; original: string }) | null,
   wordsValue: null as { index: number; original: string } | null,
 };
@@ -125,7 +122,6 @@ function walkDefinition(tool: McpTool, weights: Int8Array | null): void {
   scan.flagged = 0;
   scan.weights = weights;
   scan.learnedIndex = -1;
-  scan.decodeRequest = null;
   scan.encodedValue = null;
   scan.wordsValue = null;
   resetLearned();
@@ -139,22 +135,40 @@ function endWalk(): void {
   scan.best = null;
   scan.learnedOriginal = "";
   scan.learnedNormalised = null;
-  scan.decodeRequest = null;
   scan.encodedValue = null;
   scan.wordsValue = null;
 }
 
-/** An order to decode and carry out in one string, and a value that decodes to prose in another: the value is the passage. */
+/**
+ * An order to decode and carry out in one string, and a value that decodes to prose in another: the
+ * value is the passage. The order is looked for only in a definition that has such a value, so the
+ * walk over every tool pays nothing for it.
+ */
 function flagDecodeAcrossStrings(): void {
-  const request = scan.decodeRequest;
+  if (!scan.encodedValue && !scan.wordsValue) return;
+  const request = firstDecodeRequest(scan.tool!);
   if (!request) return;
   const words = request.rot13 && !scan.encodedValue && scan.wordsValue ? rot13Value(scan.wordsValue.original) : null;
   const payload = scan.encodedValue ?? (words && scan.wordsValue ? { ...words, index: scan.wordsValue.index, original: scan.wordsValue.original } : null);
   if (!payload) return;
-  const asked = (request.normalised?.text ?? request.original).slice(request.start, request.end).trim();
+  const asked = request.text.slice(request.start, request.end).trim();
   const reason = `asks the model to decode a ${payload.scheme} value and carry it out (${shownWhole(asked)}); decoded, the value reads ${shownWhole(payload.text)}`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["encoded-payload"], reasons: [reason] }, index: payload.index, original: payload.original, normalised: null, start: 0, end: payload.original.length });
+}
+
+/** The first description, the tool's or a parameter's, that asks the model to decode something and carry it out, read as the scan reads it. */
+function firstDecodeRequest(tool: McpTool): (DecodeRequest & { text: string }) | null {
+  let found: (DecodeRequest & { text: string }) | null = null;
+  visitModelText(tool, (original, role) => {
+    if (role !== "description" && role !== "parameter-description") return false;
+    const { normalised } = readString(original, role === "parameter-description");
+    const text = normalised ? normalised.text : original;
+    const request = decodeRequestIn(text);
+    if (request) found = { ...request, text };
+    return request !== null;
+  });
+  return found;
 }
 
 /** The learned scorer's best sentence, if it scores above the shipped threshold. */
@@ -303,10 +317,6 @@ function visitString(original: string, role: FieldRole, property: string | undef
   if (role === "parameter-value") noteEncodedValue(original, valueKey, index);
   const inParameter = role === "parameter-description";
   const { cues, normalised } = readString(original, inParameter);
-  if (!scan.decodeRequest && (role === "description" || inParameter)) {
-    const request = decodeRequestIn(normalised ? normalised.text : original);
-    if (request) scan.decodeRequest = { ...request, index, original, normalised };
-  }
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
   if (role === "description" || inParameter) flagContradictedClaim(text, index, original, normalised);
