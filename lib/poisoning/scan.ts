@@ -319,7 +319,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const { cues, normalised } = readString(original, inParameter);
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
-  if (role === "description" || inParameter) flagContradictedClaim(text, index, original, normalised);
+  if (role === "description" || role === "title" || inParameter) flagContradictedClaim(text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -387,12 +387,12 @@ function visitString(original: string, role: FieldRole, property: string | undef
   flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
 }
 
-/** A reply scripted for the user that the text has just said is untrue (./contradicted.ts): the sentence of the reply is the passage. */
+/** A reply scripted for the user that the same text has just said is untrue (./contradicted.ts): the sentence of the reply is the passage. */
 function flagContradictedClaim(text: string, index: number, original: string, normalised: NormalisedText | null): void {
   const found = contradictedClaim(text);
   if (!found) return;
   const [start, end] = sentenceAround(text, found.start);
-  const reason = `tells the model to tell the user what the same text says is untrue (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
+  const reason = `${found.lie} (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
 }
