@@ -181,7 +181,7 @@ const CRYPTO_TOKEN_NEIGHBOURS = new Set([
   "liquidity", "metadata", "info", "mint", "burn", "portfolio", "wallet",
 ]);
 
-const SECRET_NEEDED_BEFORE = /\b(?:requires?|needs?|using|with your|configured|set the|provide|valid|(?<!\b(?:its|their|his|her|your|my|our) )owns?|owner of|authenticated by|behind|(?:accessible|available|visible|reachable|authori[sz]ed|permitted) (?:with|by|using|via|through|to))\b[^.]{0,30}$/i;
+const SECRET_NEEDED_BEFORE = /\b(?:requires?|required|needs?|using|with your|configured|set the|provide|provided|associated with|valid|(?<!\b(?:its|their|his|her|your|my|our) )owns?|owner of|authenticated by|behind|(?:accessible|available|visible|reachable|authori[sz]ed|permitted) (?:with|by|using|via|through|to))\b[^.]{0,30}$|\b(?:no|without)\s+$/i;
 const SECRET_MADE_BEFORE = /\b(?:decodes?|decoding|parses?|parsing|validates?|verif(?:y|ies)|inspects?|generates?|generating|random|secure|strong)\b(?:\s+\w+){0,3}\s*$/i;
 const SECRET_SHAPE_AFTER = /^\s*(?:type|types|schema|schemas|format|formats|fields|definitions?|requirements|strength|policy|rules)\b/i;
 const NOT_A_SECRET_AFTER = new Set(["decode", "decoder", "parse", "parser", "schema", "schemas", "type", "types", "format", "formats", "fields", "definition", "definitions", "requirements", "policy", "policies", "strength", "rules", "validator", "status", "metadata", "organization", "organizations", "org", "owner", "scopes"]);

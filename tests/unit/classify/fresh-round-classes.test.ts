@@ -118,3 +118,15 @@ describe("a verb its description glosses as a deletion", () => {
     expect(verdict(tool("archive_project", "Archive a project; it can be restored from the archive.", { projectId: text }))).toBe("write/medium");
   });
 });
+
+describe("a secret named in a list of what comes back, or named as absent", () => {
+  it("is handed over when it ends a long list of the account's details", () => {
+    expect(verdict(tool("get_workspace_account", "Show the workspace's account: billing tier, remaining quota, renewal date, seat count, and API key details"))).toBe("read/high");
+  });
+
+  it("is not handed over when the text says there is none, or names it only as what the call runs under", () => {
+    expect(verdict(tool("get_widget_snippet", "Get the embed snippet for a published widget. The snippet carries no API key: its rules stay on the server.", { widgetId: text }))).toBe("read/low");
+    expect(verdict(tool("list_jobs", "List every job created by the team or organisation associated with the provided API token, newest first."))).toBe("read/low");
+    expect(verdict(tool("get_integration", "Get one integration's details: its endpoints, capabilities, and required credentials.", { integrationId: text }))).toBe("read/low");
+  });
+});
