@@ -238,8 +238,13 @@ const IBAN_LENGTH: Record<string, number> = {
   PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, VG: 24, XK: 20,
 };
 const IBAN_RE = /\b([A-Z]{2})\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
-/** A card number: sixteen digits, in fours or run together, and not four groups of a longer run (a hex dump). */
-const CARD_RE = /(?<![0-9A-Fa-f][ -]|[\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![ -]?[0-9A-Fa-f]{2}|[\w-])/g;
+/**
+ * A card or bank account number: sixteen digits, in fours or run together, or, grouped in fours, up
+ * to three more (the nineteen-digit debit cards and account numbers Chinese banks print as
+ * "6222 0210 … 462"); not four groups of a longer run (a hex dump). A run of seventeen to nineteen
+ * digits together is as often an id.
+ */
+const CARD_RE = /(?<![0-9A-Fa-f][ -]|[\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?:(?<=\d[ -]\d{4})\1\d{1,3})?(?![ -]?[0-9A-Fa-f]{2}|[\w-])/g;
 /** A sentence about testing or a format, in the languages the catalogue holds: its accounts are made up. */
 const TESTING_RE =
   /(?<!\p{L})(?:test\w*|sandbox|dummy|fake|placeholder|sample|format|formato|formaat|prueba|pruebas|teste|essai|deneme|przykład\w*|пример\w*|приклад\w*|тест\w*|формат\w*)(?!\p{L})|测试|示例|格式|テスト|形式|테스트|형식/iu;
