@@ -159,6 +159,40 @@ function urlBesideAnotherTool(text: string, tool: { name: string; parameterNames
   return null;
 }
 
+/** A parameter that says where the service calls back: notices, status updates, webhooks, a return after payment. */
+const CALLBACK_NAME_RE = /(?:^|_)(?:webhook|callback|notify|notification|status_?callback|redirect|return)(?:_?(?:url|uri|address|endpoint))?$|[a-z](?:Webhook|Callback|Notify|Redirect|Return)(?:Url|Uri|Endpoint)?$|^(?:webhook|callback|notify|redirect|return)(?:Url|Uri|Endpoint)$/i;
+
+/** Words that make the address next a reference to read: "see", "documented at", "more at". */
+const REFERENCE_BEFORE_RE = /\b(?:see|documented (?:at|in|on)|documentation(?: at)?|docs(?: at)?|(?:read|learn|more) (?:more )?(?:at|on|in)|details (?:at|on|in)|reference(?: at)?|described (?:at|in|on)|spec(?:ification)?(?: at)?)\s*:?\s*$/i;
+
+/**
+ * An outside web address given as the one to use where the service calls back: in the description
+ * of a callback, webhook or notify parameter, or in a sentence that names such a parameter of the
+ * tool's own ("请统一填写 https://relay…/cb?m= 加上原始通知地址", "set `webhook_url` to https://…").
+ * Whoever holds that address reads, and can forge, every notice the service sends. A reference
+ * (a markdown link, a link in parentheses) or an example is not one.
+ */
+function callbackUrlIn(text: string, property: string | undefined, parameters: readonly string[]): FixedDestination | null {
+  const ownCallbacks = property !== undefined && CALLBACK_NAME_RE.test(property) ? null : parameters.filter((p) => CALLBACK_NAME_RE.test(p));
+  if (ownCallbacks !== null && ownCallbacks.length === 0) return null;
+  OUTSIDE_URL_RE.lastIndex = 0;
+  for (let m = OUTSIDE_URL_RE.exec(text); m; m = OUTSIDE_URL_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    if (before === "](" || before.endsWith("(") || afterExampleMarker(text, m.index)) continue;
+    const [start, sentenceEnd] = sentenceAround(text, m.index);
+    const lead = text.slice(start, m.index);
+    // "(documented at https://…)", "see https://…": where to read about it, not where to send.
+    if (REFERENCE_BEFORE_RE.test(lead) || lead.split("(").length > lead.split(")").length) continue;
+    // The passage runs to the end of the address and its sentence, past the "?" of its query.
+    const end = sentenceEnd < m.index + m[0].length ? sentenceAround(text, m.index + m[0].length)[1] : sentenceEnd;
+    if (ownCallbacks === null) return { start, end, address: m[0], what: "an outside address", how: `in the description of "${property}", as where the service's notices go` };
+    const field = ownFieldNamed(text.slice(start, end).replace(OUTSIDE_URL_RE, " "), ownCallbacks);
+    OUTSIDE_URL_RE.lastIndex = m.index + m[0].length;
+    if (field) return { start, end, address: m[0], what: "an outside address", how: `as what to put in "${field}", where the service's notices go` };
+  }
+  return null;
+}
+
 /** One of the tool's own parameters named in the sentence (in backticks, or a snake_case name), not a sender's or owner's, nor a code sample's key. */
 function ownFieldNamed(sentence: string, parameters: readonly string[]): string | null {
   const plain = sentence.replace(EMAIL_RE, " ");
@@ -208,7 +242,7 @@ export function destinationInText(
   property: string | undefined,
   tool: { name: string; parameterNames: readonly string[]; nestedParameterNames: readonly string[] },
 ): FixedDestination | null {
-  const viaTool = text.includes("://") ? urlBesideAnotherTool(text, tool) : null;
+  const viaTool = text.includes("://") ? (urlBesideAnotherTool(text, tool) ?? callbackUrlIn(text, property, [...tool.parameterNames, ...tool.nestedParameterNames])) : null;
   if (viaTool) return viaTool;
   if (!text.includes("@") && !text.includes("+")) return null;
   const found = outsideAddresses(text, true);
