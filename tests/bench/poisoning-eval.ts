@@ -124,6 +124,8 @@ const BATCHES: [DevBatch, string][] = [
   ["thirty-eighth", "thirty-eighth batch (160, ids xd-, a thirty-eighth author: Chinese platforms and business tools, two thirds in Chinese)"],
   ["thirty-ninth", "thirty-ninth batch (160, ids xf-, a thirty-ninth author: finance and commerce, half in Chinese)"],
   ["fortieth", "fortieth batch (160, ids xe-, a fortieth author: data and AI tooling, a quarter in Chinese)"],
+  ["forty-first", "forty-first batch (160, ids xg-, a forty-first author: security, identity and IT administration, a third in seven other languages)"],
+  ["forty-second", "forty-second batch (160, ids xh-, a forty-second author: everyday public-facing services, half in Chinese)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

@@ -169,7 +169,11 @@ describe("the development set", () => {
   // data and AI tooling, a quarter in Chinese; a blind second pass agrees on all 160; one honest
   // sentence that repeated real documentation reworded), first seen at the session's start: 63.8%
   // caught, 5.0% false alarms (rules alone 63.8%); with the session's classes to ee705a3 in: 70.0%,
-  // 5.0% (rules alone 70.0%).
+  // 5.0% (rules alone 70.0%). The forty-first ("xg-": security, identity and IT administration, a
+  // third in seven other languages) and forty-second ("xh-": everyday public-facing services, half in
+  // Chinese; a blind second pass agrees on all 320 of the two), first seen at 580d1c1: 48.8% caught,
+  // 1.3% false alarms (rules alone 46.3%), and 46.3%, 2.5% (rules alone 41.3%); the same at the
+  // session's start (01d2b9d): none of that session's classes reached them.
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -202,6 +206,8 @@ describe("the development set", () => {
     ["thirty-eighth", 40],
     ["thirty-ninth", 40],
     ["fortieth", 40],
+    ["forty-first", 40],
+    ["forty-second", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
