@@ -6,6 +6,7 @@
 import type { McpTool } from "../mcp/schema";
 import { accountInText, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
+import { privilegedDefault } from "./privileged-default";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -314,7 +315,11 @@ function visitString(original: string, role: FieldRole, property: string | undef
     else if (routed) flagWhole(["other-actions", "unrelated-parameter"], `sends things to an outside address from a parameter's allowed or default value (${shown})`, index, original);
     else flagWhole(["unrelated-parameter"], `puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`, index, original);
   }
-  if (role === "parameter-value") noteEncodedValue(original, valueKey, index);
+  if (role === "parameter-value") {
+    noteEncodedValue(original, valueKey, index);
+    const privileged = privilegedDefault(original, property, valueKey);
+    if (privileged) flagWhole(["other-actions"], `presets administrator rights as the default of "${privileged.property}" (${shownWhole(original)}): whoever the call acts on gets them unless the model changes it, and the user says who gets which rights`, index, original);
+  }
   const inParameter = role === "parameter-description";
   const { cues, normalised } = readString(original, inParameter);
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
