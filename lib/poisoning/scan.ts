@@ -303,7 +303,21 @@ function offer(candidate: Candidate): void {
   if (!scan.best || candidate.judgement.score > scan.best.judgement.score) scan.best = candidate;
 }
 
+/**
+ * Code fetched from the internet and run at once: a download from a real address piped into a
+ * shell or into PowerShell's Invoke-Expression, an encoded PowerShell command, certutil or bitsadmin
+ * pulling a file. Spelt the same in every language; no real server's definition carries one. The
+ * pattern named in the abstract ("`curl ... | sh` install steps", as a linter flags or a rule
+ * forbids) has no address and is not one.
+ */
+const DOWNLOAD_AND_RUN_RE =
+  /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n"]{0,80}?\bhttps?:\/\/(?!localhost\b|127\.|(?:[\w-]+\.)*(?:example|test|invalid|local|localhost)\b)[\w.-]+\.[a-z]{2,}[^|\n"]{0,120}\|\s*(?:sudo\s+)?(?:(?:ba|z|da)?sh|iex|invoke-expression)\b|\biex\s*\(\s*(?:new-object\s+net\.webclient|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|enc|encodedcommand)\s+[a-z0-9+/=]{16,}|\bcertutil(?:\.exe)?\s+-urlcache\s+-split\s+-f\s+https?:\/\/|\bbitsadmin(?:\.exe)?\s+\/transfer\s+\S+\s+https?:\/\//i;
+
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number, valueKey: ValueKey | undefined): void {
+  if (original.includes("|") || /iex|invoke-|powershell|certutil|bitsadmin/i.test(original)) {
+    const run = DOWNLOAD_AND_RUN_RE.exec(original);
+    if (run) flagWhole(["other-actions"], `carries a command that downloads code from the internet and runs it (${shownWhole(run[0])}): whatever that address serves then runs on the user's machine`, index, original);
+  }
   if (orderInTitle(original, role)) flagWhole(["other-actions"], `puts an order about another tool in the tool's title (${shownWhole(original)})`, index, original);
   const preset = presetRecipient(original, role, property);
   const address = role === "parameter-value" ? (ROUTED_VALUE_RE.exec(original)?.[1] ?? (preset ? original.trim() : undefined)) : undefined;
