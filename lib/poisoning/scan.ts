@@ -329,11 +329,10 @@ function visitString(original: string, role: FieldRole, property: string | undef
     else if (routed) flagWhole(["other-actions", "unrelated-parameter"], `sends things to an outside address from a parameter's allowed or default value (${shown})`, index, original);
     else flagWhole(["unrelated-parameter"], `puts an instruction to the model in ${role === "parameter-title" ? "a parameter's title" : "a parameter's allowed or default value"} (${shown})`, index, original);
   }
-  if (role === "parameter-value") {
-    noteEncodedValue(original, valueKey, index);
-    const privileged = privilegedDefault(original, property, valueKey);
-    if (privileged) flagWhole(["other-actions"], `presets administrator rights as the default of "${privileged.property}" (${shownWhole(original)}): whoever the call acts on gets them unless the model changes it, and the user says who gets which rights`, index, original);
-  }
+  if (role === "parameter-value") noteEncodedValue(original, valueKey, index);
+  // A default's strings, bare or inside a default object (which the walk passes as a parameter's note).
+  const privileged = role === "parameter-value" || role === "parameter-description" ? privilegedDefault(original, property, valueKey) : null;
+  if (privileged) flagWhole(["other-actions"], `presets ${privileged.grants} as the default of "${privileged.property}" (${shownWhole(original)}): it applies unless the model changes it, and the user says who gets which rights and what is let through`, index, original);
   const inParameter = role === "parameter-description";
   const { cues, normalised } = readString(original, inParameter);
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
