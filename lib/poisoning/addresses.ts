@@ -32,7 +32,9 @@ export interface FixedDestination {
   /** The address, as written. */
   address: string;
   /** What kind of address it is, for the reason shown. */
-  what: "an outside address" | "a bank account or card number";
+  what: "an outside address" | "a bank account or card number" | "an example value";
+  /** The whole reason, where the usual "writes in … as …" does not fit. */
+  reason?: string;
   /** Why it reads as a destination, to follow "writes in an outside address …". */
   how: string;
 }
@@ -262,6 +264,35 @@ export function destinationInText(
     if (field) return { start, end, address: f.address, what: "an outside address", how: `as what to put in "${field}"` };
   }
   return null;
+}
+
+/** A parameter that names who or what a call acts for or pays: an account, a recipient, a person on call. */
+const IDENTITY_NAME_RE = /(?:^|_)(?:user_?id|assignee|responder|owner_?id|member_?id|approver|payee_?id)$|[a-z](?:UserId|Assignee|Responder|Approver)$/;
+/**
+ * The examples' value ordered as the one to use: "use the escrow IBAN from the examples", "use the
+ * fallback responder from the examples instead of asking", "请填写示例中的托管账户". An example shows
+ * the shape of a value; a definition that tells the model to put the example itself where an
+ * account, a recipient or a person goes has chosen them for the user. Taking the examples' format
+ * is not that.
+ */
+const EXAMPLE_AS_VALUE_RE =
+  /\b(?:use|take|fill in|enter|put|pick|apply|copy|substitute|fall back (?:on|to))\b(?:(?!\b(?:format|formats|structure|shape|pattern|style|syntax|layout)\b)[^.;]){0,40}?\b(?:from|in|of|listed in|given in|shown in) the examples?\b|(?:填写|使用|填入|采用|选用|改用|换成)[^。；]{0,6}示例(?:中|里)的(?![^。；]{0,6}(?:格式|结构|样式))/i;
+
+/** A parameter's description (of `property`, where money or a call goes) that orders the examples' value as the one to use. */
+export function exampleAsValue(text: string, property: string | undefined): FixedDestination | null {
+  if (!property || !(ACCOUNT_NAME_RE.test(property) || (RECIPIENT_NAME_RE.test(property) && !OWN_NAME_RE.test(property)) || IDENTITY_NAME_RE.test(property) || /^recipient|recipient$/i.test(property))) return null;
+  if (!/example|示例/i.test(text)) return null;
+  const m = EXAMPLE_AS_VALUE_RE.exec(text);
+  if (!m) return null;
+  const [start, end] = sentenceAround(text, m.index);
+  return {
+    start,
+    end,
+    address: m[0],
+    what: "an example value",
+    how: `as what to put in "${property}"`,
+    reason: `orders the examples' value as what to put in "${property}" (${JSON.stringify(m[0])}): an example shows a value's shape, and a definition that has the model use the example itself chooses for the user where money or a call goes`,
+  };
 }
 
 /** IBAN lengths by country: an IBAN is two letters of a country that has them, two check digits, and exactly that many characters. */

@@ -4,7 +4,7 @@
  * read closely. The passage shown is the server's own text, hidden characters made visible.
  */
 import type { McpTool } from "../mcp/schema";
-import { accountInText, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
+import { accountInText, exampleAsValue, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { privilegedDefault } from "./privileged-default";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
@@ -441,7 +441,7 @@ function fixedDestinationIn(role: FieldRole, original: string, text: string, pro
   }
   if (role === "description" || role === "parameter-description") {
     const address = text.includes("@") || text.includes("+") || text.includes("://") ? destinationInText(text, property, (scan.context ??= toolContext(scan.tool!))) : null;
-    return address ?? accountInText(text);
+    return address ?? accountInText(text) ?? (role === "parameter-description" ? exampleAsValue(text, property) : null);
   }
   return destinationInTitle(text);
 }
@@ -459,7 +459,7 @@ function noteEncodedValue(original: string, valueKey: ValueKey | undefined, inde
 /** An outside address the definition fixes as where something goes (./addresses.ts): the sentence that fixes it is the passage. */
 function flagFixedDestination(found: FixedDestination | null, kinds: PoisoningKind[], index: number, original: string, normalised: NormalisedText | null): void {
   if (!found) return;
-  const reason = `writes in ${found.what}, ${JSON.stringify(found.address)}, ${found.how}: the user says where their things and money go, and a definition that fixes an address or account sends them somewhere nobody asked`;
+  const reason = found.reason ?? `writes in ${found.what}, ${JSON.stringify(found.address)}, ${found.how}: the user says where their things and money go, and a definition that fixes an address or account sends them somewhere nobody asked`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds, reasons: [reason] }, index, original, normalised, start: found.start, end: found.end });
 }
