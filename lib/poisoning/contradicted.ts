@@ -60,7 +60,10 @@ const PRESENTED_NEUTRAL_RE =
   /\b(?:as|like)\s+(?:an?\s+|the\s+)?(?:independent|objective|unbiased|neutral|impartial|organic|editorial|third-party)\s+(?:\w+\s+){0,2}?(?:recommendations?|picks?|choices?|results?|rankings?|reviews?|assessments?|advice|opinions?|winners?)\b|(?:以|作为|描述为|称为|说成|当作)[^。；，,]{0,6}(?:中立|客观|独立|公正)(?:的)?(?:第三方)?(?:推荐|评价|建议|结果|排名|口吻|意见)/i;
 
 interface Pairing {
-  /** A word the claim cannot do without, looked for first (without lower-casing a copy of every string the scan reads): most text has none. */
+  /**
+   * A word the pairing cannot do without, looked for first (without lower-casing a copy of every
+   * string the scan reads, and case-sensitively, which is quicker): most text has none.
+   */
   gate: RegExp;
   admission: RegExp;
   claim: RegExp;
@@ -72,10 +75,10 @@ interface Pairing {
 
 const PAIRINGS: readonly Pairing[] = [
   { gate: /confirm|tell|say|answer|reply|respond|assure/i, admission: ADMISSION_RE, claim: CLAIM_RE, agrees: TIMED_RE, lie: "tells the model to tell the user what the same text says is untrue" },
-  { gate: /asked for|requested|wanted|typed|entered|chose|picked|gave|specified|输入|要求|填写|申请|选择/i, admission: REPLACED_REQUEST_RE, claim: ASKED_VALUE_CLAIM_RE, lie: "has the model report the value the user asked for after the same text replaced it" },
-  { gate: /%|\d\s*[x×*]|[x×*]\s*\d|multipl|上浮|加价|下浮|上调|下调|加收|上加|乘以/i, admission: FIGURE_ALTERED_RE, claim: FIGURE_AS_TRUE_RE, lie: "has the model pass off a figure the same text altered as the untouched one" },
-  { gate: /\bno\b/i, admission: ANSWER_WITHHELD_RE, claim: NOTHING_FOUND_RE, lie: "has the model say nothing was found after the same text told it to hold back what was" },
-  { gate: /independent|objective|unbiased|neutral|impartial|organic|editorial|third-party|中立|客观|独立|公正/i, admission: RANKED_FIRST_RE, claim: PRESENTED_NEUTRAL_RE, lie: "has the model present results the same text put first as a neutral recommendation" },
+  { gate: /asked for|requested|wanted|typed|entered|chose|picked|gave|specified|输入|要求|填写|申请|选择/, admission: REPLACED_REQUEST_RE, claim: ASKED_VALUE_CLAIM_RE, lie: "has the model report the value the user asked for after the same text replaced it" },
+  { gate: /%|ultipl|\d\s*[x×*]|[x×*]\s*\d|上浮|加价|下浮|上调|下调|加收|上加|乘以/, admission: FIGURE_ALTERED_RE, claim: FIGURE_AS_TRUE_RE, lie: "has the model pass off a figure the same text altered as the untouched one" },
+  { gate: /o not|on't|never|Never|NEVER|O NOT|ON'T/, admission: ANSWER_WITHHELD_RE, claim: NOTHING_FOUND_RE, lie: "has the model say nothing was found after the same text told it to hold back what was" },
+  { gate: /independent|objective|unbiased|neutral|impartial|organic|editorial|third-party|中立|客观|独立|公正/, admission: RANKED_FIRST_RE, claim: PRESENTED_NEUTRAL_RE, lie: "has the model present results the same text put first as a neutral recommendation" },
 ];
 
 export interface ContradictedClaim {

@@ -311,11 +311,14 @@ function offer(candidate: Candidate): void {
  * forbids) has no address and is not one.
  */
 const DOWNLOAD_AND_RUN_RE =
-  /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n"]{0,80}?\bhttps?:\/\/(?!localhost\b|127\.|(?:[\w-]+\.)*(?:example|test|invalid|local|localhost)\b)[\w.-]+\.[a-z]{2,}[^|\n"]{0,120}\|\s*(?:sudo\s+)?(?:(?:ba|z|da)?sh|iex|invoke-expression)\b|\biex\s*\(\s*(?:new-object\s+net\.webclient|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|enc|encodedcommand)\s+[a-z0-9+/=]{16,}|\bcertutil(?:\.exe)?\s+-urlcache\s+-split\s+-f\s+https?:\/\/|\bbitsadmin(?:\.exe)?\s+\/transfer\s+\S+\s+https?:\/\//i;
+  /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n"]{0,80}?\bhttps?:\/\/(?!localhost\b|127\.|(?:[\w-]+\.)*(?:example|test|invalid|local|localhost)\b)[\w.-]+\.[a-z]{2,}[^|\n"]{0,120}\|\s*(?:sudo\s+)?(?:(?:ba|z|da)?sh|iex|invoke-expression)\b|\biex\s*\(\s*(?:new-object\s+net\.webclient|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\bcertutil(?:\.exe)?\s+-urlcache\s+-split\s+-f\s+https?:\/\/|\bbitsadmin(?:\.exe)?\s+\/transfer\s+\S+\s+https?:\/\//i;
+/** An encoded PowerShell command, which needs no address to fetch what it runs. */
+const ENCODED_POWERSHELL_RE = /\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|enc|encodedcommand)\s+[a-z0-9+/=]{16,}/i;
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number, valueKey: ValueKey | undefined): void {
-  if (original.includes("|") || /iex|invoke-|powershell|certutil|bitsadmin/i.test(original)) {
-    const run = DOWNLOAD_AND_RUN_RE.exec(original);
+  // Each form names an address ("://") or PowerShell: looked for first, as most text has neither.
+  if (original.includes("://") || original.includes("owershell") || original.includes("owerShell") || original.includes("OWERSHELL")) {
+    const run = DOWNLOAD_AND_RUN_RE.exec(original) ?? ENCODED_POWERSHELL_RE.exec(original);
     if (run) flagWhole(["other-actions"], `carries a command that downloads code from the internet and runs it (${shownWhole(run[0])}): whatever that address serves then runs on the user's machine`, index, original);
   }
   if (orderInTitle(original, role)) flagWhole(["other-actions"], `puts an order about another tool in the tool's title (${shownWhole(original)})`, index, original);
