@@ -537,55 +537,110 @@ const FOREIGN_CUES: [RegExp, number][] = [
 /** All foreign cues in one expression (one group per family), read in a single scan of the sentence. */
 const FOREIGN_RE = new RegExp(FOREIGN_CUES.map(([re]) => `(${re.source})`).join("|"), "gi");
 
-/** The same expression, tried at one position only (the scan below picks the positions). */
-const FOREIGN_AT = new RegExp(FOREIGN_RE.source, "iy");
+// Case-insensitive matching without "u" compares characters by the spec's Canonicalize.
+function canonicalize(c: number): number {
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length !== 1) return c;
+  const u = upper.charCodeAt(0);
+  return c >= 128 && u < 128 ? c : u;
+}
+
+/** The cues that can start at a character: FOREIGN_RE cut down to them, tried at one position. */
+interface ForeignDispatch {
+  at: RegExp;
+  /** The family of each of `at`'s groups, in order. */
+  families: number[];
+}
 
 /**
- * The characters a foreign cue can start with: every non-ASCII character the expressions
- * spell (a superset of their first characters), with the case variants the "i" flag lets
- * match them. A match cannot start anywhere else, so `foreignCues` tries the expression only
- * at these, which gives the same matches as the global scan at a fraction of the attempts
- * (the expression has hundreds of alternatives; most characters of a sentence start none).
+ * For each character, the foreign cues a match starting there can belong to (0: none can start
+ * there, index + 1 into FOREIGN_DISPATCH otherwise). A cue's match starts with a character the
+ * cue spells (the expressions are plain literals: no escapes, wildcards, ranges or negated
+ * classes), up to the case variants the "i" flag lets match it, and no cue starts with an ASCII
+ * character. So at a position whose character starts a given set of cues, the expression made of
+ * just those cues, in their order and their families' order, finds the same match as the whole
+ * FOREIGN_RE would there: the cues left out cannot match at that position. The whole expression
+ * has hundreds of cues and most characters of a Chinese or Japanese sentence start a few.
  */
-const FOREIGN_START = foreignStarts();
+const { FOREIGN_FIRST, FOREIGN_DISPATCH } = foreignDispatch();
 
-function foreignStarts(): Uint8Array {
+function foreignDispatch(): { FOREIGN_FIRST: Uint16Array; FOREIGN_DISPATCH: ForeignDispatch[] } {
   // The superset argument needs plain literals: no escapes, wildcards, ranges or negated classes.
   if (/[\\.]|\[\^|\[[^\]]*-/.test(FOREIGN_RE.source)) throw new Error("foreign cues: the start-character filter needs literal expressions");
-  // Case-insensitive matching without "u" compares characters by the spec's Canonicalize.
-  const canonicalize = (c: number): number => {
-    const upper = String.fromCharCode(c).toUpperCase();
-    if (upper.length !== 1) return c;
-    const u = upper.charCodeAt(0);
-    return c >= 128 && u < 128 ? c : u;
-  };
-  const spelled = new Set<number>();
-  for (let i = 0; i < FOREIGN_RE.source.length; i++) {
-    const c = FOREIGN_RE.source.charCodeAt(i);
-    if (c >= 128) spelled.add(canonicalize(c));
+  // By canonical character: for each family in order, the cues spelling that character.
+  const byCharacter = new Map<number, string[][]>();
+  FOREIGN_CUES.forEach(([re], family) => {
+    for (const alternative of topLevelAlternatives(re.source)) {
+      const spelled = new Set<number>();
+      for (let i = 0; i < alternative.length; i++) {
+        const c = alternative.charCodeAt(i);
+        if (c >= 128) spelled.add(canonicalize(c));
+      }
+      for (const c of spelled) {
+        const lists = byCharacter.get(c) ?? FOREIGN_CUES.map(() => []);
+        lists[family]!.push(alternative);
+        byCharacter.set(c, lists);
+      }
+    }
+  });
+  const dispatch: ForeignDispatch[] = [];
+  const index = new Map<number, number>();
+  for (const [c, lists] of byCharacter) {
+    const families: number[] = [];
+    const groups: string[] = [];
+    lists.forEach((alternatives, family) => {
+      if (alternatives.length === 0) return;
+      families.push(FOREIGN_CUES[family]![1]);
+      groups.push(`(${alternatives.join("|")})`);
+    });
+    dispatch.push({ at: new RegExp(groups.join("|"), "iy"), families });
+    index.set(c, dispatch.length);
   }
   // An ASCII character never canonicalises to a non-ASCII one, so ASCII starts nothing.
-  const starts = new Uint8Array(0x10000);
-  for (let c = 128; c < 0x10000; c++) if (spelled.has(canonicalize(c))) starts[c] = 1;
-  return starts;
+  const first = new Uint16Array(0x10000);
+  for (let c = 128; c < 0x10000; c++) first[c] = index.get(canonicalize(c)) ?? 0;
+  return { FOREIGN_FIRST: first, FOREIGN_DISPATCH: dispatch };
+}
+
+/** An expression's alternatives at its top level (not inside a group or a class). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 function foreignCues(sentence: string): number {
   let m = 0;
   const n = sentence.length;
   for (let i = 0; i < n; i++) {
-    if (FOREIGN_START[sentence.charCodeAt(i)] !== 1) continue;
-    FOREIGN_AT.lastIndex = i;
-    const match = FOREIGN_AT.exec(sentence);
+    const d = FOREIGN_FIRST[sentence.charCodeAt(i)]!;
+    if (d === 0) continue;
+    const { at, families } = FOREIGN_DISPATCH[d - 1]!;
+    at.lastIndex = i;
+    const match = at.exec(sentence);
     if (!match) continue;
     for (let g = 1; g < match.length; g++) {
       if (match[g] !== undefined) {
-        m |= FOREIGN_CUES[g - 1]![1];
+        m |= families[g - 1]!;
         break;
       }
     }
     // Like the global scan, carry on after the match (no cue matches the empty string).
-    i = FOREIGN_AT.lastIndex - 1;
+    i = at.lastIndex - 1;
   }
   return m;
 }
@@ -950,4 +1005,4 @@ function vocabularyWords(): string[] {
   return [...VOCABULARY.flatMap(([, list]) => list), ...DATA_WORDS.flatMap(([, list]) => words(list))];
 }
 
-export const _internal = { hashWord, lookup, masks, vocabularyWords };
+export const _internal = { hashWord, lookup, masks, vocabularyWords, foreignCues, FOREIGN_RE, FOREIGN_CUES };
