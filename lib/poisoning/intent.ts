@@ -595,7 +595,8 @@ function pick(p: Pattern): RegExp {
 }
 
 function firstMatch(p: Pattern, _plain: boolean, s: string): RegExpExecArray | null {
-  const re = pick(p);
+  // `s` is the sentence or a part of it, so plain when the sentence is.
+  const re = p.on(s, plainSentence);
   re.lastIndex = 0;
   return re.exec(s);
 }

@@ -90,7 +90,7 @@ export function orders(s: string, opensField: boolean, inParameter = false): Ord
     out.push({ live, objectAt, verbAt: m.index, verb, script: "en" });
   }
   const plain = isPlain(s);
-  for (const [regex, script] of [[plain ? null : TRANSFER_CJK_RE, "cjk"], [TRANSFER_OTHER.for(plain), "other"]] as const) {
+  for (const [regex, script] of [[plain ? null : TRANSFER_CJK_RE, "cjk"], [TRANSFER_OTHER.on(s, plain), "other"]] as const) {
     if (!regex) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(s); m; m = regex.exec(s)) {

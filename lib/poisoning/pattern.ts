@@ -1,3 +1,5 @@
+import { holdsAny, requiredLiterals } from "./required-literals";
+
 /**
  * A lexicon expression compiled twice: whole, and without the alternatives that cannot match
  * plain ASCII. Almost every sentence read closely is plain ASCII, and an expression that also
@@ -10,17 +12,53 @@
 export class Pattern {
   readonly all: RegExp;
   readonly ascii: RegExp;
+  /**
+   * Literals, lower-cased, one of which every match of `ascii` holds (./required-literals.ts);
+   * null when there is no such set, or when it is too large to be quicker than the expression.
+   */
+  readonly asciiNeeds: readonly string[] | null;
 
   constructor(source: string, flags = "i") {
     this.all = new RegExp(source, flags);
     const parts = topLevelAlternatives(source).filter((p) => !needsNonAscii(p));
     this.ascii = parts.length ? new RegExp(parts.join("|"), flags) : NEVER;
+    // Only for case-insensitive expressions without "u": lower-casing ASCII text then finds exactly what their matching does.
+    const needs = parts.length && flags.includes("i") && !flags.includes("u") ? requiredLiterals(this.ascii.source, true) : null;
+    this.asciiNeeds = needs && needs.length <= MAX_NEEDED_LITERALS ? needs : null;
+    BUILT_PATTERNS.push(this);
   }
 
   /** The expression to run on a sentence (`plain`: the sentence is all ASCII). */
   for(plain: boolean): RegExp {
     return plain ? this.ascii : this.all;
   }
+
+  /**
+   * The expression to run on `text` (`plain`: it is all ASCII): one that matches nothing when the
+   * text lacks every literal a match needs, so that most text is ruled out by a substring search.
+   */
+  on(text: string, plain: boolean): RegExp {
+    if (!plain) return this.all;
+    if (this.asciiNeeds && !holdsAny(lowerCased(text), this.asciiNeeds)) return NEVER;
+    return this.ascii;
+  }
+}
+
+/** Every Pattern built, in the order built (for tests that check them all). */
+export const BUILT_PATTERNS: Pattern[] = [];
+
+/** Beyond this many literals, looking for each costs about what the expression does. */
+const MAX_NEEDED_LITERALS = 48;
+
+// The same sentence is tried against many expressions in a row: lower-case it once.
+let lastText = "";
+let lastLower = "";
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /** An e-mail address, as the expressions that open with one spell it. */

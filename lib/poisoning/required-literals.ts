@@ -1,0 +1,197 @@
+/**
+ * What text must hold for an expression to match it: a set of literal strings, at least one of
+ * which is in every match ("need" for /no need to (?:tell|inform)/, {"do not", "don't", "never"}
+ * for /(?:do not|don't|never) mention/). Text holding none of them cannot match, so the
+ * expression need not run: a substring search is much quicker than an expression of many
+ * alternatives tried at every position. Pure: an expression's source in, the set out.
+ *
+ * The reading is conservative: anything it does not follow (a back-reference, an escape it does
+ * not know, a brace that is not a quantifier) makes it give up on that part, and an expression it
+ * cannot bound at all gets null (no set: always run it). Character classes, `.`, `\w`, `\s` and
+ * the like stand for characters it cannot name, so they only end a literal run.
+ */
+
+/** Literals every match holds one of (lower-cased when `ignoreCase`), or null when no such set is known. */
+export function requiredLiterals(source: string, ignoreCase: boolean): string[] | null {
+  const reader = new Reader(source);
+  try {
+    const found = reader.alternation();
+    if (reader.at < source.length) return null; // an unbalanced ")"
+    if (!found) return null;
+    const literals = [...new Set(found.map((l) => (ignoreCase ? l.toLowerCase() : l)))];
+    return literals.some((l) => l.length === 0) ? null : literals;
+  } catch (error) {
+    if (error instanceof GiveUp) return null;
+    throw error;
+  }
+}
+
+/** Whether `text` holds any of `literals`. */
+export function holdsAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true;
+  return false;
+}
+
+class GiveUp extends Error {}
+
+/** Escapes that match one character of a class: they end a literal run. */
+const CLASS_ESCAPES = new Set(["d", "D", "s", "S", "w", "W", "n", "r", "t", "f", "v", "0"]);
+/** Escapes that match no character (assertions). */
+const ASSERTION_ESCAPES = new Set(["b", "B"]);
+
+class Reader {
+  at = 0;
+  constructor(private readonly source: string) {}
+
+  /** Alternatives up to a ")" or the end: the union of their sets, or null if one has none. */
+  alternation(): string[] | null {
+    const sets: (string[] | null)[] = [this.sequence()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      sets.push(this.sequence());
+    }
+    if (sets.some((s) => s === null)) return null;
+    return sets.flat() as string[];
+  }
+
+  /** Terms in a row: the most selective set among its literal runs and required groups. */
+  private sequence(): string[] | null {
+    const candidates: string[][] = [];
+    let run = "";
+    const endRun = () => {
+      if (run) candidates.push([run]);
+      run = "";
+    };
+    const source = this.source;
+    while (this.at < source.length && source[this.at] !== "|" && source[this.at] !== ")") {
+      const c = source[this.at]!;
+      if (c === "(") {
+        endRun();
+        const required = this.group();
+        const min = this.quantifier();
+        if (required && min >= 1) candidates.push(required);
+      } else if (c === "[") {
+        endRun();
+        this.skipClass();
+        this.quantifier();
+      } else if (c === "." || c === "^" || c === "$") {
+        endRun();
+        this.at++;
+        this.quantifier();
+      } else if (c === "*" || c === "+" || c === "?" || c === "{" || c === "}" || c === "]") {
+        throw new GiveUp(); // a quantifier with nothing before it, or a stray bracket: not read here
+      } else {
+        const literal = c === "\\" ? this.escape() : (this.at++, c);
+        if (literal === null) {
+          endRun();
+          this.quantifier();
+          continue;
+        }
+        const min = this.peekQuantifier() ? this.quantifier() : -1;
+        if (min === -1) run += literal;
+        else {
+          // A quantified character stands alone: the run before it ends, and it may repeat.
+          endRun();
+          if (min >= 1) candidates.push([literal]);
+        }
+      }
+    }
+    endRun();
+    let best: string[] | null = null;
+    for (const set of candidates) if (!best || better(set, best)) best = set;
+    return best;
+  }
+
+  /** A group's set (null for a look-around, which holds no characters of the match, or when unknown). */
+  private group(): string[] | null {
+    const source = this.source;
+    this.at++; // (
+    let lookaround = false;
+    if (source[this.at] === "?") {
+      const kind = source.slice(this.at, this.at + 3);
+      if (kind.startsWith("?:")) this.at += 2;
+      else if (kind.startsWith("?=") || kind.startsWith("?!")) {
+        this.at += 2;
+        lookaround = true;
+      } else if (kind === "?<=" || kind === "?<!") {
+        this.at += 3;
+        lookaround = true;
+      } else if (kind.startsWith("?<")) {
+        const close = source.indexOf(">", this.at);
+        if (close === -1) throw new GiveUp();
+        this.at = close + 1; // a named group
+      } else throw new GiveUp(); // modifiers and anything newer
+    }
+    const inner = this.alternation();
+    if (source[this.at] !== ")") throw new GiveUp();
+    this.at++;
+    return lookaround ? null : inner;
+  }
+
+  private skipClass(): void {
+    const source = this.source;
+    this.at++; // [
+    while (this.at < source.length && source[this.at] !== "]") this.at += source[this.at] === "\\" ? 2 : 1;
+    if (source[this.at] !== "]") throw new GiveUp();
+    this.at++;
+  }
+
+  /** The character an escape stands for, or null for a class or an assertion. */
+  private escape(): string | null {
+    const source = this.source;
+    const e = source[this.at + 1];
+    if (e === undefined) throw new GiveUp();
+    this.at += 2;
+    if (CLASS_ESCAPES.has(e) || ASSERTION_ESCAPES.has(e)) return null;
+    if (e === "p" || e === "P") {
+      const close = source.indexOf("}", this.at);
+      if (source[this.at] !== "{" || close === -1) throw new GiveUp();
+      this.at = close + 1;
+      return null;
+    }
+    if (e === "u" || e === "x") {
+      const digits = e === "u" ? 4 : 2;
+      const hex = source.slice(this.at, this.at + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) throw new GiveUp();
+      this.at += digits;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    // Back-references, control letters and other letters or digits: not read here.
+    if (/[A-Za-z0-9]/.test(e)) throw new GiveUp();
+    return e; // an escaped punctuation mark stands for itself
+  }
+
+  private peekQuantifier(): boolean {
+    const c = this.source[this.at];
+    return c === "?" || c === "*" || c === "+" || (c === "{" && QUANTIFIER_RE.test(this.source.slice(this.at)));
+  }
+
+  /** Reads a quantifier if there is one: the least number of times it lets the term match (1 without one). */
+  private quantifier(): number {
+    const source = this.source;
+    const c = source[this.at];
+    let min = 1;
+    if (c === "?" || c === "*") {
+      min = 0;
+      this.at++;
+    } else if (c === "+") this.at++;
+    else if (c === "{") {
+      const m = QUANTIFIER_RE.exec(source.slice(this.at));
+      if (!m) throw new GiveUp(); // a literal brace: not read here
+      min = Number(m[1]);
+      this.at += m[0].length;
+    } else return 1;
+    if (source[this.at] === "?") this.at++; // lazy
+    return min;
+  }
+}
+
+const QUANTIFIER_RE = /^\{(\d+)(?:,\d*)?\}/;
+
+/** The more selective of two sets: its shortest literal longer, or as long with fewer literals. */
+function better(a: readonly string[], b: readonly string[]): boolean {
+  const shortest = (s: readonly string[]) => Math.min(...s.map((l) => l.length));
+  const la = shortest(a);
+  const lb = shortest(b);
+  return la !== lb ? la > lb : a.length < b.length;
+}
