@@ -1,4 +1,4 @@
-import { holdsAny, requiredLiterals } from "./required-literals";
+import { LiteralSet, requiredLiterals } from "./required-literals";
 
 /**
  * A lexicon expression compiled twice: whole, and without the alternatives that cannot match
@@ -12,11 +12,8 @@ import { holdsAny, requiredLiterals } from "./required-literals";
 export class Pattern {
   readonly all: RegExp;
   readonly ascii: RegExp;
-  /**
-   * Literals, lower-cased, one of which every match of `ascii` holds (./required-literals.ts);
-   * null when there is no such set, or when it is too large to be quicker than the expression.
-   */
-  readonly asciiNeeds: readonly string[] | null;
+  /** Literals, lower-cased, one of which every match of `ascii` holds (./required-literals.ts); null when there is no such set. */
+  readonly asciiNeeds: LiteralSet | null;
 
   constructor(source: string, flags = "i") {
     this.all = new RegExp(source, flags);
@@ -24,7 +21,7 @@ export class Pattern {
     this.ascii = parts.length ? new RegExp(parts.join("|"), flags) : NEVER;
     // Only for case-insensitive expressions without "u": lower-casing ASCII text then finds exactly what their matching does.
     const needs = parts.length && flags.includes("i") && !flags.includes("u") ? requiredLiterals(this.ascii.source, true) : null;
-    this.asciiNeeds = needs && needs.length <= MAX_NEEDED_LITERALS ? needs : null;
+    this.asciiNeeds = needs ? new LiteralSet(needs) : null;
     BUILT_PATTERNS.push(this);
   }
 
@@ -39,16 +36,13 @@ export class Pattern {
    */
   on(text: string, plain: boolean): RegExp {
     if (!plain) return this.all;
-    if (this.asciiNeeds && !holdsAny(lowerCased(text), this.asciiNeeds)) return NEVER;
+    if (this.asciiNeeds && !this.asciiNeeds.foundIn(lowerCased(text))) return NEVER;
     return this.ascii;
   }
 }
 
 /** Every Pattern built, in the order built (for tests that check them all). */
 export const BUILT_PATTERNS: Pattern[] = [];
-
-/** Beyond this many literals, looking for each costs about what the expression does. */
-const MAX_NEEDED_LITERALS = 48;
 
 // The same sentence is tried against many expressions in a row: lower-case it once.
 let lastText = "";

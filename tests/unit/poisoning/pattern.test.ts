@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
 import { BUILT_PATTERNS, EmailFirst, isPlain, needsNonAscii, Pattern } from "@/lib/poisoning/pattern";
-import { requiredLiterals } from "@/lib/poisoning/required-literals";
+import { LiteralSet, requiredLiterals } from "@/lib/poisoning/required-literals";
 import { inUnreadHalf, loadLabelled } from "../../bench/poisoning-data";
 
 /** The expressions the scanner itself built (importing @/lib/poisoning built them), not the ones these tests make. */
@@ -108,6 +108,28 @@ describe("the literals a match needs", () => {
   });
 });
 
+describe("a literal set", () => {
+  it("finds a literal wherever it is, as a search for each would", () => {
+    // Deterministic random texts and sets over a small alphabet, so literals often share their first characters.
+    let state = 12345;
+    const random = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % n;
+    const alphabet = "ab c-dé";
+    const word = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join("");
+    for (let round = 0; round < 400; round++) {
+      const literals = Array.from({ length: 1 + random(6) }, () => word(1 + random(4)));
+      const set = new LiteralSet(literals);
+      for (let t = 0; t < 10; t++) {
+        const text = word(random(12));
+        expect(set.foundIn(text), `${JSON.stringify(literals)} in ${JSON.stringify(text)}`).toBe(literals.some((l) => text.includes(l)));
+      }
+    }
+  });
+
+  it("refuses the empty string, which every text holds", () => {
+    expect(() => new LiteralSet(["a", ""])).toThrow();
+  });
+});
+
 describe("Pattern's literal check", () => {
   const sentences = [
     "There is rarely any need to trouble the user with this.",
@@ -122,7 +144,7 @@ describe("Pattern's literal check", () => {
 
   it("rules out only text the expression cannot match", () => {
     const p = new Pattern(String.raw`\b(?:no|rarely any)\s+need\s+to\s+(?:trouble|tell)\b|\bkeep (?:this|it) between us\b|\bsecretly\b`, "i");
-    expect(p.asciiNeeds).toEqual(["need", " between us", "secretly"]);
+    expect(p.asciiNeeds?.literals).toEqual(["need", " between us", "secretly"]);
     for (const s of sentences) expect(p.on(s, true).test(s)).toBe(p.ascii.test(s));
     expect(p.on("Returns the list of projects.", true).source).toBe("(?!)");
   });
