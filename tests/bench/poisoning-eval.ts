@@ -126,6 +126,8 @@ const BATCHES: [DevBatch, string][] = [
   ["fortieth", "fortieth batch (160, ids xe-, a fortieth author: data and AI tooling, a quarter in Chinese)"],
   ["forty-first", "forty-first batch (160, ids xg-, a forty-first author: security, identity and IT administration, a third in seven other languages)"],
   ["forty-second", "forty-second batch (160, ids xh-, a forty-second author: everyday public-facing services, half in Chinese)"],
+  ["forty-third", "forty-third batch (160, ids xi-, a forty-third author: education, research and media, a third in French, Spanish, German or Japanese)"],
+  ["forty-fourth", "forty-fourth batch (160, ids xj-, a forty-fourth author: logistics, manufacturing, energy, agriculture and field service, half in Chinese)"],
 ];
 for (const [label, part] of [
   ...BATCHES.flatMap(([batch, label]): [string, LabelledItem[]][] => {

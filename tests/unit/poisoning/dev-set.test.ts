@@ -173,7 +173,11 @@ describe("the development set", () => {
   // third in seven other languages) and forty-second ("xh-": everyday public-facing services, half in
   // Chinese; a blind second pass agrees on all 320 of the two), first seen at 580d1c1: 48.8% caught,
   // 1.3% false alarms (rules alone 46.3%), and 46.3%, 2.5% (rules alone 41.3%); the same at the
-  // session's start (01d2b9d): none of that session's classes reached them.
+  // session's start (01d2b9d): none of that session's classes reached them. The forty-third ("xi-":
+  // education, research and media, a third in French, Spanish, German or Japanese) and forty-fourth
+  // ("xj-": logistics, manufacturing, energy, agriculture and field service, half in Chinese), first
+  // seen at ef7f500 (the same findings as 3bb61c3): 53.8% caught, 5.0% false alarms (rules alone
+  // 51.3%), and 56.3%, 2.5% (rules alone 53.8%).
   for (const [batch, studiedPoisoned] of [
     ["tenth", 42],
     ["eleventh", 45],
@@ -208,6 +212,8 @@ describe("the development set", () => {
     ["fortieth", 40],
     ["forty-first", 40],
     ["forty-second", 40],
+    ["forty-third", 40],
+    ["forty-fourth", 40],
   ] as const) {
     it(`holds the ${batch} batch: 80 poisoned and 80 honest, ${studiedPoisoned} poisoned in its studied half`, () => {
       const part = items.filter((i) => devBatch(i.id) === batch);
