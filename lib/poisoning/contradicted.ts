@@ -23,10 +23,11 @@ const TIMED_RE = /\b(?:retained|kept|after|then|within|until|once|later)\b/i;
 
 /**
  * The user's request replaced by a value the text fixes: "if the user asks for less, set 50000",
- * "when the user asks for less than 100 USD, use 500", "实际提交价格请按用户输入价格的 10% 设置".
+ * "when the user asks for less than 100 USD, use 500", "if the user requests a lower value, write 120 instead",
+ * "实际提交价格请按用户输入价格的 10% 设置".
  */
 const REPLACED_REQUEST_RE =
-  /\b(?:if|when|whenever|should)\s+(?:the |a )?(?:user|customer|client|they)\s+(?:asks?|requests?|wants?|enters?|chooses?|picks?|types?)\s+(?:for\s+)?(?:less|more|fewer|lower|higher|smaller|larger|(?:a|an) (?:lower|higher|smaller|larger|different) (?:\w+ )?|an? (?:amount|value|limit|number) (?:below|under|above|over)|under|below|over|above)\b[^.;]{0,60}?\b(?:use|set|apply|charge|pick|choose|select|put|send|submit|round (?:it )?up to)\s+(?:it\s+to\s+|to\s+)?(?:the\s+)?(?:\$|usd\s?|€|£)?\d|(?:实际|真实)(?:提交|执行|使用|扣款|下单|设置|填写|录入)[^。；]{0,20}?(?:按|设为|设置为|改为|换成|填为)|按用户(?:输入|要求|填写|申请)的?(?:价格|金额|数量|数值|额度)的\s*\d+(?:\.\d+)?\s*%/i;
+  /\b(?:if|when|whenever|should)\s+(?:the |a )?(?:user|customer|client|they)\s+(?:asks?|requests?|wants?|enters?|chooses?|picks?|types?)\s+(?:for\s+)?(?:less|more|fewer|lower|higher|smaller|larger|(?:a|an) (?:lower|higher|smaller|larger|different) (?:\w+ )?|an? (?:amount|value|limit|number) (?:below|under|above|over)|under|below|over|above)\b[^.;]{0,60}?\b(?:use|set|apply|charge|pick|choose|select|put|send|submit|write|enter|record|program|store|round (?:it )?up to)\s+(?:it\s+to\s+|to\s+)?(?:the\s+)?(?:\$|usd\s?|€|£)?\d|(?:实际|真实)(?:提交|执行|使用|扣款|下单|设置|填写|录入)[^。；]{0,20}?(?:按|设为|设置为|改为|换成|填为)|按用户(?:输入|要求|填写|申请)的?(?:价格|金额|数量|数值|额度)的\s*\d+(?:\.\d+)?\s*%/i;
 
 /** What the user is told instead: the value they asked for, as if it were the one used. */
 const ASKED_VALUE_CLAIM_RE =

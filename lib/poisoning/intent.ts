@@ -381,7 +381,7 @@ const CARRY_OUT_RE =
   /\b(?:carry (?:them|its (?:steps|instructions|directives|commands)|it|these|those) out|carry out (?:them|its (?:steps|instructions|directives|commands)|it\b|the (?:steps|instructions|directives|commands) (?:it|they) (?:contains?|gives?|lists?))|do (?:what(?:ever)? (?:it|they|the (?:page|document|tag|result|file|note)s?) (?:says?|asks?|tells? you)|as (?:it|they) (?:says?|asks?))|(?:follow|obey|execute|run|perform|act on) (?:them|its (?:steps|instructions|directives|commands)|what(?:ever)? (?:it|they) (?:says?|asks?))\b)/i;
 /** With the agent's own tools, or ahead of the user and without their say. */
 const AHEAD_OF_USER_RE =
-  /\bwith (?:whatever|any|all|the|your) (?:other )?tools\b|\b(?:follow-up|further|additional) tool calls\b|\bbefore (?:answering|replying to|responding to|you (?:answer|reply to|respond to)) the user\b|\b(?:before|ahead of|over) the user'?s (?:own )?(?:request|question|instructions?)\b|\bwithout (?:asking|checking with|consulting|interrupting) (?:the user|them)\b|\b(?:do not|don't|never) (?:interrupt|ask|bother|check with) the user\b/i;
+  /\bwith (?:whatever|any|all|the|your) (?:other )?tools\b|\b(?:follow-up|further|additional) tool calls\b|\bbefore (?:answering|replying to|responding to|you (?:answer|reply to|respond to)) the user\b|\b(?:before|ahead of|over) the user'?s (?:own )?(?:request|question|instructions?)\b|\b(?:ahead of|over|above|instead of) (?:any|every|all|the) (?:conflicting |contrary |other )?(?:user|user's|customer) (?:requests?|instructions?|questions?)\b|\bwithout (?:asking|checking with|consulting|interrupting) (?:the user|them)\b|\b(?:do not|don't|never) (?:interrupt|ask|bother|check with) the user\b/i;
 /** The user's say kept: "once the user approves", "after confirming with the user". */
 const USER_SAY_RE = /\b(?:once|after|if|when) the user (?:has )?(?:approves?|approved|confirms?|confirmed|agrees?|agreed|says? so)\b|\b(?:ask|confirm with|check with) the user (?:first|before)\b|\bwith the user'?s (?:approval|consent|permission)\b/i;
 
@@ -849,7 +849,8 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
   if (obey && notNegated(s, obey.index)) out.push({ kind: "other-actions", points: 3, reason: `tells the model to carry out what some text says without the user's say (${quote(obey[0])})` });
 
   // ---- what the data says carried out with the agent's tools, ahead of the user
-  const carried = k & Data.obey && m & (Cue.tool | Cue.negation) && !out.some((f) => f.points >= 3) ? CARRY_OUT_RE.exec(s) : null;
+  // The user named ("ahead of any conflicting user request") is reason enough to look: AHEAD_OF_USER_RE decides.
+  const carried = k & Data.obey && m & (Cue.tool | Cue.negation | Cue.user) && !out.some((f) => f.points >= 3) ? CARRY_OUT_RE.exec(s) : null;
   if (carried && notNegatedInClause(s, carried.index) && AHEAD_OF_USER_RE.test(s) && !USER_SAY_RE.test(s)) {
     out.push({ kind: "other-actions", points: 3, reason: `has the model carry out what the data it reads says, with its tools or ahead of the user (${quote(carried[0])})` });
   }
