@@ -9,6 +9,7 @@
  * comments, screens of blank space), so plain text is read once and never copied.
  */
 import { NOT_SECRET_NAME_PREFIXES } from "./lexicon";
+import { topLevelAlternatives } from "./pattern";
 
 export const Cue = {
   overrideVerb: 1 << 0,
@@ -600,27 +601,6 @@ function foreignDispatch(): { FOREIGN_FIRST: Uint16Array; FOREIGN_DISPATCH: Fore
   const first = new Uint16Array(0x10000);
   for (let c = 128; c < 0x10000; c++) first[c] = index.get(canonicalize(c)) ?? 0;
   return { FOREIGN_FIRST: first, FOREIGN_DISPATCH: dispatch };
-}
-
-/** An expression's alternatives at its top level (not inside a group or a class). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
 }
 
 function foreignCues(sentence: string): number {
