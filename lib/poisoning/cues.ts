@@ -548,8 +548,10 @@ function canonicalize(c: number): number {
 
 /** The cues that can start at a character: FOREIGN_RE cut down to them, tried at one position. */
 interface ForeignDispatch {
-  at: RegExp;
-  /** The family of each of `at`'s groups, in order. */
+  /** The cut-down expression's source; compiled into `at` the first time a sentence needs it. */
+  source: string;
+  at: RegExp | null;
+  /** The family of each of the expression's groups, in order. */
   families: number[];
 }
 
@@ -594,7 +596,7 @@ function foreignDispatch(): { FOREIGN_FIRST: Uint16Array; FOREIGN_DISPATCH: Fore
       families.push(FOREIGN_CUES[family]![1]);
       groups.push(`(${alternatives.join("|")})`);
     });
-    dispatch.push({ at: new RegExp(groups.join("|"), "iy"), families });
+    dispatch.push({ source: groups.join("|"), at: null, families });
     index.set(c, dispatch.length);
   }
   // An ASCII character never canonicalises to a non-ASCII one, so ASCII starts nothing.
@@ -609,7 +611,9 @@ function foreignCues(sentence: string): number {
   for (let i = 0; i < n; i++) {
     const d = FOREIGN_FIRST[sentence.charCodeAt(i)]!;
     if (d === 0) continue;
-    const { at, families } = FOREIGN_DISPATCH[d - 1]!;
+    const entry = FOREIGN_DISPATCH[d - 1]!;
+    const at = (entry.at ??= new RegExp(entry.source, "iy"));
+    const families = entry.families;
     at.lastIndex = i;
     const match = at.exec(sentence);
     if (!match) continue;

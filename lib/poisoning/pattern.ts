@@ -12,17 +12,27 @@ import { LiteralSet, requiredLiterals } from "./required-literals";
 export class Pattern {
   readonly all: RegExp;
   readonly ascii: RegExp;
-  /** Literals, lower-cased, one of which every match of `ascii` holds (./required-literals.ts); null when there is no such set. */
-  readonly asciiNeeds: LiteralSet | null;
+  private readonly flags: string;
+  /** Worked out on first use (undefined until then): reading every expression's source at start-up costs tens of milliseconds. */
+  private needs: LiteralSet | null | undefined;
 
   constructor(source: string, flags = "i") {
     this.all = new RegExp(source, flags);
     const parts = topLevelAlternatives(source).filter((p) => !needsNonAscii(p));
     this.ascii = parts.length ? new RegExp(parts.join("|"), flags) : NEVER;
-    // Only for case-insensitive expressions without "u": lower-casing ASCII text then finds exactly what their matching does.
-    const needs = parts.length && flags.includes("i") && !flags.includes("u") ? requiredLiterals(this.ascii.source, true) : null;
-    this.asciiNeeds = needs ? new LiteralSet(needs) : null;
+    this.flags = flags;
     BUILT_PATTERNS.push(this);
+  }
+
+  /** Literals, lower-cased, one of which every match of `ascii` holds (./required-literals.ts); null when there is no such set. */
+  get asciiNeeds(): LiteralSet | null {
+    if (this.needs === undefined) {
+      // Only for case-insensitive expressions without "u": lower-casing ASCII text then finds exactly what their matching does.
+      const usable = this.ascii !== NEVER && this.flags.includes("i") && !this.flags.includes("u");
+      const literals = usable ? requiredLiterals(this.ascii.source, true) : null;
+      this.needs = literals ? new LiteralSet(literals) : null;
+    }
+    return this.needs;
   }
 
   /** The expression to run on a sentence (`plain`: the sentence is all ASCII). */
