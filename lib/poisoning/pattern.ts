@@ -12,7 +12,6 @@ import { LiteralSet, requiredLiterals } from "./required-literals";
 export class Pattern {
   readonly all: RegExp;
   readonly ascii: RegExp;
-  private readonly flags: string;
   /** Worked out on first use (undefined until then): reading every expression's source at start-up costs tens of milliseconds. */
   private needs: LiteralSet | null | undefined;
 
@@ -20,7 +19,6 @@ export class Pattern {
     this.all = new RegExp(source, flags);
     const parts = topLevelAlternatives(source).filter((p) => !needsNonAscii(p));
     this.ascii = parts.length ? new RegExp(parts.join("|"), flags) : NEVER;
-    this.flags = flags;
     BUILT_PATTERNS.push(this);
   }
 
@@ -28,7 +26,7 @@ export class Pattern {
   get asciiNeeds(): LiteralSet | null {
     if (this.needs === undefined) {
       // Only for case-insensitive expressions without "u": lower-casing ASCII text then finds exactly what their matching does.
-      const usable = this.ascii !== NEVER && this.flags.includes("i") && !this.flags.includes("u");
+      const usable = this.ascii !== NEVER && this.ascii.ignoreCase && !this.ascii.unicode;
       const literals = usable ? requiredLiterals(this.ascii.source, true) : null;
       this.needs = literals ? new LiteralSet(literals) : null;
     }

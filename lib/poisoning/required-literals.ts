@@ -108,7 +108,7 @@ class Reader {
       if (c === "(") {
         endRun();
         const required = this.group();
-        const min = this.quantifier();
+        const min = this.quantifier() ?? 1;
         if (required && min >= 1) candidates.push(required);
       } else if (c === "[") {
         endRun();
@@ -127,8 +127,8 @@ class Reader {
           this.quantifier();
           continue;
         }
-        const min = this.peekQuantifier() ? this.quantifier() : -1;
-        if (min === -1) run += literal;
+        const min = this.quantifier();
+        if (min === null) run += literal;
         else {
           // A quantified character stands alone: the run before it ends, and it may repeat.
           endRun();
@@ -192,7 +192,7 @@ class Reader {
     if (e === "u" || e === "x") {
       const digits = e === "u" ? 4 : 2;
       const hex = source.slice(this.at, this.at + digits);
-      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) throw new GiveUp();
+      if (!(e === "u" ? HEX4_RE : HEX2_RE).test(hex)) throw new GiveUp();
       this.at += digits;
       return String.fromCharCode(parseInt(hex, 16));
     }
@@ -201,13 +201,8 @@ class Reader {
     return e; // an escaped punctuation mark stands for itself
   }
 
-  private peekQuantifier(): boolean {
-    const c = this.source[this.at];
-    return c === "?" || c === "*" || c === "+" || (c === "{" && QUANTIFIER_RE.test(this.source.slice(this.at)));
-  }
-
-  /** Reads a quantifier if there is one: the least number of times it lets the term match (1 without one). */
-  private quantifier(): number {
+  /** Reads a quantifier if there is one: the least number of times it lets the term match (null without one). */
+  private quantifier(): number | null {
     const source = this.source;
     const c = source[this.at];
     let min = 1;
@@ -220,13 +215,15 @@ class Reader {
       if (!m) throw new GiveUp(); // a literal brace: not read here
       min = Number(m[1]);
       this.at += m[0].length;
-    } else return 1;
+    } else return null;
     if (source[this.at] === "?") this.at++; // lazy
     return min;
   }
 }
 
 const QUANTIFIER_RE = /^\{(\d+)(?:,\d*)?\}/;
+const HEX4_RE = /^[0-9a-fA-F]{4}$/;
+const HEX2_RE = /^[0-9a-fA-F]{2}$/;
 
 /** The more selective of two sets: its shortest literal longer, or as long with fewer literals. */
 function better(a: readonly string[], b: readonly string[]): boolean {

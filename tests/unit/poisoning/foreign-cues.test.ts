@@ -13,7 +13,6 @@ const { foreignCues, FOREIGN_RE, FOREIGN_CUES } = _internal;
 /** The scan as one global expression: each match's first defined group names its family. */
 function byWholeExpression(sentence: string): number {
   let m = 0;
-  FOREIGN_RE.lastIndex = 0;
   for (const match of sentence.matchAll(FOREIGN_RE)) {
     const g = match.findIndex((group, i) => i > 0 && group !== undefined);
     m |= FOREIGN_CUES[g - 1]![1];
