@@ -316,6 +316,8 @@ const DOWNLOAD_AND_RUN_RE =
 const ENCODED_POWERSHELL_RE = /\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|enc|encodedcommand)\s+[a-z0-9+/=]{16,}/i;
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number, valueKey: ValueKey | undefined): void {
+  // An example's or default's whole sentence reaches the model as prose: read it as a parameter's note too.
+  if (role === "parameter-value" && valueKey !== "enum" && wordsOf(original) >= 8) visitString(original, "parameter-description", property, index, valueKey);
   // Each form names an address ("://") or PowerShell: looked for first, as most text has neither.
   if (original.includes("://") || original.includes("owershell") || original.includes("owerShell") || original.includes("OWERSHELL")) {
     const run = DOWNLOAD_AND_RUN_RE.exec(original) ?? ENCODED_POWERSHELL_RE.exec(original);
