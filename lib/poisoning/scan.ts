@@ -7,6 +7,7 @@ import type { McpTool } from "../mcp/schema";
 import { accountInText, exampleAsValue, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { privilegedDefault } from "./privileged-default";
+import { secretDefaultRead } from "./secret-default";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -343,6 +344,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
   if (role === "description" || role === "title" || inParameter) flagContradictedClaim(text, index, original, normalised);
+  if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -418,6 +420,16 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   const reason = `${found.lie} (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
+}
+
+/** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
+function flagSecretDefaultRead(text: string, property: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const found = secretDefaultRead(text, defaultValues(scan.tool!, property));
+  if (!found) return;
+  const [start, end] = sentenceAround(text, found.start);
+  scan.flagged++;
+  const reason = `has the model read the file the default of "${property}" names (${JSON.stringify(found.file)}, which holds secrets) and pass its contents (${shownWhole(text.slice(found.start, found.end))})`;
+  offer({ judgement: { score: FLAG_SCORE, kinds: ["sensitive-data", "unrelated-parameter"], reasons: [reason] }, index, original, normalised, start, end });
 }
 
 /**
