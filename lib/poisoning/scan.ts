@@ -8,6 +8,7 @@ import { accountInText, exampleAsValue, destinationInText, destinationInTitle, d
 import { contradictedClaim } from "./contradicted";
 import { privilegedDefault } from "./privileged-default";
 import { secretDefaultRead } from "./secret-default";
+import { askingParameterName } from "./parameter-names";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -16,7 +17,7 @@ import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
 import { judgeSentence, readText, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
 import { lookAlikeName, normalise, type HidingKind, type NormalisedText } from "./normalise";
-import { purposeOf, type Purpose } from "./purpose";
+import { DATA_LABEL, purposeOf, type Purpose } from "./purpose";
 import { lastReading } from "./reading";
 import { reveal } from "./reveal";
 import type { PoisoningFinding, PoisoningKind } from "./types";
@@ -98,6 +99,13 @@ export function scanDefinition(tool: McpTool, { learned = true }: ScanOptions = 
   if (passesFor) {
     const shown = [...tool.name].map((ch, i) => (ch === passesFor[i] ? ch : `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`)).join("");
     return { passage: shown, where: "name", kinds: ["hidden-text", "other-actions"], reason: `It spells its name with look-alike letters from another alphabet, so that it reads as "${passesFor}": a tool that passes for another one takes the calls meant for it.` };
+  }
+  // A parameter's name reaches the model too, and may be the request itself (./parameter-names.ts).
+  const topLevel = parameterNames(tool);
+  const asking = askingParameterName([...topLevel.filter((name) => holdsText(tool, name)), ...nestedParameterNames(tool, topLevel)], () => purposeOf(tool.name, titlesOf(tool), openingOf(tool.description)));
+  if (asking) {
+    const where = topLevel.includes(asking.parameter) ? `inputSchema.properties.${asking.parameter}` : `inputSchema (nested parameter ${asking.parameter})`;
+    return { passage: asking.parameter, where, kinds: ["sensitive-data", "unrelated-parameter"], reason: `It names a parameter for ${DATA_LABEL[asking.data]}, taken whole from elsewhere ("${asking.parameter}"): a model fills a parameter with what its name asks for, and this tool does not need it.` };
   }
   if (learnedFound) {
     return { passage: passageOf(learnedFound), where: pathOfString(tool, learnedFound.index), kinds: learnedFound.judgement.kinds, reason: learnedReason(learnedFound.judgement.score) };
@@ -535,6 +543,12 @@ function toolContext(tool: McpTool): ToolContext {
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
     defaultOf: (property: string) => defaultOf(tool, property),
   };
+}
+
+/** Whether a top-level parameter can hold text: a switch or a number cannot carry what a file holds. */
+function holdsText(tool: McpTool, name: string): boolean {
+  const type = ((tool.inputSchema as { properties?: Record<string, { type?: unknown }> }).properties?.[name] as { type?: unknown } | undefined)?.type;
+  return type !== "boolean" && type !== "number" && type !== "integer";
 }
 
 function titlesOf(tool: McpTool): string[] {
