@@ -291,6 +291,8 @@ export const SWITCH_DESCRIPTION = String.raw`^\s*(?:whether (?:to|or not to)|if 
 /** Skipping the user's consent. */
 export const CONSENT_BYPASS = alt(
   String.raw`\b(?:don't|do not|never|no need to|without)\s+(?:ask(?:ing)?|wait(?:ing)?|request(?:ing)?|seek(?:ing)?|get(?:ting)?)\s+(?:(?:the user'?s?|them|the customer)\s+)?(?:for\s+)?(?:(?:their|your|a|any)\s+)?(?:confirmation|permission|approval|consent)\b`,
+  // "There is no need to ask the user to confirm the student or the term": the same with the verb.
+  String.raw`\b(?:don't|do not|never|no need to|needn't|not necessary to)\s+(?:ask|get|have)\s+(?:the user|them|the customer)\s+to\s+(?:re-?)?(?:confirm|approve|agree|sign off)\b`,
   // "Do not ask the user: the client already showed its own confirmation": not asking, where confirmation is at stake.
   String.raw`\b(?:don't|do not|never|no need to)\s+(?:ask|check with)\s+(?:the user|them|the customer)(?=\s*(?:[:;,.]|$|again\b|twice\b|first\b))(?=.*\b(?:confirmations?|approvals?|consent|permission|already (?:confirmed|approved|agreed))\b)`,
   // "Don't interrupt the user with a confirmation step": the step skipped, said as sparing them.
