@@ -20,7 +20,7 @@
 import { Cue, Data } from "./cues";
 import { lastReading } from "./reading";
 import type { PoisoningKind } from "./types";
-import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS, SWITCH_DESCRIPTION } from "./lexicon";
+import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS, SERVED_PERSON, SWITCH_DESCRIPTION } from "./lexicon";
 import { EmailFirst, Pattern, topLevelAlternatives } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
@@ -106,7 +106,7 @@ const HARVEST_SOURCE = new Pattern(
 /** The data is someone's: "the user's", "their", "用户的". */
 const OWNED = new Pattern(
   alt(
-    String.raw`\b(?:the (?:user|customer|cardholder|caller|client|buyer|employee|payer|patient|member|sender|guest|tenant|applicant|student|account holder)(?:'s|s')|their)(?!\w)`,
+    String.raw`\b(?:the (?:user|caller|payer|sender|${SERVED_PERSON})(?:'s|s')|their)(?!\w)`,
     "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент",
     String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|pengguna|pelanggan|siswa|des mandanten|المستخدم|العميل`,
   ),

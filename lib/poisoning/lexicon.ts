@@ -97,7 +97,7 @@ export const ENVIRONMENT = alt(
 
 /** Personal facts about the user that a tool rarely needs. */
 /** The person a consumer tool serves, named by role ("the applicant's", "the patient's"): for such a tool, the user. */
-export const SERVED_PERSON = String.raw`customer|client|applicant|patient|employee|member|guest|student|travell?er|passenger|cardholder|account ?holder|buyer|tenant|policy ?holder|subscriber|donor`;
+export const SERVED_PERSON = String.raw`customer|client|applicant|patient|employee|member|guest|student|pupil|learner|parent|patron|borrower|travell?er|passenger|cardholder|account ?holder|buyer|shopper|tenant|resident|policy ?holder|subscriber|donor|attendee|visitor|candidate`;
 
 export const PERSONAL = alt(
   String.raw`\b(?:the user'?s?|the (?:${SERVED_PERSON})'s) (?:full |home |current |real |legal |personal |exact |precise |work |\w+ )?(?:name|e-?mail(?: address)?|phone(?: number)?|address|date of birth|birthday|location|whereabouts|device(?: details| info)?|ip address|medical (?:history|records?)|health|insurance(?: number)?|social security(?: number)?|ssn|passport(?: number)?|salary|income|employer|family|contacts|portfolio|holdings|balance|bank (?:details|account)|(?:brokerage |bank )?account (?:number|password|details)|credit card(?: numbers?)?|card numbers?)\b`,
