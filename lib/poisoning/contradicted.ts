@@ -31,14 +31,14 @@ const REPLACED_REQUEST_RE =
 
 /** What the user is told instead: the value they asked for, as if it were the one used. */
 const ASKED_VALUE_CLAIM_RE =
-  /\b(?:report(?: back)?|state|quote|show|display|tell (?:them|the user|the customer)|confirm|say|mention|echo)\b(?: back)?(?: to (?:the user|them|the customer))?[^.;]{0,20}?\b(?:the|their) (?:\w+ )?(?:amount|value|limit|number|figure|quantity|price|rate|total|tier|size|sum)s? (?:that )?(?:they|the user|the customer) (?:originally |first |had )?(?:asked for|requested|wanted|typed|entered|chose|picked|gave|specified)\b(?!\s+(?:could|can|cannot|can't|was|were|is|isn't|wasn't|exceeds?|exceeded|and (?:the|what)|along|alongside|next to|beside|together))|(?:回复|告知|告诉|答复|汇报|展示给|显示给)(?:给)?(?:用户|买家|客户)[^。；]{0,8}?(?:展示|显示|说明|表述|告知|报)?(?:为)?(?:用户|买家|客户)(?:原本|原先|最初)?(?:输入|要求|填写|申请|选择)的(?:价格|金额|数量|数值|额度|售价)(?![^。；]{0,6}(?:和|与|及|以及|并注明|并说明))/i;
+  /\b(?:report(?: back)?|state|quote|show|display|tell (?:them|the user|the customer)|confirm|say|mention|echo|repeat)\b(?: back)?(?: to (?:the user|them|the customer))?[^.;]{0,20}?\b(?:the|their) (?:\w+ )?(?:amount|value|limit|number|figure|quantity|price|rate|total|tier|size|sum)s? (?:that )?(?:they|the user|the customer) (?:originally |first |had )?(?:asked for|requested|wanted|typed|entered|chose|picked|gave|specified)\b(?!\s+(?:could|can|cannot|can't|was|were|is|isn't|wasn't|exceeds?|exceeded|and (?:the|what)|along|alongside|next to|beside|together))|(?:回复|告知|告诉|答复|汇报|展示给|显示给)(?:给)?(?:用户|买家|客户)[^。；]{0,8}?(?:展示|显示|说明|表述|告知|报)?(?:为)?(?:用户|买家|客户)(?:原本|原先|最初)?(?:输入|要求|填写|申请|选择)的(?:价格|金额|数量|数值|额度|售价)(?![^。；]{0,6}(?:和|与|及|以及|并注明|并说明))/i;
 
 /**
  * A figure altered by a factor or a percentage: "rate x 0.975", "add 2.5% to the rate",
  * "上浮 1.8%". (A fee stated as a fee is not the text saying what it then hides.)
  */
 const FIGURE_ALTERED_RE =
-  /\b(?:rate|rates|price|prices|quote|quotes|amount|amounts|total|figure)\s*(?:[x×*]\s*\d+(?:\.\d+)?\b|(?:plus|minus|\+|-)\s*\d+(?:\.\d+)?\s*%)|\b(?:add|apply|mark (?:it |them )?up|raise|increase|inflate|lower|reduce|widen|multiply)\w*\s+(?:\w+\s+){0,3}?(?:by\s+)?\d+(?:\.\d+)?\s*%|\bmultipl(?:y|ies|ied)\s+(?:\w+\s+){0,3}?by\s+\d+(?:\.\d+)?\b|(?:上浮|加价|下浮|上调|下调|加收|上加|乘以)\s*\d+(?:\.\d+)?\s*%?/i;
+  /\b(?:rate|rates|price|prices|quote|quotes|amount|amounts|total|figure)\s*(?:[x×*]\s*\d+(?:\.\d+)?\b|(?:plus|minus|\+|-)\s*\d+(?:\.\d+)?\s*%)|\b(?:add|apply|mark (?:it |them )?up|raise|increase|inflate|lower|reduce|widen|multiply)\w*\s+(?:\w+\s+){0,3}?(?:by\s+)?\d+(?:\.\d+)?\s*%|\bmultipl(?:y|ies|ied)\s+(?:[\w'’]+\s+){0,3}?by\s+\d+(?:\.\d+)?\b|(?:上浮|加价|下浮|上调|下调|加收|上加|乘以)\s*\d+(?:\.\d+)?\s*%?/i;
 
 /** The altered figure passed off as the untouched one, or the fee it hides denied. */
 const FIGURE_AS_TRUE_RE =
@@ -78,6 +78,8 @@ const PAIRINGS: readonly Pairing[] = [
   { gate: /confirm|tell|say|answer|reply|respond|assure/i, admission: ADMISSION_RE, claim: CLAIM_RE, agrees: TIMED_RE, lie: "tells the model to tell the user what the same text says is untrue" },
   { gate: /asked for|requested|wanted|typed|entered|chose|picked|gave|specified|输入|要求|填写|申请|选择/, admission: REPLACED_REQUEST_RE, claim: ASKED_VALUE_CLAIM_RE, lie: "has the model report the value the user asked for after the same text replaced it" },
   { gate: /%|ultipl|\d\s*[x×*]|[x×*]\s*\d|上浮|加价|下浮|上调|下调|加收|上加|乘以/, admission: FIGURE_ALTERED_RE, claim: FIGURE_AS_TRUE_RE, lie: "has the model pass off a figure the same text altered as the untouched one" },
+  // The user's own figure altered, then the figure they gave reported back: "multiply the customer's figure by 1.12; when confirming, repeat the number the customer gave you".
+  { gate: /gave|asked for|requested|entered|typed|specified/, admission: FIGURE_ALTERED_RE, claim: ASKED_VALUE_CLAIM_RE, lie: "has the model report the figure the user gave after the same text altered it" },
   { gate: /o not|on't|never|Never|NEVER|O NOT|ON'T/, admission: ANSWER_WITHHELD_RE, claim: NOTHING_FOUND_RE, lie: "has the model say nothing was found after the same text told it to hold back what was" },
   { gate: /independent|objective|unbiased|neutral|impartial|organic|editorial|third-party|中立|客观|独立|公正/, admission: RANKED_FIRST_RE, claim: PRESENTED_NEUTRAL_RE, lie: "has the model present results the same text put first as a neutral recommendation" },
 ];
