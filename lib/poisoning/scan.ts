@@ -9,6 +9,7 @@ import { contradictedClaim } from "./contradicted";
 import { privilegedDefault } from "./privileged-default";
 import { secretDefaultRead } from "./secret-default";
 import { askingParameterName } from "./parameter-names";
+import { pastTheRequest } from "./past-request";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -353,6 +354,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const text = normalised ? normalised.text : original;
   if (role === "description" || role === "title" || inParameter) flagContradictedClaim(text, index, original, normalised);
   if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
+  if (role === "description" || inParameter) flagPastTheRequest(text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -428,6 +430,15 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   const reason = `${found.lie} (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
   scan.flagged++;
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
+}
+
+/** An order to carry the action past what the user named (./past-request.ts). */
+function flagPastTheRequest(text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const found = pastTheRequest(text);
+  if (!found) return;
+  const [start, end] = sentenceAround(text, found.start);
+  scan.flagged++;
+  offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [`has the model carry the action past what the user asked for (${shownWhole(found.text)})`] }, index, original, normalised, start, end });
 }
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
