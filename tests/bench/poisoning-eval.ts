@@ -135,8 +135,8 @@ for (const [label, part] of [
     if (!isHalved(batch)) return [[label, items]];
     return [
       [label, items],
-      ["  its studied half (odd ids: open to study)", items.filter((i) => inStudiedHalf(i.id))],
-      ["  its unread half (even ids: never read, never trained on)", items.filter((i) => inUnreadHalf(i.id))],
+      ["  its studied half (odd ids, and any read by accident: open to study)", items.filter((i) => inStudiedHalf(i.id))],
+      ["  its unread half (the other even ids: never read, never trained on)", items.filter((i) => inUnreadHalf(i.id))],
     ];
   }),
   ["all unread halves together (third batch onwards)", dev.filter((i) => inUnreadHalf(i.id))],
