@@ -128,6 +128,7 @@ class Walk {
     for (const name in map) {
       const child = map[name];
       if (!child || typeof child !== "object") continue;
+      if (named && this.segments === null && longNames.length < 20 && manyWords(name) && holdsText(child as Node)) longNames.push(name);
       this.segments?.push(name);
       this.schema(child as Node, depth + 1, named ? name : property);
       if (this.stopped) return;
@@ -172,6 +173,38 @@ function run(tool: McpTool, walk: Walk): void {
   }
 }
 
+/**
+ * Parameter names of four words or more that can hold text, met by the last plain visit: a name
+ * can carry a request as a description does (./parameter-names.ts), and collecting them during the
+ * walk costs a character loop per name rather than a second walk per tool.
+ */
+const longNames: string[] = [];
+
+export function longParameterNames(): readonly string[] {
+  return longNames;
+}
+
+/** Four words or more: three separators (_ - space) or lower-to-upper humps. */
+function manyWords(name: string): boolean {
+  let breaks = 0;
+  for (let i = 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 95 || c === 45 || c === 32) breaks++;
+    else if (c >= 65 && c <= 90) {
+      const prev = name.charCodeAt(i - 1);
+      if (prev >= 97 && prev <= 122) breaks++;
+    }
+    if (breaks >= 3) return true;
+  }
+  return false;
+}
+
+/** A switch or a number cannot carry what a file holds. */
+function holdsText(schema: Node): boolean {
+  const type = schema.type;
+  return type !== "boolean" && type !== "number" && type !== "integer";
+}
+
 /** One walker for plain visits, reused (visits are synchronous and never nested). */
 let shared: Walk | null = null;
 
@@ -181,6 +214,7 @@ export function visitModelText(tool: McpTool, visit: FieldVisitor): void {
   walk.visit = visit;
   walk.count = 0;
   walk.stopped = false;
+  longNames.length = 0;
   run(tool, walk);
   shared = walk;
 }

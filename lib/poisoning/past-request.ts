@@ -7,6 +7,9 @@
 const PAST_THE_REQUEST_RE =
   /(?:^|[,:;]\s*|\b(?:always|also|must|should)\s+)(?:apply|extend|run|send|perform|repeat|do|issue|cancel|delete|reset|restart)\b[^.;]{0,60}\b(?:to|on|for|across)\s+(?:every|all|each)\b[^.;]{0,60}?\b(?:not (?:just|only|merely)|rather than (?:just |only )?)\s*(?:to |on |for )?the (?:one|ones|[\w-]+) (?:(?:the user |they )?(?:requested|asked for|named|chose|selected|specified))\b/i;
 
+/** Looked for first, as few texts say it. */
+const PAST_CUE_RE = /not (?:only|just|merely)|rather than/;
+
 export interface PastTheRequest {
   start: number;
   end: number;
@@ -14,7 +17,8 @@ export interface PastTheRequest {
 }
 
 export function pastTheRequest(text: string): PastTheRequest | null {
-  if (!text.includes("not only") && !text.includes("not just") && !text.includes("rather than")) return null;
+  if (!text.includes("not ") && !text.includes("rather than")) return null;
+  if (!PAST_CUE_RE.test(text)) return null;
   const found = PAST_THE_REQUEST_RE.exec(text);
   if (!found) return null;
   const lead = found[0].length - found[0].trimStart().replace(/^[,:;]\s*/, "").length;

@@ -7,13 +7,13 @@ import type { McpTool } from "../mcp/schema";
 import { accountInText, exampleAsValue, destinationInText, destinationInTitle, destinationInValue, formulaInValue, type FixedDestination } from "./addresses";
 import { contradictedClaim } from "./contradicted";
 import { privilegedDefault } from "./privileged-default";
-import { secretDefaultRead } from "./secret-default";
+import { namesSecretFile, secretDefaultRead } from "./secret-default";
 import { askingParameterName } from "./parameter-names";
 import { pastTheRequest } from "./past-request";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
-import { defaultOf, defaultValues, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole, type ValueKey } from "./fields";
+import { defaultOf, defaultValues, longParameterNames, nestedParameterNames, parameterNames, pathOfString, visitModelText, type FieldRole, type ValueKey } from "./fields";
 import { EXAMPLE_ADDRESS, LOCAL_HOST } from "./lexicon";
 import { judgeSentence, readText, sectioned, type FieldContext, type Judgement, type ToolContext } from "./judge";
 import { best as learnedBest, LEARNED_MODEL, resetBest as resetLearned, scoreText, shippedWeights } from "./learned/scorer";
@@ -78,6 +78,8 @@ const scan = {
   /** The first value that decodes to prose, and the first value of words (ROT13, if an order to decode names it). */
   encodedValue: null as (Decoded & { index: number; original: string }) | null,
   wordsValue: null as { index: number; original: string } | null,
+  /** Top-level parameters whose default names a file holding secrets, worked out once a tool when a parameter's note is read. */
+  secretDefaults: undefined as Map<string, string[]> | null | undefined,
 };
 
 export interface ScanOptions {
@@ -102,10 +104,10 @@ export function scanDefinition(tool: McpTool, { learned = true }: ScanOptions = 
     return { passage: shown, where: "name", kinds: ["hidden-text", "other-actions"], reason: `It spells its name with look-alike letters from another alphabet, so that it reads as "${passesFor}": a tool that passes for another one takes the calls meant for it.` };
   }
   // A parameter's name reaches the model too, and may be the request itself (./parameter-names.ts).
-  const topLevel = parameterNames(tool);
-  const asking = askingParameterName([...topLevel.filter((name) => holdsText(tool, name)), ...nestedParameterNames(tool, topLevel)], () => purposeOf(tool.name, titlesOf(tool), openingOf(tool.description)));
+  const longNames = longParameterNames();
+  const asking = longNames.length ? askingParameterName(longNames, () => purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))) : null;
   if (asking) {
-    const where = topLevel.includes(asking.parameter) ? `inputSchema.properties.${asking.parameter}` : `inputSchema (nested parameter ${asking.parameter})`;
+    const where = parameterNames(tool).includes(asking.parameter) ? `inputSchema.properties.${asking.parameter}` : `inputSchema (nested parameter ${asking.parameter})`;
     return { passage: asking.parameter, where, kinds: ["sensitive-data", "unrelated-parameter"], reason: `It names a parameter for ${DATA_LABEL[asking.data]}, taken whole from elsewhere ("${asking.parameter}"): a model fills a parameter with what its name asks for, and this tool does not need it.` };
   }
   if (learnedFound) {
@@ -135,6 +137,7 @@ function walkDefinition(tool: McpTool, weights: Int8Array | null): void {
   scan.learnedIndex = -1;
   scan.encodedValue = null;
   scan.wordsValue = null;
+  scan.secretDefaults = undefined;
   resetLearned();
   visitModelText(tool, visitString);
 }
@@ -432,6 +435,21 @@ function flagContradictedClaim(text: string, index: number, original: string, no
   offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
 }
 
+/** The top-level parameters whose default names a file that holds secrets, with those defaults; null when none does (most tools). */
+function secretDefaultsOf(tool: McpTool): Map<string, string[]> | null {
+  let found: Map<string, string[]> | null = null;
+  const properties = (tool.inputSchema as { properties?: unknown } | undefined)?.properties;
+  if (!properties || typeof properties !== "object") return null;
+  for (const name in properties) {
+    const schema = (properties as Record<string, unknown>)[name];
+    // Most parameters have no default: only those that do are looked at.
+    if (!schema || typeof schema !== "object" || (schema as { default?: unknown }).default === undefined) continue;
+    const values = defaultValues(tool, name);
+    if (values.some(namesSecretFile)) (found ??= new Map()).set(name, values);
+  }
+  return found;
+}
+
 /** An order to carry the action past what the user named (./past-request.ts). */
 function flagPastTheRequest(text: string, index: number, original: string, normalised: NormalisedText | null): void {
   const found = pastTheRequest(text);
@@ -443,7 +461,9 @@ function flagPastTheRequest(text: string, index: number, original: string, norma
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
 function flagSecretDefaultRead(text: string, property: string, index: number, original: string, normalised: NormalisedText | null): void {
-  const found = secretDefaultRead(text, defaultValues(scan.tool!, property));
+  const secret = (scan.secretDefaults ??= secretDefaultsOf(scan.tool!))?.get(property);
+  if (!secret) return;
+  const found = secretDefaultRead(text, secret);
   if (!found) return;
   const [start, end] = sentenceAround(text, found.start);
   scan.flagged++;
@@ -554,12 +574,6 @@ function toolContext(tool: McpTool): ToolContext {
     purpose: () => (purpose ??= purposeOf(tool.name, titlesOf(tool), openingOf(tool.description))),
     defaultOf: (property: string) => defaultOf(tool, property),
   };
-}
-
-/** Whether a top-level parameter can hold text: a switch or a number cannot carry what a file holds. */
-function holdsText(tool: McpTool, name: string): boolean {
-  const type = ((tool.inputSchema as { properties?: Record<string, { type?: unknown }> }).properties?.[name] as { type?: unknown } | undefined)?.type;
-  return type !== "boolean" && type !== "number" && type !== "integer";
 }
 
 function titlesOf(tool: McpTool): string[] {

@@ -24,15 +24,13 @@ export interface SecretDefaultRead {
   end: number;
 }
 
+/** Whether a default value names a file that holds secrets. */
+export function namesSecretFile(value: string): boolean {
+  return SECRET_PATH_RE.test(value);
+}
+
 export function secretDefaultRead(note: string, defaults: readonly string[]): SecretDefaultRead | null {
-  if (defaults.length === 0) return null;
-  let file: string | undefined;
-  for (const value of defaults) {
-    if (SECRET_PATH_RE.test(value)) {
-      file = value.trim();
-      break;
-    }
-  }
+  const file = defaults.find(namesSecretFile)?.trim();
   if (!file) return null;
   const asked = READ_THEN_PASS_RE.exec(note);
   return asked ? { file, start: asked.index, end: asked.index + asked[0].length } : null;
