@@ -461,7 +461,9 @@ function flagPastTheRequest(text: string, index: number, original: string, norma
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
 function flagSecretDefaultRead(text: string, property: string, index: number, original: string, normalised: NormalisedText | null): void {
-  const secret = (scan.secretDefaults ??= secretDefaultsOf(scan.tool!))?.get(property);
+  // Worked out once a tool: null (no such default, most tools) is an answer, so `??=` would not do.
+  if (scan.secretDefaults === undefined) scan.secretDefaults = secretDefaultsOf(scan.tool!);
+  const secret = scan.secretDefaults?.get(property);
   if (!secret) return;
   const found = secretDefaultRead(text, secret);
   if (!found) return;
