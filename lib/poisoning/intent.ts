@@ -19,9 +19,10 @@
  */
 import { Cue, Data } from "./cues";
 import { lastReading } from "./reading";
+import { SECRET_PATH_RE } from "./secret-default";
 import type { PoisoningKind } from "./types";
-import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SECRET_PATHS, SERVED_PERSON, SWITCH_DESCRIPTION } from "./lexicon";
-import { EmailFirst, Pattern, topLevelAlternatives } from "./pattern";
+import { ASKED_BY_USER, EXAMPLE_ADDRESS, NOT_SECRET_NAME_PREFIXES, SERVED_PERSON, SWITCH_DESCRIPTION } from "./lexicon";
+import { EmailFirst, Pattern } from "./pattern";
 import { KEY_FIELD_RE, needsData, type DataClass, type Purpose } from "./purpose";
 
 const alt = (...parts: string[]): string => parts.join("|");
@@ -521,8 +522,6 @@ const SEED = new Pattern(
 
 const CONTENTS_MOVED_RE = /\bcontents?\b|\btext of\b|\binclude|\bread\b|\bpaste|\battach|\bput\b|\bpass\b|\bappend|\bfill|\bsend|\bcopy|\bupload|\bembed|\bsubmit|\bcat\b|内容|読み|내용|содержим|contenido|contenu|inhalt|conteúdo|contenuto|içeri|nội dung|محتوى/i;
 
-/** Files that hold secrets (not any dotfile in the home folder: "~/.0n/training/" is an output folder). */
-const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
 
 /** The agent's own tools and what it did with them. */
 const TOOL_INVENTORY = new Pattern(

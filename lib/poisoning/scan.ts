@@ -330,7 +330,8 @@ const ENCODED_POWERSHELL_RE = /\bpowershell(?:\.exe)?\s+(?:-\w+\s+)*-(?:e|enc|en
 
 function visitString(original: string, role: FieldRole, property: string | undefined, index: number, valueKey: ValueKey | undefined): void {
   // An example's or default's whole sentence reaches the model as prose: read it as a parameter's note too.
-  if (role === "parameter-value" && valueKey !== "enum" && wordsOf(original) >= 8) visitString(original, "parameter-description", property, index, valueKey);
+  // (Eight words never fit in eight characters: the length spares counting the words of most values.)
+  if (role === "parameter-value" && valueKey !== "enum" && original.length > 8 && wordsOf(original) >= 8) visitString(original, "parameter-description", property, index, valueKey);
   // Each form names an address ("://") or PowerShell: looked for first, as most text has neither.
   if (original.includes("://") || original.includes("owershell") || original.includes("owerShell") || original.includes("OWERSHELL")) {
     const run = DOWNLOAD_AND_RUN_RE.exec(original) ?? ENCODED_POWERSHELL_RE.exec(original);
@@ -429,10 +430,14 @@ function visitString(original: string, role: FieldRole, property: string | undef
 function flagContradictedClaim(text: string, index: number, original: string, normalised: NormalisedText | null): void {
   const found = contradictedClaim(text);
   if (!found) return;
-  const [start, end] = sentenceAround(text, found.start);
-  const reason = `${found.lie} (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`;
+  flagSentence(text, found.start, ["other-actions"], `${found.lie} (${JSON.stringify(found.claim)}, after ${JSON.stringify(found.admission)})`, index, original, normalised);
+}
+
+/** Flags the sentence of `text` around `at`, for a reading of the whole field rather than of one cue-marked sentence. */
+function flagSentence(text: string, at: number, kinds: PoisoningKind[], reason: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const [start, end] = sentenceAround(text, at);
   scan.flagged++;
-  offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [reason] }, index, original, normalised, start, end });
+  offer({ judgement: { score: FLAG_SCORE, kinds, reasons: [reason] }, index, original, normalised, start, end });
 }
 
 /** The top-level parameters whose default names a file that holds secrets, with those defaults; null when none does (most tools). */
@@ -453,10 +458,7 @@ function secretDefaultsOf(tool: McpTool): Map<string, string[]> | null {
 /** An order to carry the action past what the user named (./past-request.ts). */
 function flagPastTheRequest(text: string, index: number, original: string, normalised: NormalisedText | null): void {
   const found = pastTheRequest(text);
-  if (!found) return;
-  const [start, end] = sentenceAround(text, found.start);
-  scan.flagged++;
-  offer({ judgement: { score: FLAG_SCORE, kinds: ["other-actions"], reasons: [`has the model carry the action past what the user asked for (${shownWhole(found.text)})`] }, index, original, normalised, start, end });
+  if (found) flagSentence(text, found.start, ["other-actions"], `has the model carry the action past what the user asked for (${shownWhole(found.text)})`, index, original, normalised);
 }
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
@@ -467,10 +469,8 @@ function flagSecretDefaultRead(text: string, property: string, index: number, or
   if (!secret) return;
   const found = secretDefaultRead(text, secret);
   if (!found) return;
-  const [start, end] = sentenceAround(text, found.start);
-  scan.flagged++;
   const reason = `has the model read the file the default of "${property}" names (${JSON.stringify(found.file)}, which holds secrets) and pass its contents (${shownWhole(text.slice(found.start, found.end))})`;
-  offer({ judgement: { score: FLAG_SCORE, kinds: ["sensitive-data", "unrelated-parameter"], reasons: [reason] }, index, original, normalised, start, end });
+  flagSentence(text, found.start, ["sensitive-data", "unrelated-parameter"], reason, index, original, normalised);
 }
 
 /**

@@ -10,7 +10,8 @@
 import { topLevelAlternatives } from "./pattern";
 import { SECRET_PATHS } from "./lexicon";
 
-const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
+/** Files that hold secrets (not any dotfile in the home folder: "~/.0n/training/" is an output folder). */
+export const SECRET_PATH_RE = new RegExp(topLevelAlternatives(SECRET_PATHS).slice(1).join("|"), "i");
 
 /** Read (or open, load, cat) it, then put, paste, pass or include its contents or text. */
 const READ_THEN_PASS_RE =
