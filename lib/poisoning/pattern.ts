@@ -1,4 +1,4 @@
-import { LiteralSet, requiredLiterals } from "./required-literals";
+import { AlternativeLiterals, requiredLiterals } from "./required-literals";
 
 /**
  * A lexicon expression compiled twice: whole, and without the alternatives that cannot match
@@ -13,7 +13,14 @@ export class Pattern {
   readonly all: RegExp;
   readonly ascii: RegExp;
   /** Worked out on first use (undefined until then): reading every expression's source at start-up costs tens of milliseconds. */
-  private needs: LiteralSet | null | undefined;
+  private filter: AlternativeLiterals | null | undefined;
+  /** The alternatives of `ascii`, and the expressions made of some of them, by which ones. */
+  private alternatives: string[] = [];
+  /** Which alternatives the text being read could match (reused from call to call). */
+  private possible = new Uint8Array(0);
+  private readonly subsets = new Map<string, RegExp>();
+  /** Whether an expression of some alternatives finds what `ascii` does: not when dropping one renumbers capturing groups. */
+  private splittable = false;
 
   constructor(source: string, flags = "i") {
     this.all = new RegExp(source, flags);
@@ -22,15 +29,21 @@ export class Pattern {
     BUILT_PATTERNS.push(this);
   }
 
-  /** Literals, lower-cased, one of which every match of `ascii` holds (./required-literals.ts); null when there is no such set. */
-  get asciiNeeds(): LiteralSet | null {
-    if (this.needs === undefined) {
-      // Only for case-insensitive expressions without "u": lower-casing ASCII text then finds exactly what their matching does.
-      const usable = this.ascii !== NEVER && this.ascii.ignoreCase && !this.ascii.unicode;
-      const literals = usable ? requiredLiterals(this.ascii.source, true) : null;
-      this.needs = literals ? new LiteralSet(literals) : null;
+  /**
+   * For each alternative of `ascii`, the literals (lower-cased for a case-insensitive expression)
+   * one of which every match of it holds (./required-literals.ts); null when no alternative has such a set.
+   */
+  get asciiNeeds(): AlternativeLiterals | null {
+    if (this.filter === undefined) {
+      // Not for "u": there "ſ" matches "s" and the Kelvin sign "k", so ASCII text can hold a match without its literal.
+      const usable = this.ascii !== NEVER && !this.ascii.unicode;
+      this.alternatives = usable ? topLevelAlternatives(this.ascii.source) : [];
+      const sets = this.alternatives.map((a) => requiredLiterals(a, this.ascii.ignoreCase));
+      this.filter = sets.some((set) => set !== null) ? new AlternativeLiterals(sets) : null;
+      this.possible = new Uint8Array(this.alternatives.length);
+      this.splittable = !hasCapturingGroup(this.ascii.source);
     }
-    return this.needs;
+    return this.filter;
   }
 
   /** The expression to run on a sentence (`plain`: the sentence is all ASCII). */
@@ -39,14 +52,55 @@ export class Pattern {
   }
 
   /**
-   * The expression to run on `text` (`plain`: it is all ASCII): one that matches nothing when the
-   * text lacks every literal a match needs, so that most text is ruled out by a substring search.
+   * The expression to run on `text` (`plain`: it is all ASCII): `ascii` without the alternatives
+   * that need a literal the text lacks, so that most text is ruled out by a substring search and
+   * the rest tries only the alternatives it could match. Dropping an alternative that cannot match
+   * anywhere changes nothing an expression finds, at any position.
    */
   on(text: string, plain: boolean): RegExp {
     if (!plain) return this.all;
-    if (this.asciiNeeds && !this.asciiNeeds.foundIn(lowerCased(text))) return NEVER;
-    return this.ascii;
+    const filter = this.asciiNeeds;
+    if (!filter) return this.ascii;
+    const possible = this.possible;
+    const count = filter.possibleIn(this.ascii.ignoreCase ? lowerCased(text) : text, possible);
+    if (count === 0) return NEVER;
+    if (count === filter.count || !this.splittable) return this.ascii;
+    let key = "";
+    for (let i = 0; i < possible.length; i++) if (possible[i] === 1) key += `${i},`;
+    let subset = this.subsets.get(key);
+    if (!subset) {
+      // A bound on the expressions kept: past it, the whole expression (the same finding, slower).
+      if (this.subsets.size >= MAX_SUBSETS) return this.ascii;
+      subset = new RegExp(this.alternatives.filter((_, i) => possible[i] === 1).join("|"), this.ascii.flags);
+      this.subsets.set(key, subset);
+    }
+    return subset;
   }
+}
+
+const MAX_SUBSETS = 256;
+
+/** Whether an expression's source opens a capturing group: "(" not escaped, not in a class, and not "(?:", "(?=", "(?!", "(?<=" or "(?<!". */
+export function hasCapturingGroup(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?") return true;
+      // "(?<name>" captures; "(?<=" and "(?<!" look behind.
+      if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") return true;
+    }
+  }
+  return false;
 }
 
 /** Every Pattern built, in the order built (for tests that check them all). */

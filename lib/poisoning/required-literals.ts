@@ -67,6 +67,85 @@ export class LiteralSet {
   }
 }
 
+/**
+ * Which of an expression's alternatives text could match, found in one pass: each literal knows
+ * the alternatives that need it (their sets from requiredLiterals), and an alternative with no
+ * set could match anything. Buckets as in LiteralSet.
+ */
+export class AlternativeLiterals {
+  readonly count: number;
+  private readonly alwaysPossible: number[] = [];
+  private readonly singles: Owned[] = [];
+  private readonly occupied = new Uint8Array(BUCKETS);
+  private readonly buckets: Owned[][] = [];
+
+  /** `sets[i]`: the literals one of which every match of alternative i holds, or null. */
+  constructor(sets: readonly (readonly string[] | null)[]) {
+    this.count = sets.length;
+    const owners = new Map<string, number[]>();
+    sets.forEach((set, alternative) => {
+      if (!set) {
+        this.alwaysPossible.push(alternative);
+        return;
+      }
+      for (const literal of set) {
+        if (literal.length === 0) throw new Error("a literal set cannot hold the empty string");
+        const list = owners.get(literal);
+        if (list) list.push(alternative);
+        else owners.set(literal, [alternative]);
+      }
+    });
+    for (const [literal, alternatives] of owners) {
+      const owned = { literal, alternatives };
+      if (literal.length === 1) {
+        this.singles.push(owned);
+        continue;
+      }
+      const key = bucketOf(literal.charCodeAt(0), literal.charCodeAt(1));
+      this.occupied[key] = 1;
+      (this.buckets[key] ??= []).push(owned);
+    }
+  }
+
+  /** Sets `possible[i]` to 1 for each alternative `text` could match, 0 for the others; returns how many could. */
+  possibleIn(text: string, possible: Uint8Array): number {
+    possible.fill(0);
+    let found = 0;
+    for (const a of this.alwaysPossible) {
+      possible[a] = 1;
+      found++;
+    }
+    for (const single of this.singles) if (text.includes(single.literal)) found += mark(single.alternatives, possible);
+    const last = text.length - 1;
+    let next = last >= 0 ? text.charCodeAt(0) : 0;
+    for (let i = 0; i < last && found < this.count; i++) {
+      const c = next;
+      next = text.charCodeAt(i + 1);
+      const key = bucketOf(c, next);
+      if (this.occupied[key] === 0) continue;
+      for (const owned of this.buckets[key]!) if (text.startsWith(owned.literal, i)) found += mark(owned.alternatives, possible);
+    }
+    return found;
+  }
+}
+
+/** Marks the alternatives not yet marked; returns how many that was. */
+function mark(alternatives: readonly number[], possible: Uint8Array): number {
+  let added = 0;
+  for (const a of alternatives) {
+    if (possible[a] === 0) {
+      possible[a] = 1;
+      added++;
+    }
+  }
+  return added;
+}
+
+interface Owned {
+  literal: string;
+  alternatives: readonly number[];
+}
+
 const BUCKETS = 4096;
 function bucketOf(first: number, second: number): number {
   return ((first << 6) ^ second) & (BUCKETS - 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
-import { BUILT_PATTERNS, EmailFirst, isPlain, needsNonAscii, Pattern } from "@/lib/poisoning/pattern";
-import { LiteralSet, requiredLiterals } from "@/lib/poisoning/required-literals";
+import { BUILT_PATTERNS, EmailFirst, hasCapturingGroup, isPlain, needsNonAscii, Pattern } from "@/lib/poisoning/pattern";
+import { AlternativeLiterals, LiteralSet, requiredLiterals } from "@/lib/poisoning/required-literals";
 import { inUnreadHalf, loadLabelled } from "../../bench/poisoning-data";
 
 /** The expressions the scanner itself built (importing @/lib/poisoning built them), not the ones these tests make. */
@@ -127,6 +127,28 @@ describe("a literal set", () => {
 
   it("refuses the empty string, which every text holds", () => {
     expect(() => new LiteralSet(["a", ""])).toThrow();
+    expect(() => new AlternativeLiterals([["a"], [""]])).toThrow();
+  });
+});
+
+describe("the alternatives a text could match", () => {
+  it("marks each alternative one of whose literals the text holds, and every one without a set", () => {
+    let state = 4242;
+    const random = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % n;
+    const alphabet = "ab c-dé";
+    const word = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join("");
+    for (let round = 0; round < 300; round++) {
+      const sets = Array.from({ length: 1 + random(5) }, () => (random(6) === 0 ? null : Array.from({ length: 1 + random(3) }, () => word(1 + random(3)))));
+      const index = new AlternativeLiterals(sets);
+      const possible = new Uint8Array(sets.length);
+      for (let t = 0; t < 8; t++) {
+        const text = word(random(12));
+        const expected = sets.map((set) => (set === null || set.some((l) => text.includes(l)) ? 1 : 0));
+        const count = index.possibleIn(text, possible);
+        expect([...possible], `${JSON.stringify(sets)} in ${JSON.stringify(text)}`).toEqual(expected);
+        expect(count).toBe(expected.filter((x) => x === 1).length);
+      }
+    }
   });
 });
 
@@ -144,9 +166,52 @@ describe("Pattern's literal check", () => {
 
   it("rules out only text the expression cannot match", () => {
     const p = new Pattern(String.raw`\b(?:no|rarely any)\s+need\s+to\s+(?:trouble|tell)\b|\bkeep (?:this|it) between us\b|\bsecretly\b`, "i");
-    expect(p.asciiNeeds?.literals).toEqual(["need", " between us", "secretly"]);
+    expect(p.asciiNeeds?.count).toBe(3);
     for (const s of sentences) expect(p.on(s, true).test(s)).toBe(p.ascii.test(s));
     expect(p.on("Returns the list of projects.", true).source).toBe("(?!)");
+  });
+
+  it("tries only the alternatives whose literals the text holds", () => {
+    const p = new Pattern(String.raw`\bsecretly\b|\bkeep (?:this|it) between us\b|\b\w+ly hidden\b`, "i");
+    // The third alternative needs "ly hidden"; the first "secretly"; the second " between us".
+    expect(p.on("Keep it between us, please.", true).source).toBe(String.raw`\bkeep (?:this|it) between us\b`);
+    expect(p.on("Do it SECRETLY.", true).source).toBe(String.raw`\bsecretly\b`);
+    expect(p.on("Secretly keep it between us.", true).source).toBe(String.raw`\bsecretly\b|\bkeep (?:this|it) between us\b`);
+    expect(p.on("Secretly keep it between us, quietly hidden.", true)).toBe(p.ascii);
+    // An expression that keeps case looks for its literals as written.
+    const cased = new Pattern("NEVER|Never", "");
+    expect(cased.on("never", true).source).toBe("(?!)");
+    expect(cased.on("Never", true).test("Never")).toBe(true);
+  });
+
+  it("keeps every alternative of an expression that captures, so that group numbers stay", () => {
+    const p = new Pattern(String.raw`\bsend to (\S+)|\bcopy to (\S+)`, "i");
+    const m = p.on("copy to evil.example", true).exec("copy to evil.example");
+    expect(m?.[2]).toBe("evil.example");
+    expect(hasCapturingGroup(String.raw`a(?:b)(?=c)(?<!d)[(]\(`)).toBe(false);
+    expect(hasCapturingGroup("a(b)")).toBe(true);
+    expect(hasCapturingGroup("(?<name>b)")).toBe(true);
+  });
+
+  it("finds what the whole expression finds, at the same place, on random text", () => {
+    // Deterministic random sentences over the expression's own words, so that alternatives often half-match.
+    const p = new Pattern(String.raw`\bno need to (?:tell|inform)\b|\bkeep (?:this|it) quiet\b|\bquietly\b|\btell(?:s)? no one\b|\bnever (?:tell|mention)\b`, "gi");
+    const words = ["no", "need", "to", "tell", "inform", "keep", "this", "it", "quiet", "quietly", "tells", "one", "never", "mention", "the", "user", "."];
+    let state = 777;
+    const random = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % n;
+    let matched = 0;
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 2 + random(9) }, () => words[random(words.length)]).join(" ");
+      const all: [number, string][] = [];
+      for (const m of text.matchAll(p.ascii)) all.push([m.index, m[0]]);
+      const re = p.on(text, true);
+      const found: [number, string][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m[0]]);
+      expect(found, text).toEqual(all);
+      if (all.length) matched++;
+    }
+    expect(matched).toBeGreaterThan(200);
   });
 
   it("is not used on text that is not plain ASCII", () => {
