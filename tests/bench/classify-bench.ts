@@ -4,61 +4,13 @@
  * replicate the real corpus (../shared/corpus/servers) when present, else a synthetic
  * varied set. Prints figures only; the target (400,000 in under 10 s) is read, not asserted.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { classifyTool } from "../../lib/classify";
-import { mcpToolSchema, type McpTool, type ServerIdentity } from "../../lib/mcp/schema";
-import { CORPUS_DIR } from "./classify-labels";
+import { benchItems } from "./classify-items";
 
 const countArg = process.argv.indexOf("--tools");
 const TOTAL = countArg > 0 ? Number(process.argv[countArg + 1]) : 400_000;
 
-type Item = { tool: McpTool; server: ServerIdentity };
-
-function corpusItems(): Item[] {
-  const items: Item[] = [];
-  for (const file of readdirSync(CORPUS_DIR)) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")) as { server: { slug: string; title?: string }; tools: unknown[] };
-    const server: ServerIdentity = { slug: data.server.slug, title: data.server.title ?? undefined };
-    for (const raw of data.tools) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (parsed.success) items.push({ tool: parsed.data, server });
-    }
-  }
-  return items;
-}
-
-/** A varied synthetic set: every case style, English and Chinese, schemas and annotations. */
-function syntheticItems(): Item[] {
-  const verbs = ["get", "list", "search", "create", "update", "delete", "send", "execute", "run", "pay", "refund", "terminate", "export", "batch_delete", "set"];
-  const objects = ["message", "repo", "account", "session", "user", "file", "query", "invoice", "channel", "cluster", "secret", "contacts"];
-  const zh = ["获取所有联系人", "删除消息", "批量导出多个账号的Session字符串", "发送消息到指定聊天", "终止指定会话", "执行SQL查询", "创建频道"];
-  const items: Item[] = [];
-  let i = 0;
-  for (const verb of verbs) {
-    for (const object of objects) {
-      const style = i % 5;
-      const name =
-        style === 0 ? `${verb}_${object}` : style === 1 ? `${verb}${object[0]!.toUpperCase()}${object.slice(1)}` : style === 2 ? `${object}.${verb}` : style === 3 ? `Svc_${verb}-${object}` : `${verb.toUpperCase()}_${object}`;
-      const description = i % 3 === 0 ? zh[i % zh.length]! : `${verb[0]!.toUpperCase()}${verb.slice(1)}s the ${object}. Returns the result as JSON for the caller to inspect.`;
-      items.push({
-        tool: {
-          name,
-          description,
-          inputSchema: { type: "object", properties: { id: { type: "string" }, ids: { type: "array" }, query: { type: "string" }, path: { type: "string" } } },
-          annotations: i % 4 === 0 ? { readOnlyHint: true } : undefined,
-        },
-        server: { slug: `synthetic-${i % 7}` },
-      });
-      i++;
-    }
-  }
-  return items;
-}
-
-const fromCorpus = existsSync(CORPUS_DIR);
-const items = fromCorpus ? corpusItems() : syntheticItems();
+const { items, fromCorpus } = benchItems();
 // Warm up the JIT on one pass, then time the full run.
 for (const { tool, server } of items) classifyTool(tool, server);
 let checksum = 0;
