@@ -10,6 +10,7 @@ import { privilegedDefault } from "./privileged-default";
 import { namesSecretFile, secretDefaultRead } from "./secret-default";
 import { askingParameterName } from "./parameter-names";
 import { pastTheRequest } from "./past-request";
+import { protectionOff } from "./protection-off";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -359,6 +360,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   if (role === "description" || role === "title" || inParameter) flagContradictedClaim(text, index, original, normalised);
   if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
   if (role === "description" || inParameter) flagPastTheRequest(text, index, original, normalised);
+  if (role === "description" || inParameter) flagProtectionOff(text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -459,6 +461,17 @@ function secretDefaultsOf(tool: McpTool): Map<string, string[]> | null {
 function flagPastTheRequest(text: string, index: number, original: string, normalised: NormalisedText | null): void {
   const found = pastTheRequest(text);
   if (found) flagSentence(text, found.start, ["other-actions"], `has the model carry the action past what the user asked for (${shownWhole(found.text)})`, index, original, normalised);
+}
+
+/** An order to switch a protection off through other tools, or to wipe the session's traces (./protection-off.ts). */
+function flagProtectionOff(text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const found = protectionOff(text, scan.tool!.name);
+  if (!found) return;
+  const reason =
+    found.loss === "traces"
+      ? `has the agent erase the record of what it did (${shownWhole(found.text)})`
+      : `has the agent switch off a protection nobody asked it to touch (${shownWhole(found.text)})`;
+  flagSentence(text, found.start, ["other-actions"], reason, index, original, normalised);
 }
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
