@@ -7,6 +7,9 @@
  * ("history -c; rm -f ~/.bash_history; truncate -s0 /var/log/auth.log"). Whoever relies on the
  * control (the household, the account's owner, the auditor) loses it without being asked.
  *
+ * Read, like the sentence readings, only in text the cue pass sends on (every such order insists
+ * or names another tool, which it marks): looking at every string costs 3% of a tool's classification.
+ *
  * Left alone: a tool whose own job is that protection or that clean-up (it names it: set_alarm_mode,
  * disable_mfa, clear_history), where turning it off is what the user asks for; an order not to turn it off; a protection named
  * as what a setting does, with no order to act on it through another tool.

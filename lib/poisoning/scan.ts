@@ -360,7 +360,6 @@ function visitString(original: string, role: FieldRole, property: string | undef
   if (role === "description" || role === "title" || inParameter) flagContradictedClaim(text, index, original, normalised);
   if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
   if (role === "description" || inParameter) flagPastTheRequest(text, index, original, normalised);
-  if (role === "description" || inParameter) flagProtectionOff(text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -369,6 +368,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
     return;
   }
+  // Only in text the cue pass sends on: every such order names another tool or insists ("also"), which it marks.
+  if (role === "description" || inParameter) flagProtectionOff(text, index, original, normalised);
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
   const list = cues.sentences;
