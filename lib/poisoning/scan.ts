@@ -11,6 +11,7 @@ import { namesSecretFile, secretDefaultRead } from "./secret-default";
 import { askingParameterName } from "./parameter-names";
 import { pastTheRequest } from "./past-request";
 import { protectionOff } from "./protection-off";
+import { hiddenMember } from "./hidden-member";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
 import { Cue, scanCues, type CueScan } from "./cues";
@@ -370,6 +371,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   }
   // Only in text the cue pass sends on: every such order names another tool or insists ("also"), which it marks.
   if (role === "description" || inParameter) flagProtectionOff(text, index, original, normalised);
+  if (role === "description" || inParameter) flagHiddenMember(text, index, original, normalised);
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
   const list = cues.sentences;
@@ -473,6 +475,12 @@ function flagProtectionOff(text: string, index: number, original: string, normal
       ? `has the agent erase the record of what it did (${shownWhole(found.text)})`
       : `has the agent switch off a protection nobody asked it to touch (${shownWhole(found.text)})`;
   flagSentence(text, found.start, ["other-actions"], reason, index, original, normalised);
+}
+
+/** An account the model is to add that the text says the member list leaves out (./hidden-member.ts). */
+function flagHiddenMember(text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const found = hiddenMember(text);
+  if (found) flagSentence(text, found.start, ["other-actions", "secrecy"], `has the agent add an account that the text says the user will not see in the list of members (${shownWhole(found.text)})`, index, original, normalised);
 }
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */
