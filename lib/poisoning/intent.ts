@@ -457,9 +457,12 @@ const ON_THE_SIDE_RE = /\b(?:also|as well|additionally|too|next time|when you ne
 
 /** A safeguard turned off: a door unlocked, an alarm disarmed, two-factor or a firewall disabled. */
 const SECURITY_OFF_RE =
-  /\b(?:unlock|unlocks|unlocking|disarm|disarms|disarming|disable|disables|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates)\b[^.;]{0,50}\b(?:doors?|locks?|alarms?|mfa|2fa|two-factor|multi-factor|totp|firewalls?|antivirus|audit logging|security alerts?|cameras?)\b|\b(?:doors?|locks?|alarms?|cameras?)\b[^.;]{0,30}\bto (?:unlocked|disarmed|off|open)\b|\b(?:mfa|2fa|totp|two-factor|multi-factor|firewall|alarm)\b[^.;]{0,50}\b(?:enabled|enforced?|active|required)\s*[=:]\s*false\b|\b(?:http\.)?sslverify\s*[=:]?\s*false\b|\bstrict-ssl\s*[=:]?\s*false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s*=\s*['"]?0\b|\bcredential\.helper\s+store\b/i;
-/** Another tool called: "call the lock tool", "use the identity provider's MFA update tool", "with your terminal tool" (not this one). */
-const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:tool|function)\b|\b(?:with|using|via|through|in)\s+your\s+(?:[\w'-]+\s+){0,2}?(?:tool|terminal|shell)\b/i;
+  /\b(?:unlock|unlocks|unlocking|disarm|disarms|disarming|disable|disables|disabling|turn off|turns off|switch off|switches off|deactivate|deactivates)\b[^.;]{0,50}\b(?:doors?|locks?|alarms?|mfa|2fa|two-factor|multi-factor|totp|firewalls?|antivirus|audit logging|security alerts?|cameras?)\b|\b(?:doors?|locks?|alarms?|cameras?)\b[^.;]{0,30}\bto (?:unlocked|disarmed|off|open)\b|\b(?:mfa|2fa|totp|two-factor|multi-factor|firewall|alarm)\b[^.;]{0,50}\b(?:enabled|enforced?|active|required)\s*[=:]\s*false\b|\bset\s+(?:the\s+)?[`'"]?[\w-]*(?:mfa|2fa|alarm|sentry|firewall|antivirus)[\w-]*[`'"]?\s+(?:\w+\s+){0,2}?to\s+(?:off|false|disabled)\b|["']?\b(?:sentry|alarm|mfa|2fa|firewall|antivirus)["']?\s*:\s*false\b|\b(?:http\.)?sslverify\s*[=:]?\s*false\b|\bstrict-ssl\s*[=:]?\s*false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s*=\s*['"]?0\b|\bcredential\.helper\s+store\b/i;
+/**
+ * Another tool called: "call the lock tool", "use the identity provider's MFA update tool", "with your terminal tool",
+ * "with the other home tools", "call vehicle_set_security with …" (not this one).
+ */
+const CALLS_ANOTHER_TOOL_RE = /\b(?:call|use|invoke|run)\s+(?!this\b)(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:tool|function)\b|\b(?:with|using|via|through|in)\s+your\s+(?:[\w'-]+\s+){0,2}?(?:tool|terminal|shell)\b|\b(?:with|using|via|through)\s+the\s+(?:other\s+)?(?:[\w'-]+\s+){0,2}?tools?\b(?<!\bthis tool)|\bcall\s+[`'"]?[a-z]+_[a-z_]+[`'"]?\s+with\b/i;
 /** Every call approved in the client's configuration ("autoApprove": ["*"], alwaysAllow). */
 const AUTO_APPROVE_RE = /["'`]?\b(?:autoApprove|alwaysAllow|auto_approve|trustedTools|alwaysApprove)\b["'`]?\s*:\s*(?:\[\s*["'`]\*|true\b)|\bauto-?approve (?:all|every|its|this server's) (?:tools?|calls?)\b|\b(?:approval_?policy|approvalMode|permission_?mode|permissionMode)\b["'`]?\s*[:=]\s*["'`]?(?:never|bypass\w*|yolo|full-?auto|dontAsk|acceptAll)\b|--dangerously-skip-permissions\b|--yolo\b/i;
 

@@ -10,7 +10,7 @@ import { privilegedDefault } from "./privileged-default";
 import { namesSecretFile, secretDefaultRead } from "./secret-default";
 import { askingParameterName } from "./parameter-names";
 import { pastTheRequest } from "./past-request";
-import { protectionOff } from "./protection-off";
+import { tracesWiped } from "./traces-wiped";
 import { hiddenMember } from "./hidden-member";
 import { decodeRequestIn, encodedValue, rot13Value, type DecodeRequest } from "./decode-request";
 import { decodePayloads, percentDecode, type Decoded } from "./encoded";
@@ -369,8 +369,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
     flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
     return;
   }
-  // Only in text the cue pass sends on: every such order names another tool or insists ("also"), which it marks.
-  if (role === "description" || inParameter) flagProtectionOff(text, index, original, normalised);
+  // Only in text the cue pass sends on, like the sentence readings: looking at every string costs more than these few finds are worth.
+  if (role === "description" || inParameter) flagTracesWiped(text, index, original, normalised);
   if (role === "description" || inParameter) flagHiddenMember(text, index, original, normalised);
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
@@ -466,15 +466,10 @@ function flagPastTheRequest(text: string, index: number, original: string, norma
   if (found) flagSentence(text, found.start, ["other-actions"], `has the model carry the action past what the user asked for (${shownWhole(found.text)})`, index, original, normalised);
 }
 
-/** An order to switch a protection off through other tools, or to wipe the session's traces (./protection-off.ts). */
-function flagProtectionOff(text: string, index: number, original: string, normalised: NormalisedText | null): void {
-  const found = protectionOff(text, scan.tool!.name);
-  if (!found) return;
-  const reason =
-    found.loss === "traces"
-      ? `has the agent erase the record of what it did (${shownWhole(found.text)})`
-      : `has the agent switch off a protection nobody asked it to touch (${shownWhole(found.text)})`;
-  flagSentence(text, found.start, ["other-actions"], reason, index, original, normalised);
+/** Commands that erase the shell's history or the system's logs, for a tool not named for that (./traces-wiped.ts). */
+function flagTracesWiped(text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  const found = tracesWiped(text, scan.tool!.name);
+  if (found) flagSentence(text, found.start, ["other-actions"], `has the agent erase the record of what it did (${shownWhole(found.text)})`, index, original, normalised);
 }
 
 /** An account the model is to add that the text says the member list leaves out (./hidden-member.ts). */
