@@ -745,6 +745,15 @@ export function readIntent(s: string, plain: boolean, families: number, kinds: n
     else if (!takesPayment(tool.purpose()) || ACTS_ON_A_PAYMENT_RE.test(tool.name)) out.push({ kind: "sensitive-data", points: 3, reason: `asks for a payment card's full number or security code (${quote(card[0])}), which a tool named ${tool.name} does not need` });
   }
 
+  // ---- a one-time code, a PIN or a password written into a free-text field, where it is stored and shown to whoever reads the record
+  const code = !ctx.first && k & Data.secret && !out.length ? CODE_OR_PASSWORD_RE.exec(s) : null;
+  if (code && notNegatedInClause(s, code.index) && !OWN_APP_RE.test(s) && (ASKED_FOR_RE.test(s) || FILLED_IN_RE.test(s))) {
+    const field = routedParameter(s, ctx, tool);
+    if (field !== undefined && FREE_TEXT_FIELD_RE.test(field)) {
+      out.push({ kind: "sensitive-data", points: 3, reason: `asks for a one-time code, a PIN or a password (${quote(code[0])}) in the free-text field "${field}", where it is stored and shown: only its owner types one, where it is asked for` });
+    }
+  }
+
   // ---- commands run on the user's machine to fill a parameter with who and where they are ("run `whoami` to fill this")
   const local = !ctx.first && k & Data.environment && !out.length ? LOCAL_IDENTITY_RE.exec(s) : null;
   if (local && notNegated(s, local.index) && !needsData(tool.purpose(), "environment") && !needsData(tool.purpose(), "system")) {
@@ -906,6 +915,11 @@ const CARD_DATA_RE = /\b(?:full|complete|entire|whole|unmasked|real|long) (?:\d+
 /** Asked for, not described: "ask the user for", "enter", "copy … into", "needed to confirm" (and the same verbs in Spanish, Portuguese, French, Italian). */
 /** The PIN of a card, a bank account or a mobile wallet, in English or in the order other languages put it ("PIN GoPay"). */
 const PAYMENT_PIN_RE = /\b(?:upi|atm|card|debit card|credit card|bank|wallet|gopay|ovo|dana|m-?pesa|paytm|phonepe|mobile money|pix|transaction)\s+pins?\b|\bpins? (?:gopay|ovo|dana|upi|m-?pesa|atm|bancário|bancaire|de (?:la )?(?:tarjeta|cartão|carte))\b|\bcódigo pin\b/i;
+/** A code or a password its owner alone should type: a one-time code, a PIN, an app's or a card's password ("the OTP the customer receives", "a senha do app"). */
+const CODE_OR_PASSWORD_RE =
+  /\b(?:otp|one-time (?:code|password|pin)|verification code|(?:card|atm|upi|app|login|account|bank(?:ing)?)[ _](?:pin|password)|pins?|passwords?|passcodes?)\b|\bsenhas?\b|\bc[oó]digos? de verifica[cç][aã]o\b|\bcontraseñas?\b|\bc[oó]digo de verificaci[oó]n\b|验证码|密码|पासवर्ड/i;
+/** Filled in, in the words ASKED_FOR_RE lacks: "add", Portuguese "preencha", "insira", Hindi "डालें", Chinese "填写". */
+const FILLED_IN_RE = /\b(?:add|adds|adding|preench\w*|insira|coloque|adicione)\b|डाल|填写|填入/i;
 /** Where a PIN honestly goes: the owner's own app, phone or terminal. */
 const OWN_APP_RE = /\b(?:in|on|into|using|with) (?:their|your|his|her|the (?:customer|user|payer|buyer)'s|the) (?:own )?(?:[\w/]+ )?(?:app|application|phone|device|terminal|handset|screen)\b/i;
 /** A warning about PINs, not a request for one: "never ask for it", "anyone who asks for your PIN is a fraud". */
