@@ -65,7 +65,7 @@ const SYSTEM_PROMPT = new Pattern(
 const CONVERSATION = new Pattern(
   alt(
     String.raw`\b(?:complete|entire|whole|full|verbatim)\s+(?:text of (?:every|each|all) (?:message|turn)s?|conversation|chat|transcript|(?:chat |conversation |message )history)\b|\b(?:every|each|all) messages? (?:in|of) (?:this|the) (?:conversation|chat|session)\b|\bconversation so far\b|\b(?:earlier|previous|prior|past) (?:messages|turns|tool results)\b|\b(?:the user'?s|their|your) (?:last|latest|most recent|recent)(?: (?:few|two|three|four|five|ten|\d+))? (?:messages|turns|prompts|questions)\b|\bin (?:the|this) conversation\b|\bearlier in the (?:conversation|chat|session)\b|\bchat (?:history|log|transcript)s?\b|\b(?:contents?|text) of (?:the )?(?:most recently|last|previously|recently) (?:read|opened|viewed) (?:files?|documents?)\b|\b(?:the )?user(?:'s)? prompt\b`,
-    "完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|(?:最近|之前)(?:读取|打开|查看)的文件(?:内容)?|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
+    "बातचीत में|完整(?:的)?(?:聊天|对话|会话)(?:记录|内容|历史)|(?:最近|之前)(?:读取|打开|查看)的文件(?:内容)?|聊天记录|对话记录|会话记录|对话历史|全部对话|所有(?:消息|对话)|对话中(?:提到|出现)|会話(?:内|の中|中)|会話(?:の)?(?:全文|履歴|内容|記録)|チャット履歴|대화 (?:전체|내용|기록|내역)|대화에서|이전 대화",
     String.raw`вс[юе][а-яё]* переписк[а-яё]*|истори[а-яё]* (?:чата|переписки|диалога|разговора)|в (?:этом )?(?:диалоге|разговоре|переписке)|historial (?:completo )?(?:de (?:la )?)?(?:conversación|chat)|(?:texto|contenido|transcripción) (?:completo |íntegro |entero )?de (?:la|esta|toda la) conversación|(?:texte|contenu) (?:intégral |complet )?de (?:la|cette) conversation|(?:texto|conteúdo) (?:completo |integral )?da conversa|(?:vollständigen |gesamten )?(?:text|inhalt) (?:des|dieses) (?:gesprächs|chats)|(?:testo|contenuto) (?:completo |integrale )?della conversazione|toda la conversación|en la conversación|toute la conversation|historique (?:de la )?(?:conversation|discussion)|dans la conversation|(?:gesamten?|kompletten?) (?:chat|gesprächs)verlauf|gesamte (?:unterhaltung|konversation)|im (?:chat|gespräch|gesprächsverlauf)|toda a conversa|histórico (?:completo )?da conversa|na conversa|intera conversazione|cronologia (?:della )?(?:chat|conversazione)|nella conversazione|tüm (?:konuşma|sohbet)|sohbet geçmişi|konuşmada|letzten (?:\w+ )?nachrichten|últimos (?:\w+ )?mensajes|derniers (?:\w+ )?messages|ultimi (?:\w+ )?messaggi|últimas (?:\w+ )?mensagens|son (?:\w+ )?mesaj\w*|pesan terakhir|tin nhắn (?:gần nhất|cuối cùng)|toàn bộ (?:cuộc )?(?:hội thoại|trò chuyện)|lịch sử (?:trò chuyện|hội thoại)|trong cuộc (?:trò chuyện|hội thoại)|سجل المحادثة|المحادثة (?:كاملة|بالكامل)|في المحادثة`,
   ),
   "i",
@@ -75,7 +75,7 @@ const CONVERSATION = new Pattern(
 const SECRETS = new Pattern(
   alt(
     String.raw`\b(?:every|each|all|any) (?:http |request |response )?headers?\b|\b(?:credentials|passwords?|passphrases?|api keys?|access tokens?|secret keys?|private keys?|session (?:tokens?|cookies?)|cookies|seed phrases?|recovery phrases?|(?:tokens|keys|secrets)(?= (?:that|which|from|seen|found|appeared|present|visible|in)\b)|authorization (?:headers?|header values?)|auth headers?|bearer tokens?|otp(?: codes?)?|one-time (?:codes?|passwords?)|verification codes?)\b|\bkubectl get secrets?\b|\bdocument\.cookie\b|\b(?:local|session)Storage\b`,
-    "密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
+    "पासवर्ड|(?:UPI|यूपीआई) ?(?:पिन|PIN)|पिन|ओटीपी|密码|口令|密钥|私钥|令牌|凭证|凭据|助记词|验证码|パスワード|秘密鍵|アクセストークン|認証情報|ワンタイムパスワード|認証コード|비밀번호|액세스 토큰|자격 증명|인증번호|인증 번호|일회용 비밀번호|парол[ьяейи]|токен[а-яё]*|ключ[а-яё]* доступа|учетн[а-яё]* данн",
     String.raw`contraseñas?|credenciales|claves? (?:de api|privadas?|secretas?)|mots? de passe|identifiants|clés? (?:d'api|privées?|secrètes?)|passw[oö]rt(?:er)?|zugangsdaten|anmeldedaten|schlüssel|senhas?|credenciais|chaves? (?:de api|privadas?)|credenziali|chiavi (?:api|private|segrete)|şifre(?:ler)?|parola(?:lar)?|kimlik bilgileri|mật khẩu|thông tin đăng nhập|kata sandi|khóa (?:bí mật|riêng)|كلمات? (?:ال)?مرور|بيانات الاعتماد|مفاتيح`,
   ),
   "i",
@@ -89,7 +89,7 @@ const SECRETS = new Pattern(
 const PERSONAL = new Pattern(
   alt(
     String.raw`\b(?:home address|(?:full |mobile |phone |cell )?(?:phone|mobile) numbers?|date of birth|birth ?dates?|dob|(?:national |personal |government )?id (?:card )?numbers?|passport(?: numbers?)?|social security(?: numbers?)?|ssn|(?:full )?card numbers?|cvc|cvv|address book|(?:all|every|entire list of) (?:the user'?s |their )?contacts|salar(?:y|ies)|payroll|ibans?|full name|email address(?:es)?|precise location|exact location|current location|(?:city|town|employer|workplace|religion|ethnicity|political views)(?<=(?:the user'?s|their) (?:home )?(?:city|town|employer|workplace|religion|ethnicity|political views))|names? of (?:any|all|the) (?:\w+ )?(?:files|documents|tabs) (?:\w+ )?(?:open|opened))\b`,
-    "手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
+    "आधार (?:नंबर|संख्या)|(?:बैंक )?खाता संख्या|घर का पता|वर्तमान स्थान|手机号|电话号码|身份证|住址|家庭地址|家庭住址|收货地址|银行卡|出生日期|通讯录|联系人列表|薪资|工资|精确位置|当前位置|メールアドレス|電話番号|住所|生年月日|マイナンバー|カード番号|現在地|전화번호|집 주소|자택 주소|주민등록번호|생년월일|카드 번호|연락처|현재 위치",
     String.raw`номер[а-яё]* телефон[а-яё]*|домашн[а-яё]* адрес[а-яё]*|паспорт[а-яё]*|дат[а-яё]* рождения|номер[а-яё]* карт[а-яё]*|зарплат[а-яё]*|местоположени[а-яё]*|(?:número de )?tel[ée]fono|\btelefone\b|direcci[oó]n (?:postal|de casa|del domicilio|particular)|domicilio|fecha de nacimiento|\bdni\b|número de (?:la )?tarjeta|salario|nómina|numéro de téléphone|adresse (?:postale|du domicile|personnelle)|date de naissance|numéro de carte|salaire|telefonnummer|geburtsdatum|kartennummer|gehalt|gehälter|lohnliste|\biban\b|endereço (?:residencial|completo)|\bcpf\b|data de nascimento|número do cartão|salário|numero di telefono|indirizzo di (?:casa|residenza)|codice fiscale|data di nascita|numero della carta|stipendio|telefon numaras|ev adres\w*|tc kimlik|doğum tarihi|kart numaras|maaş|số điện thoại|địa chỉ nhà|\bcccd\b|nomor (?:ktp|nik|induk kependudukan)|\bktp\b|nama ibu kandung|zahlungsdaten|datos de pago|données de paiement|dati di pagamento|dados de pagamento|data pembayaran|ödeme bilgi\w*|ngày sinh|số thẻ|lương|رقم الهاتف|عنوان (?:المنزل|السكن)|رقم الهوية|تاريخ الميلاد|رقم البطاقة|الراتب`,
   ),
   "i",
@@ -108,7 +108,7 @@ const HARVEST_SOURCE = new Pattern(
 const OWNED = new Pattern(
   alt(
     String.raw`\b(?:the (?:user|caller|payer|sender|${SERVED_PERSON})(?:'s|s')|their)(?!\w)`,
-    "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент",
+    "用户|客户|ユーザー|利用者|사용자|고객|пользовател|клиент|उपयोगकर्ता|ग्राहक|यूज़र",
     String.raw`del (?:usuario|cliente)|de l'utilisateur|du client|des (?:nutzers|benutzers|kunden)|do (?:usuário|cliente|utilizador)|dell'utente|del cliente|kullanıcı|müşteri|người dùng|khách hàng|pengguna|pelanggan|siswa|des mandanten|المستخدم|العميل`,
   ),
   "i",
@@ -164,7 +164,7 @@ const SWITCH_RE = new RegExp(SWITCH_DESCRIPTION, "i");
 /** Names that end in "key" or "token" without holding a secret: cache_key, sort_key, next_token. */
 const NOT_A_SECRET_NAME_RE = new RegExp(`^(?:${NOT_SECRET_NAME_PREFIXES.join("|")})[_-]?(?:key|token)s?$`, "i");
 
-const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|欄|項目|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|kolom|trường|الحقل)/i;
+const FIELD_WORD_RE = /^\s*(?:field|parameter|argument|param|property|字段|参数|フィールド|パラメータ|欄|項目|필드|매개변수|поле|параметр|campo|champ|feld|parametro|parâmetro|alan|kolom|trường|الحقل|फ़ील्ड|फील्ड|पैरामीटर)/i;
 /** The same words before the name, as most languages but English put them ("im Feld pruefanhang", "di field lampiran", "trong trường ghi_chu"). */
 const FIELD_WORD_BEFORE_RE = /(?:\b(?:field|parameter|param|property|feld|campo|champ|kolom|parametre|parametro|parâmetro)|字段|参数|フィールド|パラメータ|필드|поле|параметр|trường)\s*[`'"“«]?$/i;
 
@@ -197,6 +197,8 @@ const SOFT_SECRECY = new Pattern(
     "(?:给|向|对)(?:用户|客户)(?:展示|显示|呈现)?的[^。；]{0,24}中(?:请)?(?:省略|隐藏|隐去|略去|去掉|剔除|不(?:要)?(?:显示|展示|列出))|(?:对|向)(?:用户|客户)(?:隐藏|隐去)",
     "(?:ユーザー|利用者|お客様)(?:に|には|へ)[^。]{0,24}(?:説明|報告|伝え|知らせ|言及|通知|表示)(?:しないで|せず|しない|ないで|する必要はありません|不要)|(?:説明|報告|言及|通知)(?:は)?不要|(?:伝え|説明す|報告す|言及す|知らせ)る必要は(?:ありません|ない)|(?:に|には)触れないで",
     "(?:사용자|고객)(?:에게|한테)(?:는)?[^.]{0,24}(?:알리지|말하지|설명하지|언급하지|보고하지|보여주지)|알릴 필요(?:가|는)? 없",
+    // Hindi: "उपयोगकर्ता को … न बताएं" (do not tell the user), "बिना बताए" (without telling), "बताने की ज़रूरत नहीं" (no need to tell).
+    "(?:उपयोगकर्ता|ग्राहक|यूज़र|अभिभावक)(?:ों)? को[^।.]{0,40}(?:न|मत) (?:बताएं|बताएँ|बताइए)|बिना बताए|(?:यह|ये) (?:न|मत) (?:बताएं|बताएँ|बताइए) कि|बताने की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं",
     String.raw`не (?:нужно|надо|следует|стоит) (?:сообщать|говорить|уведомлять|информировать|упоминать|рассказывать)`,
     String.raw`(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden|lehrkr[aä]ft|lehrer|schüler|eltern|patient|gast|gäste|mitglied|teilnehmer|fahrgast|fahrgäste|mieter|bewerber)\w*\s+(?:gegen\u00fcber\s+)?nicht\s+(?:mitteilen|sagen|erw\u00e4hnen|melden|zeigen|anzeigen|berichten|verraten)\b|(?:erw\u00e4hnen|sagen|teilen|melden|zeigen|verraten)\s+sie\s+(?:dies|das|es|davon)\b[^.]{0,30}?(?:gegen\u00fcber\s+)?(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden|lehrkr[aä]ft|lehrer|schüler|eltern|patient|gast|gäste|mitglied|teilnehmer|fahrgast|fahrgäste|mieter|bewerber)\w*\s+(?:gegen\u00fcber\s+)?nicht\b|(?:muss|müssen|braucht|brauchen|soll|sollte|sollen|darf)\s+(?:dem|den|der)\s+(?:nutzer|benutzer|anwender|kunden|lehrkr[aä]ft|lehrer|schüler|eltern|patient|gast|gäste|mitglied|teilnehmer|fahrgast|fahrgäste|mieter|bewerber)\w*\s+(?:gegen\u00fcber\s+)?nicht\s+(?:\w+\s+)?(?:mitgeteilt|gesagt|erwähnt|angezeigt|gezeigt|berichtet|erklärt)|(?:nutzer|benutzer|anwender)\w*\s+nicht\s+(?:informieren|benachrichtigen|darauf hinweisen)|ohne\s+(?:den|die)\s+(?:nutzer|benutzer|anwender)\w*\s+zu\s+(?:informieren|fragen)`,
     String.raw`(?:inutile|pas (?:besoin|nécessaire)) d['e]\s*(?:en\s+)?(?:informer|prévenir|avertir|parler|mentionner|le dire)|\bne pas (?:les |le |la |l'|en |lui |leur )?(?:afficher|mentionner|signaler|montrer|révéler)\b|sans (?:en )?(?:informer|prévenir|avertir) l['e]\s*(?:utilisat|client)|ne (?:le |l'|en |lui )?(?:signalez|mentionnez|dites|indiquez|parlez)[^.]{0,30}\bpas\b`,
