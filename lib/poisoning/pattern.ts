@@ -82,25 +82,7 @@ const MAX_SUBSETS = 256;
 
 /** Whether an expression's source opens a capturing group: "(" not escaped, not in a class, and not "(?:", "(?=", "(?!", "(?<=" or "(?<!". */
 export function hasCapturingGroup(source: string): boolean {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") {
-      if (source[i + 1] !== "?") return true;
-      // "(?<name>" captures; "(?<=" and "(?<!" look behind.
-      if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") return true;
-    }
-  }
-  return false;
+  return syntaxIndex(source, (c, i) => c === "(" && (source[i + 1] !== "?" || (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!")), 0, true) !== -1;
 }
 
 /** Every Pattern built, in the order built (for tests that check them all). */
@@ -180,6 +162,11 @@ export function topLevelAlternatives(source: string): string[] {
  * top-level character.
  */
 function topLevelIndex(source: string, test: (c: string, i: number) => boolean, from = 0): number {
+  return syntaxIndex(source, test, from, false);
+}
+
+/** As topLevelIndex, at any depth of groups with `everyDepth` (never inside a class or escaped). */
+function syntaxIndex(source: string, test: (c: string, i: number) => boolean, from: number, everyDepth: boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < source.length; i++) {
@@ -192,10 +179,13 @@ function topLevelIndex(source: string, test: (c: string, i: number) => boolean, 
       if (c === "]") inClass = false;
       continue;
     }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
+    if (c === "[") {
+      inClass = true;
+      continue;
+    }
+    if ((everyDepth || depth === 0) && test(c, i)) return i;
+    if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (depth === 0 && test(c, i)) return i;
   }
   return -1;
 }

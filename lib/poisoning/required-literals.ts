@@ -27,50 +27,11 @@ export function requiredLiterals(source: string, ignoreCase: boolean): string[] 
 }
 
 /**
- * A set of literals looked for in one pass over the text, however many there are: each position's
- * first two characters pick a bucket (most pick an empty one), and only that bucket's literals are
- * compared there. One-character literals are looked for on their own.
- */
-export class LiteralSet {
-  readonly literals: readonly string[];
-  private readonly singles: string[] = [];
-  private readonly occupied = new Uint8Array(BUCKETS);
-  private readonly buckets: string[][] = [];
-
-  constructor(literals: readonly string[]) {
-    this.literals = literals;
-    for (const literal of literals) {
-      if (literal.length === 0) throw new Error("a literal set cannot hold the empty string");
-      if (literal.length === 1) {
-        this.singles.push(literal);
-        continue;
-      }
-      const key = bucketOf(literal.charCodeAt(0), literal.charCodeAt(1));
-      this.occupied[key] = 1;
-      (this.buckets[key] ??= []).push(literal);
-    }
-  }
-
-  /** Whether `text` holds any of the literals. */
-  foundIn(text: string): boolean {
-    for (const single of this.singles) if (text.includes(single)) return true;
-    const last = text.length - 1;
-    let next = last >= 0 ? text.charCodeAt(0) : 0;
-    for (let i = 0; i < last; i++) {
-      const c = next;
-      next = text.charCodeAt(i + 1);
-      const key = bucketOf(c, next);
-      if (this.occupied[key] === 0) continue;
-      for (const literal of this.buckets[key]!) if (text.startsWith(literal, i)) return true;
-    }
-    return false;
-  }
-}
-
-/**
- * Which of an expression's alternatives text could match, found in one pass: each literal knows
- * the alternatives that need it (their sets from requiredLiterals), and an alternative with no
- * set could match anything. Buckets as in LiteralSet.
+ * Which of an expression's alternatives text could match, found in one pass over the text however
+ * many literals there are: each literal knows the alternatives that need it (their sets from
+ * requiredLiterals), and an alternative with no set could match anything. Each position's first
+ * two characters pick a bucket (most pick an empty one), and only that bucket's literals are
+ * compared there; one-character literals are looked for on their own.
  */
 export class AlternativeLiterals {
   readonly count: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
 import { BUILT_PATTERNS, EmailFirst, hasCapturingGroup, isPlain, needsNonAscii, Pattern } from "@/lib/poisoning/pattern";
-import { AlternativeLiterals, LiteralSet, requiredLiterals } from "@/lib/poisoning/required-literals";
+import { AlternativeLiterals, requiredLiterals } from "@/lib/poisoning/required-literals";
 import { inUnreadHalf, loadLabelled } from "../../bench/poisoning-data";
 
 /** The expressions the scanner itself built (importing @/lib/poisoning built them), not the ones these tests make. */
@@ -108,30 +108,11 @@ describe("the literals a match needs", () => {
   });
 });
 
-describe("a literal set", () => {
-  it("finds a literal wherever it is, as a search for each would", () => {
-    // Deterministic random texts and sets over a small alphabet, so literals often share their first characters.
-    let state = 12345;
-    const random = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % n;
-    const alphabet = "ab c-dé";
-    const word = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join("");
-    for (let round = 0; round < 400; round++) {
-      const literals = Array.from({ length: 1 + random(6) }, () => word(1 + random(4)));
-      const set = new LiteralSet(literals);
-      for (let t = 0; t < 10; t++) {
-        const text = word(random(12));
-        expect(set.foundIn(text), `${JSON.stringify(literals)} in ${JSON.stringify(text)}`).toBe(literals.some((l) => text.includes(l)));
-      }
-    }
-  });
-
+describe("the alternatives a text could match", () => {
   it("refuses the empty string, which every text holds", () => {
-    expect(() => new LiteralSet(["a", ""])).toThrow();
     expect(() => new AlternativeLiterals([["a"], [""]])).toThrow();
   });
-});
 
-describe("the alternatives a text could match", () => {
   it("marks each alternative one of whose literals the text holds, and every one without a set", () => {
     let state = 4242;
     const random = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % n;
