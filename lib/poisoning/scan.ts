@@ -358,20 +358,24 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const { cues, normalised } = readString(original, inParameter);
   const tricks: HidingKind[] = normalised?.hiding.length ? normalised.hiding.filter((h) => SUSPECT_BY_ITSELF.includes(h)) : NO_TRICKS;
   const text = normalised ? normalised.text : original;
-  if (role === "description" || role === "title" || inParameter) flagContradictedClaim(text, index, original, normalised);
+  // The tool's description or a parameter's note: prose the model reads as guidance.
+  const prose = role === "description" || inParameter;
+  if (prose || role === "title") flagContradictedClaim(text, index, original, normalised);
   if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
-  if (role === "description" || inParameter) flagPastTheRequest(text, index, original, normalised);
+  if (prose) flagPastTheRequest(text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
-  if ((role === "description" || inParameter) && text.includes("%20")) flagEscapedProse(text, role, property, index, original, normalised);
+  if (prose && text.includes("%20")) flagEscapedProse(text, role, property, index, original, normalised);
   if (cues.sentences.length === 0 && tricks.length === 0) {
     flagFixedDestination(fixed, fixedKinds, index, original, role === "parameter-value" ? null : normalised);
     return;
   }
   // Only in text the cue pass sends on, like the sentence readings: looking at every string costs more than these few finds are worth.
-  if (role === "description" || inParameter) flagTracesWiped(text, index, original, normalised);
-  if (role === "description" || inParameter) flagHiddenMember(text, index, original, normalised);
+  if (prose) {
+    flagTracesWiped(text, index, original, normalised);
+    flagHiddenMember(text, index, original, normalised);
+  }
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
   const list = cues.sentences;
