@@ -52,6 +52,8 @@ export interface SchemaFacts {
   revealSwitch: string | null;
   /** A top-level property whose description says what it carries replaces what is there (a list of slides "that replace the existing slides"). */
   replacingProperty: string | null;
+  /** A text property that takes a file's whole content ("content": "New file content"), not a part or an addition to it. */
+  wholeContentProperty: string | null;
   /** A property that names where the tool writes its output ("output_path", or "output": "Output .csv path"). */
   outputPathProperty: string | null;
   /** The top-level property names, as written (at most the first 60). */
@@ -100,6 +102,9 @@ function mayReplace(description: string): boolean {
 }
 const MAY_REPLACE_RE = /eplac|verwrit/i;
 /** "to replace existing slides", "replaces the current content", "overwrites the existing file": not "if omitted, existing values are kept". */
+/** A file's content, given whole: "content", "file_content", "new_content" described as the file's (new, full) content or as what to write. */
+const WHOLE_CONTENT_KEY = /^(?:content|contents|file_?content|new_?content|full_?content)$/i;
+const WHOLE_CONTENT_DESCRIPTION = /^(?:the )?(?:new |full |complete |entire |updated )?(?:file |text |document )?contents?(?: of (?:the )?file| for (?:the )?file| to write)?\s*[.(]?\s*$|^(?:the )?(?:new |full |complete |entire |updated )?(?:file |text )?contents? (?:of|for) the (?:file|document)\b|^(?:the )?(?:new |full |complete |entire )?contents? to (?:write|save|put)\b|^(?:the )?(?:new |full |complete |entire |updated )(?:file |text |document )?contents?\b/i;
 const REPLACING_DESCRIPTION = /\b(?:to |that |which |will |it )?(?:replac(?:e|es|ing)|overwrit(?:e|es|ing)) (?:the |all |any )?(?:existing|current|entire|whole|previous)\b(?! (?:\w+ )?(?:if|when|only if)\b)/i;
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
 /** A bare "output" or "destination" is a path only when its description says so ("Output .tcfx path"). */
@@ -173,6 +178,7 @@ const EMPTY: SchemaFacts = {
   paramsProperty: false,
   localPathProperty: null,
   replacingProperty: null,
+  wholeContentProperty: null,
   outputPathProperty: null,
   secretChoice: null,
   revealSwitch: null,
@@ -294,6 +300,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (k.path && !facts.pathProperty && !(isRecord(spec) && addressesInside(spec))) facts.pathProperty = key;
     if (k.remote) facts.remote = true;
     if (!facts.replacingProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && mayReplace(spec.description) && REPLACING_DESCRIPTION.test(spec.description)) facts.replacingProperty = key;
+    if (!facts.wholeContentProperty && isText && WHOLE_CONTENT_KEY.test(key) && (!isRecord(spec) || typeof spec.description !== "string" || WHOLE_CONTENT_DESCRIPTION.test(spec.description.slice(0, 120)))) facts.wholeContentProperty = key;
     if (!facts.localPathProperty && isRecord(spec) && typeof spec.description === "string" && spec.description.length < 400 && LOCAL_PATH_DESCRIPTION.test(spec.description)) facts.localPathProperty = key;
     if (!facts.outputPathProperty && (OUTPUT_PATH_KEY.test(key) || (isText && isRecord(spec) && typeof spec.description === "string" && ((BARE_OUTPUT_KEY.test(key) && PATH_DESCRIPTION.test(spec.description.slice(0, 200))) || (k.path || namesFile(key)) && OUTPUT_PLACE_DESCRIPTION.test(spec.description.slice(0, 200)))))) facts.outputPathProperty = key;
     if (PARAMS_KEY.test(key) && (type === "object" || type === "string" || type === undefined)) facts.paramsProperty = true;

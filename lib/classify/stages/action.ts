@@ -273,6 +273,13 @@ const INTEGRATIONS = new Set(["service", "services", "provider", "providers", "i
 const OWN_LINKS = new Set(["connection", "session", "client", "socket", "server", "database", "db", "device", "wallet", "browser"]);
 /** Verbs of a change whose input can replace what is there, when a property says it does. */
 const REPLACING_VERBS = new Set(["update", "edit", "modify", "set", "save", "write", "put", "change", "upload"]);
+/** Verbs of a change to an existing file: given its whole content, they write over it. */
+const WHOLE_FILE_VERBS = new Set(["update", "write", "save", "put", "modify", "edit", "overwrite"]);
+const EXISTING_FILE_RE = /\ban existing (?:[\w-]+ ){0,3}?file\b/;
+/** An isolated, throwaway sandbox's files are its own: writing over one there loses nothing anyone keeps. */
+function writesInASandbox(facts: Facts): boolean {
+  return facts.tokens.includes("sandbox") || facts.serverWords.has("sandbox") || /\bsandbox(?:ed)?\b/.test(facts.firstLower);
+}
 const VERIFYING_VERBS = new Set(["verify", "check", "confirm", "validate"]);
 const SUBMITS_PROOF_RE = /\b(?:verify|confirm|check|submit)s? (?:the |a |an |your )?(?:\w+ )?(?:otp|one-time|verification|sms|e-?mail|\d-(?:digit|character)) ?(?:codes?|otp|pin|passcode)\b|\b(?:verify|confirm)s? (?:the |a |an |your )?(?:otp|one-time (?:code|password)|passcode)\b|\bverify your (?:identity|account|e-?mail|phone(?: number)?)\b|\bby submitting\b|\bverify an? e-?mail (?:address )?for sending\b/;
 const JOB_STARTED_RE = /^(?:\w+\s)?(?:trigger|start|queue|kick off|initiate)s? (?:a |an |the )?(?:new |background |manual |full |fresh |one-off )?(?:[\w-]+ )?(?:fetch|scan|crawl|sync|synchroni[sz]ation|refresh|re-?index|indexing|discovery|detection)\b(?! (?:status|results?|report)\b)|^(?:\w+\s)?(?:start|begin)s? (?:crawling|scanning|indexing|syncing)\b/;
@@ -476,6 +483,10 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     // Replacing a whole thing discards what was there; so does a change its author calls irreversible.
     if (lemma === "replace" || (replacesWhole(facts, head) && !/\b(?:not|never|won't|without) overwrit/i.test(head)) || (REPLACING_VERBS.has(lemma) && replacesTheThing(facts))) {
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
+    }
+    // A file's whole new content in one property ("update_text_file", content: "New file content"): what it held is gone.
+    if (WHOLE_FILE_VERBS.has(lemma) && (tokens.includes("file") || EXISTING_FILE_RE.test(facts.firstLower)) && facts.schema.wholeContentProperty && !writesInASandbox(facts)) {
+      return { action: "destroy", reason: "it writes a file's whole content over what the file held, which is lost" };
     }
     if (IRREVERSIBLE_STRONG_RE.test(head)) return { action: "destroy", reason: "its own description says it cannot be undone" };
     // "Archive (delete) a CRM object": the description glosses its verb as a deletion.

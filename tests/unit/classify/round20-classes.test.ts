@@ -1,0 +1,25 @@
+/**
+ * Classes of verdicts the classifier got wrong on the development servers, studied in the session
+ * of 2026-12-03 (fifth), each with a counter-case it must keep. The definitions are our own,
+ * written for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { text, tool, verdict } from "./helpers";
+
+describe("a file's whole content given in one property", () => {
+  it("writes over what the file held (the rubric's 'overwriting files')", () => {
+    expect(verdict(tool("update_text_file", "Update an existing text file in the drive", { fileId: text, content: { type: "string", description: "New file content" } }))).toBe("destructive/high");
+    expect(verdict(tool("fast_write_file", "Writes or modifies a file", { path: text, content: { type: "string", description: "File content" }, append: { type: "boolean", default: false } }))).toBe("destructive/high");
+    expect(verdict(tool("notes_update", "Update an existing project notes file", { project: text, fileName: text, content: { type: "string", description: "The content of the file" } }))).toBe("destructive/high");
+  });
+
+  it("is not a note's or a page's text, which their service keeps versions of, nor a part of a file", () => {
+    expect(verdict(tool("update_note", "Update a note on an issue", { noteId: text, body: text }))).toBe("write/medium");
+    expect(verdict(tool("append_to_file", "Append text to the end of a file", { path: text, content: text }))).not.toBe("destructive/high");
+    expect(verdict(tool("update_file_metadata", "Update a file's description", { fileId: text, description: text }))).toBe("write/medium");
+  });
+
+  it("is not a throwaway sandbox's file", () => {
+    expect(verdict(tool("sandbox_write_file", "Write a file inside the isolated sandbox", { path: text, content: { type: "string", description: "File content" } }))).toBe("write/medium");
+  });
+});
