@@ -174,3 +174,16 @@ export const ZH_OBJECT_MAP: ReadonlyMap<string, string> = new Map(
 
 /** English words in a description, for finding its leading verb. */
 export const WORD_RE = /[a-z][a-z'-]*/g;
+
+/**
+ * Whether an English-looking match is only part of a word in another Latin-script language:
+ * "télécharge" (French, to download) holds "charge", "préférences" holds "f" and "rences".
+ * WORD_RE stops at accented letters, so a fragment starts or ends next to one.
+ */
+export function partOfForeignWord(text: string, start: number, end: number): boolean {
+  return (start > 0 && isAccentedLetter(text.charCodeAt(start - 1))) || (end < text.length && isAccentedLetter(text.charCodeAt(end)));
+}
+/** Latin-1 Supplement and Latin Extended-A and -B letters (× and ÷ are not letters). */
+function isAccentedLetter(code: number): boolean {
+  return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+}

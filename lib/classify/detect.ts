@@ -18,6 +18,7 @@ import {
   STORE_RE,
   VERB_FORMS,
   WORD_RE,
+  partOfForeignWord,
   ZH_OBJECT_MAP,
   ZH_VERB_ACTION,
   zhObjectAt,
@@ -301,6 +302,7 @@ function leadingVerbs(sentence: string): Verb[] {
   let lastEnd = 0;
   for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
     const word = m[0];
+    if (partOfForeignWord(sentence, m.index, m.index + word.length)) continue;
     position++;
     const gapStart = lastEnd;
     lastEnd = m.index + word.length;

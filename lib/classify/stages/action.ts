@@ -4,7 +4,7 @@
  * are decided here too, since they change what kind of action it is.
  */
 import { freeOperationTool, verbQuote, type Facts, type Verb } from "../detect";
-import { NOUNISH, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
+import { NOUNISH, partOfForeignWord, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
   AMBIGUOUS_MONEY,
   DATA_NOUNS,
@@ -540,7 +540,7 @@ function strongestMentioned(facts: Facts): Exclude<Action, "manage"> | null {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const word = m[0];
-    const info = VERB_FORMS.get(word);
+    const info = partOfForeignWord(text, m.index, m.index + word.length) ? undefined : VERB_FORMS.get(word);
     if (info && info.action !== "manage" && !NEGATIONS.has(previous) && !NEGATIONS.has(beforePrevious) && !NOUNISH.has(info.lemma)) {
       if (!best || STRENGTH[info.action] > STRENGTH[best]) best = info.action;
     }

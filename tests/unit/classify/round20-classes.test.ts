@@ -23,3 +23,13 @@ describe("a file's whole content given in one property", () => {
     expect(verdict(tool("sandbox_write_file", "Write a file inside the isolated sandbox", { path: text, content: { type: "string", description: "File content" } }))).toBe("write/medium");
   });
 });
+
+describe("English words inside words of another Latin-script language", () => {
+  it("are not verbs: 'Télécharge' (French, downloads) holds 'charge' but charges nobody", () => {
+    expect(verdict(tool("documents_get", "Télécharge le contenu d'un document (CV, contrat, facture) par son ID.", { id: text }))).toMatch(/^read\//);
+  });
+
+  it("a charge written in English still moves money", () => {
+    expect(verdict(tool("documents_get", "Charge the customer's saved card for the document fee.", { id: text, amount: { type: "number" } }))).toMatch(/^financial\//);
+  });
+});
