@@ -335,6 +335,9 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && inDebugger(facts)) {
     return "it returns a running program's live values, which hold whatever the program holds (tokens and passwords included)";
   }
+  if (PAY_OR_HEALTH_RE.test(`${facts.nameText} ${facts.firstLower}`) || (HR_FILE_RE.test(facts.nameText) && PERSONNEL_RE.test(facts.nameText))) {
+    return "it returns a person's pay, health or personnel file, private even one record at a time";
+  }
   // Searching inside local files hands back their lines; a search of a hosted repository's files reads no local file.
   const searchesInFiles = (SEARCH_IN_FILES_RE.test(facts.nameText) || (facts.nameVerb?.lemma === "search" && SEARCH_IN_FILES_DESC_RE.test(facts.firstLower))) && !facts.schema.remote;
   if (searchesInFiles || facts.schema.localPathProperty || (facts.schema.propertyNames.length > 0 && LOCAL_PATH_NOTE_RE.test(facts.descHead.slice(0, 600)))) {
@@ -342,6 +345,12 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   }
   return null;
 }
+
+/** What a person earns, their health and their civil status: private in one record, not only in bulk. */
+const PAY_OR_HEALTH_RE = /\b(?:salary|salaries|payslips?|pay slips?|paystubs?|pay stubs?|compensation|civil status|social security numbers?|passport numbers?|medical records?|health records?)\b/;
+/** A personnel file's parts, in an HR tool's names ("resources_administrative", "employee_benefits"). */
+const HR_FILE_RE = /\b(?:administrative|advantages|benefits)\b/;
+const PERSONNEL_RE = /\b(?:resources?|employees?|candidates?|staff|workers?|personnel)\b/;
 
 /** A mailbox searched, or one message read whole ("yahoo_mail_read", "get_mail_message_mime"): someone's correspondence. */
 function readsMail(facts: Facts, verb: Verb | null): boolean {

@@ -33,3 +33,16 @@ describe("English words inside words of another Latin-script language", () => {
     expect(verdict(tool("documents_get", "Charge the customer's saved card for the document fee.", { id: text, amount: { type: "number" } }))).toMatch(/^financial\//);
   });
 });
+
+describe("a person's pay, health or personnel file", () => {
+  it("is private even one record at a time", () => {
+    expect(verdict(tool("salary_slip_get", "Get a salary slip by its name", { name: text }))).toBe("read/medium");
+    expect(verdict(tool("employees_benefits", "Get the benefits tab of an employee", { id: text }))).toBe("read/medium");
+    expect(verdict(tool("get_patient_summary", "Returns the patient's medical records for a visit", { visitId: text }))).toBe("read/medium");
+  });
+
+  it("is not a product's benefits or a team's pay scale settings named without a person", () => {
+    expect(verdict(tool("product_benefits", "Get the benefits listed for a product", { id: text }))).toBe("read/low");
+    expect(verdict(tool("get_passport", "Get this agent's signed passport, a verifiable identity document", {}))).toBe("read/low");
+  });
+});
