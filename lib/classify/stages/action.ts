@@ -131,7 +131,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     action = "write";
   }
   // Deleting a record about money (an invoice, a coupon, a price, a ledger entry) moves none; deleting a charge or a payment undoes it.
-  const deletesMoneyRecord = action === "destroy" && DELETING_VERBS.has(verb?.lemma ?? "") && !!moneyToken && !MONEY_MOVEMENTS.has(moneyToken);
+  const deletesMoneyRecord = action === "destroy" && DELETING_VERBS.has(verb?.lemma ?? "") && !!moneyToken && (!MONEY_MOVEMENTS.has(moneyToken) || deletesOrderRecord(facts, moneyToken));
   if ((action === "write" || action === "destroy" || action === "exec") && moneyToken && !deletesMoneyRecord) {
     action = "money";
   }
@@ -388,6 +388,15 @@ const NOT_MONEY_AFTER = new Set(["template", "templates", "note", "notes", "atta
 /** Money objects that are themselves a movement of money: deleting one cancels it. */
 /** What a swap of assets names: tokens, coins, currencies, a DEX, slippage, a wallet, a chain. */
 const SWAP_ASSETS_RE = /\b(?:tokens?|coins?|crypto\w*|currenc(?:y|ies)|stablecoins?|eth|btc|usdc|usdt|sol|dex|amm|liquidity|slippage|amounts?|funds|assets?|wallets?|chains?|on-?chain|uniswap|jupiter|pancakeswap|raydium|lamports|wei|gwei|quote|price)\b|兑换|代币|币/;
+/**
+ * A shop's or an ERP's order deleted is a record gone (labellers rate it destructive); a broker's
+ * order deleted is a trade cancelled. Only an order on a market, or a delete that says it cancels, moves money.
+ */
+function deletesOrderRecord(facts: Facts, moneyToken: string): boolean {
+  if (moneyToken !== "order" && moneyToken !== "orders") return false;
+  return !MARKET_ORDER_RE.test(`${facts.firstLower} ${[...facts.serverWords].join(" ")}`);
+}
+const MARKET_ORDER_RE = /\b(?:cancel\w*|trad(?:e|es|ing)|broker\w*|stocks?|shares|market|limit|exchange|positions?|kite|zerodha|alpaca|binance|robinhood|coinbase|crypto)\b/;
 const MONEY_MOVEMENTS = new Set(["charge", "charges", "payment", "payments", "transfer", "transfers", "payout", "payouts", "refund", "refunds", "order", "orders", "trade", "trades", "subscription", "subscriptions", "position", "positions"]);
 
 /** What a cloud snapshot copies. */

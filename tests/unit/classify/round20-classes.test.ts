@@ -46,3 +46,25 @@ describe("a person's pay, health or personnel file", () => {
     expect(verdict(tool("get_passport", "Get this agent's signed passport, a verifiable identity document", {}))).toBe("read/low");
   });
 });
+
+describe("orders in French, Spanish and German", () => {
+  it("are money when the description says so in its own language", () => {
+    expect(verdict(tool("orders_update", "Met à jour un bon de commande existant, identifié par son ID.", { id: text, attributes: { type: "object" } }))).toBe("financial/high");
+    expect(verdict(tool("orders_update", "Actualiza un pedido existente por su ID.", { id: text, data: { type: "object" } }))).toBe("financial/high");
+  });
+
+  it("an order that is not about money in any language stays a write", () => {
+    expect(verdict(tool("sort_order_update", "Met à jour l'ordre de tri des colonnes.", { columns: { type: "array" } }))).toBe("write/medium");
+  });
+});
+
+describe("deleting an order", () => {
+  it("in a shop or an ERP deletes a record", () => {
+    expect(verdict(tool("orders_delete", "Delete an order", { orderId: text }), { slug: "acme-woocommerce", title: "WooCommerce" })).toBe("destructive/high");
+  });
+
+  it("on a broker cancels a trade, which moves money", () => {
+    expect(verdict(tool("delete_order", "Delete a pending order", { orderId: text }), { slug: "acme-broker", title: "Stock broker" })).toMatch(/^financial\//);
+    expect(verdict(tool("orders_delete", "Cancel and delete a pending order", { orderId: text }), { slug: "acme-woocommerce", title: "WooCommerce" })).toMatch(/^financial\//);
+  });
+});
