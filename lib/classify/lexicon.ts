@@ -614,7 +614,8 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     // What customers are charged at checkout, beyond a product's own price.
     id: "sets-charges", domain: "money", when: "acting", category: "financial", risk: "high",
-    name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,2}?(?:shipping|delivery|tax|handling)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b|\b(?:enable|disable|set|turn\son|turn\soff|configure)\s(?:\w+\s)?auto\s?renew(?:al|als|s)?\b/,
+    name: /\b(?:create|add|update|set|change|upsert|edit)\s(?:\w+\s){0,3}?(?:shipping|delivery|tax|handling|late)\s(?:rates?|fees?|prices?|charges?)\b|\b(?:set|enable|update|configure|change)\s(?:\w+\s)?(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?|auto\s?reloads?)\b|\b(?:auto\s?top\s?ups?|auto\s?topups?|auto\s?recharges?)\s(?:set|enable|update|configure)\b|\b(?:enable|disable|set|turn\son|turn\soff|configure)\s(?:\w+\s)?auto\s?renew(?:al|als|s)?\b/,
+    text: /^(?:\w+\s)?(?:sets?|updates?|changes?|configures?)\s(?:the\s|a\s)?(?:[\w-]+\s){0,2}?(?:shipping|delivery|handling|late)\s(?:rates?|fees?|prices?|charges?|costs?)\b/,
     reason: "it sets what customers or the account are charged automatically, now or at each renewal",
   },
   // ---- running code -------------------------------------------------------------------------

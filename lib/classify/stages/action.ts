@@ -273,6 +273,8 @@ const INTEGRATIONS = new Set(["service", "services", "provider", "providers", "i
 const OWN_LINKS = new Set(["connection", "session", "client", "socket", "server", "database", "db", "device", "wallet", "browser"]);
 /** Verbs of a change whose input can replace what is there, when a property says it does. */
 const REPLACING_VERBS = new Set(["update", "edit", "modify", "set", "save", "write", "put", "change", "upload"]);
+const FIND_AND_REPLACE_RE = /\bfind\s(?:and\s)?replace\b|\breplace\s(?:all\s)?text\b|\breplaces?\s(?:all\s)?(?:occurrences|matches|instances)\b/;
+const REPLACED_CONFIGURATION = new Set(["page", "theme", "brand", "customization", "customisation", "settings", "domain"]);
 /** Verbs of a change to an existing file: given its whole content, they write over it. */
 const WHOLE_FILE_VERBS = new Set(["update", "write", "save", "put", "modify", "edit", "overwrite"]);
 const EXISTING_FILE_RE = /\ban existing (?:[\w-]+ ){0,3}?file\b/;
@@ -490,6 +492,11 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   if (action === "write") {
     const head = facts.descHead.length > 400 ? facts.descHead.slice(0, 400) : facts.descHead;
     // Replacing a whole thing discards what was there; so does a change its author calls irreversible.
+    // Find-and-replace edits text in place (the document keeps its history); replacing a setting, a page
+    // or a theme puts one configuration for another: both change what is there, and lose nothing kept.
+    if (lemma === "replace" && (FIND_AND_REPLACE_RE.test(`${facts.nameText} ${facts.firstLower}`) || tokens.some((t) => REPLACED_CONFIGURATION.has(t)))) {
+      return { action: "write", reason: "it puts new text or a new configuration in place of the old, which is edited rather than lost" };
+    }
     if (lemma === "replace" || (replacesWhole(facts, head) && !/\b(?:not|never|won't|without) overwrit/i.test(head)) || (REPLACING_VERBS.has(lemma) && replacesTheThing(facts))) {
       return { action: "destroy", reason: "it replaces what was there, which is lost" };
     }

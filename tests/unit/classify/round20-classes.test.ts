@@ -68,3 +68,19 @@ describe("deleting an order", () => {
     expect(verdict(tool("orders_delete", "Cancel and delete a pending order", { orderId: text }), { slug: "acme-woocommerce", title: "WooCommerce" })).toMatch(/^financial\//);
   });
 });
+
+describe("replacing text or a configuration", () => {
+  it("find-and-replace edits a document's text, which keeps its history", () => {
+    expect(verdict(tool("find_and_replace_in_doc", "Find and replace text in a document", { documentId: text, find: text, replace: text }))).toBe("write/medium");
+    expect(verdict(tool("replace_text_in_doc", "Replace all occurrences of a string in a document", { documentId: text, search: text, replacement: text }))).toBe("write/medium");
+  });
+
+  it("replacing a sign-in page or a theme puts one configuration in place of another: a write, high on a security server", () => {
+    expect(verdict(tool("replace_customized_sign_in_page", "Replace the customized sign-in page of a brand", { brandId: text, pageContent: text }), { slug: "okta-mcp-server", title: "Okta" })).toBe("write/high");
+  });
+
+  it("replacing data whole still loses what was there", () => {
+    expect(verdict(tool("replace_workout_exercises", "Replace all exercises of a workout with the given list", { workoutId: text, exercises: { type: "array" } }))).toMatch(/^destructive\//);
+    expect(verdict(tool("replace_rows", "Replace all rows of a table with the given rows", { table: text, rows: { type: "array" } }))).toMatch(/^destructive\//);
+  });
+});
