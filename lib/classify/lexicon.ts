@@ -622,7 +622,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   {
     id: "runs-shell", domain: "code", when: "always", category: "execute", risk: "critical",
     name: new RegExp(String.raw`\b${RUN}\s(?:\w+\s){0,2}?(?:shell|bash|zsh|sh|powershell|pwsh|cmd|command|commands|terminal|script|scripts|subprocess|applescript|osascript|jxa)\b|\b(?:shell|terminal|bash|ssh|remote|system)\s(?:exec|execute|run|command|commands|cmd)\b|\b(?:applescript|osascript)\b|\b(?:pty|terminal|tmux)\s(?:create|open|start|new|spawn)\b|\b(?:create|open|start|new|spawn)\s(?:\w+\s)?(?:pty|tmux)\b`),
-    text: /^(?:\w+\s){0,4}?(?:execut\w*|runs?|running|spawns?|launch\w*)\s(?:an?\s|the\s|any\s|arbitrary\s)?(?:\w+\s)?(?:shell|bash|terminal|system|os|cli|command[- ]line|powershell|applescript)\s(?:commands?|scripts?)\b|\b(?:execut\w*|runs?) (?:an? |the |any |arbitrary )?(?:\w+ )?commands? (?:on|in) (?:a |the )?(?:remote |local )?(?:server|host|machine|terminal|shell|system|container|pod|vm|instance)\b|\bvia ssh\b|\bover ssh\b/,
+    text: /^(?:\w+\s){0,4}?(?:execut\w*|runs?|running|spawns?|launch\w*)\s(?:an?\s|the\s|any\s|arbitrary\s)?(?:\w+\s)?(?:shell|bash|terminal|system|os|cli|command[- ]line|powershell|applescript)\s(?:commands?|scripts?)\b|\b(?:execut\w*|runs?) (?:an? |the |any |arbitrary )?(?:\w+ )?commands? (?:on|in) (?:a |the )?(?:remote |local )?(?:server|host|machine|terminal|shell|system|container|pod|vm|instance)\b|\b(?:via|over) ssh\b(?! (?:tunnels?|port forwarding|keys?)\b)/,
     zh: /(?:执行|运行|调用)[^，。；,.\n]{0,10}?(?:命令|指令|脚本|代码|终端|[Ss]hell|bash|Bash|cmd|CMD|PowerShell|powershell)|(?:终端|命令行|Shell|shell)(?:中)?(?:执行|运行)/,
     reason: "it runs shell commands or scripts the caller writes",
   },

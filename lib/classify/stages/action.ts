@@ -355,6 +355,16 @@ const PROJECT_ROOT_KEY = /^(?:project_?(?:path|root|dir|directory|folder)|worksp
 
 /** Verbs that treat a statement as text (format it, check its syntax) without running it. */
 const LOADING_VERBS = new Set(["load", "import", "open", "restore", "apply", "reset"]);
+/**
+ * A saved question, card or query ("create new question/chart" with its SQL) stores the statement for
+ * someone to run later; this call runs nothing. (Running it is another tool, judged on its own.)
+ */
+function savesAQuery(facts: Facts, lemma: string): boolean {
+  return SAVING_VERBS.has(lemma) && facts.tokens.some((t) => SAVED_QUERY_OBJECTS.has(t)) && !RUNS_IT_TOO_RE.test(facts.firstLower);
+}
+const SAVING_VERBS = new Set(["create", "save", "add", "new", "update", "edit"]);
+const SAVED_QUERY_OBJECTS = new Set(["question", "questions", "card", "cards", "snippet", "snippets", "saved", "bookmark"]);
+const RUNS_IT_TOO_RE = /\b(?:and (?:then )?(?:runs?|executes?)|runs? it|executes? it)\b/;
 const TEXT_ONLY_VERBS = new Set(["format", "validate", "parse", "lint", "convert", "translate", "generate", "suggest", "explain_text", "highlight", "render"]);
 /** A verb glossed as a deletion: "Archive (delete) a meeting", "archives, i.e. deletes, the record". */
 const GLOSSED_AS_DELETE_RE = /^\w+\s*\(\s*(?:permanently\s)?(?:delete|deletes|remove|removes)\s*\)|^\w+s?,?\s+(?:i\.e\.|that is),?\s+(?:delete|deletes|removes?)\b/;
@@ -521,7 +531,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     return { action: "destroy", reason: "what it loads replaces what was there, which is lost" };
   }
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
-  if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && (facts.schema.queryIsStatement || SQL_MENTION_RE.test(facts.firstSentence))))) {
+  if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && !savesAQuery(facts, lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && (facts.schema.queryIsStatement || SQL_MENTION_RE.test(facts.firstSentence))))) {
     return { action: "exec", reason: "the caller writes the statement it runs" };
   }
   // A generator that says it writes what it makes into files writes.

@@ -84,3 +84,24 @@ describe("replacing text or a configuration", () => {
     expect(verdict(tool("replace_rows", "Replace all rows of a table with the given rows", { table: text, rows: { type: "array" } }))).toMatch(/^destructive\//);
   });
 });
+
+describe("SSH named as a way in, not a way to run commands", () => {
+  it("a jump host reached through an SSH tunnel is infrastructure, not a shell", () => {
+    expect(verdict(tool("create_jump_host", "Creates an EC2 jump host instance to access a cache cluster via SSH tunnel", { clusterId: text, keyName: text, subnetId: text }), { slug: "awslabs-elasticache-mcp-server", title: "AWS ElastiCache" })).toBe("write/high");
+  });
+
+  it("commands run over SSH are still a shell", () => {
+    expect(verdict(tool("remote_run", "Runs a command on the host via SSH", { host: text, command: text }))).toBe("execute/critical");
+  });
+});
+
+describe("a saved question or card holding SQL", () => {
+  it("stores the statement for later: this call runs nothing", () => {
+    expect(verdict(tool("question_create", "Create new question/chart", { name: text, database_id: { type: "number" }, sql: text }))).toBe("write/medium");
+  });
+
+  it("a tool that runs the caller's SQL, or saves and runs it, executes", () => {
+    expect(verdict(tool("run_query", "Run a SQL query against the database", { database_id: { type: "number" }, sql: text }))).toMatch(/^execute\//);
+    expect(verdict(tool("question_create", "Create a new question and run it", { database_id: { type: "number" }, sql: text }))).toMatch(/^execute\//);
+  });
+});
