@@ -32,6 +32,7 @@ import { DELETING_VERBS, KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, NOT_LOGIN_S
 import type { Scope } from "./scope";
 import { asksAModel, bringsUpOne, containsAny, headNoun, hasAny, relabelsOnly, someIn, type Trail } from "./shared";
 
+const CONNECTION_STRING_KEY = /^(?:connection_?string|connection_?uri|connection_?url|dsn|database_?url|mongo_?uri)$/i;
 /** What a delete may take whole: a folder and its contents (not a setting that names one). */
 const FOLDER_RE = /\b(?:folder|folders|directory|directories)\b(?! (?:setting|settings|path|name|option|preference))/;
 /** Said of what is deleted: it goes to a trash or an archive, from where it comes back whole. */
@@ -184,9 +185,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       if (risk === "medium") {
         const closesView = (lemma === "close" || lemma === "stop") && someIn(tokens, VIEW_OBJECTS);
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
+        // "Connect to a MongoDB instance" given its connection string: the caller's own session, nothing changed there.
+        const opensOwnConnection = lemma === "connect" && /^connects? to\b/.test(facts.firstLower) && facts.schema.propertyNames.some((k) => CONNECTION_STRING_KEY.test(k));
         const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
         const ownOrView = TRIVIAL_ON[lemma];
-        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo;
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo || opensOwnConnection;
         // A board's, a team's or a saved view is what everyone who opens the board sees; a browser's view is one's own.
         const sharedView = (tokens.includes("view") || tokens.includes("views")) && SHARED_VIEW_RE.test(`${facts.nameText} ${facts.firstLower}`);
         const trivial = !sinkVerb && !bulk && !sharedView && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));

@@ -105,3 +105,13 @@ describe("a saved question or card holding SQL", () => {
     expect(verdict(tool("question_create", "Create a new question and run it", { database_id: { type: "number" }, sql: text }))).toMatch(/^execute\//);
   });
 });
+
+describe("connecting to a store with its connection string", () => {
+  it("opens the caller's own session and changes nothing there", () => {
+    expect(verdict(tool("connect", "Connect to a MongoDB instance and get back a connection id", { connectionString: text }))).toMatch(/\/low$/);
+  });
+
+  it("connecting one resource to another changes what can reach what", () => {
+    expect(verdict(tool("connect_jump_host", "Connects an existing EC2 instance to a cache by changing its security groups", { instanceId: text, cacheId: text }), { slug: "awslabs-elasticache-mcp-server", title: "AWS ElastiCache" })).not.toMatch(/\/low$/);
+  });
+});
