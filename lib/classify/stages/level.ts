@@ -210,8 +210,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       const lemma = verb?.lemma ?? "";
       // A debugger's, a browser's, a shell's or a notebook's session is no one's login: ending it signs no one out.
       const sessionLike = (words.has("session") || words.has("sessions")) && !NOT_LOGIN_SESSION_RE.test(`${facts.nameText} ${facts.firstLower}`);
+      // An account's public SSH key is what new machines are given; deleting it locks no one out of a running one.
+      const keyText = `${facts.nameText} ${facts.firstLower}`;
+      const publicKey = PUBLIC_KEY_RE.test(keyText) && !PRIVATE_KEY_RE.test(keyText);
       const lockout =
-        ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
+        (!publicKey && (LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
           (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
         lemma === "revoke";
       if (lockout) {
@@ -438,6 +441,7 @@ const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|cl
 function publicSshKeys(secretWord: string, facts: Facts): boolean {
   return (secretWord === "ssh" || secretWord === "ssh key") && facts.tokens.some((t) => t === "key" || t === "keys") && !PRIVATE_KEY_RE.test(`${facts.nameText} ${facts.firstLower}`);
 }
+const PUBLIC_KEY_RE = /\bssh (?:public )?keys?\b|\bpublic keys?\b|\bpublickey\b/;
 const PRIVATE_KEY_RE = /\bprivate\b|\bsecret\b|\bpassphrase\b|\bid_(?:rsa|ed25519|ecdsa)\b/;
 
 /** Views that others see too: a board's, a project's, a team's, a saved or shared one. */

@@ -115,3 +115,15 @@ describe("connecting to a store with its connection string", () => {
     expect(verdict(tool("connect_jump_host", "Connects an existing EC2 instance to a cache by changing its security groups", { instanceId: text, cacheId: text }), { slug: "awslabs-elasticache-mcp-server", title: "AWS ElastiCache" })).not.toMatch(/\/low$/);
   });
 });
+
+describe("deleting an account's public SSH key", () => {
+  it("locks no one out of a running machine: destructive/high", () => {
+    expect(verdict(tool("key_delete", "Delete an SSH key", { id: text }), { slug: "digitalocean-mcp", title: "DigitalOcean" })).toBe("destructive/high");
+    expect(verdict(tool("delete_public_key", "Delete a public key from your account", { id: text }))).toBe("destructive/high");
+  });
+
+  it("revoking a credential, or deleting an API key, still locks its holder out", () => {
+    expect(verdict(tool("revoke_ssh_key", "Revoke an SSH key", { id: text }))).toBe("destructive/critical");
+    expect(verdict(tool("delete_api_key", "Delete an API key", { id: text }))).toBe("destructive/critical");
+  });
+});
