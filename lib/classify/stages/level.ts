@@ -244,7 +244,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         signals.add("bulk-operation");
         reasons.push("it destroys many things in one call");
       }
-      if (wideWord && !(wideWord === "all" && bulk) && !objects.some((t) => t === "from" || t === "of") && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
+      if (wideWord && !(wideWord === "all" && bulk) && !objects.some((t) => t === "from" || t === "of") && !(wideWord.startsWith("account") && disconnectsAccount(facts)) && (WIPING_VERBS.has(lemma) || /删除|清空|销毁|注销|解散/.test(lemma))) {
         risk = "critical";
         reasons.push(`destroying ${WIDE_WORD_PHRASES[wideWord] ?? objectPhrase([wideWord])} is wide and hard to recover`);
         if (infraWord) signals.add("account-wide");
@@ -441,6 +441,14 @@ const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|cl
 function publicSshKeys(secretWord: string, facts: Facts): boolean {
   return (secretWord === "ssh" || secretWord === "ssh key") && facts.tokens.some((t) => t === "key" || t === "keys") && !PRIVATE_KEY_RE.test(`${facts.nameText} ${facts.firstLower}`);
 }
+/**
+ * An account connected to this one ("Remove a Facebook ad account connection", "a connected social
+ * media account", "Remove a Microsoft account from the cache"): the link goes, the account stays.
+ */
+function disconnectsAccount(facts: Facts): boolean {
+  return CONNECTED_ACCOUNT_RE.test(facts.descLower().slice(0, 300));
+}
+const CONNECTED_ACCOUNT_RE = /\bconnected (?:[\w-]+ ){0,3}accounts?\b|\baccounts? connections?\b|\baccounts? from (?:the |its |this )?(?:cache|list|location|workspace)\b|\b(?:unlink|disconnect)s? (?:an? |the )?(?:[\w-]+ ){0,3}accounts?\b/;
 const PUBLIC_KEY_RE = /\bssh (?:public )?keys?\b|\bpublic keys?\b|\bpublickey\b/;
 const PRIVATE_KEY_RE = /\bprivate\b|\bsecret\b|\bpassphrase\b|\bid_(?:rsa|ed25519|ecdsa)\b/;
 

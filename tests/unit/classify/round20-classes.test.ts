@@ -127,3 +127,14 @@ describe("deleting an account's public SSH key", () => {
     expect(verdict(tool("delete_api_key", "Delete an API key", { id: text }))).toBe("destructive/critical");
   });
 });
+
+describe("removing a connected account", () => {
+  it("drops the link; the account itself stays: destructive/high", () => {
+    expect(verdict(tool("delete_ad_account", "Delete ad account. Remove a Facebook ad account connection from a location", { locationId: text, adAccountId: text }))).toBe("destructive/high");
+    expect(verdict(tool("remove_account", "Remove a Microsoft account from the cache", { account: text }))).toBe("destructive/high");
+  });
+
+  it("deleting the account itself is wide and hard to recover", () => {
+    expect(verdict(tool("delete_account", "Delete the account and all its data", { accountId: text }))).toBe("destructive/critical");
+  });
+});
