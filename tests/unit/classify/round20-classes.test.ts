@@ -108,7 +108,8 @@ describe("a saved question or card holding SQL", () => {
 
 describe("connecting to a store with its connection string", () => {
   it("opens the caller's own session and changes nothing there", () => {
-    expect(verdict(tool("connect", "Connect to a MongoDB instance and get back a connection id", { connectionString: text }))).toMatch(/\/low$/);
+    expect(verdict(tool("connect", "Connect to an AWS DocumentDB cluster", { connection_string: text }))).toMatch(/\/low$/);
+    expect(verdict({ ...tool("connect", "Connect to a MongoDB instance and get back a connection id", { connectionString: text }), annotations: { readOnlyHint: true } })).toMatch(/\/low$/);
   });
 
   it("connecting one resource to another changes what can reach what", () => {
