@@ -32,7 +32,6 @@ import { DELETING_VERBS, KV_SERVER, LOG_OBJECTS, LOCAL_PATH_NOTE_RE, NOT_LOGIN_S
 import type { Scope } from "./scope";
 import { asksAModel, bringsUpOne, containsAny, headNoun, hasAny, relabelsOnly, someIn, type Trail } from "./shared";
 
-const CONNECTION_STRING_KEY = /^(?:connection_?string|connection_?uri|connection_?url|dsn|database_?url|mongo_?uri)$/i;
 /** What a delete may take whole: a folder and its contents (not a setting that names one). */
 const FOLDER_RE = /\b(?:folder|folders|directory|directories)\b(?! (?:setting|settings|path|name|option|preference))/;
 /** Said of what is deleted: it goes to a trash or an archive, from where it comes back whole. */
@@ -449,6 +448,8 @@ function disconnectsAccount(facts: Facts): boolean {
   return CONNECTED_ACCOUNT_RE.test(facts.descLower().slice(0, 300));
 }
 const CONNECTED_ACCOUNT_RE = /\bconnected (?:[\w-]+ ){0,3}accounts?\b|\baccounts? connections?\b|\baccounts? from (?:the |its |this )?(?:cache|list|location|workspace)\b|\b(?:unlink|disconnect)s? (?:an? |the )?(?:[\w-]+ ){0,3}accounts?\b/;
+/** Inputs that take a store's connection string: what connecting to it for one's own session is given. */
+const CONNECTION_STRING_KEY = /^(?:connection_?string|connection_?uri|connection_?url|dsn|database_?url|mongo_?uri)$/i;
 const PUBLIC_KEY_RE = /\bssh (?:public )?keys?\b|\bpublic keys?\b|\bpublickey\b/;
 const PRIVATE_KEY_RE = /\bprivate\b|\bsecret\b|\bpassphrase\b|\bid_(?:rsa|ed25519|ecdsa)\b/;
 
