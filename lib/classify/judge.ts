@@ -57,6 +57,7 @@ export function judge(facts: Facts): Judgement {
     plainVerb: PLAIN_VERBS.has(verb?.lemma ?? ""),
     annotationsAgree: category === "read" ? facts.annotations.readOnly === true : category === "destructive" ? facts.annotations.destructive === true : facts.annotations.readOnly === false,
     privateData: trail.signals.has("private-data"),
+    manyParameters: facts.schema.propertyNames.length > 3,
   };
   return {
     category,

@@ -26,6 +26,12 @@ export interface CalibrationFeatures {
    * them is low or medium is the boundary labellers and rules most often draw differently.
    */
   privateData: boolean;
+  /**
+   * It takes more than three parameters. On the development labels a read with many filters is
+   * a search across many records, which labellers rate medium more often than the same kind of
+   * read with one or two parameters: without this, the kinds at 0.9 and above mixed both.
+   */
+  manyParameters: boolean;
 }
 
 export interface CalibrationTable {
@@ -42,7 +48,9 @@ export function calibrationKeys(f: CalibrationFeatures): string[] {
   const verb = f.plainVerb ? "p" : "o";
   const hints = f.annotationsAgree ? "a" : "u";
   const data = f.privateData ? "P" : "-";
+  const breadth = f.manyParameters ? "w" : "s";
   return [
+    `${f.category}/${f.risk}/${band}/${data}/${source}/${verb}/${hints}/${breadth}`,
     `${f.category}/${f.risk}/${band}/${data}/${source}/${verb}/${hints}`,
     `${f.category}/${f.risk}/${band}/${data}/${source}/${verb}`,
     `${f.category}/${f.risk}/${band}/${data}/${source}`,
@@ -85,15 +93,16 @@ function resolve(rates: Readonly<Record<string, number>>): Float64Array {
         for (const privateData of [true, false])
         for (const source of SOURCES)
           for (const plainVerb of [true, false])
-            for (const annotationsAgree of [true, false]) {
-              const found = calibrationKeys({ category, risk, heuristic, privateData, ...source, plainVerb, annotationsAgree })
-                .map((key) => rates[key])
-                .find((r) => r !== undefined);
-              const rate = found === undefined ? NaN : Math.min(found, ceilings[kind] ?? Infinity);
-              if (!Number.isNaN(rate)) ceilings[kind] = rate;
-              kind++;
-              out.push(Number.isNaN(rate) ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100);
-            }
+            for (const annotationsAgree of [true, false])
+              for (const manyParameters of [true, false]) {
+                const found = calibrationKeys({ category, risk, heuristic, privateData, ...source, plainVerb, annotationsAgree, manyParameters })
+                  .map((key) => rates[key])
+                  .find((r) => r !== undefined);
+                const rate = found === undefined ? NaN : Math.min(found, ceilings[kind] ?? Infinity);
+                if (!Number.isNaN(rate)) ceilings[kind] = rate;
+                kind++;
+                out.push(Number.isNaN(rate) ? NaN : Math.round(Math.min(0.98, Math.max(0.05, rate)) * 100) / 100);
+              }
       }
     }
   return Float64Array.from(out);
@@ -107,10 +116,12 @@ export function calibrator(calibration: CalibrationTable): (f: CalibrationFeatur
     const band = f.heuristic >= 0.9 ? 0 : f.heuristic >= 0.7 ? 1 : 2;
     const source = f.raisedByDomain ? 0 : f.verbFromName ? 1 : 2;
     const index =
-      (((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * BAND_HEURISTICS.length + band) * 2 + (f.privateData ? 0 : 1)) * SOURCES.length + source) * 2 +
+      ((((((CATEGORY_INDEX.get(f.category)! * RISK_LEVELS.length + RISK_INDEX.get(f.risk)!) * BAND_HEURISTICS.length + band) * 2 + (f.privateData ? 0 : 1)) * SOURCES.length + source) * 2 +
         (f.plainVerb ? 0 : 1)) *
         2 +
-      (f.annotationsAgree ? 0 : 1);
+        (f.annotationsAgree ? 0 : 1)) *
+        2 +
+      (f.manyParameters ? 0 : 1);
     const rate = resolved[index]!;
     return Number.isNaN(rate) ? Math.round(f.heuristic * 100) / 100 : rate;
   };

@@ -120,13 +120,14 @@ describe("stage 5, confidence: hints lower confidence, never the level; doubt go
 
 describe("stage 6, calibration", () => {
   it("looks a verdict up from the most specific kind to the coarsest", () => {
-    const keys = calibrationKeys({ category: "read", risk: "low", heuristic: 0.95, raisedByDomain: false, verbFromName: true, plainVerb: true, annotationsAgree: true, privateData: false });
-    expect(keys[0]).toBe("read/low/h/-/n/p/a");
+    const keys = calibrationKeys({ category: "read", risk: "low", heuristic: 0.95, raisedByDomain: false, verbFromName: true, plainVerb: true, annotationsAgree: true, privateData: false, manyParameters: true });
+    expect(keys[0]).toBe("read/low/h/-/n/p/a/w");
+    expect(keys[1]).toBe("read/low/h/-/n/p/a");
     expect(keys).toContain("read/low/h");
     expect(keys.at(-1)).toBe("*");
   });
   it("gives a number between 0 and 1", () => {
-    const c = calibrate({ category: "execute", risk: "critical", heuristic: 0.4, raisedByDomain: true, verbFromName: false, plainVerb: false, annotationsAgree: false, privateData: false });
+    const c = calibrate({ category: "execute", risk: "critical", heuristic: 0.4, raisedByDomain: true, verbFromName: false, plainVerb: false, annotationsAgree: false, privateData: false, manyParameters: false });
     expect(c).toBeGreaterThan(0);
     expect(c).toBeLessThanOrEqual(0.98);
   });
@@ -137,11 +138,12 @@ describe("stage 6, calibration", () => {
           for (const verbFromName of [true, false])
             for (const plainVerb of [true, false])
               for (const annotationsAgree of [true, false])
-                for (const privateData of [true, false]) {
-                const at = (heuristic: number) => calibrate({ category, risk, heuristic, raisedByDomain, verbFromName, plainVerb, annotationsAgree, privateData });
-                const kind = `${category}/${risk} ${raisedByDomain} ${verbFromName} ${plainVerb} ${annotationsAgree} ${privateData}`;
-                expect(at(0.75), kind).toBeLessThanOrEqual(at(0.95));
-                expect(at(0.5), kind).toBeLessThanOrEqual(at(0.75));
-              }
+                for (const privateData of [true, false])
+                  for (const manyParameters of [true, false]) {
+                    const at = (heuristic: number) => calibrate({ category, risk, heuristic, raisedByDomain, verbFromName, plainVerb, annotationsAgree, privateData, manyParameters });
+                    const kind = `${category}/${risk} ${raisedByDomain} ${verbFromName} ${plainVerb} ${annotationsAgree} ${privateData} ${manyParameters}`;
+                    expect(at(0.75), kind).toBeLessThanOrEqual(at(0.95));
+                    expect(at(0.5), kind).toBeLessThanOrEqual(at(0.75));
+                  }
   });
 });
