@@ -32,7 +32,7 @@ const STAGES: { name: string; what: string }[] = [
   },
   {
     name: "Confidence",
-    what: "How sure the verdict is, from 0 to 1. A short or missing description, a name that is only a noun, or a description that disagrees with the name each lower it. Doubt raises the level: a tool that changes things and is uncertain is never left at low. Text that tries to instruct the model raises the level too.",
+    what: "How sure the verdict is, from 0 to 1. A short or missing description, a name that is only a noun, or a description that disagrees with the name each lower it. Doubt raises the level: a tool that changes things and is uncertain is never left at low. Text that tries to instruct the model raises the level too. The number shown is then calibrated: how often verdicts of the same kind (category and level, where the verb came from, whether it touches private data, whether the tool takes more than three parameters) were exactly right on the development servers, taken at a cautious lower bound so that 0.9 is a promise kept on servers nobody tuned on.",
   },
 ];
 
