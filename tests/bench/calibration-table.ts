@@ -5,7 +5,7 @@
  * table from every development verdict, and by its cross-validation, which builds one table per
  * fold of development servers and scores the servers left out.
  */
-import { calibrationKeys, type CalibrationFeatures, type CalibrationTable } from "../../lib/classify/stages/calibrate";
+import { calibrationKeys, calibrator, type CalibrationFeatures, type CalibrationTable } from "../../lib/classify/stages/calibrate";
 
 export interface CalibrationSample {
   features: CalibrationFeatures;
@@ -63,3 +63,35 @@ function parentOf(key: string): string | null {
   if (parts.length === 2) return "*";
   return parts.slice(0, -1).join("/");
 }
+
+/** The confidence bands the calibration is reported in, highest first (as eval:classify prints them). */
+export const CONFIDENCE_BANDS = [0.9, 0.8, 0.7, 0.5, 0] as const;
+
+export interface BandFigures {
+  /** The band's lower edge. */
+  band: (typeof CONFIDENCE_BANDS)[number];
+  tools: number;
+  exact: number;
+}
+
+/**
+ * How the table does on servers it was not built from, without touching the sealed split: the
+ * servers fall into five folds by a hash of their name, and each fold's verdicts are calibrated by
+ * a table built from the other four.
+ */
+export function crossValidatedBands(samples: readonly (CalibrationSample & { server: string })[], folds = 5): BandFigures[] {
+  const foldOf = (server: string) => [...server].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % folds;
+  const rows = CONFIDENCE_BANDS.map((band) => ({ band, tools: 0, exact: 0 }));
+  for (let k = 0; k < folds; k++) {
+    const calibrate = calibrator(buildCalibrationTable(samples.filter((s) => foldOf(s.server) !== k)));
+    for (const s of samples) {
+      if (foldOf(s.server) !== k) continue;
+      const confidence = calibrate(s.features);
+      const row = rows.find((r) => confidence >= r.band)!;
+      row.tools++;
+      if (s.exact) row.exact++;
+    }
+  }
+  return rows;
+}
+

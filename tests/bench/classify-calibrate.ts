@@ -11,8 +11,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { judgeTool } from "../../lib/classify";
-import { calibrator } from "../../lib/classify/stages/calibrate";
-import { buildCalibrationTable, type CalibrationSample } from "./calibration-table";
+import { buildCalibrationTable, crossValidatedBands, type CalibrationSample } from "./calibration-table";
 import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelsBySplit } from "./classify-labels";
 
 if (!corpusAvailable()) {
@@ -34,22 +33,9 @@ const file = path.resolve(import.meta.dirname, "..", "..", "lib", "classify", "c
 writeFileSync(file, `${JSON.stringify(table, null, 1)}\n`);
 console.log(`calibration built from ${tools.length} development verdicts: ${Object.keys(table.rates).length} kinds; wrote ${file}`);
 
-const FOLDS = 5;
-const fold = (server: string) => [...server].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
-const BANDS = [0.9, 0.8, 0.7, 0.5, 0] as const;
-const byBand = BANDS.map(() => ({ n: 0, exact: 0 }));
-for (let k = 0; k < FOLDS; k++) {
-  const calibrate = calibrator(buildCalibrationTable(samples.filter((s) => fold(s.server) !== k)));
-  for (const s of samples) {
-    if (fold(s.server) !== k) continue;
-    const row = byBand[BANDS.findIndex((b) => calibrate(s.features) >= b)]!;
-    row.n++;
-    if (s.exact) row.exact++;
-  }
-}
-console.log(`cross-validated by server (${FOLDS} folds of development servers, each calibrated by a table built without it):`);
-BANDS.forEach((b, i) => {
-  const { n, exact } = byBand[i]!;
-  const upper = i === 0 ? "1.0" : BANDS[i - 1]!.toFixed(1);
-  console.log(`  ${b.toFixed(1)}-${upper}  ${String(n).padStart(5)} tools  ${n ? ((100 * exact) / n).toFixed(1) : "-"}% exact`);
+console.log("cross-validated by server (5 folds of development servers, each calibrated by a table built without it):");
+const bands = crossValidatedBands(samples);
+bands.forEach(({ band, tools: n, exact }, i) => {
+  const upper = i === 0 ? "1.0" : bands[i - 1]!.band.toFixed(1);
+  console.log(`  ${band.toFixed(1)}-${upper}  ${String(n).padStart(5)} tools  ${n ? ((100 * exact) / n).toFixed(1) : "-"}% exact`);
 });
