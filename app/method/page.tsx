@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata, paths } from "@/lib/catalogue";
-import { measuredFigures, percent, type MeasuredFigures } from "@/lib/catalogue/measured";
+import { measuredFigures, percent, percentRange, type MeasuredFigures } from "@/lib/catalogue/measured";
 import { repositoryUrl } from "@/lib/catalogue/site";
 import { RECOMMENDATION_TABLE } from "@/lib/policy/recommend";
 import { RISK_INFO, RISK_LEVELS } from "@/lib/taxonomy";
@@ -53,15 +53,29 @@ const WEAK_SPOTS: string[] = [
   "The check for instructions hidden in definitions (tool poisoning) raises false alarms on real servers it has not seen: it flagged 6 of 985 tools (0.6%) on the sealed servers listed from npm, real published servers whose tools are presumably honest (those flags are counted, not read, so that they stay a fair test). A flagged tool is hidden by its recommended policy until a reviewed correction clears the flag.",
 ];
 
+/** A share, with its 95% interval beneath when one was measured. */
+function ShareCell({ share, interval }: { share: number; interval?: readonly [number, number] | undefined }) {
+  return (
+    <td>
+      {percent(share)}
+      {interval && (
+        <span className="muted block text-xs" data-interval="">
+          {percentRange(interval)}
+        </span>
+      )}
+    </td>
+  );
+}
+
 function FiguresRow({ label, figures }: { label: string; figures: MeasuredFigures }) {
   return (
     <tr data-figures={label}>
       <th scope="row">{label}</th>
       <td>{figures.servers}</td>
       <td>{figures.tools}</td>
-      <td>{percent(figures.categoryExact)}</td>
-      <td>{percent(figures.riskExact)}</td>
-      <td>{percent(figures.riskWithinOne)}</td>
+      <ShareCell share={figures.categoryExact} interval={figures.intervals?.categoryExact} />
+      <ShareCell share={figures.riskExact} interval={figures.intervals?.riskExact} />
+      <ShareCell share={figures.riskWithinOne} interval={figures.intervals?.riskWithinOne} />
       <td>{figures.dangerousRatedLow}</td>
       <td>{figures.codeOrMoneyBelowHigh}</td>
     </tr>
@@ -149,6 +163,13 @@ export default function MethodPage() {
           tools): most of its misses are its own, not the labels&apos;.
         </p>
       )}
+      {measured.sealed?.intervals && (
+        <p className="prose-text" data-intervals="">
+          Beneath each sealed figure and each confidence band is a 95% interval, from resampling the sealed servers with replacement: tools of
+          one server share an author and often one mistake, so the split counts as {measured.sealed.servers} servers rather than{" "}
+          {measured.sealed.tools} tools, and another set of servers like them would give a figure in that range about nineteen times in twenty.
+        </p>
+      )}
       {measured.provisional && (
         <p className="prose-text text-sm" data-measured-provisional="">
           <strong>Provisional:</strong> {measured.provisional}
@@ -200,7 +221,7 @@ export default function MethodPage() {
                   <tr key={row.band}>
                     <th scope="row">{row.band.replace("-", " to ")}</th>
                     <td>{row.tools}</td>
-                    <td>{percent(row.exact)}</td>
+                    <ShareCell share={row.exact} interval={row.interval} />
                   </tr>
                 ))}
               </tbody>

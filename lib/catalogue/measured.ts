@@ -10,6 +10,9 @@ import raw from "../classify/measured.json";
 const share = z.number().min(0).max(1);
 const count = z.number().int().min(0);
 
+/** A share's 95% interval, low then high (eval:classify resamples the split's servers). */
+const interval = z.tuple([share, share]).refine(([low, high]) => low <= high, { error: "the low end must not be above the high end" });
+
 const figuresSchema = z.strictObject({
   servers: count,
   tools: count,
@@ -25,6 +28,8 @@ const figuresSchema = z.strictObject({
   codeOrMoneyBelowHigh: count,
   /** Tools rated two or more levels below the label. */
   twoLevelsTooLow: count,
+  /** How far the three shares could move with other servers of the same kind. */
+  intervals: z.strictObject({ categoryExact: interval, riskExact: interval, riskWithinOne: interval }).optional(),
 });
 
 const retestSchema = z.strictObject({
@@ -61,7 +66,7 @@ export const measuredSchema = z.strictObject({
     })
     .optional(),
   /** Verdicts on the sealed split grouped by confidence: how many, and the share whose category and risk both matched the label. */
-  calibration: z.array(z.strictObject({ band: z.string().regex(/^\d\.\d-\d\.\d$/, { error: 'must look like "0.9-1.0"' }), tools: count, exact: share })),
+  calibration: z.array(z.strictObject({ band: z.string().regex(/^\d\.\d-\d\.\d$/, { error: 'must look like "0.9-1.0"' }), tools: count, exact: share, interval: interval.optional() })),
 });
 
 export type Measured = z.infer<typeof measuredSchema>;
@@ -82,4 +87,9 @@ export function measuredFigures(): Measured {
 /** 0.967 → "96.7%". */
 export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
+}
+
+/** [0.759, 0.803] → "75.9–80.3%". */
+export function percentRange([low, high]: readonly [number, number]): string {
+  return `${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)}%`;
 }

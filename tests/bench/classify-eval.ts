@@ -12,6 +12,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { classifyTool, type Verdict } from "../../lib/classify";
 import { riskRank, RISK_LEVELS, type Category, type RiskLevel } from "../../lib/taxonomy";
+import { serverBootstrap, type Interval } from "./server-bootstrap";
 import { corpusAvailable, CORPUS_DIR, joinDefinitions, labelKey, labelsBySplit, PASS_FILES, readLabelFile, readRetest, type LabelledTool, type Split } from "./classify-labels";
 
 if (!corpusAvailable()) {
@@ -63,11 +64,27 @@ function figures(scored: readonly Scored[]): Figures {
   };
 }
 
+/**
+ * 95% intervals for the shares, by resampling servers (./server-bootstrap.ts): the sealed split is
+ * 190 servers, not 1,695 independent tools, and its figures move by a few points with which
+ * servers happen to be in it.
+ */
+function intervals(scored: readonly Scored[]): Record<"categoryExact" | "riskExact" | "riskWithinOne", Interval> {
+  const of = (hit: (s: Scored) => boolean) => serverBootstrap(scored.map((s) => ({ server: s.label.server, hit: hit(s) }))) ?? [0, 0];
+  return {
+    categoryExact: of((s) => s.verdict.category === s.label.category),
+    riskExact: of((s) => s.verdict.risk === s.label.risk),
+    riskWithinOne: of((s) => Math.abs(riskRank(s.verdict.risk) - riskRank(s.label.risk)) <= 1),
+  };
+}
+
 function calibration(scored: readonly Scored[]) {
   return BANDS.map(({ band, from, to }) => {
-    const inBand = scored.filter((s) => s.verdict.confidence >= from && s.verdict.confidence < to);
-    const exact = inBand.filter((s) => s.verdict.risk === s.label.risk && s.verdict.category === s.label.category).length;
-    return { band, tools: inBand.length, exact: share(exact, inBand.length) };
+    const inBand = (s: Scored) => s.verdict.confidence >= from && s.verdict.confidence < to;
+    const exactly = (s: Scored) => s.verdict.risk === s.label.risk && s.verdict.category === s.label.category;
+    const tools = scored.filter(inBand);
+    const interval = serverBootstrap(scored.map((s) => ({ server: s.label.server, hit: exactly(s), counted: inBand(s) })));
+    return { band, tools: tools.length, exact: share(tools.filter(exactly).length, tools.length), ...(interval ? { interval } : {}) };
   });
 }
 
@@ -138,13 +155,18 @@ console.log(`two labelling passes agree on ${agreement.tools} tools: category ${
 const measured = {
   date: new Date().toISOString().slice(0, 10),
   labelAgreement: agreement,
-  sealed: figures(sealed),
+  sealed: { ...figures(sealed), intervals: intervals(sealed) },
   development: figures(development),
   legacy: figures(legacy),
   calibration: calibration(sealed),
   labelRetest: { development: retest(development), sealed: retest(sealed) },
 };
-if (!developmentOnly) print("sealed", measured.sealed);
+if (!developmentOnly) {
+  print("sealed", measured.sealed);
+  const range = ([lo, hi]: Interval) => `${pct(lo)}-${pct(hi)}`;
+  const i = measured.sealed.intervals;
+  console.log(`${"".padEnd(12)} 95% intervals, resampling servers: category ${range(i.categoryExact)} | risk exact ${range(i.riskExact)} | within one ${range(i.riskWithinOne)}`);
+}
 print("development", measured.development);
 print("legacy", measured.legacy);
 console.log("\nlabelled again later by two fresh blind passes (risk up), against the labels above:");
@@ -154,7 +176,7 @@ for (const [split, r] of Object.entries(measured.labelRetest)) {
 }
 if (!developmentOnly) {
   console.log("\ncalibration on the sealed split (category and risk both exact, by confidence):");
-  for (const row of measured.calibration) console.log(`  ${row.band}  ${String(row.tools).padStart(5)} tools  ${pct(row.exact)} exact`);
+  for (const row of measured.calibration) console.log(`  ${row.band}  ${String(row.tools).padStart(5)} tools  ${pct(row.exact)} exact${row.interval ? ` (95% interval ${pct(row.interval[0])}-${pct(row.interval[1])})` : ""}`);
 }
 console.log("calibration on development:");
 for (const row of calibration(development)) console.log(`  ${row.band}  ${String(row.tools).padStart(5)} tools  ${pct(row.exact)} exact`);

@@ -62,6 +62,11 @@ test.describe("where a verdict comes from", () => {
     await expect(page.locator("main time").first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     await expect(page.locator('[data-measured] [data-figures="Sealed"]')).toHaveCount(1);
     await expect(page.locator('[data-measured] [data-figures="Development"]')).toContainText("%");
+    // The sealed shares and the confidence bands carry their intervals, and the page says what they are.
+    await expect(page.locator('[data-measured] [data-figures="Sealed"] [data-interval]')).toHaveCount(3);
+    await expect(page.locator('[data-measured] [data-figures="Sealed"] [data-interval]').first()).toHaveText(/^\d+\.\d–\d+\.\d%$/);
+    await expect(page.locator("[data-calibration] [data-interval]")).toHaveCount(5);
+    await expect(page.locator("[data-intervals]")).toContainText("resampling the sealed servers");
     // How far two labellings of the same tools agree, so the figures are read with that margin.
     await expect(page.locator("[data-label-retest]")).toContainText(/sealed and \d+ development tools was labelled again/);
     await expect(page.locator("[data-weak-spots] li")).not.toHaveCount(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measuredFigures, parseMeasured, percent } from "@/lib/catalogue/measured";
+import { measuredFigures, parseMeasured, percent, percentRange } from "@/lib/catalogue/measured";
 
 const figures = { servers: 40, tools: 461, categoryExact: 0.996, riskExact: 0.967, riskWithinOne: 1, dangerousRatedLow: 0, codeOrMoneyBelowHigh: 0, twoLevelsTooLow: 0 };
 
@@ -22,6 +22,15 @@ describe("measured figures", () => {
     expect(parseMeasured(value)).toEqual(value);
     expect(() => parseMeasured({ ...value, labelRetest: { development: retest, sealed: { ...retest, riskExact: 92.9 } } }, "m.json")).toThrow(/m\.json: labelRetest\.sealed\.riskExact:/);
     expect(() => parseMeasured({ ...value, labelRetest: { development: retest } }, "m.json")).toThrow(/m\.json: labelRetest\.sealed:/);
+  });
+
+  it("accepts intervals on the figures and the confidence bands, and names a reversed or out-of-range one", () => {
+    const intervals = { categoryExact: [0.892, 0.935], riskExact: [0.751, 0.814], riskWithinOne: [0.948, 0.975] };
+    const value = { date: "2026-12-03", sealed: { ...figures, intervals }, development: figures, calibration: [{ band: "0.9-1.0", tools: 463, exact: 0.955, interval: [0.933, 0.974] }] };
+    expect(parseMeasured(value)).toEqual(value);
+    expect(() => parseMeasured({ ...value, sealed: { ...figures, intervals: { ...intervals, riskExact: [0.814, 0.751] } } }, "m.json")).toThrow(/m\.json: sealed\.intervals\.riskExact: the low end must not be above/);
+    expect(() => parseMeasured({ ...value, calibration: [{ band: "0.9-1.0", tools: 463, exact: 0.955, interval: [0.933, 97.4] }] }, "m.json")).toThrow(/m\.json: calibration\.0\.interval\.1:/);
+    expect(percentRange([0.751, 0.814])).toBe("75.1–81.4%");
   });
 
   it("names the file and field of a wrong figure", () => {
