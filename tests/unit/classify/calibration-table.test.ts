@@ -15,30 +15,21 @@ describe("building the calibration table", () => {
     expect(rare).toBeLessThan(common);
   });
 
-  it("tells verdicts that touch private data apart from the rest of their kind", () => {
-    const privateRead = { ...readLow, privateData: true };
-    const table = buildCalibrationTable([...samples(readLow, 1000, 970), ...samples(privateRead, 400, 340)]);
-    const byTable = calibrator(table);
+  // A read of people's private things, and a search with many filters: each is medium more often on the development labels.
+  const apart = [
+    ["touch private data", { privateData: true }],
+    ["take many parameters", { manyParameters: true }],
+  ] as const;
+
+  it.each(apart)("tells verdicts that %s apart from the rest of their kind", (_, feature) => {
+    const other = { ...readLow, ...feature };
+    const byTable = calibrator(buildCalibrationTable([...samples(readLow, 1000, 970), ...samples(other, 400, 340)]));
     expect(byTable(readLow)).toBeGreaterThanOrEqual(0.95);
-    expect(byTable(privateRead)).toBeLessThan(0.9);
+    expect(byTable(other)).toBeLessThan(0.9);
   });
 
-  it("tells reads with many parameters apart from the rest of their kind", () => {
-    const search = { ...readLow, manyParameters: true };
-    const table = buildCalibrationTable([...samples(readLow, 1000, 980), ...samples(search, 400, 340)]);
-    const byTable = calibrator(table);
-    expect(byTable(readLow)).toBeGreaterThanOrEqual(0.95);
-    expect(byTable(search)).toBeLessThan(0.9);
-  });
-
-  it("the committed table trusts a search with many filters less than a read with one or two", () => {
-    // On the development labels such reads are searches across many records, medium more often.
-    expect(calibrate({ ...readLow, manyParameters: true })).toBeLessThan(calibrate(readLow));
-  });
-
-  it("the committed table trusts a read of private things less than one of nothing private", () => {
-    // On the development labels such reads are medium more often (personal data in bulk, or not).
-    expect(calibrate({ ...readLow, privateData: true })).toBeLessThan(calibrate(readLow));
+  it.each(apart)("the committed table trusts verdicts that %s less than the rest of their kind", (_, feature) => {
+    expect(calibrate({ ...readLow, ...feature })).toBeLessThan(calibrate(readLow));
   });
 });
 
