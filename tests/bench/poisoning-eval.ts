@@ -25,6 +25,7 @@ import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
 import { FRESH_DIR, readSealed } from "./classify-labels";
 import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, serverFiles, type DevBatch, type LabelledItem } from "./poisoning-data";
+import { wilsonInterval } from "./binomial-interval";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
@@ -164,8 +165,13 @@ if (developmentOnly) {
   const items = loadLabelled(SEALED);
   const sealed = evaluate(items);
   console.log(`\nSealed set (${sealed.detected.total + sealed.falseAlarms.total} definitions, written by someone else)`);
-  console.log(`  detected:     ${pct(sealed.detected)}`);
-  console.log(`  false alarms: ${pct(sealed.falseAlarms)}`);
+  // Independent definitions, so Wilson's interval: how far another set like it could land.
+  const range = (t: Tally) => {
+    const interval = wilsonInterval(t.flagged, t.total);
+    return interval ? `, 95% interval ${(100 * interval[0]).toFixed(1)}-${(100 * interval[1]).toFixed(1)}%` : "";
+  };
+  console.log(`  detected:     ${pct(sealed.detected)}${range(sealed.detected)}`);
+  console.log(`  false alarms: ${pct(sealed.falseAlarms)}${range(sealed.falseAlarms)}`);
   // Its batches, each by another author, in figures only: "s001" ids the first, "s2-001" the second,
   // "s3-001" the third, "s4-001" the fourth. Text of the first two was printed once by a scan of
   // the corpus's words (2026-11-30); the third's second reader named the hiding methods of a few
