@@ -93,3 +93,17 @@ export function percent(share: number): string {
 export function percentRange([low, high]: readonly [number, number]): string {
   return `${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)}%`;
 }
+
+export type CalibrationBand = Measured["calibration"][number];
+
+/**
+ * The measured band a confidence falls in ("0.9-1.0" holds 0.9 up to and including 1), so a page
+ * can say what a confidence has meant on the sealed split; undefined when none holds it.
+ */
+export function calibrationBandOf(confidence: number, bands: readonly CalibrationBand[]): CalibrationBand | undefined {
+  return bands.find((row) => {
+    const [from, to] = row.band.split("-").map(Number) as [number, number];
+    return confidence >= from && (confidence < to || (to === 1 && confidence <= 1));
+  });
+}
+

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { calibrationBandOf, measuredFigures, percent } from "@/lib/catalogue/measured";
 import { formatConfidence, type VerdictOrigin as Origin } from "@/lib/catalogue/provenance";
 import { paths } from "@/lib/catalogue/site";
 import { SourceLink } from "./source-link";
@@ -17,6 +18,7 @@ export function VerdictOrigin({ origin, reportUrl }: { origin: Origin; reportUrl
             <>
               The classifier, a machine, with {origin.confidence !== undefined ? formatConfidence(origin.confidence) : "no recorded confidence"}; not yet
               checked by a person.
+              {origin.confidence !== undefined && <ConfidenceMeaning confidence={origin.confidence} />}
             </>
           )}
           {origin.note && <span className="whitespace-pre-line">{origin.note}</span>}
@@ -41,3 +43,17 @@ export function VerdictOrigin({ origin, reportUrl }: { origin: Origin; reportUrl
     </section>
   );
 }
+
+/** What a confidence has meant where it was measured: how often the sealed split's verdicts in its band were exactly right. */
+function ConfidenceMeaning({ confidence }: { confidence: number }) {
+  const band = calibrationBandOf(confidence, measuredFigures().calibration);
+  if (!band || band.tools === 0) return null;
+  const [from, to] = band.band.split("-");
+  return (
+    <span className="block" data-confidence-meaning="">
+      On servers the rules were never tuned on, verdicts with a confidence from {from} to {to} were exactly right {percent(band.exact)} of the time
+      ({band.tools} tools).
+    </span>
+  );
+}
+

@@ -8,6 +8,8 @@ const REVIEWED = "/servers/telegram-mcp-complete/batch_export_sessions/";
 /** The committed entry the page is built from: its confidence and import day change with each re-import. */
 const ENTRY = matter(readFileSync(path.resolve(import.meta.dirname, "../../../content/servers/modelcontextprotocol-server-github/tools/create_issue.md"), "utf8")).data as { confidence: number; importedAt: string | Date; category: string; risk: string };
 const IMPORTED_DAY = new Date(ENTRY.importedAt).toISOString().slice(0, 10);
+/** The measured figures the method page and the confidence's meaning are built from. */
+const MEASURED = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../lib/classify/measured.json"), "utf8")) as { calibration: { band: string; tools: number; exact: number }[] };
 /** Confidence as the site writes it, always two places ("0.80", not "0.8"). */
 const CONFIDENCE = ENTRY.confidence.toFixed(2);
 const REPOSITORY = (process.env.NEXT_PUBLIC_REPOSITORY_URL ?? "https://github.com/mcp-tool-catalogue/catalogue").replace(/\/+$/, "");
@@ -17,6 +19,14 @@ test.describe("where a verdict comes from", () => {
     await page.goto(MACHINE);
     const origin = page.locator("[data-verdict-origin]");
     await expect(origin.locator('[data-verdict-by="machine"]')).toContainText(`confidence ${CONFIDENCE}`);
+    // What that confidence has meant on the sealed split: the measured band it falls in.
+    const band = MEASURED.calibration.find((row) => {
+      const [from, to] = row.band.split("-").map(Number) as [number, number];
+      return ENTRY.confidence >= from && (ENTRY.confidence < to || to === 1);
+    })!;
+    await expect(origin.locator("[data-confidence-meaning]")).toContainText(
+      `verdicts with a confidence from ${band.band.replace("-", " to ")} were exactly right ${(100 * band.exact).toFixed(1)}% of the time (${band.tools} tools)`,
+    );
     await expect(origin.locator("[data-source-link]")).toHaveAttribute("href", "https://www.npmjs.com/package/@modelcontextprotocol/server-github/v/2025.4.8");
     await expect(origin.locator("[data-imported]")).toHaveText(IMPORTED_DAY);
 

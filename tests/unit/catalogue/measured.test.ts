@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measuredFigures, parseMeasured, percent, percentRange } from "@/lib/catalogue/measured";
+import { calibrationBandOf, measuredFigures, parseMeasured, percent, percentRange } from "@/lib/catalogue/measured";
 
 const figures = { servers: 40, tools: 461, categoryExact: 0.996, riskExact: 0.967, riskWithinOne: 1, dangerousRatedLow: 0, codeOrMoneyBelowHigh: 0, twoLevelsTooLow: 0 };
 
@@ -31,6 +31,16 @@ describe("measured figures", () => {
     expect(() => parseMeasured({ ...value, sealed: { ...figures, intervals: { ...intervals, riskExact: [0.814, 0.751] } } }, "m.json")).toThrow(/m\.json: sealed\.intervals\.riskExact: the low end must not be above/);
     expect(() => parseMeasured({ ...value, calibration: [{ band: "0.9-1.0", tools: 463, exact: 0.955, interval: [0.933, 97.4] }] }, "m.json")).toThrow(/m\.json: calibration\.0\.interval\.1:/);
     expect(percentRange([0.751, 0.814])).toBe("75.1–81.4%");
+  });
+
+  it("finds the measured band a confidence falls in, 1 included in the top one", () => {
+    const bands = ["0.9-1.0", "0.8-0.9", "0.7-0.8", "0.5-0.7", "0.0-0.5"].map((band, i) => ({ band, tools: 10 + i, exact: 0.5 }));
+    expect(calibrationBandOf(0.94, bands)?.band).toBe("0.9-1.0");
+    expect(calibrationBandOf(1, bands)?.band).toBe("0.9-1.0");
+    expect(calibrationBandOf(0.9, bands)?.band).toBe("0.9-1.0");
+    expect(calibrationBandOf(0.89, bands)?.band).toBe("0.8-0.9");
+    expect(calibrationBandOf(0.05, bands)?.band).toBe("0.0-0.5");
+    expect(calibrationBandOf(0.5, [])).toBeUndefined();
   });
 
   it("names the file and field of a wrong figure", () => {
