@@ -106,4 +106,3 @@ export function calibrationBandOf(confidence: number, bands: readonly Calibratio
     return confidence >= from && (confidence < to || (to === 1 && confidence <= 1));
   });
 }
-

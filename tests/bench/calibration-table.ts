@@ -94,4 +94,3 @@ export function crossValidatedBands(samples: readonly (CalibrationSample & { ser
   }
   return rows;
 }
-

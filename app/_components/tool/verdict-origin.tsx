@@ -56,4 +56,3 @@ function ConfidenceMeaning({ confidence }: { confidence: number }) {
     </span>
   );
 }
-
