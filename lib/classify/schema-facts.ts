@@ -101,10 +101,10 @@ function mayReplace(description: string): boolean {
   return MAY_REPLACE_RE.test(description);
 }
 const MAY_REPLACE_RE = /eplac|verwrit/i;
-/** "to replace existing slides", "replaces the current content", "overwrites the existing file": not "if omitted, existing values are kept". */
 /** A file's content, given whole: "content", "file_content", "new_content" described as the file's (new, full) content or as what to write. */
 const WHOLE_CONTENT_KEY = /^(?:content|contents|file_?content|new_?content|full_?content)$/i;
 const WHOLE_CONTENT_DESCRIPTION = /^(?:the )?(?:new |full |complete |entire |updated )?(?:file |text |document )?contents?(?: of (?:the )?file| for (?:the )?file| to write)?\s*[.(]?\s*$|^(?:the )?(?:new |full |complete |entire |updated )?(?:file |text )?contents? (?:of|for) the (?:file|document)\b|^(?:the )?(?:new |full |complete |entire )?contents? to (?:write|save|put)\b|^(?:the )?(?:new |full |complete |entire |updated )(?:file |text |document )?contents?\b/i;
+/** "to replace existing slides", "replaces the current content", "overwrites the existing file": not "if omitted, existing values are kept". */
 const REPLACING_DESCRIPTION = /\b(?:to |that |which |will |it )?(?:replac(?:e|es|ing)|overwrit(?:e|es|ing)) (?:the |all |any )?(?:existing|current|entire|whole|previous)\b(?! (?:\w+ )?(?:if|when|only if)\b)/i;
 const OUTPUT_PATH_KEY = /^(?:output|out|save|dest|destination|export|write|baseline|report)_?(?:path|file|dir|directory|folder|file_?path|location)$|^save_?to$|^(?:output|save|export)_?(?:file)?_?(?:name)?_?path$/i;
 /** A bare "output" or "destination" is a path only when its description says so ("Output .tcfx path"). */

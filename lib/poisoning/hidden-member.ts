@@ -7,6 +7,7 @@
  * it out. A platform's own note that bots are not listed orders no one added: the text must also
  * tell the model to add someone. Pure: text in, the claim's place out.
  */
+import type { Passage } from "./types";
 
 /** An account said to be left out of the list of members or collaborators, in the languages the catalogue holds. */
 const LEFT_OFF_THE_LIST_RE = new RegExp(
@@ -30,13 +31,7 @@ const ADD_RE = /\b(?:add|adds|adding|invite|include)\b|\b(?:añade|añadir|agreg
 /** Looked for first: one of these is in every match above, and most text has none. */
 const GATE_RE = /list|lista|liste|목록|列表|一覧|リスト/i;
 
-export interface HiddenMember {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function hiddenMember(text: string): HiddenMember | null {
+export function hiddenMember(text: string): Passage | null {
   if (!GATE_RE.test(text)) return null;
   const found = LEFT_OFF_THE_LIST_RE.exec(text);
   if (!found || !ADD_RE.test(text)) return null;

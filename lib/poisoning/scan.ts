@@ -23,7 +23,7 @@ import { lookAlikeName, normalise, type HidingKind, type NormalisedText } from "
 import { DATA_LABEL, purposeOf, type Purpose } from "./purpose";
 import { lastReading } from "./reading";
 import { reveal } from "./reveal";
-import type { PoisoningFinding, PoisoningKind } from "./types";
+import type { Passage, PoisoningFinding, PoisoningKind } from "./types";
 
 /** A sentence scoring this much is flagged: one clear instruction of a poisoning kind. */
 export const FLAG_SCORE = 3;
@@ -362,7 +362,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
   const prose = role === "description" || inParameter;
   if (prose || role === "title") flagContradictedClaim(text, index, original, normalised);
   if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
-  if (prose) flagPastTheRequest(text, index, original, normalised);
+  // An order to carry the action past what the user named.
+  if (prose) flagPassage(pastTheRequest(text), ["other-actions"], "has the model carry the action past what the user asked for", text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -372,9 +373,10 @@ function visitString(original: string, role: FieldRole, property: string | undef
     return;
   }
   // Only in text the cue pass sends on, like the sentence readings: looking at every string costs more than these few finds are worth.
+  // Commands that erase the shell's history or the system's logs; an account added that the member list is said to leave out.
   if (prose) {
-    flagTracesWiped(text, index, original, normalised);
-    flagHiddenMember(text, index, original, normalised);
+    flagPassage(tracesWiped(text, scan.tool!.name), ["other-actions"], "has the agent erase the record of what it did", text, index, original, normalised);
+    flagPassage(hiddenMember(text), ["other-actions", "secrecy"], "has the agent add an account that the text says the user will not see in the list of members", text, index, original, normalised);
   }
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
@@ -464,22 +466,12 @@ function secretDefaultsOf(tool: McpTool): Map<string, string[]> | null {
   return found;
 }
 
-/** An order to carry the action past what the user named (./past-request.ts). */
-function flagPastTheRequest(text: string, index: number, original: string, normalised: NormalisedText | null): void {
-  const found = pastTheRequest(text);
-  if (found) flagSentence(text, found.start, ["other-actions"], `has the model carry the action past what the user asked for (${shownWhole(found.text)})`, index, original, normalised);
-}
-
-/** Commands that erase the shell's history or the system's logs, for a tool not named for that (./traces-wiped.ts). */
-function flagTracesWiped(text: string, index: number, original: string, normalised: NormalisedText | null): void {
-  const found = tracesWiped(text, scan.tool!.name);
-  if (found) flagSentence(text, found.start, ["other-actions"], `has the agent erase the record of what it did (${shownWhole(found.text)})`, index, original, normalised);
-}
-
-/** An account the model is to add that the text says the member list leaves out (./hidden-member.ts). */
-function flagHiddenMember(text: string, index: number, original: string, normalised: NormalisedText | null): void {
-  const found = hiddenMember(text);
-  if (found) flagSentence(text, found.start, ["other-actions", "secrecy"], `has the agent add an account that the text says the user will not see in the list of members (${shownWhole(found.text)})`, index, original, normalised);
+/**
+ * A passage one of the whole-text readings found (./past-request.ts, ./traces-wiped.ts,
+ * ./hidden-member.ts), flagged with the sentence around it: `says` what it has the agent do.
+ */
+function flagPassage(found: Passage | null, kinds: PoisoningKind[], says: string, text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  if (found) flagSentence(text, found.start, kinds, `${says} (${shownWhole(found.text)})`, index, original, normalised);
 }
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */

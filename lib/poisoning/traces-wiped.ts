@@ -5,6 +5,7 @@
  * trace of what ran. A tool named for that clean-up (clear_history, rotate_logs) does it as its job.
  * (A protection switched off through other tools is intent.ts's safeguard reading.) Pure.
  */
+import type { Passage } from "./types";
 
 /** Commands that erase a shell's history or the system's logs. */
 const TRACES_WIPED_RE =
@@ -16,14 +17,8 @@ const GATE_RE = /history|var\/log|wevtutil|eventlog|histfile/i;
 /** A tool named for cleaning up history or logs wipes them as its job. */
 const CLEAN_UP_TOOL_RE = /history|log|clean|clear|purge|wipe|forensic/i;
 
-export interface TracesWiped {
-  /** Where the command is in the text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function tracesWiped(text: string, toolName: string): TracesWiped | null {
+/** The command that wipes a record, and where it is in the text; null for a tool named for that clean-up. */
+export function tracesWiped(text: string, toolName: string): Passage | null {
   if (!GATE_RE.test(text) || CLEAN_UP_TOOL_RE.test(toolName)) return null;
   const wiped = TRACES_WIPED_RE.exec(text);
   return wiped ? { start: wiped.index, end: wiped.index + wiped[0].length, text: wiped[0] } : null;

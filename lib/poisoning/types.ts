@@ -14,6 +14,13 @@ export const POISONING_KINDS = [
 
 export type PoisoningKind = (typeof POISONING_KINDS)[number];
 
+/** Where one of the whole-text readings found what it looks for in a text, and those words as written. */
+export interface Passage {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** One flagged passage of a tool definition, ready to show a person. */
 export interface PoisoningFinding {
   /**

@@ -2,10 +2,10 @@
  * The tools the classifier benchmarks run on: the real corpus (../shared/corpus/servers, or
  * CATALOGUE_CORPUS_DIR) when present, else a varied synthetic set.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { mcpToolSchema, type McpTool, type ServerIdentity } from "../../lib/mcp/schema";
+import { existsSync } from "node:fs";
+import type { McpTool, ServerIdentity } from "../../lib/mcp/schema";
 import { CORPUS_DIR } from "./classify-labels";
+import { readServerSnapshots } from "./server-snapshots";
 
 export type BenchItem = { tool: McpTool; server: ServerIdentity };
 
@@ -15,17 +15,10 @@ export function benchItems(): { items: BenchItem[]; fromCorpus: boolean } {
 }
 
 function corpusItems(): BenchItem[] {
-  const items: BenchItem[] = [];
-  for (const file of readdirSync(CORPUS_DIR).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")) as { server: { slug: string; title?: string }; tools: unknown[] };
-    const server: ServerIdentity = { slug: data.server.slug, title: data.server.title ?? undefined };
-    for (const raw of data.tools) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (parsed.success) items.push({ tool: parsed.data, server });
-    }
-  }
-  return items;
+  return readServerSnapshots(CORPUS_DIR).flatMap(({ slug, title, tools }) => {
+    const server: ServerIdentity = { slug, title };
+    return tools.map((tool) => ({ tool, server }));
+  });
 }
 
 /** A varied synthetic set: every case style, English and Chinese, schemas and annotations. */

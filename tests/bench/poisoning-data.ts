@@ -1,9 +1,9 @@
 /** The labelled poisoning sets (dev and sealed share one shape) and a language guess for items without one. */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { FRESH_DIR, readSealed } from "./classify-labels";
+import { readServerSnapshots } from "./server-snapshots";
 
 const labelledItemSchema = z.object({
   id: z.string(),
@@ -161,29 +161,13 @@ export function agreementWith(items: readonly LabelledItem[], secondPassFile: st
   return { compared, agreed, kappa, unknown, missing: items.filter((i) => !seen.has(i.id)).map((i) => i.id), disagreements };
 }
 
-/** Every tool of the real corpus (a folder of `{server, tools}` files) that parses, in file order. */
 /** The tools of the development servers outside the corpus (the classifier's sealed ones left out: a flag changes their verdicts). */
 export function freshDevelopmentTools(): McpTool[] {
   const sealed = new Set(readSealed().servers);
-  return serverFiles(FRESH_DIR).filter((server) => !sealed.has(server.slug)).flatMap((server) => server.tools);
+  return readServerSnapshots(FRESH_DIR).filter((server) => !sealed.has(server.slug)).flatMap((server) => server.tools);
 }
 
+/** Every tool of the real corpus (a folder of `{server, tools}` files) that parses, in file order. */
 export function corpusTools(dir: string): McpTool[] {
-  return serverFiles(dir).flatMap((server) => server.tools);
-}
-
-/** Every server snapshot in a folder ({server, tools}), in name order, with the tools that parse. */
-export function serverFiles(dir: string): { slug: string; tools: McpTool[] }[] {
-  const out: { slug: string; tools: McpTool[] }[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { server?: { slug?: string }; tools?: unknown[] };
-    const tools: McpTool[] = [];
-    for (const raw of data.tools ?? []) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (parsed.success) tools.push(parsed.data);
-    }
-    out.push({ slug: data.server?.slug ?? file.replace(/\.json$/, ""), tools });
-  }
-  return out;
+  return readServerSnapshots(dir).flatMap((server) => server.tools);
 }

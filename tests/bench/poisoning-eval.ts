@@ -19,13 +19,13 @@
  *   rate, with the flags of development servers listed and those of the classifier's sealed
  *   servers counted only (a flag changes a sealed verdict).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { mcpToolSchema, type McpTool } from "../../lib/mcp/schema";
 import { scanDefinition } from "../../lib/poisoning";
 import { FRESH_DIR, readSealed } from "./classify-labels";
-import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, serverFiles, type DevBatch, type LabelledItem } from "./poisoning-data";
+import { agreementWith, devBatch, inStudiedHalf, inUnreadHalf, isHalved, loadLabelled, languageOf, type DevBatch, type LabelledItem } from "./poisoning-data";
 import { wilsonInterval } from "./binomial-interval";
+import { readServerSnapshots } from "./server-snapshots";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEV = path.join(ROOT, "tests/fixtures/poisoning/dev.json");
@@ -196,16 +196,11 @@ if (developmentOnly) {
 if (existsSync(CORPUS)) {
   let total = 0;
   const flags: string[] = [];
-  for (const file of readdirSync(CORPUS).sort()) {
-    if (!file.endsWith(".json")) continue;
-    const data = JSON.parse(readFileSync(path.join(CORPUS, file), "utf8")) as { server?: { slug?: string }; tools?: unknown[] };
-    for (const raw of data.tools ?? []) {
-      const parsed = mcpToolSchema.safeParse(raw);
-      if (!parsed.success) continue;
+  for (const server of readServerSnapshots(CORPUS)) {
+    for (const tool of server.tools) {
       total++;
-      const tool: McpTool = parsed.data;
       const finding = scanDefinition(tool);
-      if (finding) flags.push(`  ${data.server?.slug ?? file}/${tool.name} [${finding.kinds.join(", ")}] ${finding.where}: ${finding.passage}\n      ${finding.reason}`);
+      if (finding) flags.push(`  ${server.slug}/${tool.name} [${finding.kinds.join(", ")}] ${finding.where}: ${finding.passage}\n      ${finding.reason}`);
     }
   }
   console.log(`\nReal corpus (${total} tools, mostly honest): ${flags.length} flagged, ${((100 * flags.length) / Math.max(1, total)).toFixed(2)}%`);
@@ -219,7 +214,7 @@ if (existsSync(CORPUS)) {
   const sealedServers = new Set(readSealed().servers);
   const tally = { development: { tools: 0, flagged: 0 }, sealed: { tools: 0, flagged: 0 } };
   const flags: string[] = [];
-  for (const server of serverFiles(FRESH_DIR)) {
+  for (const server of readServerSnapshots(FRESH_DIR)) {
     const part = sealedServers.has(server.slug) ? tally.sealed : tally.development;
     for (const tool of server.tools) {
       part.tools++;

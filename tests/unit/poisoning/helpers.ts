@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { expect, it } from "vitest";
 import { scanDefinition } from "@/lib/poisoning";
+import type { PoisoningKind } from "@/lib/poisoning/types";
 import type { McpTool } from "@/lib/mcp/schema";
 import { FRESH_DIR } from "../../bench/classify-labels";
 
@@ -20,6 +22,25 @@ export function flaggedWith(defaultProperties: Record<string, unknown>) {
 /** The rules' finding alone (no learned scorer) for a small tool: class tests hold whatever the scorer makes of them. */
 export function rulesFinding(description: string, properties: Record<string, unknown> = { id: { type: "string" } }, name = "do_thing") {
   return scanDefinition(tool(description, properties, name), { learned: false });
+}
+
+/** A tool's name and description, as the class tests list their cases. */
+type Case = readonly [name: string, description: string];
+
+/**
+ * One rules reading's cases, as the class tests write them: each `flagged` tool is flagged with
+ * `reason` in the finding's reason (and `kind` among its kinds, when given); each `left` tool is
+ * not flagged. `properties` are every case's parameters (rulesFinding's when not given).
+ */
+export function readingCases({ flagged, left, reason, kind, properties }: { flagged: readonly Case[]; left: readonly Case[]; reason: string; kind?: PoisoningKind; properties?: Record<string, unknown> }): void {
+  it.each(flagged)("%s", (name, description) => {
+    const found = rulesFinding(description, properties, name);
+    if (kind) expect(found?.kinds).toContain(kind);
+    expect(found?.reason).toContain(reason);
+  });
+  it.each(left)("leaves %s alone", (name, description) => {
+    expect(rulesFinding(description, properties, name)).toBeNull();
+  });
 }
 
 /** A real tool from a server we listed ourselves from npm (tests/fixtures/labels/fresh-servers). */
