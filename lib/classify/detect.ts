@@ -67,6 +67,8 @@ export interface Facts {
   firstLower: string;
   /** The name's tokens joined by single spaces ("transfer erc20 tokens"), what name patterns read. */
   nameText: string;
+  /** The name's words, then the first sentence in lower case: where a phrase is looked for in either. */
+  nameAndLead: string;
   /** The first sentence with whitespace collapsed, for quoting. */
   gist: string;
   descriptionLength: number;
@@ -140,6 +142,7 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
   const predicate = PREDICATES.has(tokens[0] ?? "") && tokens.length > 1;
   const nameVerb = predicate ? { action: "read" as const, lemma: "check", word: tokens[0] ?? "", source: "name" as const } : pickVerb(nameVerbs);
   const firstLower = firstSentence.toLowerCase();
+  const nameText = tokens.join(" ");
   let descVerbs = leadingVerbs(firstLower);
   if (descVerbs.length === 0 && cjk) descVerbs = chineseLeadingVerbs(firstSentence);
   if (descVerbs.length === 0 && !cjk) descVerbs = europeanLeadingVerb(firstLower);
@@ -166,7 +169,8 @@ export function detect(tool: McpTool, serverWords: Set<string>): Facts {
     descLower,
     firstSentence,
     firstLower,
-    nameText: tokens.join(" "),
+    nameText,
+    nameAndLead: `${nameText} ${firstLower}`,
     gist: collapseSpace(firstSentence),
     descriptionLength: description.trim().length,
     cjk,
@@ -488,7 +492,7 @@ function detectExecution(facts: Facts): void {
   }
   // A debugger evaluates an expression inside the program it holds, where it can call the program's
   // functions and change its memory: code run with the program's reach, not a page's script.
-  if ((!kind || kind === "page") && schema.codeProperty?.kind === "page" && EVALUATES_EXPRESSION_RE.test(`${facts.nameText} ${facts.firstLower}`) && inDebugger(facts)) {
+  if ((!kind || kind === "page") && schema.codeProperty?.kind === "page" && EVALUATES_EXPRESSION_RE.test(facts.nameAndLead) && inDebugger(facts)) {
     kind = "code";
     evidence = { where: "inputSchema", text: `property "${schema.codeProperty.name}" holds an expression the debugged program evaluates` };
     // It runs whatever the tool's verb ("print"), as a property said to run code does.

@@ -363,7 +363,7 @@ function visitString(original: string, role: FieldRole, property: string | undef
   if (prose || role === "title") flagContradictedClaim(text, index, original, normalised);
   if (inParameter && property !== undefined) flagSecretDefaultRead(text, property, index, original, normalised);
   // An order to carry the action past what the user named.
-  if (prose) flagPassage(pastTheRequest(text), ["other-actions"], "has the model carry the action past what the user asked for", text, index, original, normalised);
+  if (prose) flagPassage(pastTheRequest(text), OTHER_ACTIONS, "has the model carry the action past what the user asked for", text, index, original, normalised);
   // Offered after the sentences' own readings, which say more about the same passage when they flag it too.
   const fixed = fixedDestinationIn(role, original, text, property, valueKey);
   const fixedKinds: PoisoningKind[] = role === "description" || role === "title" ? ["other-actions"] : ["unrelated-parameter", "other-actions"];
@@ -375,8 +375,8 @@ function visitString(original: string, role: FieldRole, property: string | undef
   // Only in text the cue pass sends on, like the sentence readings: looking at every string costs more than these few finds are worth.
   // Commands that erase the shell's history or the system's logs; an account added that the member list is said to leave out.
   if (prose) {
-    flagPassage(tracesWiped(text, scan.tool!.name), ["other-actions"], "has the agent erase the record of what it did", text, index, original, normalised);
-    flagPassage(hiddenMember(text), ["other-actions", "secrecy"], "has the agent add an account that the text says the user will not see in the list of members", text, index, original, normalised);
+    flagPassage(tracesWiped(text, scan.tool!.name), OTHER_ACTIONS, "has the agent erase the record of what it did", text, index, original, normalised);
+    flagPassage(hiddenMember(text), OTHER_ACTIONS_IN_SECRET, "has the agent add an account that the text says the user will not see in the list of members", text, index, original, normalised);
   }
   const context = (scan.context ??= toolContext(scan.tool!));
   const field: FieldContext = { role, property, hidden: false, first: false, sectioned: text.includes("<") && sectioned(text) };
@@ -466,12 +466,17 @@ function secretDefaultsOf(tool: McpTool): Map<string, string[]> | null {
   return found;
 }
 
+// The kinds the whole-text readings flag, made once (every prose string is read by them) and copied
+// into a finding, whose kinds may grow.
+const OTHER_ACTIONS: readonly PoisoningKind[] = ["other-actions"];
+const OTHER_ACTIONS_IN_SECRET: readonly PoisoningKind[] = ["other-actions", "secrecy"];
+
 /**
  * A passage one of the whole-text readings found (./past-request.ts, ./traces-wiped.ts,
  * ./hidden-member.ts), flagged with the sentence around it: `says` what it has the agent do.
  */
-function flagPassage(found: Passage | null, kinds: PoisoningKind[], says: string, text: string, index: number, original: string, normalised: NormalisedText | null): void {
-  if (found) flagSentence(text, found.start, kinds, `${says} (${shownWhole(found.text)})`, index, original, normalised);
+function flagPassage(found: Passage | null, kinds: readonly PoisoningKind[], says: string, text: string, index: number, original: string, normalised: NormalisedText | null): void {
+  if (found) flagSentence(text, found.start, [...kinds], `${says} (${shownWhole(found.text)})`, index, original, normalised);
 }
 
 /** A note that has the model read the secret file its parameter's default names and pass what is in it (./secret-default.ts). */

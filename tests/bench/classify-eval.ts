@@ -66,8 +66,8 @@ function figures(scored: readonly Scored[]): Figures {
 
 /**
  * 95% intervals for the shares, by resampling servers (./server-bootstrap.ts): the sealed split is
- * 190 servers, not 1,695 independent tools, and its figures move by a few points with which
- * servers happen to be in it.
+ * some two hundred servers, not two thousand independent tools, and its figures move by a few
+ * points with which servers happen to be in it.
  */
 function intervals(scored: readonly Scored[]): Record<"categoryExact" | "riskExact" | "riskWithinOne", Interval> {
   const of = (hit: (s: Scored) => boolean) => serverBootstrap(scored.map((s) => ({ server: s.label.server, hit: hit(s) }))) ?? [0, 0];

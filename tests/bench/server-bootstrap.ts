@@ -2,7 +2,7 @@
  * How uncertain a share measured on labelled tools is, when the tools come in servers: a
  * percentile bootstrap that resamples whole servers with replacement (tools of one server share
  * an author, a vocabulary and often one mistake, so resampling tools one by one would claim more
- * certainty than 190 servers give). Pure and seeded: the same tools give the same interval.
+ * certainty than a couple of hundred servers give). Pure and seeded: the same tools give the same interval.
  * Used by `npm run eval:classify`, which prints the sealed split's figures with these intervals
  * and records them for the method page.
  */

@@ -48,10 +48,9 @@ export function VerdictOrigin({ origin, reportUrl }: { origin: Origin; reportUrl
 function ConfidenceMeaning({ confidence }: { confidence: number }) {
   const band = calibrationBandOf(confidence, measuredFigures().calibration);
   if (!band || band.tools === 0) return null;
-  const [from, to] = band.band.split("-");
   return (
     <span className="block" data-confidence-meaning="">
-      On servers the rules were never tuned on, verdicts with a confidence from {from} to {to} were exactly right {percent(band.exact)} of the time
+      On servers the rules were never tuned on, verdicts with a confidence from {band.band.replace("-", " to ")} were exactly right {percent(band.exact)} of the time
       ({band.tools} tools).
     </span>
   );

@@ -280,8 +280,9 @@ const WHOLE_FILE_VERBS = new Set(["update", "write", "save", "put", "modify", "e
 const EXISTING_FILE_RE = /\ban existing (?:[\w-]+ ){0,3}?file\b/;
 /** An isolated, throwaway sandbox's files are its own: writing over one there loses nothing anyone keeps. */
 function writesInASandbox(facts: Facts): boolean {
-  return facts.tokens.includes("sandbox") || facts.serverWords.has("sandbox") || /\bsandbox(?:ed)?\b/.test(facts.firstLower);
+  return facts.tokens.includes("sandbox") || facts.serverWords.has("sandbox") || SANDBOX_RE.test(facts.firstLower);
 }
+const SANDBOX_RE = /\bsandbox(?:ed)?\b/;
 const VERIFYING_VERBS = new Set(["verify", "check", "confirm", "validate"]);
 const SUBMITS_PROOF_RE = /\b(?:verify|confirm|check|submit)s? (?:the |a |an |your )?(?:\w+ )?(?:otp|one-time|verification|sms|e-?mail|\d-(?:digit|character)) ?(?:codes?|otp|pin|passcode)\b|\b(?:verify|confirm)s? (?:the |a |an |your )?(?:otp|one-time (?:code|password)|passcode)\b|\bverify your (?:identity|account|e-?mail|phone(?: number)?)\b|\bby submitting\b|\bverify an? e-?mail (?:address )?for sending\b/;
 const JOB_STARTED_RE = /^(?:\w+\s)?(?:trigger|start|queue|kick off|initiate)s? (?:a |an |the )?(?:new |background |manual |full |fresh |one-off )?(?:[\w-]+ )?(?:fetch|scan|crawl|sync|synchroni[sz]ation|refresh|re-?index|indexing|discovery|detection)\b(?! (?:status|results?|report)\b)|^(?:\w+\s)?(?:start|begin)s? (?:crawling|scanning|indexing|syncing)\b/;
@@ -436,7 +437,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   }
   // Unpacking an archive into a folder writes files (over existing ones, with an overwrite switch); turning the PDFs of a
   // folder into editable documents makes new documents. Neither only reads.
-  if (action === "read" && UNPACK_VERBS.has(lemma) && ARCHIVE_RE.test(`${facts.nameText} ${facts.firstLower}`)) {
+  if (action === "read" && UNPACK_VERBS.has(lemma) && ARCHIVE_RE.test(facts.nameAndLead)) {
     return facts.schema.forceProperty ? { action: "destroy", reason: "it can overwrite the files it unpacks over" } : { action: "write" };
   }
   if (action === "read" && lemma === "convert" && CONVERTS_INTO_FILES_RE.test(facts.firstLower)) return { action: "write" };
@@ -504,7 +505,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
     // Replacing a whole thing discards what was there; so does a change its author calls irreversible.
     // Find-and-replace edits text in place (the document keeps its history); replacing a setting, a page
     // or a theme puts one configuration for another: both change what is there, and lose nothing kept.
-    if (lemma === "replace" && (FIND_AND_REPLACE_RE.test(`${facts.nameText} ${facts.firstLower}`) || tokens.some((t) => REPLACED_CONFIGURATION.has(t)))) {
+    if (lemma === "replace" && (FIND_AND_REPLACE_RE.test(facts.nameAndLead) || tokens.some((t) => REPLACED_CONFIGURATION.has(t)))) {
       return { action: "write", reason: "it puts new text or a new configuration in place of the old, which is edited rather than lost" };
     }
     if (lemma === "replace" || (replacesWhole(facts, head) && !/\b(?:not|never|won't|without) overwrit/i.test(head)) || (REPLACING_VERBS.has(lemma) && replacesTheThing(facts))) {

@@ -74,7 +74,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const wholeStore = WHOLE_STORE_VERBS.has(verb?.lemma ?? "") || tokens.includes("dump") ? tokens.find((t) => STORE_OBJECTS.has(t)) : undefined;
         const allOfThem = listing && headObject && PEOPLE.has(headObject) && /\b(?:all|every|entire)\b/i.test(facts.firstSentence) && !noOnesData ? headObject : undefined;
         // Sessions of a debugger or a browser, quality profiles, a price calendar, ad accounts: things of a tool, not of people.
-        const toolThings = privateBulk !== undefined && TOOL_THINGS_RE.test(`${facts.nameText} ${facts.firstLower}`);
+        const toolThings = privateBulk !== undefined && TOOL_THINGS_RE.test(facts.nameAndLead);
         if (privateBulk && privateObject && !toolThings) {
           risk = "medium";
           signals.add("private-data");
@@ -190,7 +190,7 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const ownOrView = TRIVIAL_ON[lemma];
         const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo || opensOwnConnection;
         // A board's, a team's or a saved view is what everyone who opens the board sees; a browser's view is one's own.
-        const sharedView = (tokens.includes("view") || tokens.includes("views")) && SHARED_VIEW_RE.test(`${facts.nameText} ${facts.firstLower}`);
+        const sharedView = (tokens.includes("view") || tokens.includes("views")) && SHARED_VIEW_RE.test(facts.nameAndLead);
         const trivial = !sinkVerb && !bulk && !sharedView && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
         if (trivial) {
           risk = "low";
@@ -208,13 +208,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       if (irreversibleQuote) evidence.push(irreversibleQuote);
       const lemma = verb?.lemma ?? "";
       // A debugger's, a browser's, a shell's or a notebook's session is no one's login: ending it signs no one out.
-      const sessionLike = (words.has("session") || words.has("sessions")) && !NOT_LOGIN_SESSION_RE.test(`${facts.nameText} ${facts.firstLower}`);
+      const sessionLike = (words.has("session") || words.has("sessions")) && !NOT_LOGIN_SESSION_RE.test(facts.nameAndLead);
       // An account's public SSH key is what new machines are given; deleting it locks no one out of a running one.
-      const keyText = `${facts.nameText} ${facts.firstLower}`;
-      const publicKey = PUBLIC_KEY_RE.test(keyText) && !PRIVATE_KEY_RE.test(keyText);
       const lockout =
-        (!publicKey && (LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
-          (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login"))))) ||
+        ((LOCKOUT_VERBS.has(lemma) || /终止|注销|撤销|吊销/.test(lemma)) &&
+          (someIn(tokens, ACCESS_OBJECTS) || (sessionLike && (lemma === "terminate" || lemma === "revoke" || lemma === "invalidate" || /会话|终止/.test(facts.descHead.slice(0, 60)) || words.has("user") || words.has("users") || words.has("active") || words.has("login")))) &&
+          !namesPublicKey(facts)) ||
         lemma === "revoke";
       if (lockout) {
         signals.add("locks-out");
@@ -223,12 +222,12 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
       }
       if (permissionWord && !lockout) signals.add("changes-permissions");
       // A custom field or a column is part of every record: its values go from all of them at once.
-      if (risk !== "critical" && SCHEMA_FIELD_RE.test(`${facts.nameText} ${facts.firstLower}`)) {
+      if (risk !== "critical" && SCHEMA_FIELD_RE.test(facts.nameAndLead)) {
         risk = "critical";
         reasons.push("a field's definition goes, and with it its value in every record");
       }
       // A folder deleted for good takes every file in it; one kept in a trash or an archive can be brought back whole.
-      if (risk !== "critical" && DELETING_VERBS.has(lemma) && signals.has("irreversible") && FOLDER_RE.test(`${facts.nameText} ${facts.firstLower}`) && !KEPT_RE.test(facts.descLower())) {
+      if (risk !== "critical" && DELETING_VERBS.has(lemma) && signals.has("irreversible") && FOLDER_RE.test(facts.nameAndLead) && !KEPT_RE.test(facts.descLower())) {
         risk = "critical";
         reasons.push("a folder goes for good with everything in it");
       }
@@ -340,7 +339,7 @@ function readExposure(facts: Facts, objects: readonly string[]): string | null {
   if (facts.tokens.some((t) => LIVE_STATE_OBJECTS.has(t)) && inDebugger(facts)) {
     return "it returns a running program's live values, which hold whatever the program holds (tokens and passwords included)";
   }
-  if (PAY_OR_HEALTH_RE.test(`${facts.nameText} ${facts.firstLower}`) || (HR_FILE_RE.test(facts.nameText) && PERSONNEL_RE.test(facts.nameText))) {
+  if (PAY_OR_HEALTH_RE.test(facts.nameAndLead) || (HR_FILE_RE.test(facts.nameText) && PERSONNEL_RE.test(facts.nameText))) {
     return "it returns a person's pay, health or personnel file, private even one record at a time";
   }
   // Searching inside local files hands back their lines; a search of a hosted repository's files reads no local file.
@@ -438,7 +437,7 @@ const DESTROYS_ALL_RE = /\b(?:delete|deletes|deleting|remove|removes|removing|cl
  * says so.
  */
 function publicSshKeys(secretWord: string, facts: Facts): boolean {
-  return (secretWord === "ssh" || secretWord === "ssh key") && facts.tokens.some((t) => t === "key" || t === "keys") && !PRIVATE_KEY_RE.test(`${facts.nameText} ${facts.firstLower}`);
+  return (secretWord === "ssh" || secretWord === "ssh key") && facts.tokens.some((t) => t === "key" || t === "keys") && !PRIVATE_KEY_RE.test(facts.nameAndLead);
 }
 /**
  * An account connected to this one ("Remove a Facebook ad account connection", "a connected social
@@ -450,6 +449,10 @@ function disconnectsAccount(facts: Facts): boolean {
 const CONNECTED_ACCOUNT_RE = /\bconnected (?:[\w-]+ ){0,3}accounts?\b|\baccounts? connections?\b|\baccounts? from (?:the |its |this )?(?:cache|list|location|workspace)\b|\b(?:unlink|disconnect)s? (?:an? |the )?(?:[\w-]+ ){0,3}accounts?\b/;
 /** Inputs that take a store's connection string: what connecting to it for one's own session is given. */
 const CONNECTION_STRING_KEY = /^(?:connection_?string|connection_?uri|connection_?url|dsn|database_?url|mongo_?uri)$/i;
+/** A public key, named without a private one: giving it out or taking it back grants or locks out no session. */
+function namesPublicKey(facts: Facts): boolean {
+  return PUBLIC_KEY_RE.test(facts.nameAndLead) && !PRIVATE_KEY_RE.test(facts.nameAndLead);
+}
 const PUBLIC_KEY_RE = /\bssh (?:public )?keys?\b|\bpublic keys?\b|\bpublickey\b/;
 const PRIVATE_KEY_RE = /\bprivate\b|\bsecret\b|\bpassphrase\b|\bid_(?:rsa|ed25519|ecdsa)\b/;
 
