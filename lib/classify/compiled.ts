@@ -82,7 +82,7 @@ export const OVERWRITE_RE = phraseRegExp(OVERWRITE_PHRASES);
 
 /** A secret phrase near a verb that hands it back: "returns the API key", "exports session strings". */
 export const SECRET_RETURN_RE = new RegExp(
-  `\\b(?:return|returns|returning|export|exports|exporting|retrieve|retrieves|get|gets|list|lists|show|shows|reveal|reveals|print|prints|read|reads|expose|exposes|dump|dumps|fetch|fetches|display|displays|generate|generates|create|creates|including|includes|containing|contains|decrypt|decrypts|has|holds|carries)\\b[^.\\n]{0,100}?${SECRET_RE.source}`,
+  `\\b(?:return|returns|returning|export|exports|exporting|retrieve|retrieves|get|gets|list|lists|show|shows|reveal|reveals|print|prints|read|reads|expose|exposes|dump|dumps|fetch|fetches|display|displays|generate|generates|create|creates|including|includes|containing|contains|decrypt|decrypts|has|holds|carries|obtain|obtains|issue|issues|mint|mints)\\b[^.\\n]{0,100}?${SECRET_RE.source}`,
   "i",
 );
 

@@ -351,7 +351,7 @@ export const ZH_OBJECTS: Record<string, string> = {
 export const SECRET_PHRASES = [
   "api key", "api keys", "access key", "access keys", "secret key", "private key", "private keys",
   "session string", "session strings", "session token", "access token", "access tokens", "auth token",
-  "bearer token", "refresh token", "oauth token", "password", "passwords", "credentials", "credential",
+  "bearer token", "refresh token", "oauth token", "session jwt", "jwt token", "access jwt", "password", "passwords", "credentials", "credential",
   "connection string", "all environment variables", "secret value", "secrets", "cookies",
   "ssh key", "client secret", "signing key", "kubeconfig", "kube config", "api_key", "apikey", "secret_key", "client_secret", "access_token",
   "sign-on link", "sign-in link", "login link", "magic link", "connection credentials", "secret key",
@@ -686,6 +686,13 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     unless: /\b(?:support|sales|human|live|service|customer|travel|insurance|estate|booking)\s(?:agent|agents)\b/,
     needsProperty: /^(?:prompt|task|instruction|instructions|message|input|goal)$/i,
     reason: "it hands a task to another agent, which can do whatever its own tools allow",
+  },
+  {
+    // An autonomous agent set loose on a repository edits its code and runs what it likes there (its checks, builds and tests).
+    id: "agent-on-repository", domain: "code", when: "acting", category: "execute", risk: "critical",
+    text: /\b(?:launch|start|spawn|run|dispatch|send)\w*\s(?:an?\s|the\s)?(?:autonomous|coding|ai\scoding|software(?:\sengineering)?|background)\s(?:ai\s)?agents?\s(?:on|in|against|over|into|to)\s(?:[\w/-]+\s){0,3}?(?:repo|repos|repository|repositories|codebase|branch|project|pull\srequest)\b/,
+    needsProperty: /^(?:prompt|task|instruction|instructions|message|goal|repository|repo)$/i,
+    reason: "it sets an autonomous agent to work on a repository, where it edits code and runs commands",
   },
   {
     // An agent set to work does what its own tools allow, and this definition does not say what they are.
@@ -1046,5 +1053,13 @@ export const LOCAL_PATH_NOTE_RE = /\b(?:local (?:file )?path|local file|path to 
 /** Verbs whose meaning rarely surprises (get, list, create, delete ...): calibration tells them apart. */
 export const PLAIN_VERBS = new Set(["get", "list", "search", "find", "describe", "show", "view", "lookup", "fetch", "read", "retrieve", "query", "count", "check", "inspect", "create", "update", "add", "delete", "remove", "send", "set"]);
 
+/**
+ * A sentence that says the call itself is paid for, read or not ("Requires X402 micropayment
+ * (0.01 USDC).", "Costs $0.10.", "Each search costs ..."): a look-up that pays per call moves money.
+ * Only at a sentence's start, so "check whether a URL requires payment" is not one.
+ */
+export const PAYS_PER_CALL_RE = /(?:^|[.!;:]\s)(?:requires?|costs?)\s(?:an?\s)?(?:x402\s|usdc\s)?(?:micro)?payments?\b|(?:^|[.!;:]\s)(?:costs?|requires?)\s\$\s?\d|\b(?:each|every|per) (?:call|search|request|query|lookup|run) (?:costs?|is (?:charged|billed))\b/;
+/** Work the call starts that is paid for ("Start a paid video from a script"): not a plan that is paid, which a cancellation ends. */
+export const STARTS_PAID_WORK_RE = /\b(?:starts?|creates?|runs?|orders?|generates?|launch(?:es)?|books?|requests?|submits?)\s(?:an?\s|the\s)?paid\b(?!\s(?:plans?|tiers?|subscriptions?|accounts?)\b)/;
 /** A description that says the call spends money ("requires a USDC payment", "charges the card"). */
-export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b[^.\n]{0,40}\b(?:usdc|usdt|payment|\$\s?\d|usd|eur|card|wallet|fee)\b|\b(?:x402|paid (?:task|order|post|plan))\b|\breleases? (?:\w+ ){0,2}payments?\b|\b(?:get|gets|are|is) paid (?:automatically|instantly|per|on|for)\b|\bfunds? (?:the |a |an )?(?:\w+ )?(?:prize|bounty|reward|escrow|campaign|contest)\b/;
+export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b(?:[^.\n]|\.(?=\d)){0,40}(?:\b(?:usdc|usdt|payment|usd|eur|card|wallet|fee)\b|\$\s?\d)|\b(?:each|every)\b[^.\n]{0,40}?\b(?:is|are) (?:charged|billed)\b|\b(?:x402|paid (?:task|order|post|plan))\b|\breleases? (?:\w+ ){0,2}payments?\b|\b(?:get|gets|are|is) paid (?:automatically|instantly|per|on|for)\b|\bfunds? (?:the |a |an )?(?:\w+ )?(?:prize|bounty|reward|escrow|campaign|contest)\b/;

@@ -20,6 +20,8 @@ import {
   SECRET_STORE_ITEMS,
   SECRET_STORE_SERVER,
   SPENDS_MONEY_RE,
+  PAYS_PER_CALL_RE,
+  STARTS_PAID_WORK_RE,
   type DomainCapability,
   LISTING_VERBS,
 } from "../lexicon";
@@ -168,7 +170,7 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
   // A budget handed to a planner ("create an itinerary within a budget") bounds a plan; it pays no one.
   const plans = facts.tokens.some((t) => PLAN_OBJECTS.has(t));
   const spend = facts.schema.payoutProperty ?? (verdict.category !== "read" && !plans ? facts.schema.spendProperty : null);
-  if (spend || (verdict.category !== "read" && spendsByWords(facts))) {
+  if (spend || (verdict.category !== "read" ? spendsByWords(facts) : paysPerCall(facts))) {
     verdict = floor(verdict, trail, "financial", "critical", "spends-money", spend ? `it spends money: "${spend}" is a sum the call pays` : "its description says the call costs money");
   }
 
@@ -189,6 +191,12 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
         ? floor(verdict, trail, "read", "critical", "secret-store-item", "it lists the items of a password manager or secret store: the credentials of many accounts at once")
         : floor(verdict, trail, "read", "high", "secret-store-item", "it reads an item of a password manager or secret store, which is a secret");
     }
+  }
+
+  // A login that hands the session's token back: what it gives the caller is a secret, and it changes nothing else.
+  if (verdict.category === "write" && rank(verdict.risk) <= rank("high") && facts.tokens.some((t) => LOGIN_WORDS.has(t)) && LOGIN_RETURNS_TOKEN_RE.test(facts.descLower())) {
+    trail.reasons.unshift("it logs in and hands back the session's token, which is a secret");
+    verdict = { category: "read", risk: "high", capability: "returns-secret" };
   }
 
   // A server that wraps a coding agent hands a tool's prompt to it, whatever the tool calls itself.
@@ -265,6 +273,9 @@ const STORE_ITEMS_TEXT_RE = /\b(?:items?|logins?|passwords?|secrets?|credentials
 /** What a store holds that is a credential itself (its folders, collections and shared links are not). */
 const CREDENTIAL_ITEMS = new Set(["item", "items", "login", "logins", "password", "passwords", "credential", "credentials", "secret", "secrets", "entries"]);
 
+const LOGIN_WORDS = new Set(["login", "signin", "logon", "authenticate", "auth"]);
+/** The token a login hands back ("Returns access_token and refresh_token", "to obtain a session JWT"), not one it keeps. */
+const LOGIN_RETURNS_TOKEN_RE = /\b(?:returns?|obtains?|to get|receives?)\s(?:an?\s|the\s|its\s|your\s)?(?:new\s|fresh\s)?(?:session\s)?(?:access_token|refresh_token|jwt|access token|session token|bearer token|auth token|api key|token)s?\b(?![^.\n]{0,40}\b(?:cach|stor|sav|persist)\w*)/;
 /** A tool that starts another agent ("agent_create", "spawn_worker") on such a server. */
 const STARTS_AGENT_RE = /\b(?:create|spawn|start|launch|new|run)\s(?:\w+\s)?(?:agent|agents|subagent|worker|session)\b|\b(?:agent|subagent|worker)\s(?:create|spawn|start|launch|new|run)\b/;
 /** What a planner makes: a budget given with it bounds the plan. */
@@ -273,11 +284,17 @@ const AGENT_PROMPT_KEY = /^(?:prompt|task|instruction|instructions|message|query
 /** Tools of such a server that only answer about the server itself. */
 const NOT_AGENT_WORK = new Set(["ping", "echo", "help", "version", "status", "health", "list", "models", "fetch", "chunk", "cancel", "result", "results"]);
 
-const SPEND_ANCHORS = ["pay", "charg", "usdc", "usdt", "$", "cost", "x402", "debit", "deduct", "fund"];
+const SPEND_ANCHORS = ["pay", "charg", "usdc", "usdt", "$", "cost", "x402", "debit", "deduct", "fund", "billed"];
 function spendsByWords(facts: Facts): boolean {
   const lower = facts.descLower();
+  if (lower.includes("paid") && STARTS_PAID_WORK_RE.test(lower)) return true;
   for (const a of SPEND_ANCHORS) if (lower.includes(a)) return SPENDS_MONEY_RE.test(lower);
   return false;
+}
+
+function paysPerCall(facts: Facts): boolean {
+  const lower = facts.descLower();
+  return (lower.includes("pay") || lower.includes("cost") || lower.includes("charg")) && PAYS_PER_CALL_RE.test(lower);
 }
 
 function propertyNames(facts: Facts): string[] {
