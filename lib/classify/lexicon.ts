@@ -41,7 +41,7 @@ export const VERBS: Record<Action, readonly string[]> = {
     "request", "provision", "configure", "refresh", "rotate", "cancel", "reject", "dismiss", "unresolve", "resolve", "finalize", "void",
     "link", "enroll", "associate", "disassociate", "replace", "reorder", "flag", "lock", "unlock",
     "hide", "highlight", "emulate", "scroll", "handle", "new", "switch", "upsert", "commit", "checkout",
-    "init", "clone", "build", "record", "remember", "store", "enqueue", "dispatch", "notify",
+    "init", "clone", "build", "rebuild", "reindex", "record", "remember", "store", "enqueue", "dispatch", "notify",
     "react", "vote", "like", "follow", "unfollow", "train", "release", "complete", "continue",
     "finish", "end", "hangup", "suspend", "unsuspend", "reactivate", "cordon", "uncordon", "drain",
     "tune", "increment", "decrement", "expire", "freeze", "unfreeze", "persist", "draft", "compose", "invoke", "call", "go",

@@ -186,9 +186,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
         // "Connect to a MongoDB instance" given its connection string: the caller's own session, nothing changed there.
         const opensOwnConnection = lemma === "connect" && /^connects? to\b/.test(facts.firstLower) && facts.schema.propertyNames.some((k) => CONNECTION_STRING_KEY.test(k));
+        // An index or a cache rebuilt from its sources ("reindex", "refresh the schema cache") loses nothing: it is derived again.
+        const rederives = REDERIVES_RE.test(facts.nameAndLead);
         const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
         const ownOrView = TRIVIAL_ON[lemma];
-        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo || opensOwnConnection;
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo || opensOwnConnection || rederives;
         // A board's, a team's or a saved view is what everyone who opens the board sees; a browser's view is one's own.
         const sharedView = (tokens.includes("view") || tokens.includes("views")) && SHARED_VIEW_RE.test(facts.nameAndLead);
         const trivial = !sinkVerb && !bulk && !sharedView && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
@@ -449,6 +451,8 @@ function disconnectsAccount(facts: Facts): boolean {
 const CONNECTED_ACCOUNT_RE = /\bconnected (?:[\w-]+ ){0,3}accounts?\b|\baccounts? connections?\b|\baccounts? from (?:the |its |this )?(?:cache|list|location|workspace)\b|\b(?:unlink|disconnect)s? (?:an? |the )?(?:[\w-]+ ){0,3}accounts?\b/;
 /** Inputs that take a store's connection string: what connecting to it for one's own session is given. */
 const CONNECTION_STRING_KEY = /^(?:connection_?string|connection_?uri|connection_?url|dsn|database_?url|mongo_?uri)$/i;
+/** Rebuilding or refreshing an index, a cache or embeddings: what they hold is derived again from its sources. */
+const REDERIVES_RE = /^(?:reindex|re index)\b|\b(?:re-?build|refresh|re-?index|re-?generate|re-?compute)\w* (?:of )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:index|indexes|indices|cache|caches|embeddings)\b/;
 /** A public key, named without a private one: giving it out or taking it back grants or locks out no session. */
 function namesPublicKey(facts: Facts): boolean {
   return PUBLIC_KEY_RE.test(facts.nameAndLead) && !PRIVATE_KEY_RE.test(facts.nameAndLead);

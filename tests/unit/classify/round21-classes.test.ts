@@ -47,3 +47,15 @@ describe("a login that hands its token back", () => {
     expect(verdict(tool("open_login", "Sign in through the browser; it waits for the token and caches it for later calls.", {}))).not.toBe("read/high");
   });
 });
+
+describe("an index or a cache built again from its sources", () => {
+  it("is a trivially local write: nothing is lost, it is derived again", () => {
+    expect(verdict(tool("reindex", "Rebuild the code search index of the open workspace without restarting.", {}))).toBe("write/low");
+    expect(verdict(tool("refresh_metadata_cache", "Force-refresh the local table metadata cache for one database or all.", { database: text }))).toBe("write/low");
+  });
+
+  it("is not clearing a live site's cache, nor rebuilding a machine", () => {
+    expect(verdict(tool("clear_site_cache", "Permanently clears the server-side cache of every domain of a website.", { site: text }))).not.toBe("write/low");
+    expect(verdict(tool("rebuild_server", "Rebuild a server from an image, replacing its disk.", { id: text, image: text }))).toMatch(/^destructive\//);
+  });
+});
