@@ -88,7 +88,7 @@ export const SECRET_RETURN_RE = new RegExp(
 
 /** The description says it runs caller-written code or statements ("Executes Activity Manager (am) commands"). */
 export const EXEC_PHRASE_RE =
-  /\b(?:execut\w*|run|runs|running|evaluat\w*|eval)\s+(?:[\w'()-]+\s+){0,3}?(sql|shell|commands?|scripts?|code|javascript|python|typescript|query|queries|cypher|opencypher|gremlin|statements?|promql|js|bash|expression)\b/i;
+  /\b(?:execut\w*|run|runs|running|evaluat\w*|eval)\s+(?:[\w'()-]+\s+){0,3}?(sql|shell|commands?|scripts?|code|javascript|python|typescript|query|queries|cypher|opencypher|gremlin|graphql|statements?|promql|js|bash|expression)\b/i;
 
 /** Words in a description that say a query targets a data store. */
 export const STORE_RE = /\b(?:sql|database|databases|cypher|gremlin|promql|select (?:query|statement)|keyspace|logs insights|graph database|redis|valkey)\b/i;

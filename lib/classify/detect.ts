@@ -473,7 +473,7 @@ function detectExecution(facts: Facts): void {
       const m = EXEC_PHRASE_RE.exec(facts.descHead);
       if (m) {
         const object = (m[1] ?? "").toLowerCase();
-        const base = /^(?:sql|query|queries|cypher|opencypher|gremlin|statements?|promql)$/.test(object)
+        const base = /^(?:sql|query|queries|cypher|opencypher|gremlin|graphql|statements?|promql)$/.test(object)
           ? "query"
           : /^(?:javascript|js|expression)$/.test(object)
             ? ((page ??= inPageContext(facts))) ? "page" : "code"

@@ -633,9 +633,17 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     reason: "it starts a program the caller names, with the arguments the caller gives",
   },
   {
-    id: "drives-process", domain: "code", when: "acting", category: "execute", risk: "critical",
+    id: "drives-process", domain: "code", when: "always", category: "execute", risk: "critical",
     name: /\b(?:send|write|type|pipe)\s(?:\w+\s){0,2}?(?:input|stdin|keys|keystrokes|text|command|line)\s(?:to\s)?(?:\w+\s)?(?:process|terminal|session|shell|pty|tmux|repl|console)\b|\b(?:interact|write)\s(?:with\s)?(?:\w+\s)?(?:process|terminal|shell|pty|repl)\b|\b(?:process|terminal|pty|tmux|repl)\s(?:input|write|send|stdin|send\skeys)\b/,
+    text: /^(?:\w+\s){0,2}?(?:sends?|writes?|types?|pipes?|feeds?|provides?)\s(?:raw\s)?(?:\w+\s){0,2}?(?:input|bytes|keystrokes|keys|text|characters)\s(?:to|into)\s(?:an?\s|the\s)?(?:running\s|interactive\s|waiting\s)?(?:\w+\s){0,2}?(?:process|program|terminal|shell|session|repl|pty|console)\b/,
     reason: "it types into a running shell or process, which then runs what it is given",
+  },
+  {
+    // A function, action or fetcher stored with the source the platform runs (on a trigger or a schedule): the caller's code, deployed.
+    id: "stores-code-that-runs", domain: "code", when: "acting", category: "execute", risk: "critical",
+    name: /\b(?:create|update|put|upsert|new|add|set|register|save)\s(?:\w+\s){0,3}?(?:function|functions|action|actions|tap|taps|lambda|lambdas|worker|workers|cron|cronjob|handler|handlers|serverless)\b/,
+    needsProperty: /^(?:code|script|source|source_?code|function_?code|handler_?code|python_?code|python_?script|js_?code)$/i,
+    reason: "it stores code the caller writes, which the platform then runs on its trigger or schedule",
   },
   {
     id: "runs-container", domain: "code", when: "acting", category: "execute", risk: "critical",
@@ -702,6 +710,14 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
     // People called agents are messaged, not run; a browser's user agent is a header.
     unless: /\b(?:support|sales|human|live|service|customer|travel|insurance|estate|booking|user)\s(?:chat\s)?(?:agent|agents)\b/,
     reason: "it sets an AI agent to work, and what that agent's own tools can do is not bounded here",
+  },
+  {
+    // A push that can be forced (a "force" switch, or free flags that take --force) can overwrite the history everyone shares on the remote.
+    id: "force-pushes", domain: "code", when: "acting", category: "destructive", risk: "critical",
+    name: /(?:^|\s)push$|\bgit\spush\b/,
+    text: /^(?:\w+\s)?push(?:es)?\s(?:\w+\s){0,2}?(?:commits?|changes|branch(?:es)?)\s(?:\w+\s){0,2}?to\s(?:an?\s|the\s)?(?:\w+\s)?remote\b/,
+    needsProperty: /^(?:force|force_?push|force_?with_?lease|options|flags|args|extra_?args)$/i,
+    reason: "it can force-push, overwriting the history others share on the remote",
   },
   {
     id: "runs-project", domain: "code", when: "acting", category: "execute", risk: "critical",
@@ -1055,11 +1071,16 @@ export const PLAIN_VERBS = new Set(["get", "list", "search", "find", "describe",
 
 /**
  * A sentence that says the call itself is paid for, read or not ("Requires X402 micropayment
- * (0.01 USDC).", "Costs $0.10.", "Each search costs ..."): a look-up that pays per call moves money.
+ * (0.01 USDC).", "PAID $0.001 USDC via x402.", "Each search costs ..."): a look-up that pays per call moves money.
  * Only at a sentence's start, so "check whether a URL requires payment" is not one.
  */
-export const PAYS_PER_CALL_RE = /(?:^|[.!;:]\s)(?:requires?|costs?)\s(?:an?\s)?(?:x402\s|usdc\s)?(?:micro)?payments?\b|(?:^|[.!;:]\s)(?:costs?|requires?)\s\$\s?\d|\b(?:each|every|per) (?:call|search|request|query|lookup|run) (?:costs?|is (?:charged|billed))\b/;
+export const PAYS_PER_CALL_RE = /(?:^|[.!;:]\s)(?:requires?|costs?)\s(?:an?\s)?(?:x402\s|usdc\s)?(?:micro)?payments?\b|(?:^|[.!;:]\s)(?:costs?|requires?|paid|price:?)\s\$\s?\d|\$\s?\d[\d.]*\s(?:usdc|usdt)?\s?(?:via|over|using|through) x402\b|\b(?:each|every|per) (?:call|search|request|query|lookup|run) (?:costs?|is (?:charged|billed))\b|(?:^|[.!;:]\s)(?:the )?(?:price|pricing) varies (?:per|by) (?:listing|call|request|tier|naming tier|endpoint)\b/;
 /** Work the call starts that is paid for ("Start a paid video from a script"): not a plan that is paid, which a cancellation ends. */
 export const STARTS_PAID_WORK_RE = /\b(?:starts?|creates?|runs?|orders?|generates?|launch(?:es)?|books?|requests?|submits?)\s(?:an?\s|the\s)?paid\b(?!\s(?:plans?|tiers?|subscriptions?|accounts?)\b)/;
+/**
+ * The author's own warning that a call loses something ("DESTRUCTIVE: the original will no longer
+ * exist", "CAUTION: may lose uncommitted changes"): a write that says so destroys. "Non-destructive:" is not one.
+ */
+export const AUTHOR_WARNS_LOSS_RE = /(?<![\w-])destructive\s?(?:[:!]|\(|-\s)|\b(?:may|can|will|could)\s(?:\w+\s)?(?:lose|discard|destroy|overwrite)\s(?:all\s|any\s|your\s)?(?:uncommitted|unsaved|unstaged|local|existing)\s(?:changes|work|edits|files|data)\b/;
 /** A description that says the call spends money ("requires a USDC payment", "charges the card"). */
 export const SPENDS_MONEY_RE = /\b(?:requires?|pays?|paying|charges?|charging|costs?|deducts?|debits?)\b(?:[^.\n]|\.(?=\d)){0,40}(?:\b(?:usdc|usdt|payment|usd|eur|card|wallet|fee)\b|\$\s?\d)|\b(?:each|every)\b[^.\n]{0,40}?\b(?:is|are) (?:charged|billed)\b|\b(?:x402|paid (?:task|order|post|plan))\b|\breleases? (?:\w+ ){0,2}payments?\b|\b(?:get|gets|are|is) paid (?:automatically|instantly|per|on|for)\b|\bfunds? (?:the |a |an )?(?:\w+ )?(?:prize|bounty|reward|escrow|campaign|contest)\b/;

@@ -56,6 +56,8 @@ export interface SchemaFacts {
   wholeContentProperty: string | null;
   /** A property that names where the tool writes its output ("output_path", or "output": "Output .csv path"). */
   outputPathProperty: string | null;
+  /** A switch that lets a written file replace one already there ("overwrite": true). */
+  overwriteSwitch: string | null;
   /** The top-level property names, as written (at most the first 60). */
   propertyNames: string[];
   /** Those of them that take free text (typed string, or untyped): a prompt is text, a filter object is not. */
@@ -151,6 +153,7 @@ const PARAMS_KEY = /^(?:params|parameters|api_?params|api_?parameters|body|reque
 /** What a command or script property says of its text: it is run ("the command to execute", "script to run"). */
 const RUN_DESCRIPTION = /\b(?:commands?|scripts?|code)\b[^.;]{0,20}?\b(?:to (?:execute|run)|(?:is|are|will be|gets?) (?:executed|run))\b/i;
 const EVALUATED_CODE_DESCRIPTION = /\b(?:javascript|js|typescript|gdscript|python|lua|ruby|bash|shell|powershell)\b[^.;]{0,30}?\b(?:(?:re-?)?evaluated|executed)\b/i;
+const OVERWRITE_SWITCH_KEY = /^(?:overwrite|overwrite_?existing|overwrite_?files?|allow_?overwrite|clobber|replace_?existing)$/i;
 const FORCE_KEY = /^(?:force|force_?delete|force_?push|overwrite|hard|purge|recursive_?delete|delete_?local_?data|cascade)$/i;
 
 const EMPTY: SchemaFacts = {
@@ -180,6 +183,7 @@ const EMPTY: SchemaFacts = {
   replacingProperty: null,
   wholeContentProperty: null,
   outputPathProperty: null,
+  overwriteSwitch: null,
   secretChoice: null,
   revealSwitch: null,
   propertyNames: [],
@@ -311,6 +315,7 @@ export function schemaFacts(inputSchema: unknown): SchemaFacts {
     if (!facts.bulkProperty && isArray && k.bulkList) facts.bulkProperty = key;
     if (!facts.bulkProperty && type === "boolean" && k.bulkFlag) facts.bulkProperty = key;
     if (!facts.forceProperty && k.force && (type === "boolean" || type === undefined)) facts.forceProperty = key;
+    if (!facts.overwriteSwitch && type === "boolean" && OVERWRITE_SWITCH_KEY.test(key)) facts.overwriteSwitch = key;
     if (!facts.secretChoice && isRecord(spec) && Array.isArray(spec.enum) && spec.enum.length <= 40 && !AUTH_CHOICE_KEY.test(key)) {
       for (const value of spec.enum) if (typeof value === "string" && SECRET_CHOICE.test(value)) facts.secretChoice = { property: key, value };
     }

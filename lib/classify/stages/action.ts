@@ -235,7 +235,7 @@ export function decideAction(facts: Facts, trail: Trail): ActionDecision {
     vague = true;
     if (facts.annotations.destructive === true) action = "destroy";
     else if (facts.annotations.readOnly === true) action = "read";
-    else action = facts.descriptionLength === 0 ? "write" : (strongestMentioned(facts) ?? (looksLikeAnalysis(facts) ? "read" : "write"));
+    else action = facts.descriptionLength === 0 ? "write" : (strongestMentioned(facts) ?? (looksLikeAnalysis(facts) || DESCRIBES_THE_ANSWER_RE.test(facts.firstLower) ? "read" : "write"));
     // The author says it is not read-only: a read guessed from the description's other verbs is not believed.
     if (action === "read" && facts.annotations.readOnly === false) action = "write";
     // A step said to be running still: a mention of running, with nothing the caller writes to run, runs no code of theirs.
@@ -422,6 +422,15 @@ const FORMATTED_PARTS = new Set(["doc", "docs", "document", "sheet", "sheets", "
 const GENERATED_AND_STORED_RE = /\band (?:then )?(?:imports?|saves?|stores?|adds?|writes?|uploads?|publishes?|inserts?)\s(?:it|them|the\s\w+)\s(?:into|to|in)\b/;
 
 const CACHE_CLEARING_VERBS = new Set(["clear", "purge", "flush", "invalidate"]);
+/** A description that says the tool writes a file. */
+const WRITES_A_FILE_RE = /\b(?:writes?|saves?|creates?|generates?|produces?|exports?)\b[^.\n]{0,60}\b(?:files?|\.docx|\.csv|\.png|\.svg|\.pdf|\.xlsx)\b/;
+/**
+ * A description that, with no verb anywhere, says what comes back ("The next event that has not
+ * started yet", "Every pair of events that overlap", "Where the time went"): the answer to a question, a read.
+ * Not "the tool that ..." or "the assistant ...", which name the tool rather than its answer.
+ */
+const DESCRIBES_THE_ANSWER_RE = /^(?:the|every|each|all|what|which|where|when|whether|how (?:many|much|long|often))\s(?!(?:\w+\s)?(?:tool|tools|assistant|agent|server|service)\b)/;
+const COPIES_OR_MOVES_RE = /\b(?:move|moves|copy|copies|rename|renames|mv|cp)\b/;
 const CACHE_CLEARED_RE = /^(?:\w+\s){0,2}?(?:clears?|purges?|flush(?:es)?|invalidates?)\s(?:the\s|all\s)?(?:[\w-]+\s){0,3}?cache\b/;
 /** A cache spoken of by its entries, keys or values is used as a store: its entries are data. */
 const CACHE_ENTRIES_RE = /\b(?:entries|keys|values)\b/;
@@ -534,6 +543,12 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // A statement the caller writes (DDL, a view's SELECT, EXPLAIN ANALYZE) runs against the store.
   if ((action === "read" || action === "write") && (!facts.execKind || facts.execKind === "query") && !TEXT_ONLY_VERBS.has(lemma) && !savesAQuery(facts, lemma) && (facts.schema.codeProperty?.kind === "query" || (facts.schema.queryProperty && (facts.schema.queryIsStatement || SQL_MENTION_RE.test(facts.firstSentence))))) {
     return { action: "exec", reason: "the caller writes the statement it runs" };
+  }
+  // A file written where the caller says, with a switch to replace one already there, can write over it (the rubric's "overwriting files").
+  // A copy or a move with such a switch is the domain stage's (overwrites-destination).
+  const overwrite = facts.schema.overwriteSwitch;
+  if (overwrite && (action === "write" || action === "read") && !COPIES_OR_MOVES_RE.test(facts.nameText) && facts.annotations.readOnly !== true && (facts.schema.outputPathProperty || ((facts.schema.pathProperty || WRITES_A_FILE_RE.test(facts.firstLower)) && (action === "write" || writesFiles(facts))))) {
+    return { action: "destroy", reason: `"${overwrite}" lets it write over a file that is already there` };
   }
   // A generator that says it writes what it makes into files writes.
   if (action === "read" && facts.annotations.readOnly !== true && writesFiles(facts)) {

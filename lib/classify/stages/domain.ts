@@ -22,6 +22,7 @@ import {
   SPENDS_MONEY_RE,
   PAYS_PER_CALL_RE,
   STARTS_PAID_WORK_RE,
+  AUTHOR_WARNS_LOSS_RE,
   type DomainCapability,
   LISTING_VERBS,
 } from "../lexicon";
@@ -181,6 +182,22 @@ export function applyDomain(facts: Facts, category: Category, risk: RiskLevel, t
     verdict = floor(verdict, trail, c.category, c.risk, c.id, c.reason);
   }
 
+  // A write its own author warns loses something destroys it, whatever its verb.
+  if (verdict.category === "write") {
+    const lower = facts.descLower();
+    if ((lower.includes("destructive") || lower.includes("lose") || lower.includes("discard") || lower.includes("overwrite")) && AUTHOR_WARNS_LOSS_RE.test(lower)) {
+      verdict = floor(verdict, trail, "destructive", "high", "author-warns-loss", "its description warns that a call loses something");
+    }
+  }
+
+  // SQL written by a model from the caller's question and then run: what runs is whatever the question leads to.
+  if (verdict.category === "read" || verdict.category === "write") {
+    const lower = facts.descLower();
+    if (lower.includes("sql") && RUNS_GENERATED_SQL_RE.test(lower)) {
+      verdict = floor(verdict, trail, "execute", "high", "runs-generated-sql", "it runs SQL written from the caller's question, so what runs is not fixed");
+    }
+  }
+
   // A password manager's or secret store's items are secrets, whatever the tool calls them; a
   // listing of them hands over the credentials of every account they are for.
   if (verdict.category === "read" && hasAny(facts.serverWords, SECRET_STORE_SERVER) && !makesNewValues(facts)) {
@@ -273,6 +290,8 @@ const STORE_ITEMS_TEXT_RE = /\b(?:items?|logins?|passwords?|secrets?|credentials
 /** What a store holds that is a credential itself (its folders, collections and shared links are not). */
 const CREDENTIAL_ITEMS = new Set(["item", "items", "login", "logins", "password", "passwords", "credential", "credentials", "secret", "secrets", "entries"]);
 
+/** "The AI generates a SQL query from the question ..., executes it"; "Execute natural language queries against the database and convert them to SQL". */
+const RUNS_GENERATED_SQL_RE = /\bgenerates? (?:an? |the )?sql(?: query| queries| statements?)?\b[^.]{0,100}?\b(?:executes?|runs?) (?:it|them)\b|\b(?:executes?|runs?) natural[- ]language quer(?:y|ies) against (?:the |a )?(?:\w+ )?database\b/;
 const LOGIN_WORDS = new Set(["login", "signin", "logon", "authenticate", "auth"]);
 /** The token a login hands back ("Returns access_token and refresh_token", "to obtain a session JWT"), not one it keeps. */
 const LOGIN_RETURNS_TOKEN_RE = /\b(?:returns?|obtains?|to get|receives?)\s(?:an?\s|the\s|its\s|your\s)?(?:new\s|fresh\s)?(?:session\s)?(?:access_token|refresh_token|jwt|access token|session token|bearer token|auth token|api key|token)s?\b(?![^.\n]{0,40}\b(?:cach|stor|sav|persist)\w*)/;
@@ -294,7 +313,7 @@ function spendsByWords(facts: Facts): boolean {
 
 function paysPerCall(facts: Facts): boolean {
   const lower = facts.descLower();
-  return (lower.includes("pay") || lower.includes("cost") || lower.includes("charg")) && PAYS_PER_CALL_RE.test(lower);
+  return (lower.includes("pay") || lower.includes("paid") || lower.includes("pric") || lower.includes("$") || lower.includes("cost") || lower.includes("charg")) && PAYS_PER_CALL_RE.test(lower);
 }
 
 function propertyNames(facts: Facts): string[] {
