@@ -379,6 +379,8 @@ function reachSentence(judged: Judgement): string | null {
     case "destructive":
       if (s.has("locks-out")) return "It cuts off access at once: sessions end or credentials stop working, and the people affected are locked out.";
       if (s.has("bulk-operation")) return "It destroys many things in a single call, and what it removes does not come back.";
+      // A forced push removes nothing it names: it replaces what others pushed, which the remote then no longer holds.
+      if (judged.reasons.some((r) => r.startsWith("it can force-push"))) return "Commits others pushed can be replaced on the remote, which then no longer holds them.";
       if (judged.risk === "critical") return "The loss is wide: everything inside what it removes goes with it, and it does not come back.";
       return s.has("irreversible") ? "The damage is limited to what one call is pointed at, but there is no undo." : "The damage is limited to what one call is pointed at, and the description says it can be recovered.";
     case "execute":

@@ -107,3 +107,12 @@ describe("a description that says only what comes back", () => {
     expect(verdict(tool("notes_tool", "The tool that keeps your notes for later.", { note: text }))).not.toMatch(/^read\//);
   });
 });
+
+describe("the rationale of a push that can be forced", () => {
+  it("says what a forced push loses, not that everything inside something is removed", async () => {
+    const { classifyTool } = await import("@/lib/classify");
+    const v = classifyTool(tool("repo_push", "Push commits to a remote repository.", { remote: text, force: bool }), { slug: "example-tools", title: "Example tools" });
+    expect(v.rationale).toContain("Commits others pushed can be replaced on the remote");
+    expect(v.rationale).not.toContain("everything inside what it removes");
+  });
+});
