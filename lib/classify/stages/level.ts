@@ -186,11 +186,11 @@ export function rateLevel(facts: Facts, category: Category, verb: Verb | null, s
         const setsSession = lemma === "set" && someIn(tokens, SESSION_SETTINGS);
         // "Connect to a MongoDB instance" given its connection string: the caller's own session, nothing changed there.
         const opensOwnConnection = lemma === "connect" && /^connects? to\b/.test(facts.firstLower) && facts.schema.propertyNames.some((k) => CONNECTION_STRING_KEY.test(k));
-        // An index or a cache rebuilt from its sources ("reindex", "refresh the schema cache") loses nothing: it is derived again.
-        const rederives = REDERIVES_RE.test(facts.nameAndLead);
         const initsLocalRepo = lemma === "init" && !schema.urlProperty && !schema.remote && (words.has("git") || words.has("repo") || words.has("repository"));
         const ownOrView = TRIVIAL_ON[lemma];
-        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo || opensOwnConnection || rederives;
+        const trivialVerb = (TRIVIAL_VERBS.has(lemma) && !someIn(tokens, SHARED_OBJECTS)) || (ownOrView !== undefined && (someIn(tokens, ownOrView) || hasAny(words, ownOrView) || someIn(facts.firstLower.split(/[^a-z]+/), ownOrView))) || closesView || setsSession || initsLocalRepo || opensOwnConnection
+          // An index or a cache rebuilt from its sources ("reindex", "refresh the schema cache") loses nothing: it is derived again.
+          || REDERIVES_RE.test(facts.nameAndLead);
         // A board's, a team's or a saved view is what everyone who opens the board sees; a browser's view is one's own.
         const sharedView = (tokens.includes("view") || tokens.includes("views")) && SHARED_VIEW_RE.test(facts.nameAndLead);
         const trivial = !sinkVerb && !bulk && !sharedView && (!url || closesView) && !permissionWord && !schema.outputPathProperty && (trivialVerb || (someIn(tokens, TRIVIAL_WRITE_OBJECTS) && !privateObject));
