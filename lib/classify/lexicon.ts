@@ -530,6 +530,9 @@ export interface DomainCapability {
 const ASSET = String.raw`(?:tokens?|nfts?|eth|ether|sol|btc|bitcoin|usdc|usdt|crypto|coins?|erc20|erc721|erc1155|spl|lamports|native|collectibles?|stablecoins?|funds|money|cash)`;
 const RUN = String.raw`(?:exec|execute|executes|executing|run|runs|running|spawn|spawns|launch|launches|start|starts|invoke|invokes)`;
 
+/** A name that copies, moves or renames: with an overwrite switch it can replace what is at the destination. */
+export const COPIES_OR_MOVES_NAME_RE = /\b(?:move|moves|copy|copies|rename|renames|mv|cp)\b/;
+
 export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   // ---- money and assets ---------------------------------------------------------------------
   {
@@ -786,7 +789,7 @@ export const DOMAIN_CAPABILITIES: readonly DomainCapability[] = [
   // ---- losing what was there -------------------------------------------------------------------
   {
     id: "overwrites-destination", domain: "data", when: "acting", category: "destructive", risk: "high",
-    name: /\b(?:move|moves|copy|copies|rename|renames|mv|cp)\b/,
+    name: COPIES_OR_MOVES_NAME_RE,
     needsProperty: /^(?:overwrite|overwrite_?existing|force|replace|replace_?existing|clobber)$/i,
     reason: "it can overwrite what is already at the destination, which is then lost",
   },

@@ -6,6 +6,7 @@
 import { freeOperationTool, verbQuote, type Facts, type Verb } from "../detect";
 import { NOUNISH, partOfForeignWord, READ_ONLY_RE, VERB_FORMS, WORD_RE } from "../compiled";
 import {
+  COPIES_OR_MOVES_NAME_RE,
   AMBIGUOUS_MONEY,
   DATA_NOUNS,
   DELETING_VERBS,
@@ -430,7 +431,6 @@ const WRITES_A_FILE_RE = /\b(?:writes?|saves?|creates?|generates?|produces?|expo
  * Not "the tool that ..." or "the assistant ...", which name the tool rather than its answer.
  */
 const DESCRIBES_THE_ANSWER_RE = /^(?:the|every|each|all|what|which|where|when|whether|how (?:many|much|long|often))\s(?!(?:\w+\s)?(?:tool|tools|assistant|agent|server|service)\b)/;
-const COPIES_OR_MOVES_RE = /\b(?:move|moves|copy|copies|rename|renames|mv|cp)\b/;
 const CACHE_CLEARED_RE = /^(?:\w+\s){0,2}?(?:clears?|purges?|flush(?:es)?|invalidates?)\s(?:the\s|all\s)?(?:[\w-]+\s){0,3}?cache\b/;
 /** A cache spoken of by its entries, keys or values is used as a store: its entries are data. */
 const CACHE_ENTRIES_RE = /\b(?:entries|keys|values)\b/;
@@ -547,7 +547,7 @@ export function refineAction(facts: Facts, action: Action, verb: Verb | null): R
   // A file written where the caller says, with a switch to replace one already there, can write over it (the rubric's "overwriting files").
   // A copy or a move with such a switch is the domain stage's (overwrites-destination).
   const overwrite = facts.schema.overwriteSwitch;
-  if (overwrite && (action === "write" || action === "read") && !COPIES_OR_MOVES_RE.test(facts.nameText) && facts.annotations.readOnly !== true && (facts.schema.outputPathProperty || ((facts.schema.pathProperty || WRITES_A_FILE_RE.test(facts.firstLower)) && (action === "write" || writesFiles(facts))))) {
+  if (overwrite && (action === "write" || action === "read") && !COPIES_OR_MOVES_NAME_RE.test(facts.nameText) && facts.annotations.readOnly !== true && (facts.schema.outputPathProperty || ((facts.schema.pathProperty || WRITES_A_FILE_RE.test(facts.firstLower)) && (action === "write" || writesFiles(facts))))) {
     return { action: "destroy", reason: `"${overwrite}" lets it write over a file that is already there` };
   }
   // A generator that says it writes what it makes into files writes.
